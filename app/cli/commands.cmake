@@ -1,0 +1,1 @@
+# Further command files, one line each: target_sources(veldboek-cli PRIVATE XCommand.cpp)

@@ -1,0 +1,30 @@
+#include "Localization.h"
+
+#include <QCoreApplication>
+#include <QTranslator>
+
+namespace veldboek {
+
+QString takeLanguageOption(QStringList &arguments)
+{
+    QString language = qEnvironmentVariable("VELDBOEK_LANG", QStringLiteral("nl"));
+    const qsizetype index = arguments.indexOf(QLatin1String("--lang"));
+    if (index >= 0 && index + 1 < arguments.size()) {
+        language = arguments.at(index + 1);
+        arguments.remove(index, 2);
+    }
+    return language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("nl");
+}
+
+void installTranslator(QCoreApplication &app, const QString &language)
+{
+    if (language == QLatin1String("en"))
+        return;
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QStringLiteral(":/i18n/veldboek_%1.qm").arg(language)))
+        QCoreApplication::installTranslator(translator);
+    else
+        delete translator;
+}
+
+} // namespace veldboek

@@ -1,0 +1,185 @@
+#include "Migrations.h"
+
+#include "SqlCipherDriver.h"
+
+#include <array>
+
+namespace veldboek {
+
+namespace {
+
+// Version 1: participants and their outcome data, settings, the audit log.
+// Every field the user types is TEXT as entered, '' when empty: a value with a validation error
+// must be kept so the user can fix it in the app.
+constexpr const char *Version1 = R"sql(
+CREATE TABLE participants (
+    id INTEGER PRIMARY KEY,
+    respondentnummer TEXT NOT NULL DEFAULT '',
+    voornaam TEXT NOT NULL DEFAULT '',
+    achternaam TEXT NOT NULL DEFAULT '',
+    bsn TEXT NOT NULL DEFAULT '',
+    geslacht TEXT NOT NULL DEFAULT '',
+    geboortedatum TEXT NOT NULL DEFAULT '',
+    leeftijd TEXT NOT NULL DEFAULT '',
+    straat TEXT NOT NULL DEFAULT '',
+    huisnummer TEXT NOT NULL DEFAULT '',
+    huisnummer_toevoeging TEXT NOT NULL DEFAULT '',
+    postcode TEXT NOT NULL DEFAULT '',
+    woonplaats TEXT NOT NULL DEFAULT '',
+    geen_adres TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    telefoon TEXT NOT NULL DEFAULT '',
+    opleidingsniveau TEXT NOT NULL DEFAULT '',
+    startdatum TEXT NOT NULL DEFAULT '',
+    einddatum TEXT NOT NULL DEFAULT '',
+    reden_beeindiging TEXT NOT NULL DEFAULT '',
+    verkorte_deelname TEXT NOT NULL DEFAULT '',
+    postcode_doelocatie TEXT NOT NULL DEFAULT '',
+    gemeente_doelocatie TEXT NOT NULL DEFAULT '',
+    opt_out TEXT NOT NULL DEFAULT '',
+    notities TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX participants_respondentnummer ON participants(respondentnummer);
+CREATE INDEX participants_achternaam ON participants(achternaam);
+
+CREATE TABLE trajectories (
+    id INTEGER PRIMARY KEY,
+    participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+    beschikkingsnummer TEXT NOT NULL DEFAULT '',
+    toewijzingsnummer TEXT NOT NULL DEFAULT '',
+    startdatum TEXT NOT NULL DEFAULT '',
+    einddatum TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX trajectories_participant ON trajectories(participant_id);
+
+CREATE TABLE gas_goals (
+    id INTEGER PRIMARY KEY,
+    trajectory_id INTEGER NOT NULL REFERENCES trajectories(id) ON DELETE CASCADE,
+    goal_number INTEGER NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    UNIQUE (trajectory_id, goal_number)
+);
+
+CREATE TABLE gas_scores (
+    id INTEGER PRIMARY KEY,
+    goal_id INTEGER NOT NULL REFERENCES gas_goals(id) ON DELETE CASCADE,
+    informant TEXT NOT NULL,
+    datum TEXT NOT NULL DEFAULT '',
+    waarde TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX gas_scores_goal ON gas_scores(goal_id);
+
+CREATE TABLE problem_scores (
+    id INTEGER PRIMARY KEY,
+    trajectory_id INTEGER NOT NULL REFERENCES trajectories(id) ON DELETE CASCADE,
+    informant TEXT NOT NULL,
+    datum TEXT NOT NULL DEFAULT '',
+    waarde TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX problem_scores_trajectory ON problem_scores(trajectory_id);
+
+CREATE TABLE cem_measurements (
+    id INTEGER PRIMARY KEY,
+    participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+    meting_id TEXT NOT NULL DEFAULT '',
+    client_ref TEXT NOT NULL DEFAULT '',
+    datum_meting TEXT NOT NULL DEFAULT '',
+    informant TEXT NOT NULL DEFAULT '',
+    vragenlijst TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX cem_measurements_participant ON cem_measurements(participant_id);
+
+CREATE TABLE cem_answers (
+    id INTEGER PRIMARY KEY,
+    measurement_id INTEGER NOT NULL REFERENCES cem_measurements(id) ON DELETE CASCADE,
+    vraag TEXT NOT NULL,
+    antwoord TEXT NOT NULL DEFAULT '',
+    UNIQUE (measurement_id, vraag)
+);
+
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value BLOB
+);
+
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    table_name TEXT NOT NULL,
+    record_id INTEGER NOT NULL,
+    field TEXT NOT NULL,
+    old_value TEXT,
+    new_value TEXT
+);
+CREATE INDEX audit_log_record ON audit_log(table_name, record_id);
+)sql";
+
+// Version 2: submissions with their reports, dashboard snapshots, and what the deletion rule
+// of the funder needs (a participant once submitted is not silently dropped).
+constexpr const char *Version2 = R"sql(
+CREATE TABLE submissions (
+    id INTEGER PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    spec_id TEXT NOT NULL,
+    spec_version TEXT NOT NULL,
+    funding_round TEXT NOT NULL DEFAULT '',
+    package_sha256 TEXT NOT NULL,
+    remote_id TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL,
+    report_json TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE dashboard_snapshots (
+    id INTEGER PRIMARY KEY,
+    fetched_at TEXT NOT NULL,
+    period TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL,
+    figures_json TEXT NOT NULL,
+    notes_json TEXT NOT NULL DEFAULT ''
+);
+
+ALTER TABLE participants ADD COLUMN submitted_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE participants ADD COLUMN deletion_requested_at TEXT NOT NULL DEFAULT '';
+)sql";
+
+constexpr std::array<const char *, 2> Steps = {Version1, Version2};
+
+} // namespace
+
+int Migrations::currentVersion()
+{
+    return static_cast<int>(Steps.size());
+}
+
+bool Migrations::migrate(SqlCipherDriver &driver, int from, int to, QString *error)
+{
+    if (from >= to)
+        return true;
+    if (!driver.beginTransaction()) {
+        *error = driver.lastError().text();
+        return false;
+    }
+    for (int version = from + 1; version <= to; ++version) {
+        const QString script = QString::fromUtf8(Steps.at(static_cast<size_t>(version - 1)))
+                               + QStringLiteral("\nPRAGMA user_version = %1;").arg(version);
+        if (!driver.executeScript(script)) {
+            *error = QStringLiteral("migration to version %1: %2")
+                         .arg(version)
+                         .arg(driver.lastError().text());
+            driver.rollbackTransaction();
+            return false;
+        }
+    }
+    if (!driver.commitTransaction()) {
+        *error = driver.lastError().text();
+        driver.rollbackTransaction();
+        return false;
+    }
+    return true;
+}
+
+} // namespace veldboek

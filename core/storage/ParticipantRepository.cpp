@@ -1,0 +1,271 @@
+#include "ParticipantRepository.h"
+
+#include "AuditLog.h"
+#include "Register.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace veldboek {
+
+namespace {
+
+const QString Table = QStringLiteral("participants");
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// The column list is built from Participant::keys(), never from user input.
+const QString &insertSql()
+{
+    static const QString sql = [] {
+        const QStringList &keys = Participant::keys();
+        return QStringLiteral("INSERT INTO participants (%1, created_at, updated_at) VALUES (%2?, ?)")
+            .arg(keys.join(QLatin1String(", ")),
+                 QStringLiteral("?, ").repeated(keys.size()));
+    }();
+    return sql;
+}
+
+const QString &selectSql()
+{
+    static const QString sql =
+        QStringLiteral("SELECT id, submitted_at, deletion_requested_at, %1 FROM participants")
+            .arg(Participant::keys().join(QLatin1String(", ")));
+    return sql;
+}
+
+Participant readParticipant(const QSqlQuery &query)
+{
+    Participant participant;
+    participant.id = query.value(0).toLongLong();
+    participant.submittedAt = query.value(1).toString();
+    participant.deletionRequestedAt = query.value(2).toString();
+    QStringList &values = participant.values();
+    for (int i = 0; i < values.size(); ++i)
+        values[i] = query.value(i + 3).toString();
+    return participant;
+}
+
+} // namespace
+
+bool ParticipantRepository::insert(Participant &participant, const QString &now)
+{
+    QSqlQuery query(m_register.database());
+    query.prepare(insertSql());
+    for (const QString &value : participant.values())
+        query.addBindValue(value);
+    query.addBindValue(now);
+    query.addBindValue(now);
+    if (!query.exec()) {
+        m_register.setLastError(query.lastError());
+        return false;
+    }
+    participant.id = query.lastInsertId().toLongLong();
+    return AuditLog(m_register).record(Table, participant.id, QStringLiteral("*"), QString(),
+                                       QStringLiteral("created"));
+}
+
+bool ParticipantRepository::add(Participant &participant)
+{
+    return m_register.transaction([&] { return insert(participant, nowUtc()); });
+}
+
+bool ParticipantRepository::addAll(QList<Participant> &participants)
+{
+    return m_register.transaction([&] {
+        // One prepared statement for the whole batch: preparing is the costly part.
+        const QString now = nowUtc();
+        QSqlQuery query(m_register.database());
+        QSqlQuery audit(m_register.database());
+        if (!query.prepare(insertSql())
+            || !audit.prepare(QStringLiteral(
+                "INSERT INTO audit_log (at, actor, table_name, record_id, field, old_value, "
+                "new_value) VALUES (?, ?, 'participants', ?, '*', NULL, 'created')"))) {
+            m_register.setLastError(query.lastError());
+            return false;
+        }
+        const QString actor = Register::actor();
+        const int columns = static_cast<int>(Participant::keys().size());
+        for (Participant &participant : participants) {
+            const QStringList &values = participant.values();
+            for (int i = 0; i < columns; ++i)
+                query.bindValue(i, values.at(i));
+            query.bindValue(columns, now);
+            query.bindValue(columns + 1, now);
+            if (!query.exec()) {
+                m_register.setLastError(query.lastError());
+                return false;
+            }
+            participant.id = query.lastInsertId().toLongLong();
+            audit.bindValue(0, now);
+            audit.bindValue(1, actor);
+            audit.bindValue(2, participant.id);
+            if (!audit.exec()) {
+                m_register.setLastError(audit.lastError());
+                return false;
+            }
+        }
+        return true;
+    });
+}
+
+bool ParticipantRepository::update(const Participant &participant)
+{
+    return m_register.transaction([&] {
+        const std::optional<Participant> old = find(participant.id);
+        if (!old)
+            return false;
+        AuditLog audit(m_register);
+        const QStringList &keys = Participant::keys();
+        QStringList assignments;
+        QVariantList values;
+        for (int i = 0; i < keys.size(); ++i) {
+            const QString &before = old->values().at(i);
+            const QString &after = participant.values().at(i);
+            if (before == after)
+                continue;
+            assignments.append(keys.at(i) + QStringLiteral(" = ?"));
+            values.append(after);
+            if (!audit.record(Table, participant.id, keys.at(i), before, after))
+                return false;
+        }
+        if (assignments.isEmpty())
+            return true;
+        QSqlQuery query(m_register.database());
+        query.prepare(QStringLiteral("UPDATE participants SET %1, updated_at = ? WHERE id = ?")
+                          .arg(assignments.join(QLatin1String(", "))));
+        for (const QVariant &value : std::as_const(values))
+            query.addBindValue(value);
+        query.addBindValue(nowUtc());
+        query.addBindValue(participant.id);
+        if (!query.exec()) {
+            m_register.setLastError(query.lastError());
+            return false;
+        }
+        return true;
+    });
+}
+
+ParticipantRepository::Removal ParticipantRepository::remove(qint64 id)
+{
+    Removal outcome = Removal::Failed;
+    m_register.transaction([&] {
+        const std::optional<Participant> old = find(id);
+        if (!old)
+            return false;
+        QSqlQuery query(m_register.database());
+        AuditLog audit(m_register);
+        if (!old->submittedAt.isEmpty()) {
+            const QString now = nowUtc();
+            query.prepare(QStringLiteral(
+                "UPDATE participants SET deletion_requested_at = ?, updated_at = ? WHERE id = ?"));
+            query.addBindValue(now);
+            query.addBindValue(now);
+            query.addBindValue(id);
+            if (!query.exec() || !audit.record(Table, id, QStringLiteral("deletion_requested_at"),
+                                               old->deletionRequestedAt, now)) {
+                m_register.setLastError(query.lastError());
+                return false;
+            }
+            outcome = Removal::DeletionRequested;
+            return true;
+        }
+        query.prepare(QStringLiteral("DELETE FROM participants WHERE id = ?"));
+        query.addBindValue(id);
+        if (!query.exec()
+            || !audit.record(Table, id, QStringLiteral("*"), old->displayName(),
+                             QStringLiteral("deleted"))) {
+            m_register.setLastError(query.lastError());
+            return false;
+        }
+        outcome = Removal::Deleted;
+        return true;
+    });
+    return outcome;
+}
+
+bool ParticipantRepository::markSubmitted(const QList<qint64> &ids, const QString &when)
+{
+    return m_register.transaction([&] {
+        QSqlQuery query(m_register.database());
+        query.prepare(QStringLiteral("UPDATE participants SET submitted_at = ? WHERE id = ? AND "
+                                     "submitted_at = ''"));
+        for (const qint64 id : ids) {
+            query.bindValue(0, when);
+            query.bindValue(1, id);
+            if (!query.exec()) {
+                m_register.setLastError(query.lastError());
+                return false;
+            }
+        }
+        return true;
+    });
+}
+
+std::optional<Participant> ParticipantRepository::find(qint64 id) const
+{
+    QSqlQuery query(m_register.database());
+    query.setForwardOnly(true);
+    query.prepare(selectSql() + QStringLiteral(" WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return readParticipant(query);
+}
+
+int ParticipantRepository::count() const
+{
+    QSqlQuery query(m_register.database());
+    if (query.exec(QStringLiteral("SELECT count(*) FROM participants")) && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+bool ParticipantRepository::forEach(const std::function<void(const Participant &)> &visit) const
+{
+    QSqlQuery query(m_register.database());
+    query.setForwardOnly(true);
+    if (!query.exec(selectSql() + QStringLiteral(" ORDER BY id"))) {
+        const_cast<Register &>(m_register).setLastError(query.lastError());
+        return false;
+    }
+    while (query.next())
+        visit(readParticipant(query));
+    return true;
+}
+
+QList<Participant> ParticipantRepository::all() const
+{
+    QList<Participant> participants;
+    forEach([&](const Participant &participant) { participants.append(participant); });
+    return participants;
+}
+
+QString ParticipantRepository::nextRespondentNumber(const QString &prefix) const
+{
+    QSqlQuery query(m_register.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT respondentnummer FROM participants WHERE "
+                                 "substr(respondentnummer, 1, ?) = ?"));
+    query.addBindValue(prefix.size());
+    query.addBindValue(prefix);
+    qint64 highest = 0;
+    int width = 4;
+    if (query.exec()) {
+        while (query.next()) {
+            const QString number = query.value(0).toString().mid(prefix.size());
+            bool ok = false;
+            const qint64 value = number.toLongLong(&ok);
+            if (ok && value > highest) {
+                highest = value;
+                width = qMax(width, static_cast<int>(number.size()));
+            }
+        }
+    }
+    return prefix + QStringLiteral("%1").arg(highest + 1, width, 10, QLatin1Char('0'));
+}
+
+} // namespace veldboek

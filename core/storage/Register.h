@@ -1,0 +1,80 @@
+#pragma once
+
+#include "RegisterError.h"
+#include "keys/CipherKey.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace veldboek {
+
+class SqlCipherDriver;
+
+// An open, encrypted register: one SQLCipher connection, migrated to the current schema.
+// The repositories (ParticipantRepository, ...) take a Register and hold all SQL.
+class Register
+{
+public:
+    // ReadOnly: the file is not changed by opening it (no journal-mode switch, no migration);
+    // used to check and copy backups.
+    enum class Access { ReadWrite, ReadOnly };
+
+    ~Register();
+    Register(const Register &) = delete;
+    Register &operator=(const Register &) = delete;
+
+    // Opens an existing register. Migrates an older schema; refuses a newer one unchanged.
+    static std::unique_ptr<Register> open(const QString &path, CipherKey key, RegisterError *error,
+                                          Access access = Access::ReadWrite);
+    // Creates a new register; refuses to touch an existing file. Nothing is left behind on
+    // failure.
+    static std::unique_ptr<Register> create(const QString &path, CipherKey key,
+                                            RegisterError *error);
+
+    QString path() const { return m_path; }
+    // The keychain account of this file's key (see RegisterFile::fileId).
+    QString fileId() const;
+    // The register's own identity, kept inside it; it survives re-keying and restore.
+    QString registerId() const;
+    int schemaVersion() const;
+    QSqlDatabase database() const;
+
+    // Runs `work` as one transaction: commits when it returns true, rolls back otherwise.
+    // Each user edit is one transaction, so a crash never leaves half an edit.
+    bool transaction(const std::function<bool()> &work);
+    bool inTransaction() const;
+    // Small named values kept inside the encrypted register (settings table).
+    QVariant setting(const QString &key) const;
+    bool setSetting(const QString &key, const QVariant &value);
+    // The error of the last failed operation, mapped to what the user should be told.
+    const RegisterError &lastError() const { return m_lastError; }
+    RegisterError errorFrom(const QSqlError &error, int resultCode = 0) const;
+    void setLastError(const QSqlError &error);
+
+    // Writes an encrypted copy keyed by `key` with sqlcipher_export, verifies it can be opened,
+    // and removes it again on any failure. `target` must not exist.
+    bool exportCopy(const QString &target, const CipherKey &key, RegisterError *error);
+    // Runs SQLite's integrity check; returns "ok" or the first problems found.
+    QString integrityCheck();
+    // Moves everything from the write-ahead log into the file (before copying or renaming it).
+    bool checkpoint();
+
+    // The OS user name: the "who" of the audit log.
+    static QString actor();
+
+private:
+    Register(QString path, QString connectionName);
+    static std::unique_ptr<Register> connect(const QString &path, CipherKey key, bool create,
+                                             Access access, RegisterError *error);
+    SqlCipherDriver *driver() const;
+
+    QString m_path;
+    QString m_connectionName;
+    RegisterError m_lastError;
+};
+
+} // namespace veldboek

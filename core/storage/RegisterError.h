@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QString>
+
+namespace veldboek {
+
+// Why a register could not be opened, created, written or restored. Every code has a message
+// that says what is wrong and what the user can do about it.
+struct RegisterError
+{
+    enum class Code {
+        None,
+        NotFound,
+        AlreadyExists,
+        NotARegister,
+        PlainDatabase,
+        Truncated,
+        WrongKey,
+        NoKeyInKeychain,
+        KeychainUnavailable,
+        NewerVersion,
+        ReadOnly,
+        DiskFull,
+        Damaged,
+        WrongBackupPassphrase,
+        Io,
+    };
+
+    Code code = Code::None;
+    QString path;
+    QString detail; // technical detail for logs and the "details" part of a dialog
+
+    explicit operator bool() const { return code != Code::None; }
+    // Translated text: what happened, then what to do.
+    QString message() const;
+    // A stable identifier for logs, tests and the JSON output of the command line.
+    QString id() const;
+
+    static RegisterError make(Code code, const QString &path, const QString &detail = {});
+};
+
+} // namespace veldboek
