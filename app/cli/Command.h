@@ -44,3 +44,17 @@ struct CommandRegistration
 QByteArray readSecretFile(const QString &path, QString *error);
 
 } // namespace veldboek::cli
+
+#include <QCommandLineParser>
+
+namespace veldboek::cli {
+
+// Parses a command's arguments; on a usage error prints it with the synopsis and returns false.
+bool parseArguments(QCommandLineParser &parser, CommandContext &context, const QString &synopsis,
+                    int positionalCount);
+
+// Reads --passphrase-file (if set) into *passphrase. False, with the message printed, on failure.
+bool readPassphraseOption(const QCommandLineParser &parser, const QString &option,
+                          CommandContext &context, QByteArray *passphrase);
+
+} // namespace veldboek::cli

@@ -1,0 +1,75 @@
+// veldboek-cli init REGISTER [--passphrase-file F] [--demo N]
+#include "Command.h"
+
+#include "demo/DemoGenerator.h"
+#include "keys/KeyStore.h"
+#include "keys/SecretBytes.h"
+
+#include <QCoreApplication>
+
+namespace veldboek::cli {
+
+namespace {
+
+int runInit(CommandContext &context)
+{
+    const QString synopsis = QStringLiteral("init REGISTER [--passphrase-file F] [--demo N]");
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("passphrase-file"), {}, QStringLiteral("F")});
+    parser.addOption({QStringLiteral("demo"), {}, QStringLiteral("N")});
+    if (!parseArguments(parser, context, synopsis, 1))
+        return Failure;
+    int demoCount = 0;
+    if (parser.isSet(QStringLiteral("demo"))) {
+        bool ok = false;
+        demoCount = parser.value(QStringLiteral("demo")).toInt(&ok);
+        if (!ok || demoCount < 0 || demoCount > 10'000'000) {
+            context.err << QCoreApplication::translate("cli", "--demo takes a number of "
+                                                              "participants, for example --demo 200")
+                        << "\n";
+            return Failure;
+        }
+    }
+    KeyStore::Protection protection;
+    if (!readPassphraseOption(parser, QStringLiteral("passphrase-file"), context,
+                              &protection.passphrase))
+        return Failure;
+    if (!protection.passphrase.isEmpty())
+        protection.mode = KeyStore::Mode::Passphrase;
+    const bool keychain = protection.mode == KeyStore::Mode::Keychain;
+
+    const QString path = parser.positionalArguments().at(0);
+    RegisterError error;
+    auto reg = KeyStore::create(path, std::move(protection), &error);
+    if (!reg) {
+        context.err << error.message() << "\n";
+        return Failure;
+    }
+    if (demoCount > 0) {
+        DemoGenerator generator;
+        if (!generator.fill(*reg, demoCount)) {
+            context.err << reg->lastError().message() << "\n";
+            return Failure;
+        }
+    }
+    context.out << (keychain ? QCoreApplication::translate(
+                                   "cli", "Created the register %1; its key is in the keychain.")
+                             : QCoreApplication::translate(
+                                   "cli", "Created the register %1, protected by the passphrase."))
+                       .arg(path)
+                << "\n";
+    if (demoCount > 0)
+        context.out << QCoreApplication::translate("cli", "Added %n demo participant(s).", nullptr,
+                                                   demoCount)
+                    << "\n";
+    return Success;
+}
+
+const CommandRegistration registration(QStringLiteral("init"),
+                                       QStringLiteral("init REGISTER [--passphrase-file F] "
+                                                      "[--demo N]"),
+                                       runInit);
+
+} // namespace
+
+} // namespace veldboek::cli

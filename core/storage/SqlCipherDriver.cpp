@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QSqlField>
 #include <QSqlIndex>
 #include <QSqlQuery>
@@ -454,8 +455,15 @@ bool SqlCipherDriver::open(const QString &path, const QString &, const QString &
         return false;
     }
     const QByteArray file = path.toUtf8();
-    const int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_READWRITE
-                      | (m_createIfMissing ? SQLITE_OPEN_CREATE : 0);
+    if (!m_createIfMissing && !QFileInfo::exists(path)) {
+        setFailure(QStringLiteral("The register does not exist"), QSqlError::ConnectionError,
+                   SQLITE_CANTOPEN);
+        setOpenError(true);
+        return false;
+    }
+    // Always with CREATE: attached databases inherit these flags, and sqlcipher_export must be
+    // able to create its target. The check above keeps a missing register from being created.
+    const int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
     int rc = sqlite3_open_v2(file.constData(), &m_db, flags, nullptr);
     bool ok = rc == SQLITE_OK;
     if (!ok)
