@@ -14,6 +14,8 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
+
 namespace veldboek {
 
 namespace {
@@ -24,8 +26,11 @@ QString nextConnectionName()
     return QStringLiteral("veldboek-register-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-RegisterError::Code codeForResult(int resultCode)
+RegisterError::Code codeForResult(int resultCode, int systemErrno = 0)
 {
+    // sqlcipher_export() reports a full disk as a generic error; errno still says what happened.
+    if (systemErrno == ENOSPC || systemErrno == EDQUOT || systemErrno == EFBIG)
+        return RegisterError::Code::DiskFull;
     switch (resultCode & 0xff) {
     case SQLITE_NOTADB:
     case SQLITE_AUTH:
@@ -87,7 +92,13 @@ RegisterError Register::errorFrom(const QSqlError &error, int resultCode) const
 {
     if (resultCode == 0)
         resultCode = error.nativeErrorCode().toInt();
-    return RegisterError::make(codeForResult(resultCode), m_path,
+    const QSqlDatabase db = database();
+    const auto *sqlDriver = db.isValid() ? static_cast<const SqlCipherDriver *>(db.driver()) : nullptr;
+    int systemErrno = sqlDriver ? sqlDriver->lastSystemErrno() : 0;
+    // sqlcipher_export() runs its own statements and passes on only their message text.
+    if (error.databaseText().contains(QString::fromUtf8(sqlite3_errstr(SQLITE_FULL))))
+        systemErrno = ENOSPC;
+    return RegisterError::make(codeForResult(resultCode, systemErrno), m_path,
                                error.text().isEmpty() ? QString::fromUtf8(sqlite3_errstr(resultCode))
                                                       : error.text());
 }
@@ -110,6 +121,10 @@ std::unique_ptr<Register> Register::connect(const QString &path, CipherKey key, 
     db.setDatabaseName(path);
     if (!db.open()) {
         *error = reg->errorFrom(db.lastError(), driver->lastResultCode());
+        // The key opened page 1 (a wrong key gives SQLITE_NOTADB), but the header promises
+        // pages the file does not hold: the file was cut short.
+        if (error->code == RegisterError::Code::Damaged && !create)
+            error->code = RegisterError::Code::Truncated;
         if (error->code == RegisterError::Code::ReadOnly && create)
             error->code = RegisterError::Code::Io;
         return nullptr;
@@ -121,6 +136,10 @@ std::unique_ptr<Register> Register::open(const QString &path, CipherKey key, Reg
                                          Access access)
 {
     *error = RegisterFile::inspect(path);
+    // Only the benchmark opens plain SQLite files, and it says so with CipherKey::unencrypted().
+    if (error->code == RegisterError::Code::PlainDatabase && key.kind() == CipherKey::Kind::None
+        && key.isValid())
+        *error = {};
     if (*error)
         return nullptr;
     const QFileInfo info(path);
@@ -130,19 +149,6 @@ std::unique_ptr<Register> Register::open(const QString &path, CipherKey key, Reg
     if (!reg)
         return nullptr;
 
-    const int version = reg->schemaVersion();
-    if (version <= 0) {
-        *error = RegisterError::make(RegisterError::Code::NotARegister, path,
-                                     QStringLiteral("no Veldboek schema"));
-        return nullptr;
-    }
-    if (version > Migrations::currentVersion()) {
-        *error = RegisterError::make(RegisterError::Code::NewerVersion, path,
-                                     QStringLiteral("schema %1, this version knows up to %2")
-                                         .arg(version)
-                                         .arg(Migrations::currentVersion()));
-        return nullptr;
-    }
     // A file cut short at a page boundary still opens: its header promises more pages than the
     // file holds. (With a non-empty log the missing pages may legitimately live in the log.)
     if (!hadLog) {
@@ -155,6 +161,24 @@ std::unique_ptr<Register> Register::open(const QString &path, CipherKey key, Reg
                                              .arg(info.size()));
             return nullptr;
         }
+    }
+    const int version = reg->schemaVersion();
+    if (version < 0) {
+        *error = RegisterError::make(RegisterError::Code::Damaged, path,
+                                     QStringLiteral("the schema version cannot be read"));
+        return nullptr;
+    }
+    if (version == 0) {
+        *error = RegisterError::make(RegisterError::Code::NotARegister, path,
+                                     QStringLiteral("no Veldboek schema"));
+        return nullptr;
+    }
+    if (version > Migrations::currentVersion()) {
+        *error = RegisterError::make(RegisterError::Code::NewerVersion, path,
+                                     QStringLiteral("schema %1, this version knows up to %2")
+                                         .arg(version)
+                                         .arg(Migrations::currentVersion()));
+        return nullptr;
     }
     if (version < Migrations::currentVersion()) {
         if (access == Access::ReadOnly) {

@@ -338,8 +338,11 @@ private:
 
     void setStatementError(const QString &text, int code)
     {
-        if (m_driver)
+        if (m_driver) {
             m_driver->m_lastResultCode = code;
+            m_driver->m_lastSystemErrno =
+                m_driver->connection() ? sqlite3_system_errno(m_driver->connection()) : 0;
+        }
         const QString detail = m_driver && m_driver->connection()
                                    ? QString::fromUtf8(sqlite3_errmsg(m_driver->connection()))
                                    : QString::fromUtf8(sqlite3_errstr(code));
@@ -407,6 +410,7 @@ QSqlError SqlCipherDriver::makeError(const QString &text, QSqlError::ErrorType t
 void SqlCipherDriver::setFailure(const QString &text, QSqlError::ErrorType type, int code)
 {
     m_lastResultCode = code;
+    m_lastSystemErrno = m_db ? sqlite3_system_errno(m_db) : 0;
     setLastError(makeError(text, type, code));
 }
 
@@ -475,8 +479,10 @@ bool SqlCipherDriver::open(const QString &path, const QString &, const QString &
                    SQLITE_READONLY);
         ok = false;
     }
-    // A wrong key is not reported by sqlite3_key: the first read fails with SQLITE_NOTADB.
-    ok = ok && execute("SELECT count(*) FROM sqlite_master;", QSqlError::ConnectionError);
+    // A wrong key is not reported by sqlite3_key: the first read of page 1 fails with
+    // SQLITE_NOTADB. page_count reads page 1 only, so a file that was cut short still opens here
+    // and Register can tell the user it is incomplete rather than "damaged".
+    ok = ok && execute("PRAGMA page_count;", QSqlError::ConnectionError);
     if (ok) {
         sqlite3_busy_timeout(m_db, 10000);
         // Sorts and temporary tables stay in memory, never in a plaintext temporary file.

@@ -51,6 +51,8 @@ public:
     bool executeScript(const QString &sql);
     // The SQLite result code of the last failure (SQLITE_NOTADB, SQLITE_FULL, ...), 0 if none.
     int lastResultCode() const { return m_lastResultCode; }
+    // The operating system's errno behind the last failure (ENOSPC for a full disk), 0 if none.
+    int lastSystemErrno() const { return m_lastSystemErrno; }
     sqlite3 *connection() const { return m_db; }
 
 private:
@@ -65,6 +67,7 @@ private:
     bool m_createIfMissing = false;
     bool m_readOnly = false;
     int m_lastResultCode = 0;
+    int m_lastSystemErrno = 0;
     mutable QList<SqlCipherResult *> m_results;
 };
 
