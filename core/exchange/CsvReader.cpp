@@ -1,0 +1,319 @@
+#include "CsvReader.h"
+
+#include <QFile>
+#include <QStringDecoder>
+
+namespace veldboek {
+
+namespace {
+
+QString say(const QString &language, const char *nl, const char *en)
+{
+    return QString::fromUtf8(language == QLatin1String("en") ? en : nl);
+}
+
+int lineOfOffset(const QByteArray &bytes, qsizetype offset)
+{
+    int line = 1;
+    for (qsizetype i = 0; i < offset && i < bytes.size(); ++i) {
+        if (bytes.at(i) == '\n')
+            ++line;
+    }
+    return line;
+}
+
+// Recognises files that are plainly not text, by their first bytes or by NUL bytes in them.
+std::optional<CsvError> refuseBinary(const QByteArray &bytes, const QString &language)
+{
+    if (bytes.startsWith("PK\x03\x04"))
+        return CsvError{0, say(language,
+                               "Dit is een zip-bestand of Excel-werkmap (.xlsx), geen CSV. Sla het "
+                               "op als CSV (puntkomma-gescheiden).",
+                               "This is a zip file or Excel workbook (.xlsx), not CSV. Save it as "
+                               "CSV (semicolon separated).")};
+    if (bytes.startsWith("\xD0\xCF\x11\xE0"))
+        return CsvError{0, say(language,
+                               "Dit is een oud Excel-bestand (.xls), geen CSV. Sla het op als CSV.",
+                               "This is an old Excel file (.xls), not CSV. Save it as CSV.")};
+    if (bytes.startsWith("%PDF"))
+        return CsvError{
+            0, say(language, "Dit is een PDF-bestand, geen CSV.", "This is a PDF file, not CSV.")};
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
+        return CsvError{1, say(language,
+                               "Het bestand is in UTF-16 opgeslagen; sla het op als CSV in UTF-8.",
+                               "The file is saved as UTF-16; save it as CSV in UTF-8.")};
+    const qsizetype nul = bytes.indexOf('\0');
+    if (nul >= 0)
+        return CsvError{
+            lineOfOffset(bytes, nul),
+            say(language,
+                "Het bestand bevat binaire gegevens (een NUL-byte): dit is geen "
+                "tekstbestand.",
+                "The file contains binary data (a NUL byte): this is not a text file.")};
+    // A few stray control characters are value errors; many mean the file is not text.
+    qsizetype control = 0;
+    qsizetype first = -1;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const auto c = static_cast<unsigned char>(bytes.at(i));
+        if (c < 0x20 && c != '\t' && c != '\r' && c != '\n' && c != 0x0c && c != 0x1a) {
+            ++control;
+            if (first < 0)
+                first = i;
+        }
+    }
+    if (control > 16 && control * 100 > bytes.size())
+        return CsvError{lineOfOffset(bytes, first),
+                        say(language, "Het bestand bevat bytes die geen tekst zijn.",
+                            "The file contains bytes that are not text.")};
+    return std::nullopt;
+}
+
+} // namespace
+
+QString CsvReader::decodeWindows1252(const QByteArray &bytes)
+{
+    // 0x80-0x9F differ from Latin-1; 0 marks the five bytes the code page leaves undefined.
+    static const char16_t high[32] = {
+        0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+    QString text(bytes.size(), Qt::Uninitialized);
+    QChar *out = text.data();
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const auto c = static_cast<unsigned char>(bytes.at(i));
+        char16_t u = c;
+        if (c >= 0x80 && c < 0xA0)
+            u = high[c - 0x80] ? high[c - 0x80] : char16_t(0xFFFD);
+        out[i] = QChar(u);
+    }
+    return text;
+}
+
+std::optional<CsvDocument> CsvReader::readFile(const QString &path, const QString &language,
+                                               CsvError *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error =
+            CsvError{0, say(language, "Kan het bestand niet openen: ", "Cannot open the file: ") +
+                            file.errorString()};
+        return std::nullopt;
+    }
+    if (file.size() > maxFileSize) {
+        *error = CsvError{
+            0, say(language, "Het bestand is groter dan 1 GB.", "The file is larger than 1 GB.")};
+        return std::nullopt;
+    }
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        *error =
+            CsvError{0, say(language, "Kan het bestand niet lezen: ", "Cannot read the file: ") +
+                            file.errorString()};
+        return std::nullopt;
+    }
+    return read(bytes, language, error);
+}
+
+std::optional<CsvDocument> CsvReader::read(const QByteArray &bytes, const QString &language,
+                                           CsvError *error)
+{
+    CsvDocument document;
+    if (const auto refusal = refuseBinary(bytes, language)) {
+        *error = *refusal;
+        return std::nullopt;
+    }
+    QByteArray body = bytes;
+    QString text;
+    if (body.startsWith("\xEF\xBB\xBF")) {
+        body.remove(0, 3);
+        document.encoding = QStringLiteral("UTF-8 with BOM");
+    }
+    {
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        text = utf8.decode(body);
+        if (utf8.hasError()) {
+            if (!document.encoding.isEmpty()) {
+                // A BOM promises UTF-8; broken UTF-8 after it is not Windows-1252 either.
+                const qsizetype bad = text.indexOf(QChar(0xFFFD));
+                *error = CsvError{bad < 0 ? 0 : int(text.left(bad).count(QLatin1Char('\n'))) + 1,
+                                  say(language, "Ongeldige UTF-8 na de BOM.",
+                                      "Invalid UTF-8 after the byte order mark.")};
+                return std::nullopt;
+            }
+            text = decodeWindows1252(body);
+            document.encoding = QStringLiteral("Windows-1252");
+        } else if (document.encoding.isEmpty()) {
+            document.encoding = QStringLiteral("UTF-8");
+        }
+    }
+    if (text.trimmed().isEmpty()) {
+        *error = CsvError{0, say(language, "Het bestand is leeg.", "The file is empty.")};
+        return std::nullopt;
+    }
+
+    // Split into records. Quoted fields may hold separators, doubled quotes and line breaks.
+    const QChar *data = text.constData();
+    const qsizetype size = text.size();
+    qsizetype pos = 0;
+    int line = 1;
+    bool haveHeader = false;
+    auto lineEnd = [&](qsizetype p) {
+        return data[p] == u'\n' || data[p] == u'\r';
+    };
+    auto skipLineEnd = [&]() {
+        if (data[pos] == u'\r' && pos + 1 < size && data[pos + 1] == u'\n')
+            ++pos;
+        ++pos;
+        ++line;
+    };
+
+    while (pos < size) {
+        const int startLine = line;
+        const qsizetype start = pos;
+        if (!haveHeader) {
+            // The separator is whichever of ; , tab occurs most in the header line.
+            int semicolons = 0, commas = 0, tabs = 0;
+            bool quoted = false;
+            for (qsizetype p = pos; p < size && (quoted || !lineEnd(p)); ++p) {
+                if (data[p] == u'"')
+                    quoted = !quoted;
+                else if (!quoted && data[p] == u';')
+                    ++semicolons;
+                else if (!quoted && data[p] == u',')
+                    ++commas;
+                else if (!quoted && data[p] == u'\t')
+                    ++tabs;
+                if (p - pos > maxRecordLength) {
+                    *error = CsvError{line, say(language,
+                                                "Regel %1 is langer dan 1 MB: dit is geen "
+                                                "CSV-bestand met een kopregel.",
+                                                "Line %1 is longer than 1 MB: this is not a CSV "
+                                                "file with a header.")
+                                                .arg(line)};
+                    return std::nullopt;
+                }
+            }
+            const bool blank = [&] {
+                for (qsizetype p = pos; p < size && !lineEnd(p); ++p) {
+                    if (!data[p].isSpace())
+                        return false;
+                }
+                return true;
+            }();
+            if (!blank) {
+                if (semicolons == 0 && commas == 0 && tabs == 0) {
+                    *error = CsvError{line, say(language,
+                                                "Regel %1 (de kopregel) bevat geen scheidingsteken "
+                                                "(; of ,): dit is geen CSV-bestand.",
+                                                "Line %1 (the header) contains no separator "
+                                                "(; or ,): this is not a CSV file.")
+                                                .arg(line)};
+                    return std::nullopt;
+                }
+                document.delimiter = semicolons >= commas && semicolons >= tabs
+                                         ? QLatin1Char(';')
+                                         : (commas >= tabs ? QLatin1Char(',') : QLatin1Char('\t'));
+            }
+        }
+
+        CsvRecord record;
+        record.line = startLine;
+        QString field;
+        bool inQuotes = false;
+        bool wasQuoted = false;
+        bool ended = false;
+        while (pos < size && !ended) {
+            const QChar c = data[pos];
+            if (pos - start > maxRecordLength) {
+                record.overlong = true;
+                if (inQuotes) {
+                    *error = CsvError{startLine, say(language,
+                                                     "Regel %1: een aanhalingsteken wordt niet "
+                                                     "gesloten.",
+                                                     "Line %1: a quote is never closed.")
+                                                     .arg(startLine)};
+                    return std::nullopt;
+                }
+                while (pos < size && !lineEnd(pos))
+                    ++pos;
+                continue;
+            }
+            if (inQuotes) {
+                if (c == u'"') {
+                    if (pos + 1 < size && data[pos + 1] == u'"') {
+                        field += QLatin1Char('"');
+                        pos += 2;
+                    } else {
+                        inQuotes = false;
+                        ++pos;
+                    }
+                } else if (lineEnd(pos)) {
+                    field += QLatin1Char('\n');
+                    skipLineEnd();
+                } else {
+                    field += c;
+                    ++pos;
+                }
+                continue;
+            }
+            if (c == u'"' && field.trimmed().isEmpty() && !wasQuoted) {
+                field.clear();
+                inQuotes = true;
+                wasQuoted = true;
+                ++pos;
+            } else if (c == document.delimiter) {
+                record.fields.append(field);
+                field.clear();
+                wasQuoted = false;
+                ++pos;
+            } else if (lineEnd(pos)) {
+                skipLineEnd();
+                ended = true;
+            } else {
+                field += c;
+                ++pos;
+            }
+        }
+        if (inQuotes) {
+            *error = CsvError{startLine,
+                              say(language, "Regel %1: een aanhalingsteken wordt niet gesloten.",
+                                  "Line %1: a quote is never closed.")
+                                  .arg(startLine)};
+            return std::nullopt;
+        }
+        if (!ended && pos >= size)
+            ++line;
+        record.fields.append(field);
+        if (record.overlong)
+            record.fields.clear();
+
+        bool empty = !record.overlong;
+        for (const QString &value : std::as_const(record.fields))
+            empty = empty && value.trimmed().isEmpty();
+        if (empty) {
+            ++document.emptyLines;
+            continue;
+        }
+        if (!haveHeader) {
+            if (record.overlong) {
+                *error = CsvError{startLine, say(language,
+                                                 "Regel %1 is langer dan 1 MB: dit is geen "
+                                                 "CSV-bestand met een kopregel.",
+                                                 "Line %1 is longer than 1 MB: this is not a CSV "
+                                                 "file with a header.")
+                                                 .arg(startLine)};
+                return std::nullopt;
+            }
+            haveHeader = true;
+            document.headerLine = startLine;
+            for (const QString &name : std::as_const(record.fields))
+                document.header.append(name.trimmed());
+            continue;
+        }
+        document.records.append(record);
+    }
+    document.lines = line - 1;
+    return document;
+}
+
+} // namespace veldboek

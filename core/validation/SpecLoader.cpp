@@ -1,0 +1,781 @@
+#include "SpecLoader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace veldboek {
+
+QString SpecError::toString() const
+{
+    return QStringLiteral("%1: %2: %3").arg(file, place, message);
+}
+
+namespace {
+
+// Walks the JSON document keeping the path to the current value, so that every refusal can say
+// where in the file the problem is. The first error wins; later checks become no-ops.
+class SpecReader
+{
+public:
+    explicit SpecReader(QString sourceName)
+        : m_source(std::move(sourceName))
+    {}
+
+    bool failed() const { return m_failed; }
+    const SpecError &error() const { return m_error; }
+
+    void fail(const QString &place, const QString &message)
+    {
+        if (m_failed)
+            return;
+        m_failed = true;
+        m_error = SpecError{m_source, place.isEmpty() ? QStringLiteral("$") : place, message};
+    }
+
+    static QString child(const QString &path, const QString &key)
+    {
+        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+    }
+    static QString item(const QString &path, qsizetype index)
+    {
+        return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+    }
+
+    // Refuses properties the format does not know: a misspelt "requirment" must not be ignored.
+    void onlyKeys(const QJsonObject &object, const QString &path,
+                  std::initializer_list<const char *> allowed)
+    {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            bool known = false;
+            for (const char *key : allowed)
+                known = known || it.key() == QLatin1String(key);
+            if (!known)
+                fail(child(path, it.key()), QStringLiteral("unknown property"));
+        }
+    }
+
+    QString string(const QJsonObject &object, const QString &path, const char *key,
+                   bool required = true)
+    {
+        const QJsonValue value = object.value(QLatin1String(key));
+        const QString place = child(path, QLatin1String(key));
+        if (value.isUndefined()) {
+            if (required)
+                fail(place, QStringLiteral("missing"));
+            return {};
+        }
+        if (!value.isString() || value.toString().trimmed().isEmpty()) {
+            fail(place, QStringLiteral("must be a non-empty string"));
+            return {};
+        }
+        return value.toString();
+    }
+
+    std::optional<qint64> integer(const QJsonObject &object, const QString &path, const char *key)
+    {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (value.isUndefined())
+            return std::nullopt;
+        const double number = value.toDouble(0.5);
+        if (!value.isDouble() || number != static_cast<double>(static_cast<qint64>(number))) {
+            fail(child(path, QLatin1String(key)), QStringLiteral("must be a whole number"));
+            return std::nullopt;
+        }
+        return static_cast<qint64>(number);
+    }
+
+    bool boolean(const QJsonObject &object, const QString &path, const char *key)
+    {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (value.isUndefined())
+            return false;
+        if (!value.isBool())
+            fail(child(path, QLatin1String(key)), QStringLiteral("must be true or false"));
+        return value.toBool();
+    }
+
+    QDate isoDate(const QJsonObject &object, const QString &path, const char *key, bool required)
+    {
+        const QString text = string(object, path, key, required);
+        if (text.isEmpty())
+            return {};
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (!date.isValid())
+            fail(child(path, QLatin1String(key)), QStringLiteral("must be a date yyyy-mm-dd"));
+        return date;
+    }
+
+    QJsonArray array(const QJsonObject &object, const QString &path, const char *key, bool required)
+    {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (value.isUndefined()) {
+            if (required)
+                fail(child(path, QLatin1String(key)), QStringLiteral("missing"));
+            return {};
+        }
+        if (!value.isArray())
+            fail(child(path, QLatin1String(key)), QStringLiteral("must be an array"));
+        return value.toArray();
+    }
+
+    QJsonObject object(const QJsonValue &value, const QString &place)
+    {
+        if (!value.isObject())
+            fail(place, QStringLiteral("must be an object"));
+        return value.toObject();
+    }
+
+    QStringList strings(const QJsonValue &value, const QString &place)
+    {
+        QStringList result;
+        if (!value.isArray()) {
+            fail(place, QStringLiteral("must be an array of strings"));
+            return result;
+        }
+        const QJsonArray items = value.toArray();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (!items.at(i).isString())
+                fail(item(place, i), QStringLiteral("must be a string"));
+            result.append(items.at(i).toString());
+        }
+        return result;
+    }
+
+    // Both languages, always: a user must never see an empty message.
+    LocalText text(const QJsonObject &object, const QString &path, const char *key,
+                   bool required = true)
+    {
+        const QJsonValue value = object.value(QLatin1String(key));
+        const QString place = child(path, QLatin1String(key));
+        if (value.isUndefined()) {
+            if (required)
+                fail(place, QStringLiteral("missing"));
+            return {};
+        }
+        const QJsonObject texts = this->object(value, place);
+        onlyKeys(texts, place, {"nl", "en"});
+        LocalText result;
+        result.nl = string(texts, place, "nl");
+        result.en = string(texts, place, "en");
+        return result;
+    }
+
+    Spec read(const QJsonObject &root);
+
+private:
+    void readRound(const QJsonValue &value, const QString &path, Spec &spec);
+    void readDataset(const QJsonValue &value, const QString &path, Spec &spec);
+    void readField(const QJsonValue &value, const QString &path, const Spec &spec,
+                   DatasetSpec &dataset);
+    void readConditions(const QJsonArray &fields, const QString &path, DatasetSpec &dataset);
+    void readRule(const QJsonValue &value, const QString &path, const Spec &spec,
+                  DatasetSpec &dataset);
+    void readDatasetRule(const QJsonValue &value, const QString &path, DatasetSpec &dataset);
+    Predicate predicate(const QJsonValue &value, const QString &path, const DatasetSpec &dataset);
+    int fieldRef(const QJsonValue &value, const QString &place, const DatasetSpec &dataset);
+
+    QString m_source;
+    int m_currentField = -1; // the field a rule is being expanded for ("$field")
+    bool m_failed = false;
+    SpecError m_error;
+};
+
+Requirement parseRequirement(const QString &text, bool *ok)
+{
+    *ok = true;
+    if (text == QLatin1String("required"))
+        return Requirement::Required;
+    if (text == QLatin1String("required-from"))
+        return Requirement::RequiredFrom;
+    if (text == QLatin1String("optional"))
+        return Requirement::Optional;
+    if (text == QLatin1String("local-only"))
+        return Requirement::LocalOnly;
+    *ok = false;
+    return Requirement::Optional;
+}
+
+std::optional<FieldType> parseType(const QString &text)
+{
+    for (FieldType type : {FieldType::Text, FieldType::Integer, FieldType::Date, FieldType::Enum,
+                           FieldType::Bool, FieldType::Bsn, FieldType::Postcode,
+                           FieldType::Municipality, FieldType::Email, FieldType::Phone}) {
+        if (fieldTypeName(type) == text)
+            return type;
+    }
+    return std::nullopt;
+}
+
+Spec SpecReader::read(const QJsonObject &root)
+{
+    Spec spec;
+    onlyKeys(root, {}, {"$comment", "id", "version", "title", "rounds", "datasets"});
+    spec.id = string(root, {}, "id");
+    spec.version = string(root, {}, "version");
+    spec.title = text(root, {}, "title");
+    const QJsonArray rounds = array(root, {}, "rounds", false);
+    for (qsizetype i = 0; i < rounds.size(); ++i)
+        readRound(rounds.at(i), item(QStringLiteral("rounds"), i), spec);
+    const QJsonArray datasets = array(root, {}, "datasets", true);
+    if (datasets.isEmpty())
+        fail(QStringLiteral("datasets"), QStringLiteral("a spec needs at least one dataset"));
+    for (qsizetype i = 0; i < datasets.size(); ++i)
+        readDataset(datasets.at(i), item(QStringLiteral("datasets"), i), spec);
+    return spec;
+}
+
+void SpecReader::readRound(const QJsonValue &value, const QString &path, Spec &spec)
+{
+    const QJsonObject object = this->object(value, path);
+    onlyKeys(object, path, {"id", "start", "label", "$comment"});
+    RoundSpec round;
+    round.id = string(object, path, "id");
+    round.start = isoDate(object, path, "start", true);
+    round.label = text(object, path, "label");
+    if (spec.roundIndex(round.id) >= 0)
+        fail(child(path, QStringLiteral("id")), QStringLiteral("round defined twice"));
+    if (!spec.rounds.isEmpty() && round.start.isValid() && round.start <= spec.rounds.last().start)
+        fail(child(path, QStringLiteral("start")),
+             QStringLiteral("rounds must be listed in the order of their start dates"));
+    spec.rounds.append(round);
+}
+
+void SpecReader::readDataset(const QJsonValue &value, const QString &path, Spec &spec)
+{
+    const QJsonObject object = this->object(value, path);
+    onlyKeys(object, path,
+             {"$comment", "name", "label", "formats", "roundField", "fields", "rules",
+              "datasetRules", "scales", "items"});
+    DatasetSpec dataset;
+    dataset.name = string(object, path, "name");
+    if (spec.dataset(dataset.name))
+        fail(child(path, QStringLiteral("name")), QStringLiteral("dataset defined twice"));
+    dataset.label = text(object, path, "label");
+    dataset.formats =
+        strings(object.value(QStringLiteral("formats")), child(path, QStringLiteral("formats")));
+    if (dataset.formats.isEmpty())
+        fail(child(path, QStringLiteral("formats")), QStringLiteral("name at least one format"));
+
+    const QJsonArray scales = array(object, path, "scales", false);
+    for (qsizetype i = 0; i < scales.size(); ++i) {
+        const QString place = item(child(path, QStringLiteral("scales")), i);
+        const QJsonObject scaleObject = this->object(scales.at(i), place);
+        onlyKeys(scaleObject, place, {"name", "label", "min", "max", "codes"});
+        ScaleSpec scale;
+        scale.name = string(scaleObject, place, "name");
+        scale.label = text(scaleObject, place, "label");
+        if (scaleObject.contains(QStringLiteral("codes"))) {
+            scale.codes = strings(scaleObject.value(QStringLiteral("codes")),
+                                  child(place, QStringLiteral("codes")));
+        } else {
+            const auto low = integer(scaleObject, place, "min");
+            const auto high = integer(scaleObject, place, "max");
+            if (!low || !high || *low > *high)
+                fail(place, QStringLiteral("a scale needs codes, or min and max with min <= max"));
+            scale.minimum = low.value_or(0);
+            scale.maximum = high.value_or(0);
+        }
+        dataset.scales.append(scale);
+    }
+    const QJsonValue items = object.value(QStringLiteral("items"));
+    if (!items.isUndefined()) {
+        const QString place = child(path, QStringLiteral("items"));
+        const QJsonObject itemObject = this->object(items, place);
+        for (auto it = itemObject.begin(); it != itemObject.end(); ++it) {
+            int scaleIndex = -1;
+            for (int s = 0; s < dataset.scales.size(); ++s) {
+                if (dataset.scales.at(s).name == it.value().toString())
+                    scaleIndex = s;
+            }
+            if (scaleIndex < 0)
+                fail(child(place, it.key()), QStringLiteral("no scale of that name"));
+            dataset.itemScales.insert(it.key().toUpper(), scaleIndex);
+        }
+    }
+
+    const QJsonArray fields = array(object, path, "fields", true);
+    if (fields.isEmpty())
+        fail(child(path, QStringLiteral("fields")), QStringLiteral("a dataset needs fields"));
+    for (qsizetype i = 0; i < fields.size(); ++i)
+        readField(fields.at(i), item(child(path, QStringLiteral("fields")), i), spec, dataset);
+    // Conditions may name fields defined further down, so they are read once all fields exist.
+    readConditions(fields, child(path, QStringLiteral("fields")), dataset);
+
+    if (object.contains(QStringLiteral("roundField"))) {
+        const QString key = string(object, path, "roundField");
+        dataset.roundField = dataset.fieldIndex(key);
+        if (dataset.roundField < 0 || dataset.fields.at(dataset.roundField).type != FieldType::Date)
+            fail(child(path, QStringLiteral("roundField")),
+                 QStringLiteral("must name a date field of this dataset"));
+    }
+    const QJsonArray rules = array(object, path, "rules", false);
+    for (qsizetype i = 0; i < rules.size(); ++i)
+        readRule(rules.at(i), item(child(path, QStringLiteral("rules")), i), spec, dataset);
+    const QJsonArray datasetRules = array(object, path, "datasetRules", false);
+    for (qsizetype i = 0; i < datasetRules.size(); ++i)
+        readDatasetRule(datasetRules.at(i), item(child(path, QStringLiteral("datasetRules")), i),
+                        dataset);
+    spec.datasets.append(dataset);
+}
+
+void SpecReader::readField(const QJsonValue &value, const QString &path, const Spec &spec,
+                           DatasetSpec &dataset)
+{
+    const QJsonObject object = this->object(value, path);
+    onlyKeys(object, path,
+             {"$comment", "key", "label", "help", "type", "requirement", "requiredFrom",
+              "requiredWhen", "transmit", "columns", "codes", "min", "max", "maxLength",
+              "digitsOnly", "notFuture", "notBefore"});
+    FieldSpec field;
+    field.key = string(object, path, "key");
+    if (dataset.fieldIndex(field.key) >= 0)
+        fail(child(path, QStringLiteral("key")), QStringLiteral("field defined twice"));
+    field.label = text(object, path, "label");
+    field.help = text(object, path, "help");
+
+    const QString typeName = string(object, path, "type");
+    if (const auto type = parseType(typeName))
+        field.type = *type;
+    else if (!typeName.isEmpty())
+        fail(child(path, QStringLiteral("type")),
+             QStringLiteral("unknown type \"%1\"; one of text, integer, date, enum, bool, bsn, "
+                            "postcode, municipality, email, phone")
+                 .arg(typeName));
+
+    bool known = false;
+    const QString requirement = string(object, path, "requirement");
+    field.requirement = parseRequirement(requirement, &known);
+    if (!known && !requirement.isEmpty())
+        fail(child(path, QStringLiteral("requirement")),
+             QStringLiteral("unknown requirement \"%1\"; one of required, required-from, "
+                            "optional, local-only")
+                 .arg(requirement));
+    if (field.requirement == Requirement::RequiredFrom) {
+        field.requiredFrom = string(object, path, "requiredFrom");
+        if (!field.requiredFrom.isEmpty() && spec.roundIndex(field.requiredFrom) < 0)
+            fail(child(path, QStringLiteral("requiredFrom")),
+                 QStringLiteral("no round \"%1\" in this spec").arg(field.requiredFrom));
+    } else if (object.contains(QStringLiteral("requiredFrom"))) {
+        fail(child(path, QStringLiteral("requiredFrom")),
+             QStringLiteral("only with requirement \"required-from\""));
+    }
+
+    const QString transmit = string(object, path, "transmit");
+    if (transmit == QLatin1String("plain"))
+        field.transmit = Transmit::Plain;
+    else if (transmit == QLatin1String("pseudonymised"))
+        field.transmit = Transmit::Pseudonymised;
+    else if (transmit == QLatin1String("never"))
+        field.transmit = Transmit::Never;
+    else if (!transmit.isEmpty())
+        fail(child(path, QStringLiteral("transmit")),
+             QStringLiteral("unknown transmit policy \"%1\"; one of plain, pseudonymised, never")
+                 .arg(transmit));
+    if (field.requirement == Requirement::LocalOnly && field.transmit != Transmit::Never)
+        fail(child(path, QStringLiteral("transmit")),
+             QStringLiteral("a local-only field is never transmitted"));
+
+    const QJsonValue columns = object.value(QStringLiteral("columns"));
+    if (!columns.isUndefined()) {
+        const QString place = child(path, QStringLiteral("columns"));
+        const QJsonObject columnObject = this->object(columns, place);
+        for (auto it = columnObject.begin(); it != columnObject.end(); ++it) {
+            if (!dataset.formats.contains(it.key()))
+                fail(child(place, it.key()), QStringLiteral("not a format of this dataset"));
+            if (!it.value().isString() || it.value().toString().isEmpty())
+                fail(child(place, it.key()), QStringLiteral("must be a column name"));
+            field.columns.insert(it.key(), it.value().toString());
+        }
+    }
+    if (field.transmit == Transmit::Never && !field.columns.isEmpty())
+        fail(child(path, QStringLiteral("columns")),
+             QStringLiteral("a field that is never transmitted has no column in a file format"));
+
+    const QJsonArray codes = array(object, path, "codes", field.type == FieldType::Enum);
+    if (field.type != FieldType::Enum && object.contains(QStringLiteral("codes")))
+        fail(child(path, QStringLiteral("codes")), QStringLiteral("only for type enum"));
+    if (field.type == FieldType::Enum && codes.isEmpty())
+        fail(child(path, QStringLiteral("codes")), QStringLiteral("an enum needs codes"));
+    for (qsizetype i = 0; i < codes.size(); ++i) {
+        const QString place = item(child(path, QStringLiteral("codes")), i);
+        const QJsonObject codeObject = this->object(codes.at(i), place);
+        onlyKeys(codeObject, place, {"code", "label", "aliases"});
+        CodeSpec code;
+        code.code = string(codeObject, place, "code");
+        code.label = text(codeObject, place, "label");
+        if (codeObject.contains(QStringLiteral("aliases")))
+            code.aliases = strings(codeObject.value(QStringLiteral("aliases")),
+                                   child(place, QStringLiteral("aliases")));
+        field.codes.append(code);
+    }
+
+    field.minimum = integer(object, path, "min");
+    field.maximum = integer(object, path, "max");
+    if ((field.minimum || field.maximum) && field.type != FieldType::Integer)
+        fail(path, QStringLiteral("min and max are only for type integer"));
+    if (field.minimum && field.maximum && *field.minimum > *field.maximum)
+        fail(child(path, QStringLiteral("min")), QStringLiteral("min is greater than max"));
+    if (const auto length = integer(object, path, "maxLength")) {
+        if (*length < 1 || *length > 100000)
+            fail(child(path, QStringLiteral("maxLength")), QStringLiteral("must be 1..100000"));
+        field.maxLength = static_cast<int>(*length);
+    }
+    field.digitsOnly = boolean(object, path, "digitsOnly");
+    field.notFuture = boolean(object, path, "notFuture");
+    if (object.contains(QStringLiteral("notBefore")))
+        field.notBefore = isoDate(object, path, "notBefore", true);
+    if ((field.notFuture || field.notBefore) && field.type != FieldType::Date)
+        fail(path, QStringLiteral("notFuture and notBefore are only for type date"));
+    if (field.digitsOnly && field.type != FieldType::Text)
+        fail(child(path, QStringLiteral("digitsOnly")), QStringLiteral("only for type text"));
+    dataset.fields.append(field);
+}
+
+void SpecReader::readConditions(const QJsonArray &fields, const QString &path, DatasetSpec &dataset)
+{
+    for (qsizetype i = 0; i < fields.size() && i < dataset.fields.size(); ++i) {
+        const QJsonValue condition = fields.at(i).toObject().value(QStringLiteral("requiredWhen"));
+        if (!condition.isUndefined())
+            dataset.fields[i].condition =
+                predicate(condition, child(item(path, i), QStringLiteral("requiredWhen")), dataset);
+    }
+}
+
+void SpecReader::readRule(const QJsonValue &value, const QString &path, const Spec &spec,
+                          DatasetSpec &dataset)
+{
+    const QJsonObject object = this->object(value, path);
+    onlyKeys(object, path,
+             {"$comment", "id", "severity", "field", "fields", "when", "require", "message",
+              "fromRound"});
+    RuleSpec rule;
+    rule.id = string(object, path, "id");
+    const QString severity = string(object, path, "severity");
+    if (severity == QLatin1String("error"))
+        rule.severity = Severity::Error;
+    else if (severity == QLatin1String("warning"))
+        rule.severity = Severity::Warning;
+    else if (!severity.isEmpty())
+        fail(child(path, QStringLiteral("severity")),
+             QStringLiteral("unknown severity \"%1\"; error or warning").arg(severity));
+    rule.message = text(object, path, "message");
+    if (object.contains(QStringLiteral("fromRound"))) {
+        rule.fromRound = string(object, path, "fromRound");
+        if (spec.roundIndex(rule.fromRound) < 0)
+            fail(child(path, QStringLiteral("fromRound")),
+                 QStringLiteral("no round \"%1\" in this spec").arg(rule.fromRound));
+    }
+    if (!object.contains(QStringLiteral("require")))
+        fail(child(path, QStringLiteral("require")), QStringLiteral("missing"));
+
+    // A rule for several fields is the same rule once per field; "$field" names the current one.
+    QList<std::pair<QJsonValue, QString>> targets;
+    if (object.contains(QStringLiteral("field"))) {
+        targets.append(
+            {object.value(QStringLiteral("field")), child(path, QStringLiteral("field"))});
+    } else {
+        const QString place = child(path, QStringLiteral("fields"));
+        const QStringList keys = strings(object.value(QStringLiteral("fields")), place);
+        if (keys.isEmpty())
+            fail(place, QStringLiteral("a rule reports on a field: give field or fields"));
+        for (qsizetype i = 0; i < keys.size(); ++i)
+            targets.append({QJsonValue(keys.at(i)), item(place, i)});
+    }
+    for (const auto &[target, place] : targets) {
+        RuleSpec expanded = rule;
+        expanded.field = fieldRef(target, place, dataset);
+        m_currentField = expanded.field;
+        if (object.contains(QStringLiteral("when")))
+            expanded.when = predicate(object.value(QStringLiteral("when")),
+                                      child(path, QStringLiteral("when")), dataset);
+        if (object.contains(QStringLiteral("require")))
+            expanded.require = predicate(object.value(QStringLiteral("require")),
+                                         child(path, QStringLiteral("require")), dataset);
+        m_currentField = -1;
+        for (const RuleSpec &other : std::as_const(dataset.rules)) {
+            if (other.id == expanded.id && other.field == expanded.field)
+                fail(child(path, QStringLiteral("id")),
+                     QStringLiteral("rule id used twice for the same field"));
+        }
+        dataset.rules.append(expanded);
+    }
+}
+
+void SpecReader::readDatasetRule(const QJsonValue &value, const QString &path, DatasetSpec &dataset)
+{
+    const QJsonObject object = this->object(value, path);
+    onlyKeys(object, path,
+             {"$comment", "id", "kind", "severity", "field", "key", "keys", "ignore", "message"});
+    DatasetRuleSpec rule;
+    rule.id = string(object, path, "id");
+    const QString kind = string(object, path, "kind");
+    if (kind == QLatin1String("unique"))
+        rule.kind = DatasetRuleSpec::Kind::Unique;
+    else if (kind == QLatin1String("duplicate"))
+        rule.kind = DatasetRuleSpec::Kind::Duplicate;
+    else if (!kind.isEmpty())
+        fail(child(path, QStringLiteral("kind")),
+             QStringLiteral("unknown kind \"%1\"; unique or duplicate").arg(kind));
+    const QString severity = string(object, path, "severity");
+    rule.severity = severity == QLatin1String("warning") ? Severity::Warning : Severity::Error;
+    if (severity != QLatin1String("warning") && severity != QLatin1String("error"))
+        fail(child(path, QStringLiteral("severity")), QStringLiteral("error or warning"));
+    rule.field = fieldRef(object.value(QStringLiteral("field")),
+                          child(path, QStringLiteral("field")), dataset);
+    auto readGroup = [&](const QJsonValue &group, const QString &place) {
+        QList<int> indexes;
+        const QStringList keys = strings(group, place);
+        if (keys.isEmpty())
+            fail(place, QStringLiteral("a key needs at least one field"));
+        for (qsizetype i = 0; i < keys.size(); ++i)
+            indexes.append(fieldRef(QJsonValue(keys.at(i)), item(place, i), dataset));
+        return indexes;
+    };
+    if (rule.kind == DatasetRuleSpec::Kind::Unique) {
+        rule.keys.append(
+            readGroup(object.value(QStringLiteral("key")), child(path, QStringLiteral("key"))));
+    } else {
+        const QJsonArray groups = array(object, path, "keys", true);
+        for (qsizetype i = 0; i < groups.size(); ++i)
+            rule.keys.append(readGroup(groups.at(i), item(child(path, QStringLiteral("keys")), i)));
+        if (groups.isEmpty())
+            fail(child(path, QStringLiteral("keys")), QStringLiteral("give at least one key"));
+    }
+    if (object.contains(QStringLiteral("ignore")))
+        rule.ignoreValues =
+            strings(object.value(QStringLiteral("ignore")), child(path, QStringLiteral("ignore")));
+    rule.message = text(object, path, "message");
+    dataset.datasetRules.append(rule);
+}
+
+int SpecReader::fieldRef(const QJsonValue &value, const QString &place, const DatasetSpec &dataset)
+{
+    if (!value.isString()) {
+        fail(place, QStringLiteral("must be a field key"));
+        return -1;
+    }
+    if (value.toString() == QLatin1String("$field")) {
+        if (m_currentField < 0)
+            fail(place, QStringLiteral("\"$field\" is only known inside a rule's conditions"));
+        return m_currentField;
+    }
+    const int index = dataset.fieldIndex(value.toString());
+    if (index < 0)
+        fail(place, QStringLiteral("no field \"%1\" in dataset \"%2\"")
+                        .arg(value.toString(), dataset.name));
+    return index;
+}
+
+Predicate SpecReader::predicate(const QJsonValue &value, const QString &path,
+                                const DatasetSpec &dataset)
+{
+    Predicate result;
+    const QJsonObject object = this->object(value, path);
+    if (m_failed)
+        return result;
+    auto isNumeric = [&](int index) {
+        return index >= 0 && (dataset.fields.at(index).type == FieldType::Integer ||
+                              dataset.fields.at(index).type == FieldType::Date);
+    };
+    if (object.contains(QStringLiteral("filled")) || object.contains(QStringLiteral("empty"))) {
+        const bool filled = object.contains(QStringLiteral("filled"));
+        onlyKeys(object, path, {filled ? "filled" : "empty"});
+        result.kind = filled ? Predicate::Kind::Filled : Predicate::Kind::Empty;
+        const QString key = filled ? QStringLiteral("filled") : QStringLiteral("empty");
+        result.field = fieldRef(object.value(key), child(path, key), dataset);
+    } else if (object.contains(QStringLiteral("field"))) {
+        onlyKeys(object, path, {"field", "is", "in"});
+        result.kind = Predicate::Kind::In;
+        result.field = fieldRef(object.value(QStringLiteral("field")),
+                                child(path, QStringLiteral("field")), dataset);
+        if (object.contains(QStringLiteral("is")))
+            result.values.append(string(object, path, "is"));
+        else if (object.contains(QStringLiteral("in")))
+            result.values =
+                strings(object.value(QStringLiteral("in")), child(path, QStringLiteral("in")));
+        else
+            fail(path, QStringLiteral("a field condition needs \"is\" or \"in\""));
+    } else if (object.contains(QStringLiteral("compare"))) {
+        onlyKeys(object, path, {"compare", "op", "to", "value"});
+        result.kind = Predicate::Kind::Compare;
+        result.field = fieldRef(object.value(QStringLiteral("compare")),
+                                child(path, QStringLiteral("compare")), dataset);
+        if (!m_failed && !isNumeric(result.field))
+            fail(child(path, QStringLiteral("compare")),
+                 QStringLiteral("only date and integer fields can be compared"));
+        const QString op = string(object, path, "op");
+        static const std::pair<const char *, Predicate::Op> ops[] = {
+            {"<", Predicate::Op::Less},
+            {"<=", Predicate::Op::LessOrEqual},
+            {"=", Predicate::Op::Equal},
+            {"!=", Predicate::Op::NotEqual},
+            {">=", Predicate::Op::GreaterOrEqual},
+            {">", Predicate::Op::Greater}};
+        bool knownOp = false;
+        for (const auto &[name, code] : ops) {
+            if (op == QLatin1String(name)) {
+                result.op = code;
+                knownOp = true;
+            }
+        }
+        if (!knownOp && !op.isEmpty())
+            fail(child(path, QStringLiteral("op")), QStringLiteral("one of < <= = != >= >"));
+        if (object.contains(QStringLiteral("to"))) {
+            result.field2 = fieldRef(object.value(QStringLiteral("to")),
+                                     child(path, QStringLiteral("to")), dataset);
+            if (!m_failed &&
+                dataset.fields.at(result.field2).type != dataset.fields.at(result.field).type)
+                fail(child(path, QStringLiteral("to")),
+                     QStringLiteral("compare fields of the same type"));
+        } else if (object.contains(QStringLiteral("value")) && !m_failed) {
+            result.hasConstant = true;
+            if (dataset.fields.at(result.field).type == FieldType::Date) {
+                const QDate date = isoDate(object, path, "value", true);
+                result.constant = date.toJulianDay();
+            } else {
+                result.constant = integer(object, path, "value").value_or(0);
+            }
+        } else {
+            fail(path, QStringLiteral("a comparison needs \"to\" (a field) or \"value\""));
+        }
+    } else if (object.contains(QStringLiteral("age"))) {
+        onlyKeys(object, path, {"age", "at", "min", "max"});
+        result.kind = Predicate::Kind::Age;
+        result.field = fieldRef(object.value(QStringLiteral("age")),
+                                child(path, QStringLiteral("age")), dataset);
+        result.field2 = fieldRef(object.value(QStringLiteral("at")),
+                                 child(path, QStringLiteral("at")), dataset);
+        if (!m_failed && (dataset.fields.at(result.field).type != FieldType::Date ||
+                          dataset.fields.at(result.field2).type != FieldType::Date))
+            fail(path, QStringLiteral("age and at must be date fields"));
+        const auto low = integer(object, path, "min");
+        const auto high = integer(object, path, "max");
+        if (!low || !high)
+            fail(path, QStringLiteral("an age condition needs min and max"));
+        result.min = low.value_or(0);
+        result.max = high.value_or(0);
+    } else if (object.contains(QStringLiteral("itemScale"))) {
+        onlyKeys(object, path, {"itemScale", "answer"});
+        result.kind = Predicate::Kind::ItemScale;
+        result.field = fieldRef(object.value(QStringLiteral("itemScale")),
+                                child(path, QStringLiteral("itemScale")), dataset);
+        result.field2 = fieldRef(object.value(QStringLiteral("answer")),
+                                 child(path, QStringLiteral("answer")), dataset);
+        if (dataset.itemScales.isEmpty())
+            fail(path, QStringLiteral("the dataset defines no items and scales"));
+        else if (!m_failed && dataset.fields.at(result.field).type != FieldType::Enum)
+            fail(child(path, QStringLiteral("itemScale")),
+                 QStringLiteral("the item field must be an enum of the item codes"));
+    } else if (object.contains(QStringLiteral("all")) || object.contains(QStringLiteral("any"))) {
+        const bool all = object.contains(QStringLiteral("all"));
+        onlyKeys(object, path, {all ? "all" : "any"});
+        result.kind = all ? Predicate::Kind::All : Predicate::Kind::Any;
+        const QString key = all ? QStringLiteral("all") : QStringLiteral("any");
+        const QJsonArray children = array(object, path, all ? "all" : "any", true);
+        if (children.isEmpty())
+            fail(child(path, key), QStringLiteral("give at least one condition"));
+        for (qsizetype i = 0; i < children.size(); ++i)
+            result.children.append(predicate(children.at(i), item(child(path, key), i), dataset));
+    } else if (object.contains(QStringLiteral("not"))) {
+        onlyKeys(object, path, {"not"});
+        result.kind = Predicate::Kind::Not;
+        result.children.append(predicate(object.value(QStringLiteral("not")),
+                                         child(path, QStringLiteral("not")), dataset));
+    } else {
+        fail(path, QStringLiteral("unknown condition; one of filled, empty, field, compare, age, "
+                                  "itemScale, all, any, not"));
+    }
+    return result;
+}
+
+// QJsonParseError gives a character offset; people look for lines.
+QString lineAndColumn(const QByteArray &json, int offset)
+{
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset && i < json.size(); ++i) {
+        if (json.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+}
+
+} // namespace
+
+std::optional<Spec> SpecLoader::fromJson(const QByteArray &json, const QString &sourceName,
+                                         SpecError *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        if (error)
+            *error = SpecError{sourceName, lineAndColumn(json, parseError.offset),
+                               parseError.errorString()};
+        return std::nullopt;
+    }
+    SpecReader reader(sourceName);
+    if (!document.isObject()) {
+        reader.fail({}, QStringLiteral("the spec must be a JSON object"));
+        if (error)
+            *error = reader.error();
+        return std::nullopt;
+    }
+    Spec spec = reader.read(document.object());
+    if (reader.failed()) {
+        if (error)
+            *error = reader.error();
+        return std::nullopt;
+    }
+    spec.sourceName = sourceName;
+    return spec;
+}
+
+std::optional<Spec> SpecLoader::fromFile(const QString &path, SpecError *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = SpecError{path, QStringLiteral("-"), file.errorString()};
+        return std::nullopt;
+    }
+    // A spec is a few tens of kilobytes; a huge file is not a spec.
+    if (file.size() > 16 * 1024 * 1024) {
+        if (error)
+            *error = SpecError{path, QStringLiteral("-"), QStringLiteral("file too large")};
+        return std::nullopt;
+    }
+    return fromJson(file.readAll(), path, error);
+}
+
+std::optional<Spec> SpecLoader::builtin(const QString &id, SpecError *error)
+{
+    const QString path = QStringLiteral(":/specs/%1.json").arg(id);
+    if (!QFile::exists(path)) {
+        if (error)
+            *error = SpecError{id, QStringLiteral("-"),
+                               QStringLiteral("unknown spec; known: %1")
+                                   .arg(builtinIds().join(QStringLiteral(", ")))};
+        return std::nullopt;
+    }
+    return fromFile(path, error);
+}
+
+QStringList SpecLoader::builtinIds()
+{
+    QStringList ids;
+    const QStringList files =
+        QDir(QStringLiteral(":/specs")).entryList({QStringLiteral("*.json")}, QDir::Files);
+    for (const QString &file : files)
+        ids.append(file.chopped(5));
+    return ids;
+}
+
+} // namespace veldboek
