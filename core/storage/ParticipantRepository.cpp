@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Register.h"
+#include "SqlStatement.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -76,15 +77,14 @@ bool ParticipantRepository::add(Participant &participant)
 bool ParticipantRepository::addAll(QList<Participant> &participants)
 {
     return m_register.transaction([&] {
-        // One prepared statement for the whole batch: preparing is the costly part.
         const QString now = nowUtc();
-        QSqlQuery query(m_register.database());
-        QSqlQuery audit(m_register.database());
-        if (!query.prepare(insertSql())
-            || !audit.prepare(QStringLiteral(
-                "INSERT INTO audit_log (at, actor, table_name, record_id, field, old_value, "
-                "new_value) VALUES (?, ?, 'participants', ?, '*', NULL, 'created')"))) {
-            m_register.setLastError(query.lastError());
+        SqlStatement insert(m_register, insertSql());
+        SqlStatement audit(m_register,
+                           QStringLiteral("INSERT INTO audit_log (at, actor, table_name, record_id, "
+                                          "field, old_value, new_value) VALUES (?, ?, "
+                                          "'participants', ?, '*', NULL, 'created')"));
+        if (!insert.isValid() || !audit.isValid()) {
+            m_register.setLastError(insert.isValid() ? audit.lastError() : insert.lastError());
             return false;
         }
         const QString actor = Register::actor();
@@ -92,17 +92,17 @@ bool ParticipantRepository::addAll(QList<Participant> &participants)
         for (Participant &participant : participants) {
             const QStringList &values = participant.values();
             for (int i = 0; i < columns; ++i)
-                query.bindValue(i, values.at(i));
-            query.bindValue(columns, now);
-            query.bindValue(columns + 1, now);
-            if (!query.exec()) {
-                m_register.setLastError(query.lastError());
+                insert.bind(i, values.at(i));
+            insert.bind(columns, now);
+            insert.bind(columns + 1, now);
+            if (!insert.exec()) {
+                m_register.setLastError(insert.lastError());
                 return false;
             }
-            participant.id = query.lastInsertId().toLongLong();
-            audit.bindValue(0, now);
-            audit.bindValue(1, actor);
-            audit.bindValue(2, participant.id);
+            participant.id = insert.lastInsertId();
+            audit.bind(0, now);
+            audit.bind(1, actor);
+            audit.bind(2, participant.id);
             if (!audit.exec()) {
                 m_register.setLastError(audit.lastError());
                 return false;

@@ -486,7 +486,10 @@ bool SqlCipherDriver::open(const QString &path, const QString &, const QString &
     if (ok) {
         sqlite3_busy_timeout(m_db, 10000);
         // Sorts and temporary tables stay in memory, never in a plaintext temporary file.
-        ok = execute("PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = ON;",
+        // cache_size: 32 MB of decrypted pages, so a large import does not spill (and encrypt)
+        // pages to the log halfway through its transaction.
+        ok = execute("PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = ON;"
+                     " PRAGMA cache_size = -32768;",
                      QSqlError::ConnectionError);
     }
     // synchronous FULL: a committed edit survives a power cut, not only a crash.

@@ -1,0 +1,90 @@
+#include "SqlStatement.h"
+
+#include "Register.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace veldboek {
+
+namespace {
+
+sqlite3 *connectionOf(Register &reg)
+{
+    return static_cast<sqlite3 *>(reg.database().driver()->handle().value<void *>());
+}
+
+} // namespace
+
+SqlStatement::SqlStatement(Register &reg, const QString &sql)
+    : m_register(reg)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    const int rc = sqlite3_prepare_v2(connectionOf(reg), utf8.constData(),
+                                      static_cast<int>(utf8.size()), &m_stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        fail(rc);
+        sqlite3_finalize(m_stmt);
+        m_stmt = nullptr;
+    }
+}
+
+SqlStatement::~SqlStatement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+void SqlStatement::fail(int code)
+{
+    m_error = QSqlError(QStringLiteral("Unable to execute the statement"),
+                        QString::fromUtf8(sqlite3_errmsg(connectionOf(m_register))),
+                        QSqlError::StatementError, QString::number(code));
+}
+
+void SqlStatement::bind(int index, QStringView text)
+{
+    if (text.isEmpty()) {
+        sqlite3_bind_text(m_stmt, index + 1, "", 0, SQLITE_STATIC);
+        return;
+    }
+    // One reused buffer: SQLite copies the bytes (SQLITE_TRANSIENT) before we overwrite them.
+    m_buffer.resize(0);
+    m_buffer.append(text.toUtf8());
+    sqlite3_bind_text(m_stmt, index + 1, m_buffer.constData(), static_cast<int>(m_buffer.size()),
+                      SQLITE_TRANSIENT);
+}
+
+void SqlStatement::bind(int index, qint64 number)
+{
+    sqlite3_bind_int64(m_stmt, index + 1, number);
+}
+
+void SqlStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index + 1);
+}
+
+bool SqlStatement::exec()
+{
+    if (!m_stmt)
+        return false;
+    int rc;
+    do {
+        rc = sqlite3_step(m_stmt);
+    } while (rc == SQLITE_ROW);
+    sqlite3_reset(m_stmt);
+    if (rc != SQLITE_DONE) {
+        fail(rc);
+        return false;
+    }
+    return true;
+}
+
+qint64 SqlStatement::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(connectionOf(m_register));
+}
+
+} // namespace veldboek

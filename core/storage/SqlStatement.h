@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QSqlError>
+#include <QString>
+
+struct sqlite3_stmt;
+
+namespace veldboek {
+
+class Register;
+
+// A prepared statement straight on the SQLCipher connection, for bulk writes (import, demo data,
+// benchmarks). QSqlQuery's positional binding builds a placeholder name and hashes it for every
+// value, which cost 40% of a bulk insert; this binds by index with no per-value allocation.
+// Single-row edits keep using QSqlQuery.
+class SqlStatement
+{
+public:
+    SqlStatement(Register &reg, const QString &sql);
+    ~SqlStatement();
+    SqlStatement(const SqlStatement &) = delete;
+    SqlStatement &operator=(const SqlStatement &) = delete;
+
+    bool isValid() const { return m_stmt != nullptr; }
+    void bind(int index, QStringView text); // 0-based, like QSqlQuery::bindValue(int, ...)
+    void bind(int index, qint64 number);
+    void bindNull(int index);
+    // Runs the statement to completion and resets it for the next set of values.
+    bool exec();
+    qint64 lastInsertId() const;
+    QSqlError lastError() const { return m_error; }
+
+private:
+    void fail(int code);
+    Register &m_register;
+    sqlite3_stmt *m_stmt = nullptr;
+    QByteArray m_buffer;
+    QSqlError m_error;
+};
+
+} // namespace veldboek
