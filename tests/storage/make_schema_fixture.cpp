@@ -1,0 +1,65 @@
+// Writes a register at an older schema version, for the migration tests' fixtures:
+//   make_schema_fixture OUT VERSION PASSPHRASE
+// The fixtures in tests/fixtures/registers/ were made with it; they are kept, not regenerated,
+// because they stand for files that users already have.
+#include "keys/CipherKey.h"
+#include "storage/Migrations.h"
+#include "storage/SqlCipherDriver.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <cstdio>
+
+using namespace veldboek;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc != 4) {
+        std::fprintf(stderr, "usage: make_schema_fixture OUT VERSION PASSPHRASE\n");
+        return 2;
+    }
+    const int version = QByteArray(argv[2]).toInt();
+    auto *driver = new SqlCipherDriver;
+    driver->setKey(CipherKey::passphrase(QByteArray(argv[3])));
+    driver->setCreateIfMissing(true);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(driver, QStringLiteral("fixture"));
+        db.setDatabaseName(QString::fromLocal8Bit(argv[1]));
+        QString error;
+        if (!db.open() || !Migrations::migrate(*driver, 0, version, &error)) {
+            std::fprintf(stderr, "%s %s\n", qPrintable(db.lastError().text()), qPrintable(error));
+            return 1;
+        }
+        QSqlQuery query(db);
+        const char *statements[] = {
+            "INSERT INTO settings VALUES ('register_id', 'fixture-register')",
+            "INSERT INTO participants (respondentnummer, voornaam, achternaam, geslacht, "
+            "geboortedatum, postcode, startdatum, created_at, updated_at) VALUES ('MDT-0001', "
+            "'Zoë', 'de Vries', 'v', '12-03-2006', '1234 AB', '01-02-2022', '2022-02-01', "
+            "'2022-02-01')",
+            "INSERT INTO participants (respondentnummer, voornaam, achternaam, geslacht, "
+            "created_at, updated_at) VALUES ('MDT-0002', 'Daniël', 'Öztürk', 'm', '2022-02-02', "
+            "'2022-02-02')",
+            "INSERT INTO trajectories (participant_id, beschikkingsnummer) VALUES (1, '12345678')",
+            "INSERT INTO gas_goals (trajectory_id, goal_number, description) VALUES (1, 1, "
+            "'Zelfstandig reizen')",
+            "INSERT INTO gas_scores (goal_id, informant, datum, waarde) VALUES (1, 'C', "
+            "'01-03-2022', '1')",
+            "INSERT INTO audit_log (at, actor, table_name, record_id, field, old_value, new_value) "
+            "VALUES ('2022-02-01', 'fixture', 'participants', 1, '*', NULL, 'created')",
+        };
+        for (const char *sql : statements) {
+            if (!query.exec(QString::fromUtf8(sql))) {
+                std::fprintf(stderr, "%s\n", qPrintable(query.lastError().text()));
+                return 1;
+            }
+        }
+        query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        query.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
+    return 0;
+}
