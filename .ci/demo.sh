@@ -1,0 +1,22 @@
+#!/bin/sh
+# The README's first command: installs what is needed, builds, makes a demo register with 200
+# generated participants (once) and opens it in Veldboek.
+set -eu
+cd "$(dirname "$0")/.."
+.ci/install-deps.sh
+.ci/build.sh
+demo="${VELDBOEK_DEMO_DIR:-$HOME/.local/share/Veldboek/demo}"
+mkdir -p "$demo"
+chmod 700 "$demo"
+if [ ! -f "$demo/demo.veldboek" ]; then
+    # The demo passphrase sits in a file next to it: fine for generated data, never for real data.
+    printf 'veldboek-demo\n' > "$demo/passphrase.txt"
+    chmod 600 "$demo/passphrase.txt"
+    build/app/cli/veldboek-cli init "$demo/demo.veldboek" --passphrase-file "$demo/passphrase.txt" --demo 200
+fi
+set -- build/app/gui/veldboek "$demo/demo.veldboek" --passphrase-file "$demo/passphrase.txt" "$@"
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    echo "No display: starting Veldboek in a virtual one (xvfb-run)." >&2
+    exec xvfb-run -a "$@"
+fi
+exec "$@"
