@@ -75,15 +75,14 @@ const QStringList &streets()
 const QStringList &educationLevels()
 {
     static const QStringList list = words(
-        "praktijkonderwijs|vmbo|havo|vwo|mbo1|mbo2|mbo3|mbo4|hbo|wo|anders");
+        "praktijkonderwijs|vmbo|havo|vwo|mbo1|mbo2|mbo3|mbo4|hbo|wo|geen_anders");
     return list;
 }
 
 const QStringList &endReasons()
 {
     static const QStringList list = words(
-        "afgerond|voortijdig gestopt: school|voortijdig gestopt: werk|verhuisd|"
-        "voortijdig gestopt: motivatie");
+        "afgerond|afgerond|afgerond|werk_of_opleiding|persoonlijk|geen_interesse|anders");
     return list;
 }
 
@@ -309,6 +308,10 @@ DemoGenerator::Outcome DemoGenerator::outcomeFor(const Participant &participant,
 bool DemoGenerator::fill(Register &reg, int count, const std::function<void(int done)> &progress)
 {
     return reg.transaction([&] {
+        // The care provider's id goes into every CEM+ row; a demo organisation has one.
+        if (!reg.setting(QStringLiteral("zorgaanbieder_id")).isValid()
+            && !reg.setSetting(QStringLiteral("zorgaanbieder_id"), QStringLiteral("12345678")))
+            return false;
         QList<Participant> participants;
         participants.reserve(count);
         for (int i = 0; i < count; ++i)

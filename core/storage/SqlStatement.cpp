@@ -82,6 +82,25 @@ bool SqlStatement::exec()
     return true;
 }
 
+bool SqlStatement::next()
+{
+    if (!m_stmt)
+        return false;
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    sqlite3_reset(m_stmt);
+    if (rc != SQLITE_DONE)
+        fail(rc);
+    return false;
+}
+
+QString SqlStatement::text(int column) const
+{
+    const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return QString::fromUtf8(utf8, sqlite3_column_bytes(m_stmt, column));
+}
+
 qint64 SqlStatement::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(connectionOf(m_register));

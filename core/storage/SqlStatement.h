@@ -27,6 +27,9 @@ public:
     void bindNull(int index);
     // Runs the statement to completion and resets it for the next set of values.
     bool exec();
+    // Reading: next() steps to the next row (false at the end or on an error, see lastError()).
+    bool next();
+    QString text(int column) const;
     qint64 lastInsertId() const;
     QSqlError lastError() const { return m_error; }
 

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "validation/DataTable.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace veldboek {
+
+class Register;
+
+// The register's contents as the datasets of the data-request specs: the very rows a submission
+// file would hold, in the same order, with the same line numbers (header = line 1). So the
+// engine's report on the register is the report the endpoint will give on the submitted file.
+// Participants with a deletion request are left out: the funder deletes them on request.
+class RegisterDatasets
+{
+public:
+    struct Table
+    {
+        DataTable table;
+        QList<qint64> participantIds; // per row: the participant to open when the user clicks it
+    };
+
+    explicit RegisterDatasets(Register &reg) : m_register(reg) {}
+
+    // Dataset names: participants, gas, problem, cem. `columns` are the spec's field keys;
+    // a key the register does not hold gives an empty column. False on a read error.
+    bool load(const QString &dataset, const QStringList &columns, Table *out) const;
+    static QStringList datasets();
+
+private:
+    Register &m_register;
+};
+
+} // namespace veldboek
