@@ -1,1 +1,2 @@
 # Further command files, one line each: target_sources(veldboek-cli PRIVATE XCommand.cpp)
+target_sources(veldboek-cli PRIVATE ValidateCommand.h ValidateCommand.cpp)

@@ -15,7 +15,9 @@ char16_t upper(char16_t u)
     return (u >= u'a' && u <= u'z') ? char16_t(u - (u'a' - u'A')) : u;
 }
 
-bool equalsIgnoringAsciiCase(QStringView a, QStringView b)
+} // namespace
+
+bool FieldValue::equalsIgnoringAsciiCase(QStringView a, QStringView b)
 {
     if (a.size() != b.size())
         return false;
@@ -26,11 +28,18 @@ bool equalsIgnoringAsciiCase(QStringView a, QStringView b)
     return true;
 }
 
+namespace {
+
+using veldboek::FieldValue;
+bool equalsIgnoringAsciiCase(QStringView a, QStringView b)
+{
+    return FieldValue::equalsIgnoringAsciiCase(a, b);
+}
+
 // Matches a code that may contain "{n}" (a positive whole number without leading zero), the way
 // GAS types are written: D{n}O matches D1O and D12O, not D0O, D01O or D10.
-bool matchesPattern(QStringView pattern, QStringView value)
+bool matchesPattern(QStringView pattern, qsizetype placeholder, QStringView value)
 {
-    const qsizetype placeholder = pattern.indexOf(QLatin1String("{n}"));
     if (placeholder < 0)
         return equalsIgnoringAsciiCase(pattern, value);
     const QStringView prefix = pattern.left(placeholder);
@@ -216,6 +225,24 @@ ParsedValue checkPhone(QStringView value, QString *normalised)
 
 } // namespace
 
+QString FieldValue::formatDate(qint64 julianDay)
+{
+    // By hand: QDate::toString with a format parses the format and consults the locale each time.
+    const QDate date = QDate::fromJulianDay(julianDay);
+    const int year = date.year();
+    const char16_t text[10] = {char16_t(u'0' + date.day() / 10),
+                               char16_t(u'0' + date.day() % 10),
+                               u'-',
+                               char16_t(u'0' + date.month() / 10),
+                               char16_t(u'0' + date.month() % 10),
+                               u'-',
+                               char16_t(u'0' + year / 1000 % 10),
+                               char16_t(u'0' + year / 100 % 10),
+                               char16_t(u'0' + year / 10 % 10),
+                               char16_t(u'0' + year % 10)};
+    return QString(reinterpret_cast<const QChar *>(text), 10);
+}
+
 bool FieldValue::elevenProof(QStringView nineDigits)
 {
     int sum = 0;
@@ -254,16 +281,40 @@ ParsedValue FieldValue::parseDate(QStringView value)
     return {Check::Ok, QDate(parts[2], parts[1], parts[0]).toJulianDay(), true};
 }
 
+quint32 FieldValue::codeHash(QStringView value)
+{
+    quint32 hash = 2166136261u; // FNV-1a over upper-cased code units
+    for (QChar c : value) {
+        hash ^= upper(c.unicode());
+        hash *= 16777619u;
+    }
+    return hash | 1u; // never 0, which marks "no hash"
+}
+
+void FieldValue::prepareCodes(FieldSpec &field)
+{
+    for (CodeSpec &code : field.codes) {
+        code.placeholder = code.code.indexOf(QLatin1String("{n}"));
+        code.hash = code.placeholder >= 0 ? 0 : codeHash(code.code);
+        code.aliasHashes.clear();
+        for (const QString &alias : std::as_const(code.aliases))
+            code.aliasHashes.append(codeHash(alias));
+    }
+}
+
 int FieldValue::matchCode(const FieldSpec &field, QStringView value, QString *canonical)
 {
+    const quint32 hash = codeHash(value);
     for (int i = 0; i < field.codes.size(); ++i) {
         const CodeSpec &code = field.codes.at(i);
-        bool matched = matchesPattern(code.code, value);
+        bool matched = code.hash ? code.hash == hash && equalsIgnoringAsciiCase(code.code, value)
+                                 : matchesPattern(code.code, code.placeholder, value);
         for (qsizetype a = 0; !matched && a < code.aliases.size(); ++a)
-            matched = equalsIgnoringAsciiCase(code.aliases.at(a), value);
+            matched = (code.aliasHashes.size() <= a || code.aliasHashes.at(a) == hash) &&
+                      equalsIgnoringAsciiCase(code.aliases.at(a), value);
         if (matched) {
             if (canonical) {
-                if (code.code.contains(QLatin1String("{n}"))) {
+                if (code.placeholder >= 0) {
                     *canonical = value.toString().toUpper();
                 } else {
                     *canonical = code.code;
@@ -280,8 +331,8 @@ ParsedValue FieldValue::check(const FieldSpec &field, QStringView value, qint64 
 {
     if (value.size() > field.maxLength)
         return {Check::TooLong};
+    // Control characters (a stray tab, a NUL from a binary file) never belong in a value.
     for (QChar c : value) {
-        // Control characters (a stray tab, a NUL from a binary file) never belong in a value.
         if (c.unicode() < 0x20 || c.unicode() == 0x7f)
             return {Check::ControlCharacter};
     }

@@ -55,10 +55,16 @@ public:
     static ParsedValue check(const FieldSpec &field, QStringView value, qint64 today,
                              bool pseudonymised, QString *normalised);
 
+    static bool equalsIgnoringAsciiCase(QStringView a, QStringView b);
     static bool isAsciiDigit(QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; }
     // dd-mm-yyyy (d-m-yyyy accepted); returns the Julian day, or a failing check.
     static ParsedValue parseDate(QStringView value);
     static bool elevenProof(QStringView nineDigits);
+    static QString formatDate(qint64 julianDay); // dd-mm-yyyy
+    // A hash that ignores ASCII case, for matching codes without comparing every string.
+    static quint32 codeHash(QStringView value);
+    // Fills the hashes of a field's codes (the loader does this; specs built in code may too).
+    static void prepareCodes(FieldSpec &field);
     // The index of the code that `value` matches (case-insensitive, aliases too), or -1.
     static int matchCode(const FieldSpec &field, QStringView value, QString *canonical);
 };

@@ -60,6 +60,10 @@ struct Predicate
     qint64 min = 0;
     qint64 max = 0;
     QStringList values;
+    // For an enum or bool field: the code indexes (bool: 1 = ja, 0 = nee) that `values` name,
+    // resolved at load so that a row compares integers, not strings.
+    QList<qint64> codes;
+    bool byCode = false;
     QList<Predicate> children;
 };
 
@@ -67,7 +71,10 @@ struct CodeSpec
 {
     QString code; // may contain "{n}": a positive whole number without leading zero (GAS goal)
     LocalText label;
-    QStringList aliases; // other spellings accepted and normalised to `code`
+    QStringList aliases;        // other spellings accepted and normalised to `code`
+    qsizetype placeholder = -1; // where "{n}" is in `code`; found once at load, not per value
+    quint32 hash = 0;           // FieldValue::codeHash of `code` (0 for a "{n}" pattern)
+    QList<quint32> aliasHashes;
 };
 
 struct FieldSpec

@@ -1,5 +1,7 @@
 #include "SpecLoader.h"
 
+#include "FieldValue.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -406,6 +408,10 @@ void SpecReader::readField(const QJsonValue &value, const QString &path, const S
         onlyKeys(codeObject, place, {"code", "label", "aliases"});
         CodeSpec code;
         code.code = string(codeObject, place, "code");
+        code.placeholder = code.code.indexOf(QLatin1String("{n}"));
+        if (code.placeholder >= 0 &&
+            code.code.indexOf(QLatin1String("{n}"), code.placeholder + 1) >= 0)
+            fail(child(place, QStringLiteral("code")), QStringLiteral("at most one {n} in a code"));
         code.label = text(codeObject, place, "label");
         if (codeObject.contains(QStringLiteral("aliases")))
             code.aliases = strings(codeObject.value(QStringLiteral("aliases")),
@@ -428,6 +434,7 @@ void SpecReader::readField(const QJsonValue &value, const QString &path, const S
     field.notFuture = boolean(object, path, "notFuture");
     if (object.contains(QStringLiteral("notBefore")))
         field.notBefore = isoDate(object, path, "notBefore", true);
+    FieldValue::prepareCodes(field);
     if ((field.notFuture || field.notBefore) && field.type != FieldType::Date)
         fail(path, QStringLiteral("notFuture and notBefore are only for type date"));
     if (field.digitsOnly && field.type != FieldType::Text)
@@ -599,6 +606,24 @@ Predicate SpecReader::predicate(const QJsonValue &value, const QString &path,
                 strings(object.value(QStringLiteral("in")), child(path, QStringLiteral("in")));
         else
             fail(path, QStringLiteral("a field condition needs \"is\" or \"in\""));
+        // Codes of enum and bool fields are resolved now; an unknown one is a spec error.
+        if (!m_failed && (dataset.fields.at(result.field).type == FieldType::Enum ||
+                          dataset.fields.at(result.field).type == FieldType::Bool)) {
+            const FieldSpec &target = dataset.fields.at(result.field);
+            result.byCode = true;
+            for (const QString &named : std::as_const(result.values)) {
+                qint64 code = -1;
+                if (target.type == FieldType::Bool)
+                    code =
+                        named == QLatin1String("ja") ? 1 : (named == QLatin1String("nee") ? 0 : -1);
+                else
+                    code = FieldValue::matchCode(target, named, nullptr);
+                if (code < 0)
+                    fail(path, QStringLiteral("\"%1\" is not a named of field \"%2\"")
+                                   .arg(named, target.key));
+                result.codes.append(code);
+            }
+        }
     } else if (object.contains(QStringLiteral("compare"))) {
         onlyKeys(object, path, {"compare", "op", "to", "value"});
         result.kind = Predicate::Kind::Compare;

@@ -56,7 +56,12 @@ public:
 
     void setValue(int field, QStringView value, bool present)
     {
-        m_values[field] = value.trimmed();
+        // Most values have no surrounding spaces; only those pay for trimming.
+        if (!value.isEmpty() &&
+            (value.front().unicode() <= u' ' || value.back().unicode() <= u' ' ||
+             value.front().isSpace() || value.back().isSpace()))
+            value = value.trimmed();
+        m_values[field] = value;
         m_present[field] = present;
     }
 
@@ -116,6 +121,14 @@ public:
             return m_values[predicate.field].isEmpty() ? Tri::True : Tri::False;
         case Predicate::Kind::In: {
             const QStringView value = m_values[predicate.field];
+            if (value.isEmpty())
+                return Tri::False;
+            if (predicate.byCode) {
+                const ParsedValue &parsed = m_parsed[predicate.field];
+                return parsed.check == Check::Ok && predicate.codes.contains(parsed.number)
+                           ? Tri::True
+                           : Tri::False;
+            }
             for (const QString &candidate : predicate.values) {
                 if (value.size() == candidate.size() &&
                     value.compare(candidate, Qt::CaseInsensitive) == 0)
@@ -357,6 +370,8 @@ struct SlotLayout
     int size() const { return (fields * checkCount + rules + datasetRules) * 2; }
 };
 
+using KeyedRows = std::vector<std::pair<quint64, int>>; // (key hash, row index)
+
 // A slice of rows checked on one thread, with its own tallies; merged in order afterwards.
 struct Chunk
 {
@@ -365,6 +380,7 @@ struct Chunk
     std::vector<Tally> tallies;
     int failed = 0;
     std::vector<std::pair<int, int>> findings; // (row index, slot), only when asked for
+    std::vector<std::vector<KeyedRows>> keyed; // per unique rule, per bucket
 };
 
 quint64 mix(quint64 hash, quint64 value)
@@ -380,6 +396,63 @@ QString columnName(const DatasetSpec &dataset, const QString &format, int field)
 {
     const FieldSpec &spec = dataset.fields.at(field);
     return format.isEmpty() ? spec.key : spec.columns.value(format, spec.key);
+}
+
+// The rows whose key occurs more than once. Rows come in buckets by key hash (equal keys have
+// equal hashes, so they share a bucket); each bucket is sorted and scanned on its own thread,
+// and `sameKey` compares the real keys where hashes are equal.
+template<typename SameKey>
+std::vector<int> repeatedKeys(std::vector<KeyedRows> &keyedBuckets, const SameKey &sameKey)
+{
+    struct Bucket
+    {
+        KeyedRows *keyed;
+        std::vector<int> duplicates;
+    };
+    std::vector<Bucket> buckets;
+    size_t total = 0;
+    for (KeyedRows &keyed : keyedBuckets) {
+        buckets.push_back(Bucket{&keyed, {}});
+        total += keyed.size();
+    }
+    auto scanBucket = [&](Bucket &bucket) {
+        KeyedRows &keyed = *bucket.keyed;
+        std::sort(keyed.begin(), keyed.end());
+        for (size_t start = 0; start < keyed.size();) {
+            size_t end = start + 1;
+            while (end < keyed.size() && keyed[end].first == keyed[start].first)
+                ++end;
+            // Within one hash, group the rows by their real key (collisions are rare).
+            for (size_t a = start; end - start > 1 && a < end; ++a) {
+                bool repeated = false;
+                for (size_t b = start; b < end && !repeated; ++b)
+                    repeated = a != b && sameKey(keyed[a].second, keyed[b].second);
+                if (repeated)
+                    bucket.duplicates.push_back(keyed[a].second);
+            }
+            start = end;
+        }
+    };
+    if (buckets.size() > 1 && total > 10000)
+        QtConcurrent::blockingMap(buckets, scanBucket);
+    else
+        std::for_each(buckets.begin(), buckets.end(), scanBucket);
+    std::vector<int> duplicates;
+    for (const Bucket &bucket : buckets)
+        duplicates.insert(duplicates.end(), bucket.duplicates.begin(), bucket.duplicates.end());
+    std::sort(duplicates.begin(), duplicates.end());
+    return duplicates;
+}
+
+std::vector<KeyedRows> bucketsOf(const std::vector<quint64> &hashes, int count)
+{
+    std::vector<KeyedRows> buckets(static_cast<size_t>(std::max(1, count)));
+    for (size_t i = 0; i < hashes.size(); ++i) {
+        if (hashes[i])
+            buckets[(hashes[i] >> 40) % buckets.size()].emplace_back(hashes[i],
+                                                                     static_cast<int>(i));
+    }
+    return buckets;
 }
 
 } // namespace
@@ -634,19 +707,19 @@ DatasetReport Validator::checkDataset(const DataTable &table, QList<Finding> *ro
         if (dataset.datasetRules.at(r).kind == DatasetRuleSpec::Kind::Unique)
             uniqueRules.append(r);
     }
-    // Unique keys are hashed while the row is at hand; 0 means "no complete key".
-    std::vector<std::vector<quint64>> keyHashes(static_cast<size_t>(uniqueRules.size()),
-                                                std::vector<quint64>(rowCount, 0));
 
     const int threads = std::max(1, QThreadPool::globalInstance()->maxThreadCount());
     const qsizetype chunkSize = std::max<qsizetype>(2048, rowCount / (threads * 8) + 1);
     std::vector<Chunk> chunks;
     for (qsizetype begin = 0; begin < rowCount; begin += chunkSize)
-        chunks.push_back(Chunk{begin, std::min(rowCount, begin + chunkSize), {}, 0, {}});
+        chunks.push_back(Chunk{begin, std::min(rowCount, begin + chunkSize), {}, 0, {}, {}});
 
     const bool wantFindings = rowFindings != nullptr;
     auto runChunk = [&](Chunk &chunk) {
         chunk.tallies.assign(static_cast<size_t>(layout.size()), Tally{});
+        // Unique keys are hashed while the row is at hand, straight into their buckets.
+        chunk.keyed.assign(static_cast<size_t>(uniqueRules.size()),
+                           std::vector<KeyedRows>(static_cast<size_t>(threads)));
         RowEvaluator row(compiled, datasetIndex, m_pseudonymisedInput);
         for (qsizetype i = chunk.begin; i < chunk.end; ++i) {
             const DataRow &data = table.rows.at(i);
@@ -699,7 +772,8 @@ DatasetReport Validator::checkDataset(const DataTable &table, QList<Finding> *ro
                     hash = mix(hash, code ? quint64(row.parsed(field).number) + 1
                                           : quint64(qHash(value)));
                 }
-                keyHashes[u][i] = complete ? (hash == 0 ? 1 : hash) : 0;
+                if (complete)
+                    chunk.keyed[u][(hash >> 40) % threads].emplace_back(hash, static_cast<int>(i));
             }
         }
     };
@@ -750,14 +824,16 @@ DatasetReport Validator::checkDataset(const DataTable &table, QList<Finding> *ro
 
     for (qsizetype u = 0; u < uniqueRules.size(); ++u) {
         const DatasetRuleSpec &rule = dataset.datasetRules.at(uniqueRules.at(u));
-        const std::vector<quint64> &hashes = keyHashes[u];
-        std::vector<std::pair<quint64, int>> keyed;
-        keyed.reserve(hashes.size());
-        for (size_t i = 0; i < hashes.size(); ++i) {
-            if (hashes[i])
-                keyed.emplace_back(hashes[i], static_cast<int>(i));
+        std::vector<KeyedRows> buckets(static_cast<size_t>(threads));
+        for (size_t b = 0; b < buckets.size(); ++b) {
+            size_t size = 0;
+            for (const Chunk &chunk : chunks)
+                size += chunk.keyed[u][b].size();
+            buckets[b].reserve(size);
+            for (const Chunk &chunk : chunks)
+                buckets[b].insert(buckets[b].end(), chunk.keyed[u][b].begin(),
+                                  chunk.keyed[u][b].end());
         }
-        std::sort(keyed.begin(), keyed.end());
         auto sameKey = [&](int a, int b) {
             for (int field : rule.keys.first()) {
                 const int column = columnOf[field];
@@ -769,22 +845,7 @@ DatasetReport Validator::checkDataset(const DataTable &table, QList<Finding> *ro
             }
             return true;
         };
-        std::vector<int> duplicates;
-        for (size_t start = 0; start < keyed.size();) {
-            size_t end = start + 1;
-            while (end < keyed.size() && keyed[end].first == keyed[start].first)
-                ++end;
-            // Within one hash, group the rows by their real key (collisions are rare).
-            for (size_t a = start; a < end; ++a) {
-                bool repeated = false;
-                for (size_t b = start; b < end && !repeated; ++b)
-                    repeated = a != b && sameKey(keyed[a].second, keyed[b].second);
-                if (repeated)
-                    duplicates.push_back(keyed[a].second);
-            }
-            start = end;
-        }
-        std::sort(duplicates.begin(), duplicates.end());
+        const std::vector<int> duplicates = repeatedKeys(buckets, sameKey);
         for (int i : duplicates)
             flag(uniqueRules.at(u), i);
     }
@@ -800,43 +861,71 @@ DatasetReport Validator::checkDataset(const DataTable &table, QList<Finding> *ro
                 available = available && columnOf[field] >= 0;
             if (!available)
                 continue;
-            // Compare values as stored: normalised where valid, case and spacing ignored.
-            QHash<QString, int> first;
-            for (qsizetype i = 0; i < rowCount; ++i) {
+            // Values compare as stored: normalised where valid (dates, postcodes, numbers), case
+            // and spacing ignored. Keys are built in reused buffers and hashed in parallel.
+            auto buildKey = [&](qsizetype i, QString &key, QString &normalised) {
                 const DataRow &data = table.rows.at(i);
-                QString key;
-                bool complete = true;
+                key.clear();
                 for (int field : group) {
                     const int column = columnOf[field];
-                    const QStringView value = column < data.values.size()
-                                                  ? QStringView(data.values.at(column)).trimmed()
-                                                  : QStringView();
-                    if (value.isEmpty()) {
-                        complete = false;
-                        break;
+                    QStringView value = column < data.values.size()
+                                            ? QStringView(data.values.at(column)).trimmed()
+                                            : QStringView();
+                    if (value.isEmpty())
+                        return false;
+                    const FieldType type = dataset.fields.at(field).type;
+                    if (type == FieldType::Date || type == FieldType::Postcode ||
+                        type == FieldType::Bsn) {
+                        if (FieldValue::check(dataset.fields.at(field), value, compiled.today,
+                                              false, &normalised)
+                                .check == Check::Ok)
+                            value = normalised;
                     }
-                    QString normalised;
-                    const ParsedValue parsed = FieldValue::check(
-                        dataset.fields.at(field), value, compiled.today, false, &normalised);
-                    if (parsed.check != Check::Ok)
-                        normalised = value.toString();
-                    normalised = normalised.simplified().toCaseFolded();
-                    if (rule.ignoreValues.contains(normalised)) {
-                        complete = false;
-                        break;
+                    if (rule.ignoreValues.contains(value))
+                        return false;
+                    bool space = false;
+                    for (QChar c : value) {
+                        if (c.isSpace()) {
+                            space = true;
+                            continue;
+                        }
+                        if (space)
+                            key += QLatin1Char(' ');
+                        space = false;
+                        const char16_t u = c.unicode();
+                        key += u < 0x80 ? QChar(u >= u'A' && u <= u'Z' ? u + 32 : u)
+                                        : c.toCaseFolded();
                     }
-                    key += normalised + QChar(0x1f);
+                    key += QChar(0x1f);
                 }
-                if (!complete)
-                    continue;
-                const auto it = first.constFind(key);
-                if (it == first.constEnd()) {
-                    first.insert(key, static_cast<int>(i));
-                } else {
-                    duplicate[static_cast<size_t>(*it)] = 1;
-                    duplicate[static_cast<size_t>(i)] = 1;
+                return true;
+            };
+            std::vector<quint64> hashes(static_cast<size_t>(rowCount), 0);
+            std::vector<std::pair<qsizetype, qsizetype>> ranges;
+            for (const Chunk &chunk : chunks)
+                ranges.emplace_back(chunk.begin, chunk.end);
+            auto hashRange = [&](const std::pair<qsizetype, qsizetype> &range) {
+                QString key;
+                QString normalised;
+                for (qsizetype i = range.first; i < range.second; ++i) {
+                    if (buildKey(i, key, normalised)) {
+                        const quint64 hash =
+                            qHash(key, 0x2545f491) * 0x9e3779b97f4a7c15ULL ^ qHash(key, 0x71c2d3e9);
+                        hashes[static_cast<size_t>(i)] = hash ? hash : 1;
+                    }
                 }
-            }
+            };
+            if (ranges.size() > 1)
+                QtConcurrent::blockingMap(ranges, hashRange);
+            else
+                std::for_each(ranges.begin(), ranges.end(), hashRange);
+            auto sameKey = [&](int a, int b) {
+                QString left, right, scratch;
+                return buildKey(a, left, scratch) && buildKey(b, right, scratch) && left == right;
+            };
+            std::vector<KeyedRows> buckets = bucketsOf(hashes, threads);
+            for (int i : repeatedKeys(buckets, sameKey))
+                duplicate[static_cast<size_t>(i)] = 1;
         }
         for (qsizetype i = 0; i < rowCount; ++i) {
             if (duplicate[static_cast<size_t>(i)])

@@ -1,0 +1,211 @@
+// veldboek-cli validate FILE.csv --spec ID [--round R] [--dataset NAME] [--json]
+//                       [--reference-date YYYY-MM-DD] [--compare-with ROUND|SPEC.json]
+// Prints the technical-check report the endpoint would give; exit 0 approved, 1 rejected, 2 when
+// the file or spec cannot be read or the arguments are wrong.
+#include "ValidateCommand.h"
+
+#include "exchange/CsvTable.h"
+#include "validation/SpecComparison.h"
+#include "validation/SpecLoader.h"
+#include "validation/Validator.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace veldboek::cli {
+
+RegisterTablesLoader &registerTablesLoader()
+{
+    static RegisterTablesLoader loader;
+    return loader;
+}
+
+namespace {
+
+QString say(const CommandContext &context, const char *nl, const char *en)
+{
+    return QString::fromUtf8(context.language == QLatin1String("en") ? en : nl);
+}
+
+// A spec is a built-in id (mdt, sor, cemplus) or the path of a spec file.
+std::optional<Spec> loadSpec(const QString &idOrPath, SpecError *error)
+{
+    if (idOrPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ||
+        idOrPath.contains(QLatin1Char('/')))
+        return SpecLoader::fromFile(idOrPath, error);
+    return SpecLoader::builtin(idOrPath, error);
+}
+
+// Takes `--name value` out of the arguments; false when the value is missing.
+bool takeOption(QStringList &arguments, const char *name, QString *value)
+{
+    const qsizetype index = arguments.indexOf(QLatin1String(name));
+    if (index < 0)
+        return true;
+    if (index + 1 >= arguments.size())
+        return false;
+    *value = arguments.at(index + 1);
+    arguments.remove(index, 2);
+    return true;
+}
+
+int run(CommandContext &context)
+{
+    QStringList arguments = context.arguments;
+    QString specId, round, dataset, referenceText, compareWith;
+    const bool json = arguments.removeAll(QStringLiteral("--json")) > 0;
+    if (!takeOption(arguments, "--spec", &specId) || !takeOption(arguments, "--round", &round) ||
+        !takeOption(arguments, "--dataset", &dataset) ||
+        !takeOption(arguments, "--reference-date", &referenceText) ||
+        !takeOption(arguments, "--compare-with", &compareWith) || arguments.size() != 1 ||
+        arguments.first().startsWith(QLatin1String("--"))) {
+        context.err << say(context,
+                           "Gebruik: veldboek-cli validate REGISTER|BESTAND.csv --spec SPEC "
+                           "[--round R] [--dataset NAAM] [--json] [--lang nl|en]",
+                           "Usage: veldboek-cli validate REGISTER|FILE.csv --spec SPEC "
+                           "[--round R] [--dataset NAME] [--json] [--lang nl|en]")
+                    << "\n";
+        return Failure;
+    }
+    const QString path = arguments.first();
+    QDate referenceDate = QDate::currentDate();
+    if (!referenceText.isEmpty()) {
+        referenceDate = QDate::fromString(referenceText, Qt::ISODate);
+        if (!referenceDate.isValid()) {
+            context.err << say(context, "--reference-date verwacht JJJJ-MM-DD",
+                               "--reference-date expects YYYY-MM-DD")
+                        << "\n";
+            return Failure;
+        }
+    }
+
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool csv = suffix == QLatin1String("csv") || suffix == QLatin1String("txt");
+    if (!csv) {
+        if (!registerTablesLoader()) {
+            context.err << path << ": "
+                        << say(context,
+                               "een register controleren is in deze versie nog niet beschikbaar; "
+                               "geef een .csv-bestand met --spec.",
+                               "checking a register is not available in this version yet; give "
+                               "a .csv file with --spec.")
+                        << "\n";
+            return Failure;
+        }
+    }
+    if (specId.isEmpty() && csv) {
+        context.err << say(context,
+                           "Geef bij een CSV-bestand de spec met --spec (mdt, sor, cemplus).",
+                           "A CSV file needs its spec: --spec (mdt, sor, cemplus).")
+                    << "\n";
+        return Failure;
+    }
+    SpecError specError;
+    const std::optional<Spec> spec = loadSpec(specId, &specError);
+    if (!spec) {
+        context.err << say(context, "Spec geweigerd: ", "Spec refused: ") << specError.toString()
+                    << "\n";
+        return Failure;
+    }
+    if (!round.isEmpty() && spec->roundIndex(round) < 0) {
+        QStringList rounds;
+        for (const RoundSpec &r : spec->rounds)
+            rounds.append(r.id);
+        context.err << say(context, "Onbekende ronde ", "Unknown round ") << round << " ("
+                    << rounds.join(QStringLiteral(", ")) << ")\n";
+        return Failure;
+    }
+
+    QList<DataTable> tables;
+    if (csv) {
+        CsvError error;
+        const std::optional<CsvDocument> document =
+            CsvReader::readFile(path, context.language, &error);
+        std::optional<DataTable> table;
+        if (document)
+            table = CsvTable::toTable(*document, *spec, dataset, context.language, &error);
+        if (!table) {
+            context.err << path;
+            if (error.line > 0)
+                context.err << ":" << error.line;
+            context.err << ": " << error.message << "\n";
+            return Failure;
+        }
+        tables.append(*table);
+    } else {
+        QString error;
+        const auto loaded = registerTablesLoader()(path, context, &error);
+        if (!loaded) {
+            context.err << path << ": " << error << "\n";
+            return Failure;
+        }
+        for (const DataTable &table : *loaded) {
+            if (spec->dataset(table.dataset))
+                tables.append(table);
+        }
+    }
+
+    const Validator validator(*spec, round, referenceDate, context.language);
+    const ValidationReport report = validator.validate(tables);
+
+    QList<SpecChange> changes;
+    const bool comparing = !compareWith.isEmpty();
+    if (comparing) {
+        std::optional<Spec> older = spec;
+        QString olderRound = compareWith;
+        if (compareWith.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+            older = SpecLoader::fromFile(compareWith, &specError);
+            olderRound.clear();
+            if (!older) {
+                context.err << say(context, "Spec geweigerd: ", "Spec refused: ")
+                            << specError.toString() << "\n";
+                return Failure;
+            }
+        } else if (spec->roundIndex(compareWith) < 0) {
+            context.err << say(context, "Onbekende ronde ", "Unknown round ") << compareWith
+                        << "\n";
+            return Failure;
+        }
+        const Validator before(*older, olderRound, referenceDate, context.language);
+        changes = SpecComparison::compare(before, validator, tables);
+    }
+
+    if (json) {
+        QJsonObject object = report.toJson();
+        if (comparing) {
+            QJsonArray list;
+            for (const SpecChange &change : std::as_const(changes))
+                list.append(QJsonObject{{QStringLiteral("dataset"), change.dataset},
+                                        {QStringLiteral("rule"), change.rule},
+                                        {QStringLiteral("field"), change.field},
+                                        {QStringLiteral("before"), change.before},
+                                        {QStringLiteral("after"), change.after},
+                                        {QStringLiteral("message"), change.message}});
+            object.insert(QStringLiteral("changes"), list);
+        }
+        context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    } else {
+        context.out << report.toText();
+        if (comparing) {
+            context.out << "\n"
+                        << say(context, "Wat er verandert ten opzichte van ",
+                               "What changes compared with ")
+                        << compareWith << ":\n"
+                        << SpecComparison::toText(changes, context.language);
+        }
+    }
+    context.out.flush();
+    return report.approved() ? Success : DataErrors;
+}
+
+const CommandRegistration registration(
+    QStringLiteral("validate"),
+    QStringLiteral("validate REGISTER|FILE.csv --spec mdt|sor|cemplus|SPEC.json [--round R] "
+                   "[--dataset NAME] [--json] [--compare-with ROUND|SPEC.json]"),
+    run);
+
+} // namespace
+
+} // namespace veldboek::cli
