@@ -1,0 +1,73 @@
+#include "CommandLine.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace veldboek::gui {
+
+CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
+{
+    m_registerPath.clear();
+    m_passphraseFile.clear();
+    m_errorText.clear();
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--help") || argument == QLatin1String("-h"))
+            return Outcome::ShowHelp;
+        if (argument == QLatin1String("--version"))
+            return Outcome::ShowVersion;
+        if (argument == QLatin1String("--passphrase-file")) {
+            if (i + 1 >= arguments.size()) {
+                m_errorText = tr("--passphrase-file needs the name of a file.");
+                return Outcome::Error;
+            }
+            m_passphraseFile = arguments.at(++i);
+            continue;
+        }
+        if (argument.startsWith(QLatin1String("--passphrase-file="))) {
+            m_passphraseFile = argument.section(QLatin1Char('='), 1);
+            continue;
+        }
+        if (argument.startsWith(QLatin1Char('-'))) {
+            m_errorText = tr("Unknown option: %1").arg(argument);
+            return Outcome::Error;
+        }
+        if (!m_registerPath.isEmpty()) {
+            m_errorText = tr("Give at most one register.");
+            return Outcome::Error;
+        }
+        m_registerPath = argument;
+    }
+    if (!m_passphraseFile.isEmpty() && m_registerPath.isEmpty()) {
+        m_errorText = tr("--passphrase-file needs a register to open.");
+        return Outcome::Error;
+    }
+    return Outcome::Run;
+}
+
+QString CommandLine::helpText()
+{
+    return tr("Usage: veldboek [REGISTER] [--passphrase-file FILE] [--lang nl|en]\n"
+              "Opens the register, or the register used last. Without --passphrase-file the key "
+              "comes from the keychain, or Veldboek asks for the passphrase.");
+}
+
+QByteArray CommandLine::readPassphraseFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read the passphrase file %1: %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
+        return {};
+    }
+    QByteArray secret = file.readAll();
+    if (secret.endsWith('\n'))
+        secret.chop(1);
+    if (secret.endsWith('\r'))
+        secret.chop(1);
+    if (secret.isEmpty())
+        *error = tr("The passphrase file %1 is empty.").arg(QDir::toNativeSeparators(path));
+    return secret;
+}
+
+} // namespace veldboek::gui

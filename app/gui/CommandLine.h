@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace veldboek::gui {
+
+// The GUI's command line: `veldboek [REGISTER] [--passphrase-file F]` (--lang is taken out
+// before, by veldboek::takeLanguageOption).
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    enum class Outcome { Run, ShowHelp, ShowVersion, Error };
+
+    // `arguments` without the program name.
+    Outcome parse(const QStringList &arguments);
+
+    QString registerPath() const { return m_registerPath; }
+    QString passphraseFile() const { return m_passphraseFile; }
+    QString errorText() const { return m_errorText; }
+    static QString helpText();
+
+    // The passphrase in the file: its content without one trailing line break, as
+    // veldboek-cli reads it. Empty, with *error set, when it cannot be read or is empty.
+    static QByteArray readPassphraseFile(const QString &path, QString *error);
+
+private:
+    QString m_registerPath;
+    QString m_passphraseFile;
+    QString m_errorText;
+};
+
+} // namespace veldboek::gui

@@ -1,0 +1,146 @@
+#include "CreateRegisterDialog.h"
+
+#include "FileChooser.h"
+#include "keys/KeyStore.h"
+#include "storage/Register.h"
+#include "storage/RegisterFile.h"
+#include "ui_CreateRegisterDialog.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace veldboek::gui {
+
+CreateRegisterDialog::CreateRegisterDialog(const Keychain::Result &keychain,
+                                           const QString &startDirectory, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::CreateRegisterDialog>())
+    , m_startDirectory(startDirectory)
+{
+    m_ui->setupUi(this);
+    if (keychain.ok()) {
+        m_ui->labelKeychainUnavailable->hide();
+    } else {
+        // Without a keychain the key could not be kept anywhere safe: only a passphrase will do.
+        m_ui->radioKeychain->setEnabled(false);
+        m_ui->radioPassphrase->setChecked(true);
+        m_ui->labelKeychainUnavailable->setText(
+            tr("Not available: no keychain answers on this computer."));
+        m_ui->labelKeychainUnavailable->setToolTip(keychain.detail);
+    }
+    showError({});
+    updatePassphraseFields();
+    connect(m_ui->radioPassphrase, &QRadioButton::toggled, this,
+            &CreateRegisterDialog::updatePassphraseFields);
+    connect(m_ui->pushButtonCreate, &QPushButton::clicked, this, &CreateRegisterDialog::create);
+    connect(m_ui->pushButtonCancel, &QPushButton::clicked, this, &CreateRegisterDialog::reject);
+    connect(m_ui->pushButtonBrowse, &QPushButton::clicked, this, &CreateRegisterDialog::chooseFile);
+    m_ui->lineEditPath->setFocus();
+}
+
+CreateRegisterDialog::~CreateRegisterDialog()
+{
+    wipeFields();
+}
+
+std::unique_ptr<Register> CreateRegisterDialog::takeRegister()
+{
+    return std::move(m_register);
+}
+
+QString CreateRegisterDialog::path() const
+{
+    QString path = QDir::fromNativeSeparators(m_ui->lineEditPath->text().trimmed());
+    if (path.isEmpty())
+        return {};
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1String(RegisterFile::Suffix);
+    if (QFileInfo(path).isRelative())
+        path = QDir(m_startDirectory).absoluteFilePath(path);
+    return path;
+}
+
+QString CreateRegisterDialog::errorText() const
+{
+    return m_ui->labelError->text();
+}
+
+void CreateRegisterDialog::updatePassphraseFields()
+{
+    const bool passphrase = m_ui->radioPassphrase->isChecked();
+    m_ui->labelPassphrase->setEnabled(passphrase);
+    m_ui->lineEditPassphrase->setEnabled(passphrase);
+    m_ui->labelConfirm->setEnabled(passphrase);
+    m_ui->lineEditConfirm->setEnabled(passphrase);
+    m_ui->labelPassphraseHint->setEnabled(passphrase);
+}
+
+void CreateRegisterDialog::showError(const QString &message, QWidget *focus)
+{
+    m_ui->labelError->setText(message);
+    m_ui->labelError->setVisible(!message.isEmpty());
+    if (focus)
+        focus->setFocus();
+}
+
+void CreateRegisterDialog::wipeFields()
+{
+    m_ui->lineEditPassphrase->clear();
+    m_ui->lineEditConfirm->clear();
+}
+
+void CreateRegisterDialog::chooseFile()
+{
+    const QString chosen =
+        FileChooser::choose(this, FileChooser::Purpose::Create, m_startDirectory);
+    if (!chosen.isEmpty())
+        m_ui->lineEditPath->setText(QDir::toNativeSeparators(chosen));
+}
+
+void CreateRegisterDialog::create()
+{
+    const QString target = path();
+    if (target.isEmpty()) {
+        showError(tr("Choose a file name for the register."), m_ui->lineEditPath);
+        return;
+    }
+    KeyStore::Protection protection;
+    if (m_ui->radioPassphrase->isChecked()) {
+        const QString passphrase = m_ui->lineEditPassphrase->text();
+        if (passphrase.size() < MinimumPassphraseLength) {
+            showError(tr("The passphrase must be at least %1 characters long.")
+                          .arg(MinimumPassphraseLength),
+                      m_ui->lineEditPassphrase);
+            return;
+        }
+        if (passphrase != m_ui->lineEditConfirm->text()) {
+            showError(tr("The two passphrases are not the same. Type the passphrase again in "
+                         "both fields."),
+                      m_ui->lineEditConfirm);
+            return;
+        }
+        protection.mode = KeyStore::Mode::Passphrase;
+        protection.passphrase = passphrase.toUtf8();
+    }
+    RegisterError error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    // KeyStore::create wipes the passphrase bytes after use.
+    m_register = KeyStore::create(target, std::move(protection), &error);
+    QApplication::restoreOverrideCursor();
+    if (!m_register) {
+        if (error.code == RegisterError::Code::KeychainUnavailable) {
+            // The keychain went away since the dialog opened: offer what still works.
+            m_ui->radioKeychain->setEnabled(false);
+            m_ui->radioPassphrase->setChecked(true);
+            showError(error.message(), m_ui->lineEditPassphrase);
+        } else {
+            showError(error.message(), m_ui->lineEditPath);
+        }
+        return;
+    }
+    wipeFields();
+    accept();
+}
+
+} // namespace veldboek::gui

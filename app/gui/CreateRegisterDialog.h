@@ -1,0 +1,52 @@
+#pragma once
+
+#include "keys/Keychain.h"
+
+#include <QDialog>
+#include <memory>
+
+namespace Ui {
+class CreateRegisterDialog;
+}
+
+namespace veldboek {
+class Register;
+}
+
+namespace veldboek::gui {
+
+// Creates a new register: where the file goes, and whether its key is kept in the keychain (the
+// default) or behind a passphrase. Without a keychain only the passphrase is offered, never a
+// plaintext key. Errors are shown in the dialog, which stays open so the user can correct them.
+class CreateRegisterDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    static constexpr int MinimumPassphraseLength = 8;
+
+    // `keychain`: the answer of Keychain::probe(), asked by the caller (it may take a moment).
+    CreateRegisterDialog(const Keychain::Result &keychain, const QString &startDirectory,
+                         QWidget *parent = nullptr);
+    ~CreateRegisterDialog() override;
+
+    // The register created by the dialog, once it was accepted.
+    std::unique_ptr<Register> takeRegister();
+    QString path() const;
+    QString errorText() const;
+
+public Q_SLOTS:
+    void create();
+    void chooseFile();
+
+private:
+    void updatePassphraseFields();
+    void showError(const QString &message, QWidget *focus = nullptr);
+    void wipeFields();
+
+    std::unique_ptr<Ui::CreateRegisterDialog> m_ui;
+    QString m_startDirectory;
+    std::unique_ptr<Register> m_register;
+};
+
+} // namespace veldboek::gui
