@@ -1,0 +1,113 @@
+#pragma once
+
+#include "exchange/CsvReader.h"
+#include "validation/DataTable.h"
+#include "validation/Spec.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace veldboek {
+
+// One dataset of a submission as the manifest describes it.
+struct PackageDataset
+{
+    QString spec;        // spec id: mdt, sor, cemplus
+    QString specVersion; // the version the client checked against
+    QString dataset;     // the spec's dataset name: participants, gas, problem, cem
+    QString format;      // the file format of the CSV's columns (mdt-proces1, rap-gas, ...)
+    QString file;        // the part's file name, e.g. "mdt-participants.csv"
+    int rows = 0;        // data records in the CSV (header and empty lines not counted)
+    QString sha256;      // lower-case hex SHA-256 of the CSV bytes
+};
+
+// The manifest: what the package claims to hold. Serialised as compact JSON with sorted keys, so
+// the same register always gives the same bytes and therefore the same content hash.
+struct SubmissionManifest
+{
+    static constexpr int currentFormatVersion = 1;
+
+    int formatVersion = currentFormatVersion;
+    QString clientVersion;
+    QString note; // the explanatory note ("toelichting") for the people reading the figures
+    QList<PackageDataset> datasets;
+
+    QJsonObject toJson() const;
+    static std::optional<SubmissionManifest> fromJson(const QJsonObject &json, QString *error);
+};
+
+// A dataset of a package: its manifest entry and its CSV bytes.
+struct PackageFile
+{
+    PackageDataset entry;
+    QByteArray csv;
+    CsvDocument document; // the CSV as read while checking the row count, kept for tables()
+};
+
+// Why a package was refused before any value was checked. `dataset` and `line` are empty/0 when
+// the problem is with the package as a whole.
+struct PackageProblem
+{
+    QString code; // stable id: package-format, manifest, missing-file, unknown-spec, sha256, ...
+    QString dataset;
+    QString file;
+    int line = 0;
+    QString message;
+
+    QJsonObject toJson() const;
+};
+
+// A package that passed the structural checks: manifest and files agree.
+struct ParsedPackage
+{
+    SubmissionManifest manifest;
+    QList<PackageFile> files; // in manifest order
+    QString contentHash;      // SHA-256 hex of the uncompressed package bytes
+};
+
+// The submission package (DESIGN.md, POST /api/v1/submissions), shared by the client that builds
+// it and the endpoint that checks it. On the wire it is a multipart/mixed body: first the
+// manifest (application/json), then one text/csv part per dataset, named by its file. The
+// boundary is derived from the content, so building the same register twice gives identical
+// bytes: the package's SHA-256 is its Idempotency-Key, and a retried upload is recognised as the
+// same submission. The body may be sent gzip-compressed (Content-Encoding: gzip); the content
+// hash is always over the uncompressed bytes.
+class SubmissionPackage
+{
+public:
+    static QByteArray mediaType() { return QByteArrayLiteral("multipart/mixed"); }
+
+    // Fills in rows and sha256 of every entry from the CSV bytes and serialises the package.
+    // `contentType` receives the full Content-Type header value (with the boundary).
+    static QByteArray build(SubmissionManifest manifest, const QList<QByteArray> &csvFiles,
+                            QByteArray *contentType);
+
+    // The content hash of a package body (uncompressed): the Idempotency-Key.
+    static QString contentHash(const QByteArray &package);
+
+    // Splits a body (uncompressed) into manifest and files and checks that they agree: every
+    // file named once, no file left over, SHA-256 and row counts as claimed, every CSV readable.
+    // On failure returns nullopt with at least one problem. `language` (nl/en) is for messages.
+    static std::optional<ParsedPackage> parse(const QByteArray &contentType,
+                                              const QByteArray &package, const QString &language,
+                                              QList<PackageProblem> *problems);
+
+    // The datasets of a parsed package as the engine's tables, grouped per spec id. The specs
+    // must be the ones named in the manifest; a CSV whose header matches no dataset is a problem.
+    static std::optional<QList<DataTable>> tables(const ParsedPackage &package, const Spec &spec,
+                                                  const QString &language,
+                                                  QList<PackageProblem> *problems);
+
+    static QByteArray gzip(const QByteArray &bytes);
+    // nullopt when the bytes are not gzip or would expand beyond `limit` bytes (a zip bomb).
+    static std::optional<QByteArray> gunzip(const QByteArray &bytes, qint64 limit);
+
+    // The number of data records of a CSV file the way the package counts them (CsvReader's),
+    // or -1 when the file cannot be read as CSV.
+    static int countRows(const QByteArray &csv);
+};
+
+} // namespace veldboek

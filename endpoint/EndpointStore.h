@@ -1,0 +1,143 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+#include <optional>
+
+namespace veldboek {
+
+// Where the endpoint keeps its data: an embedded SQLite file under the data directory, or a
+// PostgreSQL server (postgresql://user:password@host:port/dbname[?host=/socket/dir]).
+struct StoreLocation
+{
+    QString dataDir;
+    QString databaseUrl; // empty: SQLite under dataDir
+
+    bool isPostgres() const { return !databaseUrl.isEmpty(); }
+    QString describe() const; // for log lines: never the password
+};
+
+struct Account
+{
+    QString id;
+    QString organisationId;
+    QString organisation;
+    QString cluster;
+    QString department;
+    QString createdAt;
+    QString revokedAt;
+};
+
+struct SubmissionRecord
+{
+    QString id;
+    QString organisationId;
+    QString accountId;
+    QString department;
+    QString contentHash;
+    QString status; // processing, approved, rejected
+    QString receivedAt;
+    QString processedAt;
+    QString withdrawnAt;
+    QString period;
+    QString note;
+    QString clientVersion;
+    QString language;
+    QJsonObject manifest;
+    QJsonObject report;
+    QJsonObject tally;
+    qint64 size = 0;
+};
+
+struct DeletionRequest
+{
+    QString id;
+    QString organisationId;
+    QString organisation;
+    QString accountId;
+    QString dataset;
+    QString reference;
+    QString reason;
+    QString requestedAt;
+};
+
+// The tally of one source (an organisation's department) from its newest approved submission.
+struct SourceTally
+{
+    QString organisationId;
+    QString department;
+    QString receivedAt;
+    QJsonObject tally;
+};
+
+// The endpoint's database, one connection per thread (a QSqlDatabase may only be used in the
+// thread that opened it). The same schema serves SQLite and PostgreSQL; ids are random UUIDs made
+// here, so no dialect's auto-increment or RETURNING is needed.
+class EndpointStore
+{
+public:
+    ~EndpointStore();
+    EndpointStore(const EndpointStore &) = delete;
+    EndpointStore &operator=(const EndpointStore &) = delete;
+
+    // Opens (and on first use creates) the store; `connectionName` must be unique per thread.
+    static std::unique_ptr<EndpointStore> open(const StoreLocation &location,
+                                               const QString &connectionName, QString *error);
+
+    static QString now(); // UTC, ISO 8601 with milliseconds: sorts as text
+    static QString newId();
+
+    QString lastError() const { return m_lastError; }
+
+    // Accounts
+    std::optional<Account> createAccount(const QString &organisation, const QString &cluster,
+                                         const QString &department, const QString &tokenHash);
+    std::optional<Account> accountByTokenHash(const QString &tokenHash);
+    QList<Account> accounts();
+    bool revokeAccount(const QString &id); // false: no such account, or already revoked
+
+    // Submissions
+    enum class InsertResult { Inserted, Duplicate, Failed };
+    InsertResult insertSubmission(SubmissionRecord &record, const QByteArray &contentType,
+                                  const QByteArray &package);
+    std::optional<SubmissionRecord> submission(const QString &id);
+    std::optional<SubmissionRecord> submissionByHash(const QString &organisationId,
+                                                     const QString &contentHash);
+    QList<SubmissionRecord> submissions(const QString &organisationId);
+    int submissionsInPeriod(const QString &organisationId, const QString &period);
+    QStringList queuedSubmissions(); // oldest first
+    bool loadPackage(const QString &id, QByteArray *contentType, QByteArray *package);
+    // Stores the outcome in one statement: a submission is either processed or still queued.
+    bool finishSubmission(const QString &id, const QString &status, const QJsonObject &report,
+                          const QJsonObject &tally);
+    bool withdrawSubmission(const QString &id);
+
+    // Dashboard inputs: for every source of the given organisations, its newest approved,
+    // not withdrawn submission's tally.
+    QList<SourceTally> newestApprovedTallies(const QString &cluster);
+    std::optional<QString> lastApproved(const QString &organisationId);
+
+    // Deletion requests
+    std::optional<DeletionRequest> addDeletionRequest(const Account &account,
+                                                      const QString &dataset,
+                                                      const QString &reference,
+                                                      const QString &reason);
+    QList<DeletionRequest> deletionRequests(const QString &organisationId = {});
+
+private:
+    explicit EndpointStore(const QString &connectionName);
+    bool createSchema();
+    bool exec(const QString &sql);
+    QSqlDatabase database() const;
+
+    QString m_connectionName;
+    bool m_postgres = false;
+    QString m_lastError;
+};
+
+} // namespace veldboek
