@@ -1,6 +1,7 @@
 #include "CreateRegisterDialog.h"
 
 #include "FileChooser.h"
+#include "WidgetSizing.h"
 #include "keys/KeyStore.h"
 #include "storage/Register.h"
 #include "storage/RegisterFile.h"
@@ -80,6 +81,7 @@ void CreateRegisterDialog::showError(const QString &message, QWidget *focus)
 {
     m_ui->labelError->setText(message);
     m_ui->labelError->setVisible(!message.isEmpty());
+    fitHeightToContents(this);
     if (focus)
         focus->setFocus();
 }

@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QStandardPaths>
+#include <QTableView>
 
 namespace veldboek::gui {
 
@@ -30,6 +31,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->tableParticipants->setModel(m_model);
     m_ui->tableParticipants->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->tableParticipants->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    // One line of text per row: as many participants in view as the window allows.
+    m_ui->tableParticipants->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
 
     m_countLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_countLabel);
@@ -171,7 +174,12 @@ void MainWindow::reloadParticipants()
     ParticipantRepository repository(*m_register);
     if (!m_model->load(repository))
         statusBar()->showMessage(m_register->lastError().message());
-    m_ui->tableParticipants->resizeColumnsToContents();
+    // Room on both sides of the widest value, so neighbouring columns do not run together.
+    QTableView *table = m_ui->tableParticipants;
+    table->resizeColumnsToContents();
+    for (int column = 0; column + 1 < m_model->columnCount(); ++column)
+        table->setColumnWidth(column,
+                              table->columnWidth(column) + 2 * fontMetrics().averageCharWidth());
     updateStatus();
 }
 

@@ -1,6 +1,7 @@
 #include "UnlockDialog.h"
 
 #include "FileChooser.h"
+#include "WidgetSizing.h"
 #include "keys/KeyStore.h"
 #include "storage/Register.h"
 #include "ui_UnlockDialog.h"
@@ -91,6 +92,7 @@ void UnlockDialog::showError(const QString &message)
 {
     m_ui->labelError->setText(message);
     m_ui->labelError->setVisible(!message.isEmpty());
+    fitHeightToContents(this);
     if (!message.isEmpty()) {
         m_ui->lineEditPassphrase->selectAll();
         m_ui->lineEditPassphrase->setFocus();
