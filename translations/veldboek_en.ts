@@ -287,7 +287,9 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message numerus="yes">
         <source>Added %n demo participant(s).</source>
         <translation>
-            <numerusform>Added %n demo participant.</numerusform><numerusform>Added %n demo participants.</numerusform></translation>
+            <numerusform>Added %n demo participant.</numerusform>
+            <numerusform>Added %n demo participants.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: veldboek-cli COMMAND [ARGUMENTS] [--lang nl|en]</source>

@@ -287,7 +287,9 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message numerus="yes">
         <source>Added %n demo participant(s).</source>
         <translation>
-            <numerusform>%n demodeelnemer toegevoegd.</numerusform><numerusform>%n demodeelnemers toegevoegd.</numerusform></translation>
+            <numerusform>%n demodeelnemer toegevoegd.</numerusform>
+            <numerusform>%n demodeelnemers toegevoegd.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: veldboek-cli COMMAND [ARGUMENTS] [--lang nl|en]</source>
