@@ -9,43 +9,74 @@
 #include <QApplication>
 #include <QTextStream>
 
-int main(int argc, char *argv[])
+using veldboek::gui::CommandLine;
+
+namespace {
+
+QStringList argumentsOf(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Veldboek"));
-    QApplication::setOrganizationName(QStringLiteral("Veldboek"));
-    QApplication::setApplicationVersion(QStringLiteral(VELDBOEK_VERSION));
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
 
-    QStringList arguments = app.arguments().mid(1);
-    const QString language = veldboek::takeLanguageOption(arguments);
+// --help, --version, usage errors and an unreadable passphrase file need no display: they are
+// answered without starting the GUI, so they also work over ssh or in a script.
+int answerWithoutWindow(int argc, char *argv[], const QStringList &arguments,
+                        const QString &language)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationVersion(QStringLiteral(VELDBOEK_VERSION));
     veldboek::installTranslator(app, language);
-    veldboek::gui::installQtTranslator(app, language);
-
-    using veldboek::gui::CommandLine;
     CommandLine commandLine;
     switch (commandLine.parse(arguments)) {
     case CommandLine::Outcome::ShowHelp:
         QTextStream(stdout) << CommandLine::helpText() << '\n';
         return 0;
     case CommandLine::Outcome::ShowVersion:
-        QTextStream(stdout) << "veldboek " << QApplication::applicationVersion() << '\n';
+        QTextStream(stdout) << "veldboek " << QCoreApplication::applicationVersion() << '\n';
         return 0;
-    case CommandLine::Outcome::Error:
-        QTextStream(stderr) << commandLine.errorText() << '\n' << CommandLine::helpText() << '\n';
+    case CommandLine::Outcome::Run: {
+        // Here only when the passphrase file could not be read.
+        QString error;
+        QByteArray passphrase =
+            CommandLine::readPassphraseFile(commandLine.passphraseFile(), &error);
+        veldboek::wipe(passphrase);
+        QTextStream(stderr) << error << '\n';
         return 2;
-    case CommandLine::Outcome::Run:
+    }
+    case CommandLine::Outcome::Error:
         break;
     }
+    QTextStream(stderr) << commandLine.errorText() << '\n' << CommandLine::helpText() << '\n';
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments = argumentsOf(argc, argv);
+    const QString language = veldboek::takeLanguageOption(arguments);
+    CommandLine commandLine;
+    if (commandLine.parse(arguments) != CommandLine::Outcome::Run)
+        return answerWithoutWindow(argc, argv, arguments, language);
 
     QByteArray passphrase;
     if (!commandLine.passphraseFile().isEmpty()) {
         QString error;
         passphrase = CommandLine::readPassphraseFile(commandLine.passphraseFile(), &error);
-        if (passphrase.isEmpty()) {
-            QTextStream(stderr) << error << '\n';
-            return 2;
-        }
+        if (passphrase.isEmpty())
+            return answerWithoutWindow(argc, argv, arguments, language);
     }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Veldboek"));
+    QApplication::setOrganizationName(QStringLiteral("Veldboek"));
+    QApplication::setApplicationVersion(QStringLiteral(VELDBOEK_VERSION));
+    veldboek::installTranslator(app, language);
+    veldboek::gui::installQtTranslator(app, language);
 
     veldboek::gui::MainWindow window;
     window.show();
