@@ -571,8 +571,11 @@ QHttpServerResponse EndpointServer::dashboard(const Account &account)
         lastApproved = QDateTime::fromString(*last, Qt::ISODateWithMs);
     QJsonObject figures = DashboardFigures::dashboard(own, cluster, peers.size(), lastApproved,
                                                       QDateTime::currentDateTimeUtc());
-    figures.insert(QStringLiteral("organisation"), account.organisation);
-    figures.insert(QStringLiteral("cluster"), account.cluster);
+    // "own" and "cluster" are the two sides; who they are goes under "account".
+    figures.insert(QStringLiteral("account"),
+                   QJsonObject{{QStringLiteral("organisation"), account.organisation},
+                               {QStringLiteral("department"), account.department},
+                               {QStringLiteral("cluster"), account.cluster}});
     return json(figures);
 }
 

@@ -1,0 +1,104 @@
+// endpoint_benchmark [participants] [parallel]: a generated package end to end against a started
+// endpoint on loopback (upload, technical check, figures), then many small submissions at once.
+// Prints its figures; the targets (issue 5) are under 5 s for 100,000 participants and no errors
+// for 50 parallel submissions.
+#include "EndpointFixture.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QTemporaryDir>
+#include <cstdio>
+
+using namespace veldboek::test;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList arguments = QCoreApplication::arguments();
+    const int participants = arguments.size() > 1 ? arguments.at(1).toInt() : 100000;
+    const int parallel = arguments.size() > 2 ? arguments.at(2).toInt() : 50;
+    QTemporaryDir dir;
+    QString error;
+    const std::optional<TestCertificate> certificate = TestCertificate::make(dir.path(), &error);
+    if (!certificate) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 2;
+    }
+    EndpointProcess endpoint(*certificate, dir.path() + QStringLiteral("/data"), QString());
+    if (!endpoint.start({QStringLiteral("--rate-limit"), QStringLiteral("0"),
+                         QStringLiteral("--max-body-kb"), QStringLiteral("262144")},
+                        &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 2;
+    }
+    const QString token = endpoint.addAccount(QStringLiteral("Bench"), QStringLiteral("B"));
+
+    QElapsedTimer timer;
+    timer.start();
+    const QByteArray csv = Fixtures::participantsCsv(participants);
+    QByteArray type;
+    const QByteArray package = Fixtures::package(csv, &type);
+    const qint64 buildMs = timer.elapsed();
+
+    timer.restart();
+    const HttpReply accepted = endpoint.submit(token, package, type);
+    const qint64 uploadMs = timer.elapsed();
+    const QString id = accepted.json.value(QStringLiteral("id")).toString();
+    const QJsonObject done = endpoint.waitProcessed(token, id, 600000);
+    const qint64 checkedMs = timer.elapsed();
+    const HttpReply figures = endpoint.get(QStringLiteral("/api/v1/dashboard"), token);
+    const qint64 totalMs = timer.elapsed();
+    const bool ok = accepted.status == 202 &&
+                    done.value(QStringLiteral("status")).toString() == QLatin1String("approved") &&
+                    figures.status == 200;
+    std::printf("package: %d participants, %.1f MB, built in %lld ms\n", participants,
+                package.size() / 1e6, static_cast<long long>(buildMs));
+    std::printf("end to end: upload+422-checks %lld ms, technical check done at %lld ms, "
+                "figures at %lld ms (%s) -> %.0f rows/s\n",
+                static_cast<long long>(uploadMs), static_cast<long long>(checkedMs),
+                static_cast<long long>(totalMs), ok ? "approved" : "FAILED",
+                participants * 1000.0 / qMax<qint64>(1, totalMs));
+
+    // Many small submissions at once, one connection and one account per client.
+    QList<QString> tokens;
+    for (int i = 0; i < parallel; ++i)
+        tokens.append(endpoint.addAccount(QStringLiteral("Small %1").arg(i), QStringLiteral("S")));
+    std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
+    QList<QNetworkReply *> replies;
+    timer.restart();
+    for (int i = 0; i < parallel; ++i) {
+        managers.push_back(std::make_unique<QNetworkAccessManager>());
+        const QByteArray small = Fixtures::package(Fixtures::participantsCsv(50, 0, 0, i), &type);
+        QNetworkRequest request =
+            endpoint.networkRequest(QStringLiteral("/api/v1/submissions"), tokens.at(i));
+        request.setRawHeader("Content-Type", type);
+        replies.append(managers.back()->post(request, small));
+    }
+    int errors = 0;
+    QStringList ids;
+    for (QNetworkReply *reply : std::as_const(replies)) {
+        while (!reply->isFinished())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 202)
+            ++errors;
+        ids.append(QJsonDocument::fromJson(reply->readAll())
+                       .object()
+                       .value(QStringLiteral("id"))
+                       .toString());
+    }
+    const qint64 acceptedMs = timer.elapsed();
+    for (int i = 0; i < parallel; ++i) {
+        if (endpoint.waitProcessed(tokens.at(i), ids.at(i))
+                .value(QStringLiteral("status"))
+                .toString() != QLatin1String("approved"))
+            ++errors;
+    }
+    const qint64 processedMs = timer.elapsed();
+    std::printf(
+        "parallel: %d submissions accepted in %lld ms, all processed in %lld ms, %d errors\n",
+        parallel, static_cast<long long>(acceptedMs), static_cast<long long>(processedMs), errors);
+    endpoint.terminate();
+    return ok && errors == 0 ? 0 : 1;
+}
