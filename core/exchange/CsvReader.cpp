@@ -236,6 +236,9 @@ std::optional<CsvDocument> CsvReader::read(const QByteArray &bytes, const QStrin
                 }
                 while (pos < size && !lineEnd(pos))
                     ++pos;
+                if (pos < size)
+                    skipLineEnd();
+                ended = true;
                 continue;
             }
             if (inQuotes) {

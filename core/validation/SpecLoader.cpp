@@ -619,7 +619,7 @@ Predicate SpecReader::predicate(const QJsonValue &value, const QString &path,
                 else
                     code = FieldValue::matchCode(target, named, nullptr);
                 if (code < 0)
-                    fail(path, QStringLiteral("\"%1\" is not a named of field \"%2\"")
+                    fail(path, QStringLiteral("\"%1\" is not a value of field \"%2\"")
                                    .arg(named, target.key));
                 result.codes.append(code);
             }
