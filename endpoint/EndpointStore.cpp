@@ -130,6 +130,8 @@ std::unique_ptr<EndpointStore> EndpointStore::open(const StoreLocation &location
             *error = QStringLiteral("cannot connect to PostgreSQL: ") + db.lastError().text();
             return nullptr;
         }
+        // "relation already exists, skipping" on every start is not news for the log.
+        QSqlQuery(db).exec(QStringLiteral("SET client_min_messages TO WARNING"));
     } else {
         if (!QDir().mkpath(location.dataDir)) {
             *error = QStringLiteral("cannot create the data directory ") + location.dataDir;

@@ -53,6 +53,9 @@ int main(int argc, char *argv[])
     const bool ok = accepted.status == 202 &&
                     done.value(QStringLiteral("status")).toString() == QLatin1String("approved") &&
                     figures.status == 200;
+    if (!ok)
+        std::fprintf(stderr, "%s\n",
+                     QJsonDocument(done).toJson(QJsonDocument::Compact).left(2000).constData());
     std::printf("package: %d participants, %.1f MB, built in %lld ms\n", participants,
                 package.size() / 1e6, static_cast<long long>(buildMs));
     std::printf("end to end: upload+422-checks %lld ms, technical check done at %lld ms, "

@@ -266,7 +266,8 @@ QString EndpointProcess::addAccount(const QString &organisation, const QString &
         return {};
     if (accountId) {
         // "Account <id> for ..." on stderr
-        const QList<QByteArray> words = err.split(' ');
+        const qsizetype at = err.indexOf("Account ");
+        const QList<QByteArray> words = at < 0 ? QList<QByteArray>() : err.mid(at).split(' ');
         *accountId = words.size() > 1 ? QString::fromLatin1(words.at(1)) : QString();
     }
     return QString::fromLatin1(out.trimmed());
@@ -355,10 +356,10 @@ QByteArray Fixtures::participantsCsv(int count, int invalidRequired, int invalid
         const bool ended = i % 4 == 1;
         csv += "R" + QByteArray::number(seed) + "-" + QByteArray::number(i + 1) + ";" + gender +
                ";" + QByteArray::number(1 + i % 28).rightJustified(2, '0') + "-0" +
-               QByteArray::number(1 + i % 9) + "-2005;;Dorpsstraat;" + QByteArray::number(1 + i) +
-               ";;3511 AB;Utrecht;" + noAddress + ";deelnemer" + QByteArray::number(i) +
-               "@example.nl;vmbo;01-03-2023;" + (ended ? "01-09-2023;afgerond" : ";") +
-               ";nee;3511 AB;0344;nee\r\n";
+               QByteArray::number(1 + i % 9) + "-2005;;Dorpsstraat;" +
+               QByteArray::number(1 + i % 9999) + ";;3511 AB;Utrecht;" + noAddress + ";deelnemer" +
+               QByteArray::number(i) + "@example.nl;vmbo;01-03-2023;" +
+               (ended ? "01-09-2023;afgerond" : ";") + ";nee;3511 AB;0344;nee\r\n";
     }
     return csv;
 }
