@@ -51,15 +51,66 @@ bool takeOption(QStringList &arguments, const char *name, QString *value)
     return true;
 }
 
+// `validate REGISTER` without --spec: every shipped spec whose datasets the register holds, one
+// report each. JSON: {"status": ..., "reports": [report, ...]}.
+int validateRegisterAgainstAllSpecs(CommandContext &context, const QString &path,
+                                    const QString &round, const QDate &referenceDate, bool json)
+{
+    QString error;
+    const auto loaded = registerTablesLoader()(path, context, &error);
+    if (!loaded) {
+        context.err << path << ": " << error << "\n";
+        return Failure;
+    }
+    QJsonArray reports;
+    QString text;
+    bool approved = true;
+    for (const QString &id : SpecLoader::builtinIds()) {
+        SpecError specError;
+        const std::optional<Spec> spec = SpecLoader::builtin(id, &specError);
+        if (!spec) {
+            context.err << say(context, "Spec geweigerd: ", "Spec refused: ")
+                        << specError.toString() << "\n";
+            return Failure;
+        }
+        QList<DataTable> tables;
+        for (const DataTable &table : *loaded) {
+            if (spec->dataset(table.dataset))
+                tables.append(table);
+        }
+        if (tables.isEmpty())
+            continue;
+        // --round belongs to the spec that has that round; the others use their own.
+        const QString specRound = spec->roundIndex(round) >= 0 ? round : QString();
+        const ValidationReport report =
+            Validator(*spec, specRound, referenceDate, context.language).validate(tables);
+        approved = approved && report.approved();
+        reports.append(report.toJson());
+        text += report.toText() + QLatin1Char('\n');
+    }
+    if (json) {
+        const QJsonObject all{{QStringLiteral("status"),
+                               approved ? QStringLiteral("approved") : QStringLiteral("rejected")},
+                              {QStringLiteral("reports"), reports}};
+        context.out << QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Indented));
+    } else {
+        context.out << text;
+    }
+    context.out.flush();
+    return approved ? Success : DataErrors;
+}
+
 int run(CommandContext &context)
 {
     QStringList arguments = context.arguments;
-    QString specId, round, dataset, referenceText, compareWith;
+    QString specId, round, dataset, referenceText, compareWith, passphraseFile;
     const bool json = arguments.removeAll(QStringLiteral("--json")) > 0;
     if (!takeOption(arguments, "--spec", &specId) || !takeOption(arguments, "--round", &round) ||
         !takeOption(arguments, "--dataset", &dataset) ||
         !takeOption(arguments, "--reference-date", &referenceText) ||
-        !takeOption(arguments, "--compare-with", &compareWith) || arguments.size() != 1 ||
+        !takeOption(arguments, "--compare-with", &compareWith) ||
+        // Read by the register loader from the context's own arguments.
+        !takeOption(arguments, "--passphrase-file", &passphraseFile) || arguments.size() != 1 ||
         arguments.first().startsWith(QLatin1String("--"))) {
         context.err << say(context,
                            "Gebruik: veldboek-cli validate REGISTER|BESTAND.csv --spec SPEC "
@@ -102,6 +153,8 @@ int run(CommandContext &context)
                     << "\n";
         return Failure;
     }
+    if (specId.isEmpty())
+        return validateRegisterAgainstAllSpecs(context, path, round, referenceDate, json);
     SpecError specError;
     const std::optional<Spec> spec = loadSpec(specId, &specError);
     if (!spec) {
@@ -202,8 +255,9 @@ int run(CommandContext &context)
 
 const CommandRegistration registration(
     QStringLiteral("validate"),
-    QStringLiteral("validate REGISTER|FILE.csv --spec mdt|sor|cemplus|SPEC.json [--round R] "
-                   "[--dataset NAME] [--json] [--compare-with ROUND|SPEC.json]"),
+    QStringLiteral(
+        "validate REGISTER|FILE.csv --spec mdt|sor|cemplus|SPEC.json [--round R] "
+        "[--dataset NAME] [--json] [--compare-with ROUND|SPEC.json] [--passphrase-file F]"),
     run);
 
 } // namespace

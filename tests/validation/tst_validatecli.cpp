@@ -22,6 +22,7 @@ private slots:
     void jsonReport();
     void languages();
     void compareRounds();
+    void wholeRegister();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -210,6 +211,49 @@ void TestValidateCli::compareRounds()
                                                 "participants who start in that round or later: "
                                                 "1 need it.")),
              qPrintable(result.out));
+}
+
+void TestValidateCli::wholeRegister()
+{
+    // `validate REGISTER` without --spec: every spec whose datasets the register holds.
+    const QString registerPath = m_dir.filePath(QStringLiteral("demo.vbk"));
+    const QString passphrase =
+        write(QStringLiteral("passphrase"), "een lange wachtzin voor de test\n");
+    const test::ProcessResult init =
+        runCli({QStringLiteral("init"), registerPath, QStringLiteral("--passphrase-file"),
+                passphrase, QStringLiteral("--demo"), QStringLiteral("30")});
+    QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+    const test::ProcessResult result = runCli(
+        {QStringLiteral("validate"), registerPath, QStringLiteral("--passphrase-file"), passphrase,
+         QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("en")});
+    QVERIFY2(result.exitCode == 0 || result.exitCode == 1, qPrintable(result.err));
+    const QJsonObject all = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    const QJsonArray reports = all.value(QStringLiteral("reports")).toArray();
+    QStringList specs;
+    bool approved = true;
+    for (const QJsonValue &report : reports) {
+        specs.append(report.toObject().value(QStringLiteral("spec")).toString());
+        approved = approved && report.toObject().value(QStringLiteral("status")).toString() ==
+                                   QLatin1String("approved");
+    }
+    QCOMPARE(specs, (QStringList{QStringLiteral("cemplus"), QStringLiteral("mdt"),
+                                 QStringLiteral("sor")}));
+    QCOMPARE(all.value(QStringLiteral("status")).toString(),
+             approved ? QStringLiteral("approved") : QStringLiteral("rejected"));
+    QCOMPARE(result.exitCode, approved ? 0 : 1);
+
+    // With --spec, one report; a wrong passphrase is an I/O failure.
+    const test::ProcessResult one = runCli(
+        {QStringLiteral("validate"), registerPath, QStringLiteral("--spec"), QStringLiteral("sor"),
+         QStringLiteral("--passphrase-file"), passphrase, QStringLiteral("--json")});
+    QCOMPARE(
+        QJsonDocument::fromJson(one.out.toUtf8()).object().value(QStringLiteral("spec")).toString(),
+        QStringLiteral("sor"));
+    const QString wrong = write(QStringLiteral("wrong"), "niet de goede wachtzin\n");
+    const test::ProcessResult locked = runCli(
+        {QStringLiteral("validate"), registerPath, QStringLiteral("--passphrase-file"), wrong});
+    QCOMPARE(locked.exitCode, 2);
+    QVERIFY(locked.err.startsWith(registerPath));
 }
 
 QTEST_GUILESS_MAIN(TestValidateCli)
