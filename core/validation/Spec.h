@@ -41,6 +41,7 @@ struct Predicate
     enum class Kind {
         Filled,    // field has a value
         Empty,     // field has no value
+        Valid,     // field has a value that passes its own checks (so it will not be cleared)
         In,        // field's value is one of `values` (case-insensitive)
         Compare,   // field `op` field2, or field `op` constant (dates or integers)
         Age,       // whole years between date field and date field2 lies in [min, max]

@@ -588,11 +588,16 @@ Predicate SpecReader::predicate(const QJsonValue &value, const QString &path,
         return index >= 0 && (dataset.fields.at(index).type == FieldType::Integer ||
                               dataset.fields.at(index).type == FieldType::Date);
     };
-    if (object.contains(QStringLiteral("filled")) || object.contains(QStringLiteral("empty"))) {
-        const bool filled = object.contains(QStringLiteral("filled"));
-        onlyKeys(object, path, {filled ? "filled" : "empty"});
-        result.kind = filled ? Predicate::Kind::Filled : Predicate::Kind::Empty;
-        const QString key = filled ? QStringLiteral("filled") : QStringLiteral("empty");
+    if (object.contains(QStringLiteral("filled")) || object.contains(QStringLiteral("empty")) ||
+        object.contains(QStringLiteral("valid"))) {
+        const char *name = object.contains(QStringLiteral("filled"))  ? "filled"
+                           : object.contains(QStringLiteral("empty")) ? "empty"
+                                                                      : "valid";
+        onlyKeys(object, path, {name});
+        result.kind = qstrcmp(name, "filled") == 0  ? Predicate::Kind::Filled
+                      : qstrcmp(name, "empty") == 0 ? Predicate::Kind::Empty
+                                                    : Predicate::Kind::Valid;
+        const QString key = QLatin1String(name);
         result.field = fieldRef(object.value(key), child(path, key), dataset);
     } else if (object.contains(QStringLiteral("field"))) {
         onlyKeys(object, path, {"field", "is", "in"});
@@ -711,8 +716,9 @@ Predicate SpecReader::predicate(const QJsonValue &value, const QString &path,
         result.children.append(predicate(object.value(QStringLiteral("not")),
                                          child(path, QStringLiteral("not")), dataset));
     } else {
-        fail(path, QStringLiteral("unknown condition; one of filled, empty, field, compare, age, "
-                                  "itemScale, all, any, not"));
+        fail(path,
+             QStringLiteral("unknown condition; one of filled, empty, valid, field, compare, age, "
+                            "itemScale, all, any, not"));
     }
     return result;
 }

@@ -119,6 +119,11 @@ public:
             return m_values[predicate.field].isEmpty() ? Tri::False : Tri::True;
         case Predicate::Kind::Empty:
             return m_values[predicate.field].isEmpty() ? Tri::True : Tri::False;
+        case Predicate::Kind::Valid:
+            return !m_values[predicate.field].isEmpty() &&
+                           m_parsed[predicate.field].check == Check::Ok
+                       ? Tri::True
+                       : Tri::False;
         case Predicate::Kind::In: {
             const QStringView value = m_values[predicate.field];
             if (value.isEmpty())

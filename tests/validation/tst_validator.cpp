@@ -213,6 +213,8 @@ void TestValidator::rowByRow_data()
     gas(11, {});
     gas(12, {});
     gas(13, {r("bsn.format@bsn")});
+    // A reference that is cleared (not digits) leaves no usable reference: the row fails.
+    gas(14, {r("digits-only@toewijzingsnummer"), r("reference.one-of@beschikkingsnummer")});
     cem(2, {r("answer.unique@vraag")});
     cem(3, {r("answer.scale@antwoord")});
     cem(4, {r("answer.scale@antwoord")});
