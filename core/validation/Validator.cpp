@@ -879,8 +879,15 @@ DatasetReport Validator::checkDataset(const DataTable &table, QList<Finding> *ro
                     if (value.isEmpty())
                         return false;
                     const FieldType type = dataset.fields.at(field).type;
-                    if (type == FieldType::Date || type == FieldType::Postcode ||
-                        type == FieldType::Bsn) {
+                    // Values already in their stored form (the usual case) skip normalising.
+                    const bool canonical =
+                        (type == FieldType::Date && value.size() == 10 && value[2] == u'-' &&
+                         value[5] == u'-') ||
+                        (type == FieldType::Postcode && value.size() == 7 && value[4] == u' ' &&
+                         value[5].isUpper() && value[6].isUpper()) ||
+                        (type == FieldType::Bsn && value.size() == 9);
+                    if (!canonical && (type == FieldType::Date || type == FieldType::Postcode ||
+                                       type == FieldType::Bsn)) {
                         if (FieldValue::check(dataset.fields.at(field), value, compiled.today,
                                               false, &normalised)
                                 .check == Check::Ok)
