@@ -1,0 +1,124 @@
+// veldboek-cli dashboard REGISTER [--json] [--refresh] [--passphrase-file F]
+#include "Command.h"
+#include "keys/KeyStore.h"
+#include "storage/DashboardRepository.h"
+#include "sync/ConnectionSettings.h"
+#include "sync/EndpointClient.h"
+#include "sync/FigureText.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+
+namespace veldboek::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+// Pulls the dashboard with the register's stored connection and stores it, like the window's
+// "refresh" does.
+bool refresh(Register &reg, CommandContext &context)
+{
+    QString error;
+    const ConnectionSettings settings(reg);
+    const EndpointProfile profile = settings.load(&error);
+    EndpointClient client(profile);
+    client.setLanguage(context.language);
+    SyncError syncError;
+    EndpointRequest *request = client.get(QStringLiteral("/api/v1/dashboard"), &syncError);
+    if (!request) {
+        context.err << syncError.message << "\n";
+        return false;
+    }
+    EndpointResult result;
+    QEventLoop loop;
+    QObject::connect(request, &EndpointRequest::finished, &loop, [&](const EndpointResult &r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+    if (!result.error.ok()) {
+        context.err << result.error.message << "\n";
+        return false;
+    }
+    if (DashboardRepository(reg).store(result.json, QStringLiteral("endpoint"),
+                                       QDateTime::currentDateTimeUtc()) == 0) {
+        context.err << reg.lastError().message() << "\n";
+        return false;
+    }
+    return true;
+}
+
+void printText(const DashboardSnapshot &snapshot, QTextStream &out)
+{
+    const QJsonObject account = snapshot.figures.value(QLatin1String("account")).toObject();
+    const QJsonObject period = snapshot.figures.value(QLatin1String("period")).toObject();
+    out << tr("Figures of %1 (cluster %2), fetched %3; period %4 to %5")
+               .arg(account.value(QLatin1String("organisation")).toString(),
+                    account.value(QLatin1String("cluster")).toString(),
+                    snapshot.fetchedAt.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm")),
+                    period.value(QLatin1String("start")).toString(),
+                    period.value(QLatin1String("end")).toString())
+        << "\n";
+    const QList<FigureRow> rows = DashboardSummary::rows(snapshot.figures);
+    qsizetype width = tr("Figure").size();
+    for (const FigureRow &row : rows)
+        width = std::max(width, row.label.size());
+    out << tr("Figure").leftJustified(width + 2) << tr("Own").leftJustified(16) << tr("Cluster")
+        << "\n";
+    for (const FigureRow &row : rows)
+        out << row.label.leftJustified(width + 2) << row.own.leftJustified(16) << row.cluster
+            << "\n";
+}
+
+int runDashboard(CommandContext &context)
+{
+    const QString synopsis =
+        QStringLiteral("dashboard REGISTER [--json] [--refresh] [--passphrase-file F]");
+    QCommandLineParser parser;
+    parser.addOption(QCommandLineOption(QStringLiteral("json")));
+    parser.addOption(QCommandLineOption(QStringLiteral("refresh")));
+    parser.addOption({QStringLiteral("passphrase-file"), {}, QStringLiteral("F")});
+    if (!parseArguments(parser, context, synopsis, 1))
+        return Failure;
+    QByteArray passphrase;
+    if (!readPassphraseOption(parser, QStringLiteral("passphrase-file"), context, &passphrase))
+        return Failure;
+    RegisterError registerError;
+    auto reg =
+        KeyStore::open(parser.positionalArguments().at(0), std::move(passphrase), &registerError);
+    if (!reg) {
+        context.err << registerError.message() << "\n";
+        return Failure;
+    }
+    if (parser.isSet(QStringLiteral("refresh")) && !refresh(*reg, context))
+        return Failure;
+    const std::optional<DashboardSnapshot> snapshot = DashboardRepository(*reg).latest();
+    if (!snapshot) {
+        context.err << tr("No dashboard figures have been pulled back yet: submit the register "
+                          "with veldboek-cli sync first.")
+                    << "\n";
+        return Failure;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject json = snapshot->figures;
+        json.insert(QStringLiteral("fetchedAt"), snapshot->fetchedAt.toString(Qt::ISODateWithMs));
+        context.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    printText(*snapshot, context.out);
+    return Success;
+}
+
+const CommandRegistration
+    registration(QStringLiteral("dashboard"),
+                 QStringLiteral("dashboard REGISTER [--json] [--refresh] [--passphrase-file F]"),
+                 runDashboard);
+
+} // namespace
+
+} // namespace veldboek::cli

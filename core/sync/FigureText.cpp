@@ -1,0 +1,94 @@
+#include "FigureText.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace veldboek {
+
+bool FigureText::isSuppressed(const QJsonObject &figure)
+{
+    return figure.value(QLatin1String("suppressed")).toBool();
+}
+
+std::optional<double> FigureText::value(const QJsonObject &figure)
+{
+    const QJsonValue value = figure.value(QLatin1String("value"));
+    if (isSuppressed(figure) || !value.isDouble())
+        return std::nullopt;
+    return value.toDouble();
+}
+
+QString FigureText::suppressedText()
+{
+    return QCoreApplication::translate("sync", "fewer than 10");
+}
+
+QString FigureText::text(const QJsonObject &figure, Kind kind)
+{
+    if (isSuppressed(figure))
+        return suppressedText();
+    const std::optional<double> number = value(figure);
+    if (!number)
+        return QStringLiteral("–");
+    const QLocale locale;
+    switch (kind) {
+    case Kind::Count:
+        return locale.toString(static_cast<qint64>(*number));
+    case Kind::Share:
+        return locale.toString(*number * 100, 'f', 0) + QStringLiteral(" %");
+    case Kind::Mean:
+        return locale.toString(*number, 'f', 1);
+    }
+    return {};
+}
+
+} // namespace veldboek
+
+namespace veldboek {
+
+namespace {
+
+QJsonObject at(const QJsonObject &json, const QStringList &path)
+{
+    QJsonObject object = json;
+    for (const QString &key : path)
+        object = object.value(key).toObject();
+    return object;
+}
+
+} // namespace
+
+QList<FigureRow> DashboardSummary::rows(const QJsonObject &dashboard)
+{
+    const QJsonObject own = dashboard.value(QLatin1String("own")).toObject();
+    const QJsonObject cluster = dashboard.value(QLatin1String("cluster")).toObject();
+    const bool hasCluster = !cluster.isEmpty();
+    QList<FigureRow> rows;
+    const auto add = [&](const QString &label, const QStringList &path, FigureText::Kind kind) {
+        rows.append({label, FigureText::text(at(own, path), kind),
+                     hasCluster ? FigureText::text(at(cluster, path), kind) : QString()});
+    };
+    using Kind = FigureText::Kind;
+    const auto t = [](const char *text) {
+        return QCoreApplication::translate("sync", text);
+    };
+    add(t("Participants"), {QStringLiteral("participants"), QStringLiteral("total")}, Kind::Count);
+    add(t("Active participants"), {QStringLiteral("participants"), QStringLiteral("active")},
+        Kind::Count);
+    add(t("Started this period"),
+        {QStringLiteral("participants"), QStringLiteral("startedThisPeriod")}, Kind::Count);
+    add(t("Registration complete"),
+        {QStringLiteral("participants"), QStringLiteral("completeness")}, Kind::Share);
+    add(t("GAS goals"), {QStringLiteral("gas"), QStringLiteral("goals")}, Kind::Count);
+    add(t("GAS goals reached"),
+        {QStringLiteral("gas"), QStringLiteral("informants"), QStringLiteral("all"),
+         QStringLiteral("reached"), QStringLiteral("share")},
+        Kind::Share);
+    add(t("CEM+ measurements"), {QStringLiteral("cem"), QStringLiteral("measurements")},
+        Kind::Count);
+    add(t("Usefulness of the help (grade)"),
+        {QStringLiteral("cem"), QStringLiteral("usefulnessMean")}, Kind::Mean);
+    return rows;
+}
+
+} // namespace veldboek
