@@ -171,7 +171,7 @@ Participant DemoGenerator::participant(int index)
     } else {
         p.setValue(u"geboortedatum", format(birth));
         p.setValue(u"postcode_doelocatie",
-                   chance(0.15) ? QString()
+                   chance(0.02) ? QString()
                                 : QStringLiteral("%1 %2").arg(between(place.postcodeFrom,
                                                                       place.postcodeTo))
                                       .arg(QStringLiteral("AB")));
@@ -195,7 +195,7 @@ Participant DemoGenerator::participant(int index)
                        .toLower()
                        .normalized(QString::NormalizationForm_KD);
     mail.remove(QRegularExpression(QStringLiteral("[^a-z0-9.]")));
-    if (chance(0.7))
+    if (chance(0.98))
         p.setValue(u"email", mail + QStringLiteral("@voorbeeld.nl"));
     if (chance(0.6))
         p.setValue(u"telefoon", QStringLiteral("06-%1").arg(between(10000000, 99999999)));
@@ -244,7 +244,7 @@ DemoGenerator::Outcome DemoGenerator::outcomeFor(const Participant &participant,
     outcome.trajectory.beschikkingsnummer =
         viaDecision ? QString::number(between(10000000, 99999999)) : QString();
     outcome.trajectory.toewijzingsnummer =
-        (!viaDecision || chance(0.3)) ? QStringLiteral("T%1").arg(between(100000, 999999))
+        (!viaDecision || chance(0.3)) ? QString::number(between(100000, 999999))
                                       : QString();
     const QDate start = QDate::fromString(participant.value(u"startdatum"),
                                           QStringLiteral("dd-MM-yyyy"));

@@ -125,6 +125,19 @@ bool OutcomeRepository::addMeasurement(CemMeasurement &measurement)
     });
 }
 
+bool OutcomeRepository::setAnswer(qint64 measurementId, const QString &item, const QString &answer)
+{
+    return inTransaction([&] {
+        QSqlQuery query(m_register.database());
+        query.prepare(QStringLiteral("INSERT OR REPLACE INTO cem_answers (measurement_id, vraag, "
+                                     "antwoord) VALUES (?, ?, ?)"));
+        query.addBindValue(measurementId);
+        query.addBindValue(item);
+        query.addBindValue(answer);
+        return exec(query);
+    });
+}
+
 QList<Trajectory> OutcomeRepository::trajectories(qint64 participantId) const
 {
     QList<Trajectory> result;

@@ -26,6 +26,8 @@ public:
     bool addGasScore(GasScore &score);
     bool addProblemScore(ProblemScore &score);
     bool addMeasurement(CemMeasurement &measurement);
+    // Sets (or replaces) the answer to one item of a measurement.
+    bool setAnswer(qint64 measurementId, const QString &item, const QString &answer);
 
     QList<Trajectory> trajectories(qint64 participantId) const;
     QList<GasGoal> goals(qint64 trajectoryId) const;

@@ -1,0 +1,222 @@
+// veldboek-cli import REGISTER FILE.csv|FILE.xlsx --spec SPEC [--mapping MAP.json] ...
+// veldboek-cli export REGISTER --format FORMAT --out FILE|DIR [--passphrase-file F]
+#include "Command.h"
+
+#include "exchange/ImportPlan.h"
+#include "exchange/PortalExport.h"
+#include "keys/KeyStore.h"
+#include "storage/ImportWriter.h"
+#include "validation/SpecLoader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace veldboek::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+std::unique_ptr<Register> openRegister(const QCommandLineParser &parser, CommandContext &context,
+                                       const QString &path)
+{
+    QByteArray passphrase;
+    if (!readPassphraseOption(parser, QStringLiteral("passphrase-file"), context, &passphrase))
+        return nullptr;
+    RegisterError error;
+    auto reg = KeyStore::open(path, std::move(passphrase), &error);
+    if (!reg)
+        context.err << error.message() << "\n";
+    return reg;
+}
+
+int runImport(CommandContext &context)
+{
+    const QString synopsis = QStringLiteral(
+        "import REGISTER FILE.csv|FILE.xlsx --spec SPEC [--mapping MAP.json] [--dataset D] "
+        "[--sheet S] [--on-match skip|update|add] [--dry-run] [--passphrase-file F]");
+    QCommandLineParser parser;
+    for (const char *option : {"spec", "mapping", "dataset", "sheet", "on-match", "passphrase-file",
+                               "round"})
+        parser.addOption({QString::fromLatin1(option), {}, QStringLiteral("V")});
+    parser.addOption({QStringLiteral("dry-run"), {}});
+    if (!parseArguments(parser, context, synopsis, 2))
+        return Failure;
+    const QString registerPath = parser.positionalArguments().at(0);
+    const QString file = parser.positionalArguments().at(1);
+    if (!parser.isSet(QStringLiteral("spec"))) {
+        context.err << tr("An import needs the spec of its file: --spec mdt, sor or cemplus.")
+                    << "\n";
+        return Failure;
+    }
+    ImportPlan::Options options;
+    options.dataset = parser.value(QStringLiteral("dataset"));
+    const QString onMatch = parser.value(QStringLiteral("on-match"));
+    if (onMatch == QLatin1String("update"))
+        options.onMatch = ImportRow::Choice::Update;
+    else if (onMatch == QLatin1String("add"))
+        options.onMatch = ImportRow::Choice::Add;
+    else if (!onMatch.isEmpty() && onMatch != QLatin1String("skip")) {
+        context.err << tr("--on-match takes skip, update or add.") << "\n";
+        return Failure;
+    }
+
+    SpecError specError;
+    const std::optional<Spec> spec =
+        SpecLoader::builtin(parser.value(QStringLiteral("spec")), &specError);
+    if (!spec) {
+        context.err << specError.toString() << "\n";
+        return Failure;
+    }
+    QString error;
+    const std::optional<CsvDocument> document =
+        ImportSource::read(file, parser.value(QStringLiteral("sheet")), context.language, &error);
+    if (!document) {
+        context.err << error << "\n";
+        return Failure;
+    }
+    auto reg = openRegister(parser, context, registerPath);
+    if (!reg)
+        return Failure;
+    if (parser.isSet(QStringLiteral("mapping"))) {
+        QFile mappingFile(parser.value(QStringLiteral("mapping")));
+        if (!mappingFile.open(QIODevice::ReadOnly)) {
+            context.err << mappingFile.fileName() << ": " << mappingFile.errorString() << "\n";
+            return Failure;
+        }
+        const QByteArray json = mappingFile.readAll();
+        for (const DatasetSpec &dataset : spec->datasets) {
+            if (!options.dataset.isEmpty() && dataset.name != options.dataset)
+                continue;
+            if (const auto mapping = ColumnMapping::fromJson(json, dataset, &error)) {
+                options.mapping = mapping;
+                options.dataset = dataset.name;
+                break;
+            }
+        }
+        if (!options.mapping) {
+            context.err << mappingFile.fileName() << ": " << error << "\n";
+            return Failure;
+        }
+    }
+    const Validator validator(*spec, parser.value(QStringLiteral("round")), QDate::currentDate(),
+                              context.language);
+    std::optional<ImportPlan> plan = ImportPlan::prepare(*reg, validator, *document, options, &error);
+    if (!plan) {
+        context.err << file << ": " << error << "\n";
+        return Failure;
+    }
+    if (!plan->damage.isEmpty()) {
+        context.err << file << ": "
+                    << tr("a spreadsheet program has damaged values in this file; nothing was "
+                          "imported.")
+                    << "\n";
+        for (int i = 0; i < plan->damage.size() && i < 10; ++i)
+            context.err << "  " << plan->damage.at(i).message(context.language) << "\n";
+        if (plan->damage.size() > 10)
+            context.err << "  " << tr("(%1 more)").arg(plan->damage.size() - 10) << "\n";
+        return Failure;
+    }
+    context.out << tr("%1: dataset %2, %3 rows: %4 without problems, %5 with warnings, %6 with "
+                      "errors; %7 match a participant already in the register.")
+                       .arg(QFileInfo(file).fileName(), plan->dataset)
+                       .arg(plan->rows.size())
+                       .arg(plan->rowsWith(Severity::None))
+                       .arg(plan->rowsWith(Severity::Warning))
+                       .arg(plan->rowsWith(Severity::Error))
+                       .arg(plan->matches())
+                << "\n";
+    if (!plan->ignoredColumns.isEmpty())
+        context.out << tr("Columns not imported: %1").arg(plan->ignoredColumns.join(QLatin1String(", ")))
+                    << "\n";
+    if (parser.isSet(QStringLiteral("dry-run")))
+        return plan->rowsWith(Severity::Error) > 0 ? DataErrors : Success;
+
+    ImportWriter::Outcome outcome;
+    if (!ImportWriter(*reg).write(*plan, {}, &outcome)) {
+        context.err << reg->lastError().message() << "\n";
+        return Failure;
+    }
+    plan->mapping.remember(*reg, plan->dataset, plan->header);
+    context.out << tr("Imported %1 rows (%2 participants added, %3 updated, %4 skipped).")
+                       .arg(outcome.imported)
+                       .arg(outcome.added)
+                       .arg(outcome.updated)
+                       .arg(outcome.skipped)
+                << "\n";
+    if (plan->rowsWith(Severity::Error) > 0) {
+        context.out << tr("Rows with errors came in flagged: correct them in Veldboek.") << "\n";
+        return DataErrors;
+    }
+    return Success;
+}
+
+int runExport(CommandContext &context)
+{
+    const QString synopsis = QStringLiteral("export REGISTER --format %1 --out FILE|DIR "
+                                            "[--passphrase-file F]")
+                                 .arg(PortalFormat::ids().join(QLatin1Char('|')));
+    QCommandLineParser parser;
+    for (const char *option : {"format", "out", "passphrase-file"})
+        parser.addOption({QString::fromLatin1(option), {}, QStringLiteral("V")});
+    if (!parseArguments(parser, context, synopsis, 1))
+        return Failure;
+    const std::optional<PortalFormat> format =
+        PortalFormat::byId(parser.value(QStringLiteral("format")));
+    if (!format || !parser.isSet(QStringLiteral("out"))) {
+        context.err << tr("Usage: veldboek-cli %1").arg(synopsis) << "\n";
+        return Failure;
+    }
+    SpecError specError;
+    const std::optional<Spec> spec = SpecLoader::builtin(format->specId, &specError);
+    if (!spec) {
+        context.err << specError.toString() << "\n";
+        return Failure;
+    }
+    auto reg = openRegister(parser, context, parser.positionalArguments().at(0));
+    if (!reg)
+        return Failure;
+    const PortalExport::Result result = PortalExport::run(*reg, *format, *spec);
+    if (!result.ok()) {
+        context.err << result.error << "\n";
+        return Failure;
+    }
+    QString out = parser.value(QStringLiteral("out"));
+    if (QFileInfo(out).isDir()) {
+        const QString organisation = reg->setting(QStringLiteral("organisation_name")).toString();
+        out = QDir(out).filePath(PortalExport::fileName(
+            *format,
+            organisation.isEmpty() ? QFileInfo(reg->path()).completeBaseName() : organisation,
+            QDate::currentDate()));
+    }
+    // Written whole or not at all: a full disk never leaves half a file behind.
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || file.write(result.csv) != result.csv.size()
+        || !file.commit()) {
+        context.err << out << ": " << file.errorString() << "\n";
+        return Failure;
+    }
+    context.out << tr("Wrote %1 rows to %2.").arg(result.rows.size()).arg(out) << "\n";
+    return Success;
+}
+
+const CommandRegistration importRegistration(
+    QStringLiteral("import"),
+    QStringLiteral("import REGISTER FILE.csv|FILE.xlsx --spec SPEC [--mapping MAP.json] "
+                   "[--on-match skip|update|add] [--dry-run]"),
+    runImport);
+const CommandRegistration exportRegistration(
+    QStringLiteral("export"),
+    QStringLiteral("export REGISTER --format mdt-proces1|rap-gas|rap-probleem|cemplus-long "
+                   "--out FILE|DIR"),
+    runExport);
+
+} // namespace
+
+} // namespace veldboek::cli

@@ -1,0 +1,263 @@
+#include "ImportPlan.h"
+
+#include "storage/ParticipantRepository.h"
+#include "storage/Register.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace veldboek {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ImportPlan", text);
+}
+
+QString personKey(const QString &birth, const QString &postcode, const QString &lastName)
+{
+    if (birth.isEmpty() || postcode.isEmpty() || lastName.isEmpty())
+        return {};
+    return birth + QLatin1Char('|') + postcode.toUpper().remove(QLatin1Char(' ')) + QLatin1Char('|')
+           + lastName.trimmed().toLower();
+}
+
+// Looks at every mapped value for what Excel does to numbers and dates it should have left alone.
+void findDamage(const DatasetSpec &dataset, const DataTable &table, QList<SpreadsheetDamage> *out)
+{
+    static const QRegularExpression scientific(
+        QStringLiteral("^[+-]?\\d+([.,]\\d+)?[eE][+-]?\\d+$"));
+    static const QRegularExpression serial(QStringLiteral("^\\d{4,6}([.,]\\d+)?$"));
+    static const QRegularExpression shortDigits(QStringLiteral("^\\d{1,3}$"));
+    for (int c = 0; c < table.columns.size(); ++c) {
+        const FieldSpec *field = dataset.field(table.columns.at(c));
+        if (!field)
+            continue;
+        for (const DataRow &row : table.rows) {
+            const QString value = row.values.at(c).trimmed();
+            if (value.isEmpty())
+                continue;
+            std::optional<SpreadsheetDamage::Kind> kind;
+            if (scientific.match(value).hasMatch())
+                kind = SpreadsheetDamage::Kind::ScientificNotation;
+            else if (field->type == FieldType::Date && serial.match(value).hasMatch())
+                kind = SpreadsheetDamage::Kind::DateAsNumber;
+            else if (field->type == FieldType::Municipality && shortDigits.match(value).hasMatch())
+                kind = SpreadsheetDamage::Kind::LeadingZerosLost;
+            if (kind)
+                out->append({*kind, row.line, field->key, value});
+        }
+    }
+}
+
+} // namespace
+
+QString SpreadsheetDamage::message(const QString &language) const
+{
+    const bool en = language == QLatin1String("en");
+    switch (kind) {
+    case Kind::ScientificNotation:
+        return en ? QStringLiteral("line %1, column %2: \"%3\" is a number in scientific notation; "
+                                   "the spreadsheet has lost its digits. Format the column as text "
+                                   "in the source and save the file again.")
+                        .arg(line).arg(column, value)
+                  : QStringLiteral("regel %1, kolom %2: \"%3\" is een getal in wetenschappelijke "
+                                   "notatie; het rekenblad is cijfers kwijtgeraakt. Maak de kolom in "
+                                   "de bron op als tekst en sla het bestand opnieuw op.")
+                        .arg(line).arg(column, value);
+    case Kind::DateAsNumber:
+        return en ? QStringLiteral("line %1, column %2: \"%3\" is a date stored as a number. Format "
+                                   "the column as a date (dd-mm-yyyy) and save the file again.")
+                        .arg(line).arg(column, value)
+                  : QStringLiteral("regel %1, kolom %2: \"%3\" is een datum die als getal is "
+                                   "opgeslagen. Maak de kolom op als datum (dd-mm-jjjj) en sla het "
+                                   "bestand opnieuw op.")
+                        .arg(line).arg(column, value);
+    case Kind::LeadingZerosLost:
+        return en ? QStringLiteral("line %1, column %2: \"%3\" has lost its leading zeros. Format "
+                                   "the column as text and type the code with its zeros (0363).")
+                        .arg(line).arg(column, value)
+                  : QStringLiteral("regel %1, kolom %2: \"%3\" is de voorloopnullen kwijt. Maak de "
+                                   "kolom op als tekst en typ de code met nullen (0363).")
+                        .arg(line).arg(column, value);
+    }
+    return {};
+}
+
+int ImportPlan::rowsWith(Severity severity) const
+{
+    return static_cast<int>(std::count_if(rows.begin(), rows.end(),
+                                          [&](const ImportRow &row) { return row.status == severity; }));
+}
+
+int ImportPlan::matches() const
+{
+    return static_cast<int>(std::count_if(rows.begin(), rows.end(), [](const ImportRow &row) {
+        return row.match != ImportRow::Match::None;
+    }));
+}
+
+void ImportPlan::chooseForMatches(ImportRow::Choice choice)
+{
+    for (ImportRow &row : rows) {
+        if (row.match != ImportRow::Match::None)
+            row.choice = choice;
+    }
+}
+
+std::optional<ImportPlan> ImportPlan::prepare(Register &reg, const Validator &validator,
+                                              const CsvDocument &document, const Options &options,
+                                              QString *error)
+{
+    const Spec &spec = validator.spec();
+    ImportPlan plan;
+    plan.header = document.header;
+    // Spreadsheets often save empty columns after the last one; they carry nothing.
+    while (!plan.header.isEmpty() && plan.header.last().trimmed().isEmpty())
+        plan.header.removeLast();
+    if (plan.header.isEmpty()) {
+        *error = tr("The file has no header row with column names.");
+        return std::nullopt;
+    }
+
+    auto mappingFor = [&](const DatasetSpec &dataset) {
+        if (options.mapping)
+            return *options.mapping;
+        if (auto remembered = ColumnMapping::remembered(reg, dataset.name, plan.header))
+            return *remembered;
+        return ColumnMapping::propose(plan.header, dataset);
+    };
+    const DatasetSpec *chosen = nullptr;
+    int best = 0;
+    for (const DatasetSpec &dataset : spec.datasets) {
+        if (!options.dataset.isEmpty() && dataset.name != options.dataset)
+            continue;
+        const ColumnMapping mapping = mappingFor(dataset);
+        const int mapped = mapping.mappedCount(plan.header);
+        if (mapped > best || (!options.dataset.isEmpty() && !chosen)) {
+            best = mapped;
+            chosen = &dataset;
+            plan.mapping = mapping;
+        }
+    }
+    if (!chosen) {
+        *error = tr("The spec %1 has no dataset %2.").arg(spec.id, options.dataset);
+        return std::nullopt;
+    }
+    if (best == 0) {
+        *error = tr("None of the file's columns (%1) is a column of %2. Check that you chose the "
+                    "right kind of file, or give a column mapping.")
+                     .arg(plan.header.join(QLatin1String(", ")), spec.title.text(validator.language()));
+        return std::nullopt;
+    }
+    plan.dataset = chosen->name;
+
+    // Columns of the table: the mapped fields, in the spec's order.
+    QList<int> sourceOf;
+    for (const FieldSpec &field : chosen->fields) {
+        for (int c = 0; c < plan.header.size(); ++c) {
+            if (plan.mapping.fieldForColumn.value(plan.header.at(c)) == field.key) {
+                plan.table.columns.append(field.key);
+                sourceOf.append(c);
+                break;
+            }
+        }
+    }
+    for (const QString &column : std::as_const(plan.header)) {
+        if (plan.mapping.fieldForColumn.value(column).isEmpty())
+            plan.ignoredColumns.append(column);
+    }
+    plan.table.dataset = plan.dataset;
+    plan.table.counts.read = document.lines;
+    plan.table.counts.empty = document.emptyLines;
+    plan.table.counts.header = 1;
+    plan.table.rows.reserve(document.records.size());
+    for (const CsvRecord &record : document.records) {
+        DataRow row;
+        row.line = record.line;
+        row.values.reserve(sourceOf.size());
+        for (const int c : std::as_const(sourceOf))
+            row.values.append(c < record.fields.size() ? record.fields.at(c).trimmed() : QString());
+        plan.table.rows.append(std::move(row));
+    }
+
+    findDamage(*chosen, plan.table, &plan.damage);
+
+    // Normalised as the form does when the user leaves a field ("1234ab" -> "1234 AB").
+    for (DataRow &row : plan.table.rows) {
+        for (int c = 0; c < plan.table.columns.size(); ++c) {
+            if (row.values.at(c).isEmpty())
+                continue;
+            const FieldCheck check = validator.checkField(plan.dataset, plan.table.columns.at(c),
+                                                          row.values.at(c));
+            if (!check.normalised.isEmpty())
+                row.values[c] = check.normalised;
+        }
+    }
+
+    QList<Finding> findings;
+    plan.report = validator.checkDataset(plan.table, &findings);
+    QHash<int, int> rowOfLine;
+    plan.rows.reserve(plan.table.rows.size());
+    for (const DataRow &row : std::as_const(plan.table.rows)) {
+        rowOfLine.insert(row.line, static_cast<int>(plan.rows.size()));
+        plan.rows.append(ImportRow{row.line, Severity::None, {}, ImportRow::Match::None, 0,
+                                   ImportRow::Choice::Add});
+    }
+    for (const Finding &finding : std::as_const(findings)) {
+        const auto it = rowOfLine.constFind(finding.line);
+        if (it == rowOfLine.cend())
+            continue;
+        ImportRow &row = plan.rows[*it];
+        row.findings.append(finding);
+        if (finding.severity > row.status && !finding.cleared)
+            row.status = finding.severity;
+        else if (finding.cleared && row.status == Severity::None)
+            row.status = Severity::Warning;
+    }
+
+    if (plan.dataset == QLatin1String("participants")) {
+        QHash<QString, qint64> byNumber, byBsn, byPerson;
+        ParticipantRepository(reg).forEach([&](const Participant &p) {
+            byNumber.insert(p.value(u"respondentnummer").trimmed(), p.id);
+            const QString bsn = p.value(u"bsn").trimmed();
+            if (!bsn.isEmpty() && bsn != QLatin1String("999999999"))
+                byBsn.insert(bsn, p.id);
+            const QString person = personKey(p.value(u"geboortedatum"), p.value(u"postcode"),
+                                             p.value(u"achternaam"));
+            if (!person.isEmpty())
+                byPerson.insert(person, p.id);
+        });
+        auto column = [&](const char *key) {
+            return static_cast<int>(plan.table.columns.indexOf(QLatin1String(key)));
+        };
+        const int number = column("respondentnummer"), bsn = column("bsn"),
+                  birth = column("geboortedatum"), postcode = column("postcode"),
+                  lastName = column("achternaam");
+        auto value = [](const DataRow &row, int c) { return c < 0 ? QString() : row.values.at(c); };
+        for (int i = 0; i < plan.rows.size(); ++i) {
+            const DataRow &row = plan.table.rows.at(i);
+            ImportRow &importRow = plan.rows[i];
+            if (const qint64 id = byNumber.value(value(row, number).trimmed()); id > 0
+                && !value(row, number).trimmed().isEmpty()) {
+                importRow.match = ImportRow::Match::RespondentNumber;
+                importRow.matchedId = id;
+            } else if (const qint64 bsnId = byBsn.value(value(row, bsn).trimmed()); bsnId > 0) {
+                importRow.match = ImportRow::Match::Bsn;
+                importRow.matchedId = bsnId;
+            } else if (const qint64 personId = byPerson.value(personKey(
+                           value(row, birth), value(row, postcode), value(row, lastName)));
+                       personId > 0) {
+                importRow.match = ImportRow::Match::LikelySamePerson;
+                importRow.matchedId = personId;
+            }
+            if (importRow.match != ImportRow::Match::None)
+                importRow.choice = options.onMatch;
+        }
+    }
+    return plan;
+}
+
+} // namespace veldboek

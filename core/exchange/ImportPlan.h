@@ -1,0 +1,80 @@
+#pragma once
+
+#include "ColumnMapping.h"
+#include "exchange/CsvReader.h"
+#include "validation/Validator.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace veldboek {
+
+class Register;
+
+// A value that a spreadsheet program has damaged beyond repair: the import is refused and the
+// user is told how to save the file so the original digits survive.
+struct SpreadsheetDamage
+{
+    enum class Kind { ScientificNotation, DateAsNumber, LeadingZerosLost };
+    Kind kind;
+    int line = 0;
+    QString column;
+    QString value;
+    QString message(const QString &language) const;
+};
+
+// One row of an import as the preview shows it: its validation state and, for participants,
+// the existing participant it matches and what to do about that.
+struct ImportRow
+{
+    enum class Match { None, RespondentNumber, Bsn, LikelySamePerson };
+    enum class Choice { Add, Update, Skip };
+
+    int line = 0;
+    Severity status = Severity::None; // worst finding: rows with errors come in flagged
+    QList<Finding> findings;
+    Match match = Match::None;
+    qint64 matchedId = 0;
+    Choice choice = Choice::Add;
+};
+
+// Everything decided before an import writes anything: the dataset, the column mapping, the
+// rows mapped to field keys (values normalised as the form would), their validation state and
+// matches with participants already in the register, and any spreadsheet damage.
+class ImportPlan
+{
+public:
+    struct Options
+    {
+        QString dataset; // empty: the dataset whose columns match the header best
+        std::optional<ColumnMapping> mapping; // empty: remembered, else proposed
+        ImportRow::Choice onMatch = ImportRow::Choice::Skip;
+    };
+
+    static std::optional<ImportPlan> prepare(Register &reg, const Validator &validator,
+                                             const CsvDocument &document, const Options &options,
+                                             QString *error);
+
+    QString dataset;
+    QStringList header;
+    ColumnMapping mapping;
+    QStringList ignoredColumns; // file columns no field takes
+    DataTable table;            // columns: field keys
+    QList<ImportRow> rows;      // parallel to table.rows
+    DatasetReport report;
+    QList<SpreadsheetDamage> damage;
+
+    int rowsWith(Severity severity) const;
+    int matches() const;
+    void chooseForMatches(ImportRow::Choice choice);
+};
+
+// Reads an import file: CSV (any of the encodings and separators CsvReader knows) or XLSX
+// (a sheet by name, or the first).
+namespace ImportSource {
+std::optional<CsvDocument> read(const QString &path, const QString &sheet,
+                                const QString &language, QString *error);
+}
+
+} // namespace veldboek

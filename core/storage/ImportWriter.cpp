@@ -1,0 +1,228 @@
+#include "ImportWriter.h"
+
+#include "OutcomeRepository.h"
+#include "ParticipantRepository.h"
+#include "Register.h"
+#include "SqlStatement.h"
+#include "exchange/ImportPlan.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace veldboek {
+
+namespace {
+
+constexpr int Batch = 2000; // rows between progress reports (and cancel checks)
+
+QString cancelledText()
+{
+    return QCoreApplication::translate("ImportWriter",
+                                       "The import was cancelled; the register is as it was.");
+}
+
+} // namespace
+
+bool ImportWriter::write(const ImportPlan &plan, const Progress &progress, Outcome *outcome)
+{
+    *outcome = {};
+    const bool ok = m_register.transaction([&] {
+        if (plan.dataset == QLatin1String("participants"))
+            return writeParticipants(plan, progress, outcome);
+        return writeOutcomes(plan, progress, outcome);
+    });
+    if (!ok && outcome->cancelled)
+        m_register.setLastError(QSqlError(cancelledText(), {}, QSqlError::UnknownError));
+    if (!ok) {
+        const Outcome cancelled{0, 0, 0, 0, outcome->cancelled};
+        *outcome = cancelled;
+    }
+    return ok;
+}
+
+bool ImportWriter::writeParticipants(const ImportPlan &plan, const Progress &progress,
+                                     Outcome *outcome)
+{
+    ParticipantRepository repository(m_register);
+    QList<int> target; // per table column: index in Participant::keys(), -1 if not a register field
+    for (const QString &key : plan.table.columns)
+        target.append(Participant::indexOf(key));
+    const int total = static_cast<int>(plan.rows.size());
+    QList<Participant> batch;
+    auto flush = [&] {
+        if (batch.isEmpty())
+            return true;
+        if (!repository.addAll(batch))
+            return false;
+        outcome->added += static_cast<int>(batch.size());
+        outcome->imported += static_cast<int>(batch.size());
+        batch.clear();
+        return true;
+    };
+    for (int i = 0; i < total; ++i) {
+        const ImportRow &row = plan.rows.at(i);
+        const DataRow &data = plan.table.rows.at(i);
+        if (row.match != ImportRow::Match::None && row.choice == ImportRow::Choice::Skip) {
+            ++outcome->skipped;
+        } else if (row.match != ImportRow::Match::None && row.choice == ImportRow::Choice::Update) {
+            std::optional<Participant> existing = repository.find(row.matchedId);
+            if (!existing)
+                return false;
+            for (int c = 0; c < target.size(); ++c) {
+                if (target.at(c) >= 0)
+                    existing->values()[target.at(c)] = data.values.at(c);
+            }
+            if (!repository.update(*existing))
+                return false;
+            ++outcome->updated;
+            ++outcome->imported;
+        } else {
+            Participant participant;
+            for (int c = 0; c < target.size(); ++c) {
+                if (target.at(c) >= 0)
+                    participant.values()[target.at(c)] = data.values.at(c);
+            }
+            batch.append(std::move(participant));
+        }
+        if ((i + 1) % Batch == 0) {
+            if (!flush())
+                return false;
+            if (progress && !progress(i + 1, total)) {
+                outcome->cancelled = true;
+                return false;
+            }
+        }
+    }
+    if (!flush())
+        return false;
+    if (progress && !progress(total, total)) {
+        outcome->cancelled = true;
+        return false;
+    }
+    return true;
+}
+
+bool ImportWriter::writeOutcomes(const ImportPlan &plan, const Progress &progress,
+                                 Outcome *outcome)
+{
+    auto column = [&](const char *key) {
+        return static_cast<int>(plan.table.columns.indexOf(QLatin1String(key)));
+    };
+    auto value = [](const DataRow &row, int c) { return c < 0 ? QString() : row.values.at(c); };
+    const bool cem = plan.dataset == QLatin1String("cem");
+    const bool gas = plan.dataset == QLatin1String("gas");
+    const int bsn = column("bsn"), decision = column("beschikkingsnummer"),
+              assignment = column("toewijzingsnummer"), type = column("type"),
+              score = column("waarde"), date = column("datum"), clientRef = column("client_ref"),
+              measurementId = column("meting_id"), measured = column("datum_meting"),
+              informant = column("informant"), questionnaire = column("vragenlijst"),
+              item = column("vraag"), answer = column("antwoord"),
+              provider = column("zorgaanbieder_id");
+
+    // What the register already has, looked up once rather than per row.
+    QHash<QString, qint64> byBsn, byNumber;
+    ParticipantRepository participants(m_register);
+    participants.forEach([&](const Participant &p) {
+        if (!p.value(u"bsn").isEmpty())
+            byBsn.insert(p.value(u"bsn"), p.id);
+        if (!p.value(u"respondentnummer").isEmpty())
+            byNumber.insert(p.value(u"respondentnummer"), p.id);
+    });
+    OutcomeRepository outcomes(m_register);
+    QHash<QString, qint64> trajectories, goals, measurements;
+    auto participantFor = [&](const DataRow &row) -> qint64 {
+        const QString number = value(row, bsn).trimmed();
+        const QString reference = value(row, clientRef).trimmed();
+        if (qint64 id = byBsn.value(number); id > 0 && number != QLatin1String("999999999"))
+            return id;
+        if (qint64 id = byNumber.value(reference); id > 0 && !reference.isEmpty())
+            return id;
+        Participant created;
+        created.setValue(u"bsn", number);
+        created.setValue(u"respondentnummer", reference);
+        if (!participants.add(created))
+            return 0;
+        if (!number.isEmpty())
+            byBsn.insert(number, created.id);
+        if (!reference.isEmpty())
+            byNumber.insert(reference, created.id);
+        ++outcome->added;
+        return created.id;
+    };
+    const QString registeredProvider =
+        m_register.setting(QStringLiteral("zorgaanbieder_id")).toString();
+
+    const int total = static_cast<int>(plan.table.rows.size());
+    for (int i = 0; i < total; ++i) {
+        const DataRow &row = plan.table.rows.at(i);
+        const qint64 participant = participantFor(row);
+        if (participant == 0)
+            return false;
+        if (cem) {
+            if (registeredProvider.isEmpty() && !value(row, provider).isEmpty()
+                && !m_register.setSetting(QStringLiteral("zorgaanbieder_id"), value(row, provider)))
+                return false;
+            const QString key = QString::number(participant) + QLatin1Char('|')
+                                + value(row, measurementId);
+            qint64 measurement = measurements.value(key);
+            if (measurement == 0) {
+                CemMeasurement m{0,
+                                 participant,
+                                 value(row, measurementId),
+                                 value(row, clientRef),
+                                 value(row, measured),
+                                 value(row, informant),
+                                 value(row, questionnaire),
+                                 {}};
+                if (!outcomes.addMeasurement(m))
+                    return false;
+                measurement = m.id;
+                measurements.insert(key, measurement);
+            }
+            if (!outcomes.setAnswer(measurement, value(row, item), value(row, answer)))
+                return false;
+        } else {
+            const QString trajectoryKey = QString::number(participant) + QLatin1Char('|')
+                                          + value(row, decision) + QLatin1Char('|')
+                                          + value(row, assignment);
+            qint64 trajectory = trajectories.value(trajectoryKey);
+            if (trajectory == 0) {
+                Trajectory t{0, participant, value(row, decision), value(row, assignment), {}, {}};
+                if (!outcomes.addTrajectory(t))
+                    return false;
+                trajectory = t.id;
+                trajectories.insert(trajectoryKey, trajectory);
+            }
+            const QString code = value(row, type).trimmed().toUpper();
+            if (gas) {
+                // D<goal><informant>: D1O = goal 1 by a parent, D2C = goal 2 by the client.
+                const int goalNumber = code.mid(1, code.size() - 2).toInt();
+                const QString goalKey = QString::number(trajectory) + QLatin1Char('|')
+                                        + QString::number(goalNumber);
+                qint64 goal = goals.value(goalKey);
+                if (goal == 0) {
+                    GasGoal g{0, trajectory, goalNumber, {}};
+                    if (!outcomes.addGoal(g))
+                        return false;
+                    goal = g.id;
+                    goals.insert(goalKey, goal);
+                }
+                GasScore s{0, goal, code.right(1), value(row, date), value(row, score)};
+                if (!outcomes.addGasScore(s))
+                    return false;
+            } else {
+                ProblemScore s{0, trajectory, code, value(row, date), value(row, score)};
+                if (!outcomes.addProblemScore(s))
+                    return false;
+            }
+        }
+        ++outcome->imported;
+        if (progress && ((i + 1) % Batch == 0 || i + 1 == total) && !progress(i + 1, total)) {
+            outcome->cancelled = true;
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace veldboek

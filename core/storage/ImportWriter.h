@@ -1,0 +1,38 @@
+#pragma once
+
+#include <functional>
+
+namespace veldboek {
+
+class ImportPlan;
+class Register;
+
+// Writes a prepared import into the register in ONE transaction: all rows or none. A cancel
+// (the progress callback returning false) or any failure rolls everything back.
+// Participants are added, updated or skipped as each row's choice says; scores and CEM+ answers
+// are attached to the participant with the same citizen service number (or, for CEM+, the same
+// client reference as respondent number), who is created when absent.
+class ImportWriter
+{
+public:
+    struct Outcome
+    {
+        int imported = 0; // rows written
+        int added = 0;    // participants created
+        int updated = 0;  // participants updated
+        int skipped = 0;
+        bool cancelled = false;
+    };
+    // progress(done, total): false cancels.
+    using Progress = std::function<bool(int done, int total)>;
+
+    explicit ImportWriter(Register &reg) : m_register(reg) {}
+    bool write(const ImportPlan &plan, const Progress &progress, Outcome *outcome);
+
+private:
+    bool writeParticipants(const ImportPlan &plan, const Progress &progress, Outcome *outcome);
+    bool writeOutcomes(const ImportPlan &plan, const Progress &progress, Outcome *outcome);
+    Register &m_register;
+};
+
+} // namespace veldboek
