@@ -195,7 +195,7 @@ void EndpointRequest::onFinished()
     reply->deleteLater();
     EndpointResult result;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
+    result.body = reply->isOpen() ? reply->readAll() : QByteArray();
     result.attempts = m_attempt;
     result.error = classify(reply, result.status, result.body, &result.json);
     if (result.error.retryable() && m_attempt < m_policy.attempts && !m_cancelled) {

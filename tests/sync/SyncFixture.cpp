@@ -1,0 +1,107 @@
+#include "SyncFixture.h"
+
+#include "TestSupport.h"
+#include "demo/DemoGenerator.h"
+#include "keys/KeyStore.h"
+#include "sync/ConnectionSettings.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace veldboek::test {
+
+namespace {
+const QByteArray passphrase = "correct horse battery staple";
+}
+
+bool SyncFixture::setUp(QString *error)
+{
+    if (!QFile::exists(EndpointProcess::program())) {
+        *error = QStringLiteral("the endpoint is not built");
+        return false;
+    }
+    m_certificate = TestCertificate::make(m_dir.path(), error);
+    if (!m_certificate)
+        return false;
+    QDir().mkpath(m_dir.path() + QStringLiteral("/endpoint-data"));
+    m_endpoint = std::make_unique<EndpointProcess>(
+        *m_certificate, m_dir.path() + QStringLiteral("/endpoint-data"), QString());
+    writePassphraseFile(m_dir.path(), QStringLiteral("passphrase.txt"), passphrase);
+    return m_endpoint->start({}, error);
+}
+
+QString SyncFixture::url() const
+{
+    return QStringLiteral("https://127.0.0.1:") + QString::number(m_endpoint->port());
+}
+
+QString SyncFixture::passphraseFile() const
+{
+    return m_dir.path() + QStringLiteral("/passphrase.txt");
+}
+
+QString SyncFixture::newAccount(const QString &cluster)
+{
+    return m_endpoint->addAccount(QStringLiteral("Organisatie ") + QString::number(++m_accounts),
+                                  cluster);
+}
+
+EndpointProfile SyncFixture::profile(const QString &token) const
+{
+    EndpointProfile profile;
+    profile.url = QUrl(url());
+    profile.caFile = m_certificate->certificateFile;
+    profile.token = token.toUtf8();
+    return profile;
+}
+
+std::unique_ptr<Register> SyncFixture::makeRegister(const QString &name, int participants,
+                                                    const EndpointProfile &profile)
+{
+    KeyStore::Protection protection;
+    protection.mode = KeyStore::Mode::Passphrase;
+    protection.passphrase = passphrase;
+    RegisterError error;
+    auto reg = KeyStore::create(m_dir.path() + QLatin1Char('/') + name + QStringLiteral(".vbk"),
+                                protection, &error);
+    if (!reg)
+        return nullptr;
+    if (participants > 0 && !DemoGenerator().fill(*reg, participants))
+        return nullptr;
+    QString settingsError;
+    if (!ConnectionSettings(*reg).save(profile, &settingsError))
+        return nullptr;
+    return reg;
+}
+
+QByteArray SyncFixture::state(Register &reg)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QSqlQuery tables(reg.database());
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
+                               "LIKE 'audit%' ORDER BY name"));
+    QStringList names;
+    while (tables.next())
+        names.append(tables.value(0).toString());
+    for (const QString &table : std::as_const(names)) {
+        QSqlQuery rows(reg.database());
+        rows.exec(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" ORDER BY 1"));
+        hash.addData(table.toUtf8());
+        while (rows.next()) {
+            for (int i = 0; i < rows.record().count(); ++i)
+                hash.addData(QByteArray(rows.value(i).toString().toUtf8() + "\x1f"));
+            hash.addData("\n");
+        }
+    }
+    return hash.result().toHex();
+}
+
+int SyncFixture::submissionsAt(const QString &token)
+{
+    const HttpReply reply = m_endpoint->get(QStringLiteral("/api/v1/submissions"), token);
+    return static_cast<int>(reply.json.value(QLatin1String("submissions")).toArray().size());
+}
+
+} // namespace veldboek::test

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "EndpointFixture.h"
+#include "storage/Register.h"
+#include "sync/EndpointProfile.h"
+
+#include <QTemporaryDir>
+#include <memory>
+
+namespace veldboek::test {
+
+// A started endpoint over TLS with a certificate made for it, and registers made for a test:
+// passphrase-protected (no keychain needed), filled with demo participants, configured for the
+// endpoint under a fresh account each.
+class SyncFixture
+{
+public:
+    bool setUp(QString *error);
+
+    QString url() const;
+    const TestCertificate &certificate() const { return *m_certificate; }
+    EndpointProcess &endpoint() { return *m_endpoint; }
+    QString dir() const { return m_dir.path(); }
+
+    // A new account at the endpoint; its token.
+    QString newAccount(const QString &cluster = QStringLiteral("Jeugd klein"));
+    EndpointProfile profile(const QString &token) const;
+    // A register with `participants` demo participants, its connection settings stored.
+    std::unique_ptr<Register> makeRegister(const QString &name, int participants,
+                                           const EndpointProfile &profile);
+    QString passphraseFile() const;
+
+    // Everything the register holds (every table but the audit log), to show that a failed
+    // submission changed nothing.
+    static QByteArray state(Register &reg);
+    // The submissions the endpoint holds for this token.
+    int submissionsAt(const QString &token);
+
+private:
+    QTemporaryDir m_dir;
+    std::optional<TestCertificate> m_certificate;
+    std::unique_ptr<EndpointProcess> m_endpoint;
+    int m_accounts = 0;
+};
+
+} // namespace veldboek::test
