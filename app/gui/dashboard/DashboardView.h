@@ -1,0 +1,61 @@
+#pragma once
+
+#include "sync/EndpointClient.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QWidget>
+#include <memory>
+
+class QChartView;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace veldboek {
+
+class NotesPanel;
+class Register;
+
+// The dashboard: the figures pulled back from the endpoint (own beside cluster) as a table and
+// four charts (GAS attainment, CEM+ grade distribution, dimension means, participants over
+// time), the date they were fetched, and per period the notes on the four discussion questions.
+// Without figures yet, or on request, a local preview made with the endpoint's own code, marked
+// "not submitted yet". A suppressed figure reads "fewer than 10", and is not drawn as a 0.
+class DashboardView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DashboardView(Register &reg, QWidget *parent = nullptr);
+    ~DashboardView() override;
+
+    // The newest stored figures, or the preview when none were pulled back yet.
+    void reload();
+    void showPreview();
+    // Pulls the figures from the endpoint, stores them and shows them.
+    void refresh();
+    void display(const QJsonObject &figures, const QString &source, const QDateTime &fetchedAt);
+
+    QString sourceText() const;
+    QTableWidget *figuresTable() const { return m_table; }
+
+signals:
+    void refreshed(bool ok);
+
+private:
+    void fillTable(const QJsonObject &figures);
+    void fillCharts(const QJsonObject &figures);
+
+    Register &m_register;
+    QLabel *m_source;
+    QLabel *m_message;
+    QPushButton *m_refresh;
+    QPushButton *m_preview;
+    QTableWidget *m_table;
+    QList<QChartView *> m_charts;
+    QList<QLabel *> m_chartNotes;
+    NotesPanel *m_notes;
+    std::unique_ptr<EndpointClient> m_client;
+};
+
+} // namespace veldboek

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QWidget>
+
+class QGroupBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace veldboek {
+
+class Register;
+
+// The notes on one period's figures: the four questions of the Kwaliteitskompas (do we
+// recognise them, can we explain them, what do we think of them, what should we improve),
+// saved in the encrypted register.
+class NotesPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit NotesPanel(Register &reg, QWidget *parent = nullptr);
+
+    void setPeriod(const QString &period);
+    QString period() const { return m_period; }
+    bool save();
+
+private:
+    Register &m_register;
+    QString m_period;
+    QGroupBox *m_box;
+    QPlainTextEdit *m_recognise;
+    QPlainTextEdit *m_explain;
+    QPlainTextEdit *m_value;
+    QPlainTextEdit *m_improve;
+    QLabel *m_saved;
+};
+
+} // namespace veldboek

@@ -1,0 +1,203 @@
+#include "SubmitDialog.h"
+
+#include "storage/Register.h"
+#include "sync/ConnectionSettings.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace veldboek {
+
+namespace {
+constexpr int ParticipantRole = Qt::UserRole + 1;
+}
+
+SubmitDialog::SubmitDialog(Register &reg, QWidget *parent)
+    : QDialog(parent)
+    , m_register(reg)
+    , m_note(new QPlainTextEdit(this))
+    , m_submit(new QPushButton(tr("&Submit the register"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_progress(new QProgressBar(this))
+    , m_status(new QLabel(this))
+    , m_report(new QTreeWidget(this))
+{
+    setWindowTitle(tr("Submit the register"));
+    m_note->setObjectName(QStringLiteral("note"));
+    m_submit->setObjectName(QStringLiteral("submit"));
+    m_cancel->setObjectName(QStringLiteral("cancelSubmission"));
+    m_progress->setObjectName(QStringLiteral("uploadProgress"));
+    m_status->setObjectName(QStringLiteral("submitStatus"));
+    m_report->setObjectName(QStringLiteral("report"));
+    m_note->setPlaceholderText(tr("Optional explanatory note for the people reading the figures"));
+    m_note->setMaximumHeight(70);
+    m_status->setWordWrap(true);
+    m_cancel->setEnabled(false);
+    m_progress->setRange(0, 100);
+    m_progress->setValue(0);
+    m_report->setColumnCount(4);
+    m_report->setHeaderLabels({tr("Rule / row"), tr("Field"), tr("Count"), tr("Message")});
+    m_report->header()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_report->setRootIsDecorated(true);
+
+    connect(m_submit, &QPushButton::clicked, this, &SubmitDialog::submit);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_run)
+            m_run->cancel();
+    });
+    connect(m_report, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
+        const qint64 id = item->data(0, ParticipantRole).toLongLong();
+        if (id > 0)
+            emit participantRequested(id);
+    });
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, [this] {
+        if (!isRunning())
+            reject();
+    });
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_submit);
+    buttons->addWidget(m_cancel);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("The whole register is checked and sent; fields that stay "
+                                    "local never leave, citizen service numbers go as a keyed "
+                                    "hash where the data request says so."),
+                                 this));
+    layout->addWidget(m_note);
+    layout->addLayout(buttons);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(m_report, 1);
+    layout->addWidget(close);
+    resize(760, 520);
+}
+
+SubmitDialog::~SubmitDialog() = default;
+
+bool SubmitDialog::isRunning() const
+{
+    return m_run && m_run->stage() != SubmissionRun::Stage::Finished;
+}
+
+QString SubmitDialog::statusText() const
+{
+    return m_status->text();
+}
+
+void SubmitDialog::submit()
+{
+    if (isRunning())
+        return;
+    QString error;
+    const ConnectionSettings settings(m_register);
+    const EndpointProfile profile = settings.load(&error);
+    if (!error.isEmpty() || !profile.isUsable(&error)) {
+        m_status->setText(tr("The connection to the endpoint is not set up: %1").arg(error));
+        return;
+    }
+    m_report->clear();
+    m_progress->setValue(0);
+    m_run.reset();
+    m_client = std::make_unique<EndpointClient>(profile);
+    m_client->setRetryPolicy(m_policy);
+    m_run = std::make_unique<SubmissionRun>(m_register, *m_client, m_network);
+    m_run->setNote(m_note->toPlainText().trimmed());
+    m_run->setLanguage(m_language);
+    m_run->setLocalCheck(m_localCheck);
+    connect(m_run.get(), &SubmissionRun::stageChanged, this, &SubmitDialog::onStage);
+    connect(m_run.get(), &SubmissionRun::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        if (total > 0)
+            m_progress->setValue(static_cast<int>(10 + 70 * sent / total));
+    });
+    connect(m_run.get(), &SubmissionRun::retrying, m_status, &QLabel::setText);
+    connect(m_run.get(), &SubmissionRun::finished, this, &SubmitDialog::onFinished);
+    m_submit->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_run->start();
+}
+
+void SubmitDialog::onStage(SubmissionRun::Stage stage, const QString &text)
+{
+    m_status->setText(text);
+    switch (stage) {
+    case SubmissionRun::Stage::Checking:
+        m_progress->setValue(2);
+        break;
+    case SubmissionRun::Stage::WaitingForNetwork:
+    case SubmissionRun::Stage::Uploading:
+        m_progress->setValue(10);
+        break;
+    case SubmissionRun::Stage::Processing:
+        m_progress->setValue(80);
+        m_cancel->setEnabled(false); // the endpoint has it; cancelling would not take it back
+        break;
+    case SubmissionRun::Stage::Dashboard:
+        m_progress->setValue(95);
+        break;
+    case SubmissionRun::Stage::Finished:
+        break;
+    }
+}
+
+void SubmitDialog::onFinished(SubmissionRun::Outcome outcome)
+{
+    m_submit->setEnabled(true);
+    m_cancel->setEnabled(false);
+    switch (outcome) {
+    case SubmissionRun::Outcome::Approved:
+        m_progress->setValue(100);
+        m_status->setText(tr("Approved by the endpoint (submission %1).").arg(m_run->remoteId()));
+        showReports(m_run->reports(), m_run->package());
+        break;
+    case SubmissionRun::Outcome::Rejected:
+        m_progress->setValue(100);
+        m_status->setText(tr("Rejected by the endpoint (submission %1). Correct the rows below "
+                             "and submit again; double-click a row to open the record.")
+                              .arg(m_run->remoteId()));
+        showReports(m_run->reports(), m_run->package());
+        break;
+    case SubmissionRun::Outcome::Blocked:
+        m_progress->setValue(0);
+        m_status->setText(m_run->error().message);
+        showReports(m_run->package().checks, m_run->package());
+        break;
+    default:
+        m_progress->setValue(0);
+        m_status->setText(m_run->error().message);
+        break;
+    }
+    emit finished(outcome);
+}
+
+void SubmitDialog::showReports(const QList<ValidationReport> &reports,
+                               const PreparedPackage &package)
+{
+    m_report->clear();
+    for (const ValidationReport &report : reports) {
+        for (const DatasetReport &dataset : report.datasets) {
+            for (const RuleResult &rule : dataset.rules) {
+                auto *item = new QTreeWidgetItem(
+                    m_report, {rule.rule, rule.field, QString::number(rule.count), rule.message});
+                item->setForeground(3, rule.severity == Severity::Error ? QColor(0xb7, 0x1c, 0x1c)
+                                                                        : QColor(0x8a, 0x6d, 0x00));
+                for (int line : rule.rows) {
+                    auto *row = new QTreeWidgetItem(
+                        item, {tr("Row %1 (%2)").arg(line).arg(dataset.name), {}, {}, {}});
+                    row->setData(0, ParticipantRole, package.participantFor(dataset.name, line));
+                }
+                item->setExpanded(true);
+            }
+        }
+    }
+    m_report->resizeColumnToContents(0);
+}
+
+} // namespace veldboek

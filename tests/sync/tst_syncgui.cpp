@@ -1,0 +1,214 @@
+// The sync widgets driven offscreen against the real endpoint over TLS: the connection dialog's
+// test in plain words, Submit with the endpoint's report rows, the dashboard with suppressed
+// figures reading "fewer than 10", the local preview, and the notes per period.
+#include "SyncFixture.h"
+#include "TestSupport.h"
+#include "dashboard/DashboardView.h"
+#include "storage/DashboardRepository.h"
+#include "sync/ConnectionDialog.h"
+#include "sync/ConnectionSettings.h"
+#include "sync/SubmitDialog.h"
+
+#include <QApplication>
+#include <QChartView>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace veldboek;
+using namespace veldboek::test;
+
+class SyncGuiTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    SyncFixture m_fixture;
+    int m_registers = 0;
+
+    std::unique_ptr<Register> configured(const QString &token, int participants = 30)
+    {
+        return m_fixture.makeRegister(QStringLiteral("gui") + QString::number(++m_registers),
+                                      participants, m_fixture.profile(token));
+    }
+
+    static SubmissionRun::Outcome clickSubmit(SubmitDialog &dialog)
+    {
+        QSignalSpy finished(&dialog, &SubmitDialog::finished);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("submit")),
+                          Qt::LeftButton);
+        if (!finished.wait(90000))
+            return SubmissionRun::Outcome::None;
+        return finished.at(0).at(0).value<SubmissionRun::Outcome>();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_fixture.setUp(&error), qPrintable(error));
+    }
+
+    void connectionDialogTestsAndSaves()
+    {
+        const QString token = m_fixture.newAccount();
+        auto reg = configured(token, 0);
+        QVERIFY(reg);
+        ConnectionDialog dialog(*reg);
+        dialog.show();
+        auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("endpointUrl"));
+        auto *tokenEdit = dialog.findChild<QLineEdit *>(QStringLiteral("endpointToken"));
+        auto *test = dialog.findChild<QPushButton *>(QStringLiteral("testConnection"));
+        QCOMPARE(url->text(), m_fixture.url());
+        QVERIFY(tokenEdit->text().isEmpty()); // the stored token is never shown
+
+        QSignalSpy tested(&dialog, &ConnectionDialog::connectionTested);
+        QTest::mouseClick(test, Qt::LeftButton);
+        QVERIFY(tested.wait(30000));
+        QCOMPARE(tested.last().at(0).toBool(), true);
+        QVERIFY2(dialog.resultText().contains(QLatin1String("token is accepted")),
+                 qPrintable(dialog.resultText()));
+
+        tokenEdit->setText(QStringLiteral("wrong-token"));
+        QTest::mouseClick(test, Qt::LeftButton);
+        QVERIFY(tested.wait(30000));
+        QCOMPARE(tested.last().at(0).toBool(), false);
+        QVERIFY(dialog.resultText().contains(QLatin1String("token is wrong")));
+
+        tokenEdit->clear();
+        dialog.findChild<QLineEdit *>(QStringLiteral("caFile"))->clear();
+        QTest::mouseClick(test, Qt::LeftButton);
+        QVERIFY(tested.wait(30000));
+        QVERIFY(dialog.resultText().contains(QLatin1String("certificate")));
+
+        url->setText(QStringLiteral("http://127.0.0.1:1"));
+        QTest::mouseClick(test, Qt::LeftButton);
+        QVERIFY(dialog.resultText().contains(QLatin1String("https://")));
+    }
+
+    void submitShowsTheRejectedRows()
+    {
+        const QString token = m_fixture.newAccount();
+        auto reg = configured(token);
+        QVERIFY(reg);
+        QSqlQuery query(reg->database());
+        QVERIFY(query.exec(QStringLiteral("SELECT max(id) FROM participants")) && query.next());
+        const qint64 broken = query.value(0).toLongLong();
+        QVERIFY(query.exec(QStringLiteral("UPDATE participants SET geslacht = 'q' WHERE id = ") +
+                           QString::number(broken)));
+        SubmitDialog dialog(*reg);
+        dialog.setLanguage(QStringLiteral("en"));
+        dialog.setLocalCheck(false);
+        dialog.show();
+        QCOMPARE(clickSubmit(dialog), SubmissionRun::Outcome::Rejected);
+        QVERIFY(dialog.statusText().contains(QLatin1String("Rejected")));
+        auto *report = dialog.findChild<QTreeWidget *>(QStringLiteral("report"));
+        QTreeWidgetItem *rule = nullptr;
+        for (int i = 0; i < report->topLevelItemCount(); ++i) {
+            if (report->topLevelItem(i)->text(1) == QLatin1String("geslacht"))
+                rule = report->topLevelItem(i);
+        }
+        QVERIFY(rule);
+        QCOMPARE(rule->childCount(), 1);
+        QSignalSpy open(&dialog, &SubmitDialog::participantRequested);
+        report->scrollToItem(rule->child(0));
+        const QRect row = report->visualItemRect(rule->child(0));
+        QVERIFY(row.isValid());
+        QTest::mouseClick(report->viewport(), Qt::LeftButton, {}, row.center());
+        QTest::mouseDClick(report->viewport(), Qt::LeftButton, {}, row.center());
+        QCOMPARE(open.count(), 1);
+        QCOMPARE(open.at(0).at(0).toLongLong(), broken);
+    }
+
+    void submitBlockedByLocalErrorsShowsThem()
+    {
+        const QString token = m_fixture.newAccount();
+        auto reg = configured(token);
+        QSqlQuery query(reg->database());
+        QVERIFY(query.exec(QStringLiteral("UPDATE participants SET geslacht = 'q'")));
+        SubmitDialog dialog(*reg);
+        dialog.setLanguage(QStringLiteral("en"));
+        QCOMPARE(clickSubmit(dialog), SubmissionRun::Outcome::Blocked);
+        QVERIFY(dialog.findChild<QTreeWidget *>(QStringLiteral("report"))->topLevelItemCount() > 0);
+        QCOMPARE(m_fixture.submissionsAt(token), 0);
+    }
+
+    void approvedSubmissionFillsTheDashboard()
+    {
+        // One organisation of 30 participants in its own cluster: the cluster's figures are
+        // suppressed, and so is any count of the organisation under 10.
+        const QString token = m_fixture.newAccount(QStringLiteral("Alleen"));
+        auto reg = configured(token);
+        QVERIFY(reg);
+        DashboardView view(*reg);
+        view.resize(1400, 900);
+        view.show();
+        QVERIFY(view.sourceText().contains(QLatin1String("not submitted yet")));
+        QTableWidget *table = view.figuresTable();
+        QVERIFY(table->rowCount() > 0);
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("30")); // the preview counts them
+
+        SubmitDialog dialog(*reg);
+        dialog.setLanguage(QStringLiteral("en"));
+        QCOMPARE(clickSubmit(dialog), SubmissionRun::Outcome::Approved);
+        QVERIFY(DashboardRepository(*reg).latest());
+
+        view.reload();
+        QVERIFY(view.sourceText().contains(QLatin1String("fetched")));
+        int suppressed = 0;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            for (int c = 1; c <= 2; ++c) {
+                const QString text = table->item(r, c)->text();
+                QVERIFY2(text != QLatin1String("0"), qPrintable(table->item(r, 0)->text()));
+                suppressed += text == QLatin1String("fewer than 10") ? 1 : 0;
+            }
+        }
+        QVERIFY(suppressed > 0);
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("30"));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("fewer than 10"));
+        auto *gasNote = view.findChild<QLabel *>(QStringLiteral("gasChartNote"));
+        QVERIFY(gasNote->text().contains(QLatin1String("fewer than 10")));
+        QVERIFY(
+            view.findChild<QChartView *>(QStringLiteral("gasChart"))->chart()->series().size() ==
+            1);
+
+        // The screenshot for docs/screenshots, looked at by a person.
+        const QString dir =
+            qEnvironmentVariable("VELDBOEK_BINARY_DIR") + QStringLiteral("/screenshots");
+        QDir().mkpath(dir);
+        QVERIFY(view.grab().save(dir + QStringLiteral("/dashboard.png")));
+    }
+
+    void notesAreSavedPerPeriod()
+    {
+        const QString token = m_fixture.newAccount();
+        auto reg = configured(token, 12);
+        {
+            DashboardView view(*reg);
+            auto *recognise = view.findChild<QPlainTextEdit *>(QStringLiteral("notesRecognise"));
+            auto *improve = view.findChild<QPlainTextEdit *>(QStringLiteral("notesImprove"));
+            recognise->setPlainText(QStringLiteral("Ja, de instroom klopt."));
+            improve->setPlainText(QStringLiteral("Doelen vaker scoren."));
+            QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("saveNotes")),
+                              Qt::LeftButton);
+        }
+        DashboardView again(*reg);
+        QCOMPARE(again.findChild<QPlainTextEdit *>(QStringLiteral("notesRecognise"))->toPlainText(),
+                 QStringLiteral("Ja, de instroom klopt."));
+        QCOMPARE(again.findChild<QPlainTextEdit *>(QStringLiteral("notesImprove"))->toPlainText(),
+                 QStringLiteral("Doelen vaker scoren."));
+        QVERIFY(again.findChild<QPlainTextEdit *>(QStringLiteral("notesExplain"))
+                    ->toPlainText()
+                    .isEmpty());
+    }
+};
+
+QTEST_MAIN(SyncGuiTest)
+#include "tst_syncgui.moc"
