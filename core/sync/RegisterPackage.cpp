@@ -97,6 +97,7 @@ QByteArray RegisterPackage::csv(const DatasetSpec &dataset, const QString &forma
     std::unique_ptr<Pseudonymiser> pseudonymiser;
     if (!organisationKey.isEmpty())
         pseudonymiser = std::make_unique<Pseudonymiser>(organisationKey);
+    QHash<QString, QString> pseudonyms;
     QByteArray out;
     out.reserve(64 + table.rows.size() * 24 * columns.size());
     for (qsizetype c = 0; c < columns.size(); ++c) {
@@ -113,7 +114,15 @@ QByteArray RegisterPackage::csv(const DatasetSpec &dataset, const QString &forma
             if (column.source < 0)
                 continue;
             const QString &value = row.values.at(column.source);
-            appendValue(out, column.pseudonymised ? pseudonymiser->pseudonym(value) : value);
+            if (!column.pseudonymised) {
+                appendValue(out, value);
+                continue;
+            }
+            // A CEM+ measurement has a row per answer: one HMAC per person, not per row.
+            auto known = pseudonyms.constFind(value);
+            if (known == pseudonyms.cend())
+                known = pseudonyms.insert(value, pseudonymiser->pseudonym(value));
+            appendValue(out, known.value());
         }
         out += "\r\n";
     }
