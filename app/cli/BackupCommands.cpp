@@ -1,7 +1,6 @@
 // veldboek-cli backup REGISTER OUT --backup-passphrase-file B [--passphrase-file F]
 // veldboek-cli restore BACKUP REGISTER --backup-passphrase-file B [--passphrase-file F]
 #include "Command.h"
-
 #include "keys/KeyStore.h"
 #include "storage/Backup.h"
 
@@ -39,8 +38,8 @@ int runBackup(CommandContext &context)
         return Failure;
     QByteArray passphrase;
     QByteArray backupPassphrase;
-    if (!readPassphraseOption(parser, QStringLiteral("passphrase-file"), context, &passphrase)
-        || !readBackupPassphrase(parser, context, &backupPassphrase))
+    if (!readPassphraseOption(parser, QStringLiteral("passphrase-file"), context, &passphrase) ||
+        !readBackupPassphrase(parser, context, &backupPassphrase))
         return Failure;
     const QString path = parser.positionalArguments().at(0);
     const QString out = parser.positionalArguments().at(1);
@@ -66,17 +65,17 @@ int runRestore(CommandContext &context)
         return Failure;
     KeyStore::Protection protection;
     QByteArray backupPassphrase;
-    if (!readBackupPassphrase(parser, context, &backupPassphrase)
-        || !readPassphraseOption(parser, QStringLiteral("passphrase-file"), context,
-                                 &protection.passphrase))
+    if (!readBackupPassphrase(parser, context, &backupPassphrase) ||
+        !readPassphraseOption(parser, QStringLiteral("passphrase-file"), context,
+                              &protection.passphrase))
         return Failure;
     if (!protection.passphrase.isEmpty())
         protection.mode = KeyStore::Mode::Passphrase;
     const QString backup = parser.positionalArguments().at(0);
     const QString path = parser.positionalArguments().at(1);
     RegisterError error;
-    auto reg = Backup::restore(backup, std::move(backupPassphrase), path, std::move(protection),
-                               &error);
+    auto reg =
+        Backup::restore(backup, std::move(backupPassphrase), path, std::move(protection), &error);
     if (!reg) {
         context.err << error.message() << "\n";
         return Failure;

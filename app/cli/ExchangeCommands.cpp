@@ -1,7 +1,6 @@
 // veldboek-cli import REGISTER FILE.csv|FILE.xlsx --spec SPEC [--mapping MAP.json] ...
 // veldboek-cli export REGISTER --format FORMAT --out FILE|DIR [--passphrase-file F]
 #include "Command.h"
-
 #include "exchange/ImportPlan.h"
 #include "exchange/PortalExport.h"
 #include "keys/KeyStore.h"
@@ -42,8 +41,8 @@ int runImport(CommandContext &context)
         "import REGISTER FILE.csv|FILE.xlsx --spec SPEC [--mapping MAP.json] [--dataset D] "
         "[--sheet S] [--on-match skip|update|add] [--dry-run] [--passphrase-file F]");
     QCommandLineParser parser;
-    for (const char *option : {"spec", "mapping", "dataset", "sheet", "on-match", "passphrase-file",
-                               "round"})
+    for (const char *option :
+         {"spec", "mapping", "dataset", "sheet", "on-match", "passphrase-file", "round"})
         parser.addOption({QString::fromLatin1(option), {}, QStringLiteral("V")});
     parser.addOption({QStringLiteral("dry-run"), {}});
     if (!parseArguments(parser, context, synopsis, 2))
@@ -107,7 +106,8 @@ int runImport(CommandContext &context)
     }
     const Validator validator(*spec, parser.value(QStringLiteral("round")), QDate::currentDate(),
                               context.language);
-    std::optional<ImportPlan> plan = ImportPlan::prepare(*reg, validator, *document, options, &error);
+    std::optional<ImportPlan> plan =
+        ImportPlan::prepare(*reg, validator, *document, options, &error);
     if (!plan) {
         context.err << file << ": " << error << "\n";
         return Failure;
@@ -133,8 +133,9 @@ int runImport(CommandContext &context)
                        .arg(plan->matches())
                 << "\n";
     if (!plan->ignoredColumns.isEmpty())
-        context.out << tr("Columns not imported: %1").arg(plan->ignoredColumns.join(QLatin1String(", ")))
-                    << "\n";
+        context.out
+            << tr("Columns not imported: %1").arg(plan->ignoredColumns.join(QLatin1String(", ")))
+            << "\n";
     if (parser.isSet(QStringLiteral("dry-run")))
         return plan->rowsWith(Severity::Error) > 0 ? DataErrors : Success;
 
@@ -197,8 +198,8 @@ int runExport(CommandContext &context)
     }
     // Written whole or not at all: a full disk never leaves half a file behind.
     QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(result.csv) != result.csv.size()
-        || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(result.csv) != result.csv.size() ||
+        !file.commit()) {
         context.err << out << ": " << file.errorString() << "\n";
         return Failure;
     }

@@ -1,6 +1,5 @@
 // veldboek-cli init REGISTER [--passphrase-file F] [--demo N]
 #include "Command.h"
-
 #include "demo/DemoGenerator.h"
 #include "keys/KeyStore.h"
 #include "keys/SecretBytes.h"
@@ -24,8 +23,9 @@ int runInit(CommandContext &context)
         bool ok = false;
         demoCount = parser.value(QStringLiteral("demo")).toInt(&ok);
         if (!ok || demoCount < 0 || demoCount > 10'000'000) {
-            context.err << QCoreApplication::translate("cli", "--demo takes a number of "
-                                                              "participants, for example --demo 200")
+            context.err << QCoreApplication::translate("cli",
+                                                       "--demo takes a number of "
+                                                       "participants, for example --demo 200")
                         << "\n";
             return Failure;
         }

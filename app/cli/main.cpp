@@ -1,6 +1,5 @@
 // veldboek-cli: dispatches to the registered commands; see Command.h for the exit codes.
 #include "Command.h"
-
 #include "Localization.h"
 
 #include <QCoreApplication>
@@ -9,7 +8,8 @@ using namespace veldboek::cli;
 
 static void printUsage(QTextStream &stream)
 {
-    stream << QCoreApplication::translate("cli", "Usage: veldboek-cli COMMAND [ARGUMENTS] [--lang nl|en]")
+    stream << QCoreApplication::translate("cli",
+                                          "Usage: veldboek-cli COMMAND [ARGUMENTS] [--lang nl|en]")
            << "\n\n";
     for (const Command &command : commandRegistry())
         stream << "  veldboek-cli " << command.synopsis << "\n";

@@ -55,11 +55,11 @@ const QStringList &firstNames()
 
 const QStringList &lastNames()
 {
-    static const QStringList list = words(
-        "de Jong|Jansen|de Vries|van den Berg|van Dijk|Bakker|Janssen|Visser|Smit|Meijer|"
-        "de Boer|Mulder|de Groot|Bos|Vos|Peters|Hendriks|van Leeuwen|Dekker|Brouwer|de Wit|"
-        "Dijkstra|Smits|de Graaf|van der Meer|van 't Hek|Öztürk|Yılmaz|Çelik|El Idrissi|"
-        "IJzerman|Kühn|Geërts|Hoëvenaars|Ruïgrok|Boukhari|Nguyễn|Šimić|Østergaard|Groß");
+    static const QStringList list =
+        words("de Jong|Jansen|de Vries|van den Berg|van Dijk|Bakker|Janssen|Visser|Smit|Meijer|"
+              "de Boer|Mulder|de Groot|Bos|Vos|Peters|Hendriks|van Leeuwen|Dekker|Brouwer|de Wit|"
+              "Dijkstra|Smits|de Graaf|van der Meer|van 't Hek|Öztürk|Yılmaz|Çelik|El Idrissi|"
+              "IJzerman|Kühn|Geërts|Hoëvenaars|Ruïgrok|Boukhari|Nguyễn|Šimić|Østergaard|Groß");
     return list;
 }
 
@@ -74,23 +74,23 @@ const QStringList &streets()
 
 const QStringList &educationLevels()
 {
-    static const QStringList list = words(
-        "praktijkonderwijs|vmbo|havo|vwo|mbo1|mbo2|mbo3|mbo4|hbo|wo|geen_anders");
+    static const QStringList list =
+        words("praktijkonderwijs|vmbo|havo|vwo|mbo1|mbo2|mbo3|mbo4|hbo|wo|geen_anders");
     return list;
 }
 
 const QStringList &endReasons()
 {
-    static const QStringList list = words(
-        "afgerond|afgerond|afgerond|werk_of_opleiding|persoonlijk|geen_interesse|anders");
+    static const QStringList list =
+        words("afgerond|afgerond|afgerond|werk_of_opleiding|persoonlijk|geen_interesse|anders");
     return list;
 }
 
 const QStringList &cemItems()
 {
-    static const QStringList list = words(
-        "VR01|VR02|VR03|VR04|VR05|VR06|VR07|VR07A|VR07B|VR08A|VR08B|VR08C|VR08D|VR08E|VR08F|"
-        "VR08G|VR09A|VR09B|VR10");
+    static const QStringList list =
+        words("VR01|VR02|VR03|VR04|VR05|VR06|VR07|VR07A|VR07B|VR08A|VR08B|VR08C|VR08D|VR08E|VR08F|"
+              "VR08G|VR09A|VR09B|VR10");
     return list;
 }
 
@@ -99,8 +99,7 @@ const QStringList &cemItems()
 DemoGenerator::DemoGenerator(QDate today, quint64 seed)
     : m_today(today)
     , m_random(seed)
-{
-}
+{}
 
 int DemoGenerator::between(int low, int high)
 {
@@ -153,13 +152,14 @@ Participant DemoGenerator::participant(int index)
     const bool noAddress = !optOut && chance(0.02);
     const QString first = pick(firstNames());
 
-    p.setValue(u"respondentnummer", QStringLiteral("MDT-%1").arg(index + 1, 5, 10, QLatin1Char('0')));
+    p.setValue(u"respondentnummer",
+               QStringLiteral("MDT-%1").arg(index + 1, 5, 10, QLatin1Char('0')));
     p.setValue(u"voornaam", first);
     p.setValue(u"achternaam", pick(lastNames()));
     p.setValue(u"bsn", validBsn());
-    p.setValue(u"geslacht", pick(QList<QString>{QStringLiteral("m"), QStringLiteral("v"),
-                                                QStringLiteral("v"), QStringLiteral("m"),
-                                                QStringLiteral("x")}));
+    p.setValue(u"geslacht",
+               pick(QList<QString>{QStringLiteral("m"), QStringLiteral("v"), QStringLiteral("v"),
+                                   QStringLiteral("m"), QStringLiteral("x")}));
     p.setValue(u"startdatum", format(start));
     p.setValue(u"opleidingsniveau", pick(educationLevels()));
     p.setValue(u"opt_out", optOut ? QStringLiteral("ja") : QStringLiteral("nee"));
@@ -172,23 +172,23 @@ Participant DemoGenerator::participant(int index)
         p.setValue(u"geboortedatum", format(birth));
         p.setValue(u"postcode_doelocatie",
                    chance(0.02) ? QString()
-                                : QStringLiteral("%1 %2").arg(between(place.postcodeFrom,
-                                                                      place.postcodeTo))
+                                : QStringLiteral("%1 %2")
+                                      .arg(between(place.postcodeFrom, place.postcodeTo))
                                       .arg(QStringLiteral("AB")));
     }
     if (!optOut && !noAddress) {
-        const QString letters = QString(QLatin1Char(static_cast<char>('A' + between(0, 25))))
-                                + QLatin1Char(static_cast<char>('B' + between(0, 20)));
+        const QString letters = QString(QLatin1Char(static_cast<char>('A' + between(0, 25)))) +
+                                QLatin1Char(static_cast<char>('B' + between(0, 20)));
         p.setValue(u"straat", pick(streets()));
         p.setValue(u"huisnummer", QString::number(between(1, 240)));
         if (chance(0.15))
-            p.setValue(u"huisnummer_toevoeging", pick(QList<QString>{QStringLiteral("A"),
-                                                                    QStringLiteral("bis"),
-                                                                    QStringLiteral("2hg")}));
-        p.setValue(u"postcode", QStringLiteral("%1 %2")
-                                    .arg(between(place.postcodeFrom, place.postcodeTo))
-                                    .arg(letters.startsWith(QLatin1Char('S')) ? QStringLiteral("AB")
-                                                                               : letters));
+            p.setValue(u"huisnummer_toevoeging",
+                       pick(QList<QString>{QStringLiteral("A"), QStringLiteral("bis"),
+                                           QStringLiteral("2hg")}));
+        p.setValue(u"postcode",
+                   QStringLiteral("%1 %2")
+                       .arg(between(place.postcodeFrom, place.postcodeTo))
+                       .arg(letters.startsWith(QLatin1Char('S')) ? QStringLiteral("AB") : letters));
         p.setValue(u"woonplaats", place.city);
     }
     QString mail = QString(first + QLatin1Char('.') + QString::number(index + 1))
@@ -244,10 +244,9 @@ DemoGenerator::Outcome DemoGenerator::outcomeFor(const Participant &participant,
     outcome.trajectory.beschikkingsnummer =
         viaDecision ? QString::number(between(10000000, 99999999)) : QString();
     outcome.trajectory.toewijzingsnummer =
-        (!viaDecision || chance(0.3)) ? QString::number(between(100000, 999999))
-                                      : QString();
-    const QDate start = QDate::fromString(participant.value(u"startdatum"),
-                                          QStringLiteral("dd-MM-yyyy"));
+        (!viaDecision || chance(0.3)) ? QString::number(between(100000, 999999)) : QString();
+    const QDate start =
+        QDate::fromString(participant.value(u"startdatum"), QStringLiteral("dd-MM-yyyy"));
     const QDate first = start.isValid() && start < m_today ? start : m_today.addDays(-30);
     outcome.trajectory.startdatum = format(first);
 
@@ -280,12 +279,13 @@ DemoGenerator::Outcome DemoGenerator::outcomeFor(const Participant &participant,
         m.metingId = QStringLiteral("M%1").arg(index + 1, 6, 10, QLatin1Char('0'));
         m.clientRef = participant.value(u"respondentnummer");
         m.datumMeting = format(dateBetween(first, m_today));
-        const QDate birth = QDate::fromString(participant.value(u"geboortedatum"),
-                                              QStringLiteral("dd-MM-yyyy"));
+        const QDate birth =
+            QDate::fromString(participant.value(u"geboortedatum"), QStringLiteral("dd-MM-yyyy"));
         const int age = birth.isValid() ? static_cast<int>(birth.daysTo(m_today) / 365) : 16;
         const bool youth = age >= 12 && chance(0.6);
-        m.informant = youth ? QStringLiteral("Jongere")
-                            : pick(QList<QString>{QStringLiteral("Moeder"), QStringLiteral("Vader")});
+        m.informant = youth
+                          ? QStringLiteral("Jongere")
+                          : pick(QList<QString>{QStringLiteral("Moeder"), QStringLiteral("Vader")});
         const bool ended = !participant.value(u"einddatum").isEmpty();
         m.vragenlijst = QStringLiteral("CEM+_2018_%1%2_v1")
                             .arg(youth ? QLatin1Char('J') : QLatin1Char('O'))
@@ -297,7 +297,8 @@ DemoGenerator::Outcome DemoGenerator::outcomeFor(const Participant &participant,
             else if (item == QLatin1String("VR10"))
                 answer = QString::number(between(0, 1));
             else
-                answer = QString::number(std::discrete_distribution<int>({1, 2, 5, 4})(m_random) + 1);
+                answer =
+                    QString::number(std::discrete_distribution<int>({1, 2, 5, 4})(m_random) + 1);
             m.answers.append({item, answer});
         }
         outcome.measurements.append(m);
@@ -309,8 +310,8 @@ bool DemoGenerator::fill(Register &reg, int count, const std::function<void(int 
 {
     return reg.transaction([&] {
         // The care provider's id goes into every CEM+ row; a demo organisation has one.
-        if (!reg.setting(QStringLiteral("zorgaanbieder_id")).isValid()
-            && !reg.setSetting(QStringLiteral("zorgaanbieder_id"), QStringLiteral("12345678")))
+        if (!reg.setting(QStringLiteral("zorgaanbieder_id")).isValid() &&
+            !reg.setSetting(QStringLiteral("zorgaanbieder_id"), QStringLiteral("12345678")))
             return false;
         QList<Participant> participants;
         participants.reserve(count);

@@ -66,7 +66,8 @@ void Participant::setValue(QStringView key, const QString &value)
 
 QString Participant::displayName() const
 {
-    const QString name = QString(value(u"voornaam") + QLatin1Char(' ') + value(u"achternaam")).trimmed();
+    const QString name =
+        QString(value(u"voornaam") + QLatin1Char(' ') + value(u"achternaam")).trimmed();
     return name.isEmpty() ? value(u"respondentnummer") : name;
 }
 

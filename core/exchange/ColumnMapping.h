@@ -5,7 +5,6 @@
 #include <QByteArray>
 #include <QHash>
 #include <QStringList>
-
 #include <optional>
 
 namespace veldboek {

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentMap>
-
 #include <algorithm>
 
 namespace veldboek {
@@ -22,8 +21,8 @@ QString personKey(const QString &birth, const QString &postcode, const QString &
 {
     if (birth.isEmpty() || postcode.isEmpty() || lastName.isEmpty())
         return {};
-    return birth + QLatin1Char('|') + postcode.toUpper().remove(QLatin1Char(' ')) + QLatin1Char('|')
-           + lastName.trimmed().toLower();
+    return birth + QLatin1Char('|') + postcode.toUpper().remove(QLatin1Char(' ')) +
+           QLatin1Char('|') + lastName.trimmed().toLower();
 }
 
 bool allDigits(QStringView text)
@@ -44,12 +43,12 @@ bool isScientific(QStringView text)
         mantissa = mantissa.mid(1);
     if (exponent.startsWith(QLatin1Char('+')) || exponent.startsWith(QLatin1Char('-')))
         exponent = exponent.mid(1);
-    const qsizetype separator = std::max(mantissa.indexOf(QLatin1Char('.')),
-                                         mantissa.indexOf(QLatin1Char(',')));
+    const qsizetype separator =
+        std::max(mantissa.indexOf(QLatin1Char('.')), mantissa.indexOf(QLatin1Char(',')));
     const QStringView whole = separator < 0 ? mantissa : mantissa.left(separator);
     const QStringView fraction = separator < 0 ? QStringView() : mantissa.mid(separator + 1);
-    return !whole.isEmpty() && allDigits(whole) && allDigits(fraction) && !exponent.isEmpty()
-           && allDigits(exponent) && (separator < 0 || !fraction.isEmpty());
+    return !whole.isEmpty() && allDigits(whole) && allDigits(fraction) && !exponent.isEmpty() &&
+           allDigits(exponent) && (separator < 0 || !fraction.isEmpty());
 }
 
 // Looks at every mapped value for what Excel does to numbers and dates it should have left alone.
@@ -67,10 +66,11 @@ void findDamage(const DatasetSpec &dataset, const DataTable &table, QList<Spread
             std::optional<SpreadsheetDamage::Kind> kind;
             if (isScientific(value))
                 kind = SpreadsheetDamage::Kind::ScientificNotation;
-            else if (field->type == FieldType::Date && value.size() >= 4 && value.size() <= 6
-                     && allDigits(value))
+            else if (field->type == FieldType::Date && value.size() >= 4 && value.size() <= 6 &&
+                     allDigits(value))
                 kind = SpreadsheetDamage::Kind::DateAsNumber;
-            else if (field->type == FieldType::Municipality && value.size() <= 3 && allDigits(value))
+            else if (field->type == FieldType::Municipality && value.size() <= 3 &&
+                     allDigits(value))
                 kind = SpreadsheetDamage::Kind::LeadingZerosLost;
             if (kind)
                 out->append({*kind, row.line, field->key, value.toString()});
@@ -104,34 +104,42 @@ QString SpreadsheetDamage::message(const QString &language) const
         return en ? QStringLiteral("line %1, column %2: \"%3\" is a number in scientific notation; "
                                    "the spreadsheet has lost its digits. Format the column as text "
                                    "in the source and save the file again.")
-                        .arg(line).arg(column, value)
-                  : QStringLiteral("regel %1, kolom %2: \"%3\" is een getal in wetenschappelijke "
-                                   "notatie; het rekenblad is cijfers kwijtgeraakt. Maak de kolom in "
-                                   "de bron op als tekst en sla het bestand opnieuw op.")
-                        .arg(line).arg(column, value);
+                        .arg(line)
+                        .arg(column, value)
+                  : QStringLiteral(
+                        "regel %1, kolom %2: \"%3\" is een getal in wetenschappelijke "
+                        "notatie; het rekenblad is cijfers kwijtgeraakt. Maak de kolom in "
+                        "de bron op als tekst en sla het bestand opnieuw op.")
+                        .arg(line)
+                        .arg(column, value);
     case Kind::DateAsNumber:
-        return en ? QStringLiteral("line %1, column %2: \"%3\" is a date stored as a number. Format "
-                                   "the column as a date (dd-mm-yyyy) and save the file again.")
-                        .arg(line).arg(column, value)
+        return en ? QStringLiteral(
+                        "line %1, column %2: \"%3\" is a date stored as a number. Format "
+                        "the column as a date (dd-mm-yyyy) and save the file again.")
+                        .arg(line)
+                        .arg(column, value)
                   : QStringLiteral("regel %1, kolom %2: \"%3\" is een datum die als getal is "
                                    "opgeslagen. Maak de kolom op als datum (dd-mm-jjjj) en sla het "
                                    "bestand opnieuw op.")
-                        .arg(line).arg(column, value);
+                        .arg(line)
+                        .arg(column, value);
     case Kind::LeadingZerosLost:
         return en ? QStringLiteral("line %1, column %2: \"%3\" has lost its leading zeros. Format "
                                    "the column as text and type the code with its zeros (0363).")
-                        .arg(line).arg(column, value)
+                        .arg(line)
+                        .arg(column, value)
                   : QStringLiteral("regel %1, kolom %2: \"%3\" is de voorloopnullen kwijt. Maak de "
                                    "kolom op als tekst en typ de code met nullen (0363).")
-                        .arg(line).arg(column, value);
+                        .arg(line)
+                        .arg(column, value);
     }
     return {};
 }
 
 int ImportPlan::rowsWith(Severity severity) const
 {
-    return static_cast<int>(std::count_if(rows.begin(), rows.end(),
-                                          [&](const ImportRow &row) { return row.status == severity; }));
+    return static_cast<int>(std::count_if(
+        rows.begin(), rows.end(), [&](const ImportRow &row) { return row.status == severity; }));
 }
 
 int ImportPlan::matches() const
@@ -189,9 +197,10 @@ std::optional<ImportPlan> ImportPlan::prepare(Register &reg, const Validator &va
         return std::nullopt;
     }
     if (best == 0) {
-        *error = tr("None of the file's columns (%1) is a column of %2. Check that you chose the "
-                    "right kind of file, or give a column mapping.")
-                     .arg(plan.header.join(QLatin1String(", ")), spec.title.text(validator.language()));
+        *error =
+            tr("None of the file's columns (%1) is a column of %2. Check that you chose the "
+               "right kind of file, or give a column mapping.")
+                .arg(plan.header.join(QLatin1String(", ")), spec.title.text(validator.language()));
         return std::nullopt;
     }
     plan.dataset = chosen->name;
@@ -238,8 +247,8 @@ std::optional<ImportPlan> ImportPlan::prepare(Register &reg, const Validator &va
         for (const int c : std::as_const(normalised)) {
             if (row.values.at(c).isEmpty())
                 continue;
-            const FieldCheck check = validator.checkField(plan.dataset, plan.table.columns.at(c),
-                                                          row.values.at(c));
+            const FieldCheck check =
+                validator.checkField(plan.dataset, plan.table.columns.at(c), row.values.at(c));
             if (!check.normalised.isEmpty() && check.normalised != row.values.at(c))
                 row.values[c] = check.normalised;
         }
@@ -251,8 +260,8 @@ std::optional<ImportPlan> ImportPlan::prepare(Register &reg, const Validator &va
     plan.rows.reserve(plan.table.rows.size());
     for (const DataRow &row : std::as_const(plan.table.rows)) {
         rowOfLine.insert(row.line, static_cast<int>(plan.rows.size()));
-        plan.rows.append(ImportRow{row.line, Severity::None, {}, ImportRow::Match::None, 0,
-                                   ImportRow::Choice::Add});
+        plan.rows.append(ImportRow{
+            row.line, Severity::None, {}, ImportRow::Match::None, 0, ImportRow::Choice::Add});
     }
     for (const Finding &finding : std::as_const(findings)) {
         const auto it = rowOfLine.constFind(finding.line);
@@ -273,8 +282,8 @@ std::optional<ImportPlan> ImportPlan::prepare(Register &reg, const Validator &va
             const QString bsn = p.value(u"bsn").trimmed();
             if (!bsn.isEmpty() && bsn != QLatin1String("999999999"))
                 byBsn.insert(bsn, p.id);
-            const QString person = personKey(p.value(u"geboortedatum"), p.value(u"postcode"),
-                                             p.value(u"achternaam"));
+            const QString person =
+                personKey(p.value(u"geboortedatum"), p.value(u"postcode"), p.value(u"achternaam"));
             if (!person.isEmpty())
                 byPerson.insert(person, p.id);
         });
@@ -284,12 +293,14 @@ std::optional<ImportPlan> ImportPlan::prepare(Register &reg, const Validator &va
         const int number = column("respondentnummer"), bsn = column("bsn"),
                   birth = column("geboortedatum"), postcode = column("postcode"),
                   lastName = column("achternaam");
-        auto value = [](const DataRow &row, int c) { return c < 0 ? QString() : row.values.at(c); };
+        auto value = [](const DataRow &row, int c) {
+            return c < 0 ? QString() : row.values.at(c);
+        };
         for (int i = 0; i < plan.rows.size(); ++i) {
             const DataRow &row = plan.table.rows.at(i);
             ImportRow &importRow = plan.rows[i];
-            if (const qint64 id = byNumber.value(value(row, number).trimmed()); id > 0
-                && !value(row, number).trimmed().isEmpty()) {
+            if (const qint64 id = byNumber.value(value(row, number).trimmed());
+                id > 0 && !value(row, number).trimmed().isEmpty()) {
                 importRow.match = ImportRow::Match::RespondentNumber;
                 importRow.matchedId = id;
             } else if (const qint64 bsnId = byBsn.value(value(row, bsn).trimmed()); bsnId > 0) {

@@ -5,7 +5,6 @@
 #include "validation/Validator.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace veldboek {
@@ -73,8 +72,8 @@ public:
 // Reads an import file: CSV (any of the encodings and separators CsvReader knows) or XLSX
 // (a sheet by name, or the first).
 namespace ImportSource {
-std::optional<CsvDocument> read(const QString &path, const QString &sheet,
-                                const QString &language, QString *error);
+std::optional<CsvDocument> read(const QString &path, const QString &sheet, const QString &language,
+                                QString *error);
 }
 
 } // namespace veldboek

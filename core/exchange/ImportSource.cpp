@@ -10,9 +10,13 @@ std::optional<CsvDocument> read(const QString &path, const QString &sheet, const
 {
     if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0) {
         XlsxError xlsxError;
-        const std::optional<XlsxSheet> table = XlsxReader::readSheet(path, sheet, language, &xlsxError);
+        const std::optional<XlsxSheet> table =
+            XlsxReader::readSheet(path, sheet, language, &xlsxError);
         if (!table) {
-            *error = xlsxError.row > 0 ? QStringLiteral("%1:%2: %3").arg(path).arg(xlsxError.row).arg(xlsxError.message)
+            *error = xlsxError.row > 0 ? QStringLiteral("%1:%2: %3")
+                                             .arg(path)
+                                             .arg(xlsxError.row)
+                                             .arg(xlsxError.message)
                                        : QStringLiteral("%1: %2").arg(path, xlsxError.message);
             return std::nullopt;
         }
@@ -21,8 +25,10 @@ std::optional<CsvDocument> read(const QString &path, const QString &sheet, const
     CsvError csvError;
     std::optional<CsvDocument> document = CsvReader::readFile(path, language, &csvError);
     if (!document)
-        *error = csvError.line > 0 ? QStringLiteral("%1:%2: %3").arg(path).arg(csvError.line).arg(csvError.message)
-                                   : QStringLiteral("%1: %2").arg(path, csvError.message);
+        *error =
+            csvError.line > 0
+                ? QStringLiteral("%1:%2: %3").arg(path).arg(csvError.line).arg(csvError.message)
+                : QStringLiteral("%1: %2").arg(path, csvError.message);
     return document;
 }
 

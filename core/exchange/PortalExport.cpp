@@ -17,14 +17,17 @@ QStringList PortalFormat::ids()
 
 std::optional<PortalFormat> PortalFormat::byId(const QString &id)
 {
-    auto keys = [](const char *list) { return QString::fromLatin1(list).split(QLatin1Char(' ')); };
+    auto keys = [](const char *list) {
+        return QString::fromLatin1(list).split(QLatin1Char(' '));
+    };
     if (id == QLatin1String("mdt-proces1"))
-        return PortalFormat{id, QStringLiteral("mdt"), QStringLiteral("participants"),
-                            keys("respondentnummer geslacht geboortedatum leeftijd straat "
-                                 "huisnummer huisnummer_toevoeging postcode woonplaats geen_adres "
-                                 "email opleidingsniveau startdatum einddatum reden_beeindiging "
-                                 "verkorte_deelname postcode_doelocatie gemeente_doelocatie opt_out"),
-                            QStringLiteral("MDT_proces1")};
+        return PortalFormat{
+            id, QStringLiteral("mdt"), QStringLiteral("participants"),
+            keys("respondentnummer geslacht geboortedatum leeftijd straat "
+                 "huisnummer huisnummer_toevoeging postcode woonplaats geen_adres "
+                 "email opleidingsniveau startdatum einddatum reden_beeindiging "
+                 "verkorte_deelname postcode_doelocatie gemeente_doelocatie opt_out"),
+            QStringLiteral("MDT_proces1")};
     if (id == QLatin1String("rap-gas"))
         return PortalFormat{id, QStringLiteral("sor"), QStringLiteral("gas"),
                             keys("bsn beschikkingsnummer toewijzingsnummer type waarde"),
@@ -59,8 +62,8 @@ QString PortalExport::fileName(const PortalFormat &format, const QString &organi
     const QString org = safeFileNamePart(organisation);
     if (!org.isEmpty())
         name += QLatin1Char('_') + org;
-    return name + QLatin1Char('_') + date.toString(QStringLiteral("yyyyMMdd")) + QLatin1Char('.')
-           + suffix;
+    return name + QLatin1Char('_') + date.toString(QStringLiteral("yyyyMMdd")) + QLatin1Char('.') +
+           suffix;
 }
 
 PortalExport::Result PortalExport::run(Register &reg, const PortalFormat &format, const Spec &spec)

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 #include <optional>
 
@@ -19,9 +18,9 @@ class Register;
 // name pattern.
 struct PortalFormat
 {
-    QString id;      // mdt-proces1, rap-gas, rap-probleem, cemplus-long
-    QString specId;  // mdt, sor, cemplus
-    QString dataset; // participants, gas, problem, cem
+    QString id;         // mdt-proces1, rap-gas, rap-probleem, cemplus-long
+    QString specId;     // mdt, sor, cemplus
+    QString dataset;    // participants, gas, problem, cem
     QStringList fields; // field keys, in the file's column order
     QString fileNamePrefix;
 

@@ -7,8 +7,7 @@ namespace veldboek {
 CipherKey::CipherKey(Kind kind, QByteArray &&bytes)
     : m_kind(kind)
     , m_bytes(std::move(bytes))
-{
-}
+{}
 
 CipherKey::~CipherKey()
 {

@@ -5,7 +5,6 @@
 #include "storage/RegisterFile.h"
 
 #include <QFile>
-
 #include <cstdio>
 
 namespace veldboek {
@@ -129,8 +128,8 @@ bool KeyStore::rekey(std::unique_ptr<Register> &reg, Protection protection, Regi
     RegisterFile::removeCompanions(path);
     // rename() replaces the old file atomically: after a crash there is either the old register
     // or the new one, never half of each.
-    if (std::rename(QFile::encodeName(staging).constData(), QFile::encodeName(path).constData())
-        != 0) {
+    if (std::rename(QFile::encodeName(staging).constData(), QFile::encodeName(path).constData()) !=
+        0) {
         *error = RegisterError::make(RegisterError::Code::Io, path,
                                      QStringLiteral("could not replace the register file; it is "
                                                     "unchanged under its old key"));

@@ -2,10 +2,8 @@
 
 #include <QEventLoop>
 #include <QTimer>
-
-#include <qt6keychain/keychain.h>
-
 #include <memory>
+#include <qt6keychain/keychain.h>
 
 namespace veldboek {
 

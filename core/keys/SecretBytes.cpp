@@ -2,7 +2,6 @@
 
 #include <openssl/crypto.h>
 #include <openssl/rand.h>
-
 #include <stdexcept>
 
 namespace veldboek {

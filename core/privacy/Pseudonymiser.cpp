@@ -6,7 +6,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
-
 #include <openssl/evp.h>
 
 namespace veldboek {
@@ -42,17 +41,17 @@ bool gcm(bool encrypt, const QByteArray &key, const QByteArray &nonce, const QBy
     auto *o = reinterpret_cast<unsigned char *>(out->data());
     const auto *i = reinterpret_cast<const unsigned char *>(in.constData());
     if (encrypt) {
-        ok = ok && EVP_EncryptInit_ex(ctx, EVP_aes_256_gcm(), nullptr, k, n) == 1
-             && EVP_EncryptUpdate(ctx, o, &length, i, static_cast<int>(in.size())) == 1
-             && EVP_EncryptFinal_ex(ctx, o + length, &length) == 1;
+        ok = ok && EVP_EncryptInit_ex(ctx, EVP_aes_256_gcm(), nullptr, k, n) == 1 &&
+             EVP_EncryptUpdate(ctx, o, &length, i, static_cast<int>(in.size())) == 1 &&
+             EVP_EncryptFinal_ex(ctx, o + length, &length) == 1;
         tag->resize(TagSize);
         ok = ok && EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_GET_TAG, TagSize, tag->data()) == 1;
     } else {
-        ok = ok && tag->size() == TagSize
-             && EVP_DecryptInit_ex(ctx, EVP_aes_256_gcm(), nullptr, k, n) == 1
-             && EVP_DecryptUpdate(ctx, o, &length, i, static_cast<int>(in.size())) == 1
-             && EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_SET_TAG, TagSize, tag->data()) == 1
-             && EVP_DecryptFinal_ex(ctx, o + length, &length) == 1;
+        ok = ok && tag->size() == TagSize &&
+             EVP_DecryptInit_ex(ctx, EVP_aes_256_gcm(), nullptr, k, n) == 1 &&
+             EVP_DecryptUpdate(ctx, o, &length, i, static_cast<int>(in.size())) == 1 &&
+             EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_SET_TAG, TagSize, tag->data()) == 1 &&
+             EVP_DecryptFinal_ex(ctx, o + length, &length) == 1;
     }
     EVP_CIPHER_CTX_free(ctx);
     return ok;
@@ -62,8 +61,7 @@ bool gcm(bool encrypt, const QByteArray &key, const QByteArray &nonce, const QBy
 
 Pseudonymiser::Pseudonymiser(const QByteArray &key)
     : m_key(key.constData(), key.size())
-{
-}
+{}
 
 Pseudonymiser::~Pseudonymiser()
 {
@@ -141,8 +139,8 @@ std::optional<QByteArray> Pseudonymiser::importKey(const QByteArray &document,
                                                    const QByteArray &passphrase)
 {
     const QJsonObject json = QJsonDocument::fromJson(document).object();
-    if (json.value(QStringLiteral("format")).toString()
-        != QLatin1String("veldboek-organisation-key-1"))
+    if (json.value(QStringLiteral("format")).toString() !=
+        QLatin1String("veldboek-organisation-key-1"))
         return std::nullopt;
     auto field = [&](const char *name) {
         return QByteArray::fromBase64(json.value(QLatin1String(name)).toString().toLatin1());

@@ -13,7 +13,9 @@ class Register;
 class AuditLog
 {
 public:
-    explicit AuditLog(Register &reg) : m_register(reg) {}
+    explicit AuditLog(Register &reg)
+        : m_register(reg)
+    {}
 
     bool record(const QString &table, qint64 recordId, const QString &field,
                 const QString &oldValue, const QString &newValue);

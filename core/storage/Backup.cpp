@@ -32,8 +32,8 @@ std::unique_ptr<Register> Backup::restore(const QString &backupPath, QByteArray 
     auto backup = Register::open(backupPath, CipherKey::passphrase(std::move(backupPassphrase)),
                                  error, Register::Access::ReadOnly);
     if (!backup) {
-        if (error->code == RegisterError::Code::WrongKey
-            || error->code == RegisterError::Code::NotARegister)
+        if (error->code == RegisterError::Code::WrongKey ||
+            error->code == RegisterError::Code::NotARegister)
             error->code = RegisterError::Code::WrongBackupPassphrase;
         return nullptr;
     }

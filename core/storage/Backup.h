@@ -19,11 +19,9 @@ public:
                        RegisterError *error);
     // Checks the backup (passphrase, integrity, schema version) before anything is written, then
     // writes `registerPath` (which must not exist) protected as `protection` says.
-    static std::unique_ptr<Register> restore(const QString &backupPath,
-                                             QByteArray backupPassphrase,
+    static std::unique_ptr<Register> restore(const QString &backupPath, QByteArray backupPassphrase,
                                              const QString &registerPath,
-                                             KeyStore::Protection protection,
-                                             RegisterError *error);
+                                             KeyStore::Protection protection, RegisterError *error);
 };
 
 } // namespace veldboek

@@ -102,13 +102,14 @@ bool ImportWriter::writeParticipants(const ImportPlan &plan, const Progress &pro
     return true;
 }
 
-bool ImportWriter::writeOutcomes(const ImportPlan &plan, const Progress &progress,
-                                 Outcome *outcome)
+bool ImportWriter::writeOutcomes(const ImportPlan &plan, const Progress &progress, Outcome *outcome)
 {
     auto column = [&](const char *key) {
         return static_cast<int>(plan.table.columns.indexOf(QLatin1String(key)));
     };
-    auto value = [](const DataRow &row, int c) { return c < 0 ? QString() : row.values.at(c); };
+    auto value = [](const DataRow &row, int c) {
+        return c < 0 ? QString() : row.values.at(c);
+    };
     const bool cem = plan.dataset == QLatin1String("cem");
     const bool gas = plan.dataset == QLatin1String("gas");
     const int bsn = column("bsn"), decision = column("beschikkingsnummer"),
@@ -159,11 +160,11 @@ bool ImportWriter::writeOutcomes(const ImportPlan &plan, const Progress &progres
         if (participant == 0)
             return false;
         if (cem) {
-            if (registeredProvider.isEmpty() && !value(row, provider).isEmpty()
-                && !m_register.setSetting(QStringLiteral("zorgaanbieder_id"), value(row, provider)))
+            if (registeredProvider.isEmpty() && !value(row, provider).isEmpty() &&
+                !m_register.setSetting(QStringLiteral("zorgaanbieder_id"), value(row, provider)))
                 return false;
-            const QString key = QString::number(participant) + QLatin1Char('|')
-                                + value(row, measurementId);
+            const QString key =
+                QString::number(participant) + QLatin1Char('|') + value(row, measurementId);
             qint64 measurement = measurements.value(key);
             if (measurement == 0) {
                 CemMeasurement m{0,
@@ -182,9 +183,9 @@ bool ImportWriter::writeOutcomes(const ImportPlan &plan, const Progress &progres
             if (!outcomes.setAnswer(measurement, value(row, item), value(row, answer)))
                 return false;
         } else {
-            const QString trajectoryKey = QString::number(participant) + QLatin1Char('|')
-                                          + value(row, decision) + QLatin1Char('|')
-                                          + value(row, assignment);
+            const QString trajectoryKey = QString::number(participant) + QLatin1Char('|') +
+                                          value(row, decision) + QLatin1Char('|') +
+                                          value(row, assignment);
             qint64 trajectory = trajectories.value(trajectoryKey);
             if (trajectory == 0) {
                 Trajectory t{0, participant, value(row, decision), value(row, assignment), {}, {}};
@@ -197,8 +198,8 @@ bool ImportWriter::writeOutcomes(const ImportPlan &plan, const Progress &progres
             if (gas) {
                 // D<goal><informant>: D1O = goal 1 by a parent, D2C = goal 2 by the client.
                 const int goalNumber = code.mid(1, code.size() - 2).toInt();
-                const QString goalKey = QString::number(trajectory) + QLatin1Char('|')
-                                        + QString::number(goalNumber);
+                const QString goalKey =
+                    QString::number(trajectory) + QLatin1Char('|') + QString::number(goalNumber);
                 qint64 goal = goals.value(goalKey);
                 if (goal == 0) {
                     GasGoal g{0, trajectory, goalNumber, {}};

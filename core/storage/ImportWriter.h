@@ -26,7 +26,9 @@ public:
     // progress(done, total): false cancels.
     using Progress = std::function<bool(int done, int total)>;
 
-    explicit ImportWriter(Register &reg) : m_register(reg) {}
+    explicit ImportWriter(Register &reg)
+        : m_register(reg)
+    {}
     bool write(const ImportPlan &plan, const Progress &progress, Outcome *outcome);
 
 private:

@@ -164,8 +164,8 @@ bool Migrations::migrate(SqlCipherDriver &driver, int from, int to, QString *err
         return false;
     }
     for (int version = from + 1; version <= to; ++version) {
-        const QString script = QString::fromUtf8(Steps.at(static_cast<size_t>(version - 1)))
-                               + QStringLiteral("\nPRAGMA user_version = %1;").arg(version);
+        const QString script = QString::fromUtf8(Steps.at(static_cast<size_t>(version - 1))) +
+                               QStringLiteral("\nPRAGMA user_version = %1;").arg(version);
         if (!driver.executeScript(script)) {
             *error = QStringLiteral("migration to version %1: %2")
                          .arg(version)

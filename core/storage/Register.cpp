@@ -11,10 +11,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
-
-#include <sqlite3.h>
-
 #include <cerrno>
+#include <sqlite3.h>
 
 namespace veldboek {
 
@@ -53,8 +51,7 @@ RegisterError::Code codeForResult(int resultCode, int systemErrno = 0)
 Register::Register(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Register::~Register()
 {
@@ -93,14 +90,15 @@ RegisterError Register::errorFrom(const QSqlError &error, int resultCode) const
     if (resultCode == 0)
         resultCode = error.nativeErrorCode().toInt();
     const QSqlDatabase db = database();
-    const auto *sqlDriver = db.isValid() ? static_cast<const SqlCipherDriver *>(db.driver()) : nullptr;
+    const auto *sqlDriver =
+        db.isValid() ? static_cast<const SqlCipherDriver *>(db.driver()) : nullptr;
     int systemErrno = sqlDriver ? sqlDriver->lastSystemErrno() : 0;
     // sqlcipher_export() runs its own statements and passes on only their message text.
     if (error.databaseText().contains(QString::fromUtf8(sqlite3_errstr(SQLITE_FULL))))
         systemErrno = ENOSPC;
-    return RegisterError::make(codeForResult(resultCode, systemErrno), m_path,
-                               error.text().isEmpty() ? QString::fromUtf8(sqlite3_errstr(resultCode))
-                                                      : error.text());
+    return RegisterError::make(
+        codeForResult(resultCode, systemErrno), m_path,
+        error.text().isEmpty() ? QString::fromUtf8(sqlite3_errstr(resultCode)) : error.text());
 }
 
 void Register::setLastError(const QSqlError &error)
@@ -137,14 +135,14 @@ std::unique_ptr<Register> Register::open(const QString &path, CipherKey key, Reg
 {
     *error = RegisterFile::inspect(path);
     // Only the benchmark opens plain SQLite files, and it says so with CipherKey::unencrypted().
-    if (error->code == RegisterError::Code::PlainDatabase && key.kind() == CipherKey::Kind::None
-        && key.isValid())
+    if (error->code == RegisterError::Code::PlainDatabase && key.kind() == CipherKey::Kind::None &&
+        key.isValid())
         *error = {};
     if (*error)
         return nullptr;
     const QFileInfo info(path);
-    const bool hadLog = QFileInfo::exists(path + QStringLiteral("-wal"))
-                        && QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    const bool hadLog = QFileInfo::exists(path + QStringLiteral("-wal")) &&
+                        QFileInfo(path + QStringLiteral("-wal")).size() > 0;
     auto reg = connect(path, std::move(key), false, access, error);
     if (!reg)
         return nullptr;
@@ -153,8 +151,8 @@ std::unique_ptr<Register> Register::open(const QString &path, CipherKey key, Reg
     // file holds. (With a non-empty log the missing pages may legitimately live in the log.)
     if (!hadLog) {
         QSqlQuery pages(reg->database());
-        if (pages.exec(QStringLiteral("PRAGMA page_count")) && pages.next()
-            && pages.value(0).toLongLong() * SqlCipherDriver::PageSize > info.size()) {
+        if (pages.exec(QStringLiteral("PRAGMA page_count")) && pages.next() &&
+            pages.value(0).toLongLong() * SqlCipherDriver::PageSize > info.size()) {
             *error = RegisterError::make(RegisterError::Code::Truncated, path,
                                          QStringLiteral("%1 pages promised, file holds %2 bytes")
                                              .arg(pages.value(0).toLongLong())
@@ -188,16 +186,15 @@ std::unique_ptr<Register> Register::open(const QString &path, CipherKey key, Reg
         }
         QString detail;
         if (!Migrations::migrate(*reg->driver(), version, Migrations::currentVersion(), &detail)) {
-            *error = RegisterError::make(codeForResult(reg->driver()->lastResultCode()), path,
-                                         detail);
+            *error =
+                RegisterError::make(codeForResult(reg->driver()->lastResultCode()), path, detail);
             return nullptr;
         }
     }
     return reg;
 }
 
-std::unique_ptr<Register> Register::create(const QString &path, CipherKey key,
-                                           RegisterError *error)
+std::unique_ptr<Register> Register::create(const QString &path, CipherKey key, RegisterError *error)
 {
     if (QFileInfo::exists(path)) {
         *error = RegisterError::make(RegisterError::Code::AlreadyExists, path);
@@ -209,8 +206,8 @@ std::unique_ptr<Register> Register::create(const QString &path, CipherKey key,
         QString detail;
         ok = Migrations::migrate(*reg->driver(), 0, Migrations::currentVersion(), &detail);
         if (!ok)
-            *error = RegisterError::make(codeForResult(reg->driver()->lastResultCode()), path,
-                                         detail);
+            *error =
+                RegisterError::make(codeForResult(reg->driver()->lastResultCode()), path, detail);
     }
     if (ok) {
         ok = reg->transaction([&] {

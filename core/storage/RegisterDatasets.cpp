@@ -13,8 +13,8 @@ namespace {
 
 struct DatasetQuery
 {
-    QString sql;         // first column: participant id; then the fields below
-    QStringList fields;  // field keys of the selected columns, in order
+    QString sql;        // first column: participant id; then the fields below
+    QStringList fields; // field keys of the selected columns, in order
 };
 
 DatasetQuery queryFor(const QString &dataset)
@@ -43,8 +43,8 @@ DatasetQuery queryFor(const QString &dataset)
     }
     if (dataset == QLatin1String("problem")) {
         return {QStringLiteral("SELECT p.id, p.bsn, t.beschikkingsnummer, t.toewijzingsnummer, "
-                               "s.informant, s.waarde, s.datum FROM problem_scores s")
-                    + joinTrajectory + QStringLiteral(" ORDER BY p.id, t.id, s.id"),
+                               "s.informant, s.waarde, s.datum FROM problem_scores s") +
+                    joinTrajectory + QStringLiteral(" ORDER BY p.id, t.id, s.id"),
                 {QStringLiteral("bsn"), QStringLiteral("beschikkingsnummer"),
                  QStringLiteral("toewijzingsnummer"), QStringLiteral("type"),
                  QStringLiteral("waarde"), QStringLiteral("datum")}};

@@ -22,7 +22,9 @@ public:
         QList<qint64> participantIds; // per row: the participant to open when the user clicks it
     };
 
-    explicit RegisterDatasets(Register &reg) : m_register(reg) {}
+    explicit RegisterDatasets(Register &reg)
+        : m_register(reg)
+    {}
 
     // Dataset names: participants, gas, problem, cem. `columns` are the spec's field keys;
     // a key the register does not hold gives an empty column. False on a read error.

@@ -43,9 +43,9 @@ RegisterError RegisterFile::inspect(const QString &path)
     if (printable * 10 > head.size() * 9)
         return RegisterError::make(Code::NotARegister, path, QStringLiteral("text file"));
     if (info.size() % SqlCipherDriver::PageSize != 0)
-        return RegisterError::make(Code::Truncated, path,
-                                   QStringLiteral("size %1 is not a whole number of pages")
-                                       .arg(info.size()));
+        return RegisterError::make(
+            Code::Truncated, path,
+            QStringLiteral("size %1 is not a whole number of pages").arg(info.size()));
     return {};
 }
 

@@ -11,7 +11,6 @@
 #include <QSqlRecord>
 #include <QSqlResult>
 #include <QTime>
-
 #include <sqlite3.h>
 
 namespace veldboek {
@@ -124,8 +123,8 @@ protected:
     bool exec() override
     {
         if (!m_stmt) {
-            setLastError(QSqlError(QStringLiteral("No prepared statement"), {},
-                                   QSqlError::StatementError));
+            setLastError(
+                QSqlError(QStringLiteral("No prepared statement"), {}, QSqlError::StatementError));
             return false;
         }
         sqlite3_reset(m_stmt);
@@ -361,8 +360,7 @@ private:
 
 SqlCipherDriver::SqlCipherDriver(QObject *parent)
     : QSqlDriver(parent)
-{
-}
+{}
 
 SqlCipherDriver::~SqlCipherDriver()
 {
@@ -402,8 +400,8 @@ bool SqlCipherDriver::hasFeature(DriverFeature feature) const
 
 QSqlError SqlCipherDriver::makeError(const QString &text, QSqlError::ErrorType type, int code) const
 {
-    const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
-                                : QString::fromUtf8(sqlite3_errstr(code));
+    const QString detail =
+        m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(code));
     return QSqlError(text, detail, type, QString::number(code));
 }
 
@@ -440,21 +438,21 @@ bool SqlCipherDriver::applyKey()
     // SQLCipher 3 keeps neither setting in the file: they must be repeated at every open.
     if (!execute("PRAGMA cipher_page_size = 4096;", QSqlError::ConnectionError))
         return false;
-    if (m_key.kind() == CipherKey::Kind::Passphrase
-        && !execute("PRAGMA kdf_iter = 256000;", QSqlError::ConnectionError))
+    if (m_key.kind() == CipherKey::Kind::Passphrase &&
+        !execute("PRAGMA kdf_iter = 256000;", QSqlError::ConnectionError))
         return false;
     return true;
 }
 
-bool SqlCipherDriver::open(const QString &path, const QString &, const QString &,
-                           const QString &, int, const QString &)
+bool SqlCipherDriver::open(const QString &path, const QString &, const QString &, const QString &,
+                           int, const QString &)
 {
     if (isOpen())
         close();
     m_lastResultCode = 0;
     if (!m_key.isValid()) {
-        setFailure(QStringLiteral("No key was given for the register"),
-                   QSqlError::ConnectionError, SQLITE_AUTH);
+        setFailure(QStringLiteral("No key was given for the register"), QSqlError::ConnectionError,
+                   SQLITE_AUTH);
         setOpenError(true);
         return false;
     }
@@ -500,9 +498,9 @@ bool SqlCipherDriver::open(const QString &path, const QString &, const QString &
         rc = sqlite3_prepare_v2(m_db, "PRAGMA journal_mode = WAL;", -1, &stmt, nullptr);
         if (rc == SQLITE_OK)
             rc = sqlite3_step(stmt);
-        const bool wal = rc == SQLITE_ROW
-                         && qstricmp(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)),
-                                     "wal") == 0;
+        const bool wal =
+            rc == SQLITE_ROW &&
+            qstricmp(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)), "wal") == 0;
         if (rc != SQLITE_ROW)
             setFailure(QStringLiteral("Unable to switch to write-ahead logging"),
                        QSqlError::ConnectionError, rc);
@@ -575,16 +573,17 @@ QStringList SqlCipherDriver::tables(QSql::TableType type) const
     if (type & QSql::Tables)
         filter = QStringLiteral("type = 'table' AND name NOT LIKE 'sqlite_%'");
     if (type & QSql::Views)
-        filter += (filter.isEmpty() ? QString() : QStringLiteral(" OR ")) + QStringLiteral("type = 'view'");
+        filter += (filter.isEmpty() ? QString() : QStringLiteral(" OR ")) +
+                  QStringLiteral("type = 'view'");
     if (type & QSql::SystemTables)
-        filter += (filter.isEmpty() ? QString() : QStringLiteral(" OR "))
-                  + QStringLiteral("name LIKE 'sqlite_%'");
+        filter += (filter.isEmpty() ? QString() : QStringLiteral(" OR ")) +
+                  QStringLiteral("name LIKE 'sqlite_%'");
     if (filter.isEmpty())
         return names;
     QSqlQuery query(createResult());
     query.setForwardOnly(true);
-    if (query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE ") + filter
-                   + QStringLiteral(" ORDER BY name"))) {
+    if (query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE ") + filter +
+                   QStringLiteral(" ORDER BY name"))) {
         while (query.next())
             names.append(query.value(0).toString());
     }
@@ -598,15 +597,14 @@ QSqlRecord SqlCipherDriver::record(const QString &tableName) const
         return record;
     QSqlQuery query(createResult());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("PRAGMA table_info(%1)")
-                        .arg(escapeIdentifier(tableName, TableName))))
+    if (!query.exec(
+            QStringLiteral("PRAGMA table_info(%1)").arg(escapeIdentifier(tableName, TableName))))
         return record;
     while (query.next()) {
         const QByteArray declared = query.value(2).toString().toUtf8();
         QSqlField field(query.value(1).toString(), metaTypeForDeclaration(declared.constData()),
                         tableName);
-        field.setRequiredStatus(query.value(3).toInt() ? QSqlField::Required
-                                                       : QSqlField::Optional);
+        field.setRequiredStatus(query.value(3).toInt() ? QSqlField::Required : QSqlField::Optional);
         field.setAutoValue(query.value(5).toInt() == 1 && declared.toUpper() == "INTEGER");
         if (!query.isNull(4))
             field.setDefaultValue(query.value(4));
@@ -622,8 +620,8 @@ QSqlIndex SqlCipherDriver::primaryIndex(const QString &tableName) const
         return index;
     QSqlQuery query(createResult());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("PRAGMA table_info(%1)")
-                        .arg(escapeIdentifier(tableName, TableName))))
+    if (!query.exec(
+            QStringLiteral("PRAGMA table_info(%1)").arg(escapeIdentifier(tableName, TableName))))
         return index;
     while (query.next()) {
         if (query.value(5).toInt() > 0) {

@@ -18,7 +18,6 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
-
 #include <cstdio>
 
 using namespace veldboek;
@@ -42,7 +41,8 @@ double importFile(const QString &file, const QString &registerPath, const Spec &
     const double readMs = static_cast<double>(phase.nsecsElapsed()) / 1e6;
     phase.restart();
     const Validator validator(spec, {}, QDate(2025, 6, 1), QStringLiteral("en"));
-    const std::optional<ImportPlan> plan = ImportPlan::prepare(*reg, validator, *document, {}, &problem);
+    const std::optional<ImportPlan> plan =
+        ImportPlan::prepare(*reg, validator, *document, {}, &problem);
     const double prepareMs = static_cast<double>(phase.nsecsElapsed()) / 1e6;
     phase.restart();
     ImportWriter::Outcome outcome;
@@ -94,8 +94,11 @@ int main(int argc, char *argv[])
     // sqlcipher's own shell, the same file, an encrypted database.
     const QString reference = dir.filePath(QStringLiteral("reference.db"));
     const QByteArray key = CipherKey::generateRaw().bytes().toHex();
-    const QByteArray script = "PRAGMA key = \"x'" + key + "'\";\nPRAGMA cipher_page_size = 4096;\n"
-                              ".mode csv\n.separator ;\n.import " + csv.toUtf8() + " participants\n"
+    const QByteArray script = "PRAGMA key = \"x'" + key +
+                              "'\";\nPRAGMA cipher_page_size = 4096;\n"
+                              ".mode csv\n.separator ;\n.import " +
+                              csv.toUtf8() +
+                              " participants\n"
                               "SELECT count(*) FROM participants;\n";
     QElapsedTimer timer;
     timer.start();
@@ -109,9 +112,12 @@ int main(int argc, char *argv[])
     const QByteArray shellCount = shell.readAllStandardOutput().trimmed();
 
     const double csvMs = importFile(csv, dir.filePath(QStringLiteral("csv.veldboek")), spec, count);
-    const double xlsxMs = importFile(xlsx, dir.filePath(QStringLiteral("xlsx.veldboek")), spec, count);
+    const double xlsxMs =
+        importFile(xlsx, dir.filePath(QStringLiteral("xlsx.veldboek")), spec, count);
 
-    auto rate = [count](double ms) { return count / (ms / 1000.0); };
+    auto rate = [count](double ms) {
+        return count / (ms / 1000.0);
+    };
     std::printf("participants: %d (MDT file, %lld bytes)\n", count,
                 static_cast<long long>(QFile(csv).size()));
     std::printf("sqlcipher .import:          %8.1f ms = %9.0f rows/s (rows: %s, no validation)\n",

@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -98,7 +97,9 @@ int main(int argc, char *argv[])
     }
     const double ei = median(encInsert), er = median(encRead);
     const double pi = median(plainInsert), pr = median(plainRead);
-    auto rate = [count](double ms) { return count / (ms / 1000.0); };
+    auto rate = [count](double ms) {
+        return count / (ms / 1000.0);
+    };
     std::printf("\nparticipants: %d (median of %d runs; insert in one transaction, read after "
                 "reopening)\n",
                 count, repetitions);

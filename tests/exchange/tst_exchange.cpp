@@ -2,7 +2,6 @@
 // trips, every encoding and delimiter, the remembered mapping, the duplicate choices, the
 // all-or-nothing transaction, and spreadsheet damage refused with nothing written.
 #include "TestSupport.h"
-
 #include "demo/DemoGenerator.h"
 #include "exchange/ImportPlan.h"
 #include "exchange/PortalExport.h"
@@ -55,20 +54,23 @@ private:
                                      ImportWriter::Outcome *outcome = nullptr)
     {
         CsvError csvError;
-        const std::optional<CsvDocument> document = CsvReader::read(bytes, QStringLiteral("en"), &csvError);
+        const std::optional<CsvDocument> document =
+            CsvReader::read(bytes, QStringLiteral("en"), &csvError);
         if (!document) {
             qWarning("csv: %s", qPrintable(csvError.message));
             return std::nullopt;
         }
         const Validator validator(builtin(spec), {}, QDate::currentDate(), QStringLiteral("en"));
         QString error;
-        std::optional<ImportPlan> plan = ImportPlan::prepare(reg, validator, *document, options, &error);
+        std::optional<ImportPlan> plan =
+            ImportPlan::prepare(reg, validator, *document, options, &error);
         if (!plan) {
             qWarning("plan: %s", qPrintable(error));
             return std::nullopt;
         }
         ImportWriter::Outcome ignored;
-        if (plan->damage.isEmpty() && !ImportWriter(reg).write(*plan, {}, outcome ? outcome : &ignored))
+        if (plan->damage.isEmpty() &&
+            !ImportWriter(reg).write(*plan, {}, outcome ? outcome : &ignored))
             return std::nullopt;
         return plan;
     }
@@ -80,8 +82,8 @@ private slots:
     {
         auto reg = newRegister();
         QVERIFY(DemoGenerator().fill(*reg, 40));
-        const PortalExport::Result result =
-            PortalExport::run(*reg, *PortalFormat::byId(QStringLiteral("mdt-proces1")), builtin("mdt"));
+        const PortalExport::Result result = PortalExport::run(
+            *reg, *PortalFormat::byId(QStringLiteral("mdt-proces1")), builtin("mdt"));
         QVERIFY2(result.ok(), qPrintable(result.error));
         const QList<QByteArray> lines = result.csv.split('\n');
         QCOMPARE(lines.first(),
@@ -92,7 +94,8 @@ private slots:
         QCOMPARE(result.rows.size(), 40);
         QVERIFY(result.csv.endsWith("\r\n"));
         QVERIFY(!result.csv.contains('"'));
-        QVERIFY(!QString::fromUtf8(result.csv).contains(QRegularExpression(QStringLiteral("\\dE\\+\\d"))));
+        QVERIFY(!QString::fromUtf8(result.csv)
+                     .contains(QRegularExpression(QStringLiteral("\\dE\\+\\d"))));
         // Local-only fields never leave: no names, no citizen service numbers.
         const Participant first = *ParticipantRepository(*reg).find(1);
         QVERIFY(!result.csv.contains(first.value(u"achternaam").toUtf8()));
@@ -120,7 +123,8 @@ private slots:
         QVERIFY(!cem.rows.isEmpty());
         const Pseudonymiser pseudonymiser(*Pseudonymiser::organisationKey(*reg, false));
         QSet<QString> plain;
-        ParticipantRepository(*reg).forEach([&](const Participant &p) { plain.insert(p.value(u"bsn")); });
+        ParticipantRepository(*reg).forEach(
+            [&](const Participant &p) { plain.insert(p.value(u"bsn")); });
         for (const QStringList &row : cem.rows) {
             QVERIFY(row.at(1).contains(QRegularExpression(QStringLiteral("^[0-9a-f]{64}$"))));
             QVERIFY(!plain.contains(row.at(1)));
@@ -131,7 +135,8 @@ private slots:
     void fileNamesAvoidForbiddenCharacters()
     {
         const PortalFormat format = *PortalFormat::byId(QStringLiteral("mdt-proces1"));
-        QCOMPARE(PortalExport::fileName(format, QStringLiteral("Stichting \"Jong\": Den Haag [west].v2"),
+        QCOMPARE(PortalExport::fileName(format,
+                                        QStringLiteral("Stichting \"Jong\": Den Haag [west].v2"),
                                         QDate(2024, 3, 1)),
                  QStringLiteral("MDT_proces1_Stichting_Jong_Den_Haag_westv2_20240301.csv"));
     }
@@ -180,8 +185,10 @@ private slots:
     void everyEncodingAndDelimiter_data()
     {
         QTest::addColumn<QByteArray>("bytes");
-        const QByteArray header = "respondentnummer;geslacht;achternaam;postcode;gemeente_doelocatie\n";
-        const QByteArray row = "MDT-7;v;Zo\xc3\xab Gee\xcc\x88rts;1234ab;0363\n"; // Zoë, e + combining diaeresis
+        const QByteArray header =
+            "respondentnummer;geslacht;achternaam;postcode;gemeente_doelocatie\n";
+        const QByteArray row =
+            "MDT-7;v;Zo\xc3\xab Gee\xcc\x88rts;1234ab;0363\n"; // Zoë, e + combining diaeresis
         QTest::newRow("utf-8 ;") << header + row;
         QTest::newRow("utf-8 bom") << QByteArray("\xef\xbb\xbf") + header + row;
         QByteArray crlf = header + row;
@@ -191,7 +198,8 @@ private slots:
         comma.replace(';', ',');
         QTest::newRow("comma") << comma;
         QTest::newRow("windows-1252")
-            << header + QByteArray("MDT-7;v;Zo\xeb Gee\xcc\x88rts;1234ab;0363\n").replace("e\xcc\x88", "\xeb");
+            << header + QByteArray("MDT-7;v;Zo\xeb Gee\xcc\x88rts;1234ab;0363\n")
+                            .replace("e\xcc\x88", "\xeb");
     }
     void everyEncodingAndDelimiter()
     {
@@ -210,18 +218,22 @@ private slots:
         auto reg = newRegister();
         const QByteArray bytes = "Nummer;Sekse;Achternaam deelnemer\nA-1;m;Bakker\n";
         ImportPlan::Options options;
-        options.mapping = ColumnMapping{{{QStringLiteral("Nummer"), QStringLiteral("respondentnummer")},
-                                         {QStringLiteral("Sekse"), QStringLiteral("geslacht")},
-                                         {QStringLiteral("Achternaam deelnemer"), QStringLiteral("achternaam")}}};
+        options.mapping =
+            ColumnMapping{{{QStringLiteral("Nummer"), QStringLiteral("respondentnummer")},
+                           {QStringLiteral("Sekse"), QStringLiteral("geslacht")},
+                           {QStringLiteral("Achternaam deelnemer"), QStringLiteral("achternaam")}}};
         const auto plan = import(*reg, "mdt", bytes, options);
         QVERIFY(plan);
         plan->mapping.remember(*reg, plan->dataset, plan->header);
         // The next file with the same columns needs no mapping.
-        const auto second = import(*reg, "mdt", "Sekse;Nummer;Achternaam deelnemer\nv;A-2;Visser\n");
+        const auto second =
+            import(*reg, "mdt", "Sekse;Nummer;Achternaam deelnemer\nv;A-2;Visser\n");
         QVERIFY(second);
         QVERIFY(second->ignoredColumns.isEmpty());
-        QCOMPARE(ParticipantRepository(*reg).find(2)->value(u"achternaam"), QStringLiteral("Visser"));
-        QCOMPARE(ParticipantRepository(*reg).find(2)->value(u"respondentnummer"), QStringLiteral("A-2"));
+        QCOMPARE(ParticipantRepository(*reg).find(2)->value(u"achternaam"),
+                 QStringLiteral("Visser"));
+        QCOMPARE(ParticipantRepository(*reg).find(2)->value(u"respondentnummer"),
+                 QStringLiteral("A-2"));
     }
 
     void duplicateChoices_data()
@@ -254,7 +266,8 @@ private slots:
         QCOMPARE(plan->rows.at(1).match, ImportRow::Match::LikelySamePerson);
         QCOMPARE(plan->rows.at(1).matchedId, 2);
         ParticipantRepository repository(*reg);
-        QCOMPARE(repository.count(), participants + (choice == int(ImportRow::Choice::Add) ? 1 : 0));
+        QCOMPARE(repository.count(),
+                 participants + (choice == int(ImportRow::Choice::Add) ? 1 : 0));
         QCOMPARE(repository.find(1)->value(u"postcode"), postcode);
     }
 
@@ -273,7 +286,12 @@ private slots:
         int calls = 0;
         ImportWriter::Outcome outcome;
         const bool written = ImportWriter(*reg).write(
-            plan, [&](int done, int) { ++calls; return done < 2000; }, &outcome);
+            plan,
+            [&](int done, int) {
+                ++calls;
+                return done < 2000;
+            },
+            &outcome);
         QVERIFY(!written);
         QVERIFY(outcome.cancelled);
         QVERIFY(calls >= 1);
@@ -311,14 +329,16 @@ private slots:
         const QByteArray before = readBytes(path);
         const QString file = m_dir.filePath(QStringLiteral("damaged.csv"));
         writeBytes(file, bytes);
-        const QString passphrase = writePassphraseFile(m_dir.path(), QStringLiteral("p"), Passphrase);
+        const QString passphrase =
+            writePassphraseFile(m_dir.path(), QStringLiteral("p"), Passphrase);
         const ProcessResult result =
-            runCli({QStringLiteral("import"), path, file, QStringLiteral("--spec"), QStringLiteral("mdt"),
-                    QStringLiteral("--passphrase-file"), passphrase, QStringLiteral("--lang"),
-                    QStringLiteral("en")});
+            runCli({QStringLiteral("import"), path, file, QStringLiteral("--spec"),
+                    QStringLiteral("mdt"), QStringLiteral("--passphrase-file"), passphrase,
+                    QStringLiteral("--lang"), QStringLiteral("en")});
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(message), qPrintable(result.err));
-        QVERIFY2(result.err.contains(QStringLiteral("nothing was imported")), qPrintable(result.err));
+        QVERIFY2(result.err.contains(QStringLiteral("nothing was imported")),
+                 qPrintable(result.err));
         QCOMPARE(readBytes(path), before);
     }
 
@@ -337,9 +357,12 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::newRow("empty file") << QByteArray() << QStringLiteral("empty.csv");
         QTest::newRow("unclosed quote")
-            << QByteArray("respondentnummer;geslacht\n\"MDT-1;m\nMDT-2;v\n") << QStringLiteral("quote.csv");
-        QTest::newRow("unknown columns") << QByteArray("a;b;c\n1;2;3\n") << QStringLiteral("unknown.csv");
-        QTest::newRow("binary") << QByteArray("\x00\x01\x02\x03PK\x05\x06", 10) << QStringLiteral("binary.csv");
+            << QByteArray("respondentnummer;geslacht\n\"MDT-1;m\nMDT-2;v\n")
+            << QStringLiteral("quote.csv");
+        QTest::newRow("unknown columns")
+            << QByteArray("a;b;c\n1;2;3\n") << QStringLiteral("unknown.csv");
+        QTest::newRow("binary") << QByteArray("\x00\x01\x02\x03PK\x05\x06", 10)
+                                << QStringLiteral("binary.csv");
     }
     void brokenFilesAreRefusedByTheCommandLine()
     {
@@ -350,11 +373,12 @@ private slots:
         const QByteArray before = readBytes(path);
         const QString file = m_dir.filePath(name);
         writeBytes(file, bytes);
-        const QString passphrase = writePassphraseFile(m_dir.path(), QStringLiteral("p"), Passphrase);
+        const QString passphrase =
+            writePassphraseFile(m_dir.path(), QStringLiteral("p"), Passphrase);
         const ProcessResult result =
-            runCli({QStringLiteral("import"), path, file, QStringLiteral("--spec"), QStringLiteral("mdt"),
-                    QStringLiteral("--passphrase-file"), passphrase, QStringLiteral("--lang"),
-                    QStringLiteral("en")});
+            runCli({QStringLiteral("import"), path, file, QStringLiteral("--spec"),
+                    QStringLiteral("mdt"), QStringLiteral("--passphrase-file"), passphrase,
+                    QStringLiteral("--lang"), QStringLiteral("en")});
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(name), qPrintable(result.err));
         QCOMPARE(readBytes(path), before);
@@ -366,22 +390,31 @@ private slots:
         newRegister(&path).reset();
         const QString file = m_dir.filePath(QStringLiteral("flagged.csv"));
         writeBytes(file, "respondentnummer;postcode;geslacht\nMDT-1;0123 AB;v\nMDT-2;1234 AB;q\n");
-        const QString passphrase = writePassphraseFile(m_dir.path(), QStringLiteral("p"), Passphrase);
-        const QStringList arguments = {QStringLiteral("import"), path, file, QStringLiteral("--spec"),
-                                       QStringLiteral("mdt"), QStringLiteral("--passphrase-file"),
-                                       passphrase, QStringLiteral("--lang"), QStringLiteral("en")};
+        const QString passphrase =
+            writePassphraseFile(m_dir.path(), QStringLiteral("p"), Passphrase);
+        const QStringList arguments = {QStringLiteral("import"),
+                                       path,
+                                       file,
+                                       QStringLiteral("--spec"),
+                                       QStringLiteral("mdt"),
+                                       QStringLiteral("--passphrase-file"),
+                                       passphrase,
+                                       QStringLiteral("--lang"),
+                                       QStringLiteral("en")};
         const ProcessResult result = runCli(arguments);
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.out.contains(QStringLiteral("came in flagged")), qPrintable(result.out));
         RegisterError error;
         auto reg = Register::open(path, CipherKey::passphrase(QByteArray(Passphrase)), &error);
-        QCOMPARE(ParticipantRepository(*reg).find(1)->value(u"postcode"), QStringLiteral("0123 AB"));
+        QCOMPARE(ParticipantRepository(*reg).find(1)->value(u"postcode"),
+                 QStringLiteral("0123 AB"));
         QCOMPARE(ParticipantRepository(*reg).count(), 2);
         // The export command writes the portal file, named by the portal's pattern in a folder.
         reg.reset();
         const ProcessResult exported =
-            runCli({QStringLiteral("export"), path, QStringLiteral("--format"), QStringLiteral("mdt-proces1"),
-                    QStringLiteral("--out"), m_dir.path(), QStringLiteral("--passphrase-file"), passphrase});
+            runCli({QStringLiteral("export"), path, QStringLiteral("--format"),
+                    QStringLiteral("mdt-proces1"), QStringLiteral("--out"), m_dir.path(),
+                    QStringLiteral("--passphrase-file"), passphrase});
         QCOMPARE(exported.exitCode, 0);
         QVERIFY2(exported.out.contains(QStringLiteral("MDT_proces1_")), qPrintable(exported.out));
     }

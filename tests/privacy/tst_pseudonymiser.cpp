@@ -27,8 +27,10 @@ private slots:
     {
         QTest::addColumn<QString>("bsn");
         QTest::addColumn<QString>("expected");
-        const QString a = QStringLiteral("8e4c078580cfe222fd12ced43ae58d770a18bb5092337edc9e9ba06050b7ba02");
-        const QString b = QStringLiteral("c728590c0e2c953c0adb0d61f76002441d08b86677cd185512f94d193809c60e");
+        const QString a =
+            QStringLiteral("8e4c078580cfe222fd12ced43ae58d770a18bb5092337edc9e9ba06050b7ba02");
+        const QString b =
+            QStringLiteral("c728590c0e2c953c0adb0d61f76002441d08b86677cd185512f94d193809c60e");
         QTest::newRow("plain") << QStringLiteral("123456782") << a;
         QTest::newRow("spaces and dots") << QStringLiteral(" 1234.56.782 ") << a;
         QTest::newRow("leading zero kept") << QStringLiteral("012345672") << b;
@@ -48,8 +50,8 @@ private slots:
     void otherOrganisationOtherPseudonym()
     {
         const QString other = Pseudonymiser(QByteArray(32, '\xab')).pseudonym(u"123456782");
-        QCOMPARE(other,
-                 QStringLiteral("09d7e0e0889ada3557203f3dea85511789af54462b2c3723e6e49632ce27a1ab"));
+        QCOMPARE(other, QStringLiteral(
+                            "09d7e0e0889ada3557203f3dea85511789af54462b2c3723e6e49632ce27a1ab"));
         QVERIFY(other != Pseudonymiser(countingKey()).pseudonym(u"123456782"));
     }
 
@@ -60,7 +62,8 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("org.veldboek"));
         QByteArray first;
         {
-            auto reg = Register::create(path, CipherKey::passphrase(QByteArray("organisatie")), &error);
+            auto reg =
+                Register::create(path, CipherKey::passphrase(QByteArray("organisatie")), &error);
             QVERIFY(reg);
             QVERIFY(!Pseudonymiser::organisationKey(*reg, false));
             first = *Pseudonymiser::organisationKey(*reg, true);

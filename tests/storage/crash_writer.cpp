@@ -5,7 +5,6 @@
 #include "storage/Register.h"
 
 #include <QCoreApplication>
-
 #include <cstdio>
 
 using namespace veldboek;

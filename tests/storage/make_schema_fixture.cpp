@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-
 #include <cstdio>
 
 using namespace veldboek;

@@ -11,7 +11,6 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <csignal>
 
 using namespace veldboek;
@@ -60,9 +59,8 @@ private slots:
             QVERIFY2(reg, qPrintable(error.message()));
             QCOMPARE(reg->integrityCheck(), QStringLiteral("ok"));
             QSet<QString> present;
-            ParticipantRepository(*reg).forEach([&](const Participant &p) {
-                present.insert(p.value(u"respondentnummer"));
-            });
+            ParticipantRepository(*reg).forEach(
+                [&](const Participant &p) { present.insert(p.value(u"respondentnummer")); });
             const QSet<QString> missing = committed - present;
             QVERIFY2(missing.isEmpty(), qPrintable(QStringList(missing.values()).join(u',')));
         }

@@ -1,7 +1,6 @@
 // Every older schema version opens, migrates to the current one and keeps its data. The
 // fixtures are real register files as earlier versions wrote them (passphrase "fixture").
 #include "TestSupport.h"
-
 #include "storage/AuditLog.h"
 #include "storage/Migrations.h"
 #include "storage/OutcomeRepository.h"

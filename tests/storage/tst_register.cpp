@@ -1,15 +1,14 @@
 // The encrypted register: nothing readable on disk, each bad input its own message with the file
 // left unchanged, the keychain and passphrase paths, re-keying, backup and restore, the audit log.
 #include "TestSupport.h"
-
 #include "keys/KeyStore.h"
 #include "keys/Keychain.h"
+#include "storage/AuditLog.h"
 #include "storage/Backup.h"
 #include "storage/OutcomeRepository.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/Register.h"
 #include "storage/RegisterFile.h"
-#include "storage/AuditLog.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -66,9 +65,12 @@ private:
     {
         const QByteArray before = readBytes(path);
         const QString out = freshPath() + QStringLiteral(".backup");
-        QStringList arguments = {QStringLiteral("backup"), path, out,
+        QStringList arguments = {QStringLiteral("backup"),
+                                 path,
+                                 out,
                                  QStringLiteral("--backup-passphrase-file"),
-                                 m_backupPassphraseFile, QStringLiteral("--lang"),
+                                 m_backupPassphraseFile,
+                                 QStringLiteral("--lang"),
                                  QStringLiteral("en")};
         arguments += extra;
         const ProcessResult result = runCli(arguments);
@@ -127,7 +129,8 @@ private slots:
     void wrongPassphrase()
     {
         const QString path = makeRegister();
-        const QString wrong = writePassphraseFile(m_dir.path(), QStringLiteral("wrong"), "zomerkamp");
+        const QString wrong =
+            writePassphraseFile(m_dir.path(), QStringLiteral("wrong"), "zomerkamp");
         expectOpenFailure(path, {QStringLiteral("--passphrase-file"), wrong},
                           QStringLiteral("the passphrase or key is wrong"));
     }
@@ -178,8 +181,9 @@ private slots:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("message");
-        QTest::newRow("text file") << QByteArray("respondentnummer;geslacht\nMDT-1;v\n").repeated(20)
-                                   << QStringLiteral("is not a Veldboek register");
+        QTest::newRow("text file")
+            << QByteArray("respondentnummer;geslacht\nMDT-1;v\n").repeated(20)
+            << QStringLiteral("is not a Veldboek register");
         QTest::newRow("empty file") << QByteArray() << QStringLiteral("is not a Veldboek register");
         QByteArray plain("SQLite format 3\0", 16);
         plain.append(QByteArray(4096 - 16, '\1'));
@@ -216,11 +220,13 @@ private slots:
         const QString out = freshPath();
         // Inside a private mount namespace: a read-only tmpfs holding a copy of the register.
         const QString script = QStringLiteral(
-            "set -e; d=$(mktemp -d); mount -t tmpfs -o size=4m tmpfs \"$d\"; cp \"$1\" \"$d/r.veldboek\";"
+            "set -e; d=$(mktemp -d); mount -t tmpfs -o size=4m tmpfs \"$d\"; cp \"$1\" "
+            "\"$d/r.veldboek\";"
             " sum1=$(sha256sum < \"$d/r.veldboek\"); mount -o remount,ro \"$d\";"
             " set +e; \"$2\" backup \"$d/r.veldboek\" \"$3\" --passphrase-file \"$4\""
             " --backup-passphrase-file \"$5\" --lang en; rc=$?; set -e;"
-            " sum2=$(sha256sum < \"$d/r.veldboek\"); [ \"$sum1\" = \"$sum2\" ] || exit 99; exit $rc");
+            " sum2=$(sha256sum < \"$d/r.veldboek\"); [ \"$sum1\" = \"$sum2\" ] || exit 99; exit "
+            "$rc");
         const ProcessResult result = runProgram(
             QStringLiteral("unshare"),
             {QStringLiteral("-m"), QStringLiteral("sh"), QStringLiteral("-c"), script,
@@ -237,11 +243,11 @@ private slots:
         const QString path = makeRegister(300);
         const QByteArray before = readBytes(path);
         // A backup onto a disk with room for a fraction of it.
-        const QString script = QStringLiteral(
-            "d=$(mktemp -d); mount -t tmpfs -o size=48k tmpfs \"$d\" || exit 98;"
-            " \"$2\" backup \"$1\" \"$d/b.veldboek\" --passphrase-file \"$3\""
-            " --backup-passphrase-file \"$4\" --lang en; rc=$?;"
-            " [ -e \"$d/b.veldboek\" ] && exit 97; exit $rc");
+        const QString script =
+            QStringLiteral("d=$(mktemp -d); mount -t tmpfs -o size=48k tmpfs \"$d\" || exit 98;"
+                           " \"$2\" backup \"$1\" \"$d/b.veldboek\" --passphrase-file \"$3\""
+                           " --backup-passphrase-file \"$4\" --lang en; rc=$?;"
+                           " [ -e \"$d/b.veldboek\" ] && exit 97; exit $rc");
         const ProcessResult result = runProgram(
             QStringLiteral("unshare"),
             {QStringLiteral("-m"), QStringLiteral("sh"), QStringLiteral("-c"), script,
@@ -302,7 +308,8 @@ private slots:
             runCli({QStringLiteral("init"), path, QStringLiteral("--lang"), QStringLiteral("en")},
                    environmentWithoutKeychain());
         QCOMPARE(result.exitCode, 2);
-        QVERIFY2(result.err.contains(QStringLiteral("No keychain is available")), qPrintable(result.err));
+        QVERIFY2(result.err.contains(QStringLiteral("No keychain is available")),
+                 qPrintable(result.err));
         QVERIFY2(result.err.contains(QStringLiteral("passphrase")), qPrintable(result.err));
         QVERIFY(!QFile::exists(path));
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
@@ -340,21 +347,21 @@ private slots:
                      .exitCode,
                  0);
         const QString backup = freshPath();
-        QCOMPARE(runCli({QStringLiteral("backup"), path, backup, QStringLiteral("--passphrase-file"),
-                         m_passphraseFile, QStringLiteral("--backup-passphrase-file"),
-                         m_backupPassphraseFile})
+        QCOMPARE(runCli({QStringLiteral("backup"), path, backup,
+                         QStringLiteral("--passphrase-file"), m_passphraseFile,
+                         QStringLiteral("--backup-passphrase-file"), m_backupPassphraseFile})
                      .exitCode,
                  0);
         QVERIFY(!readBytes(backup).contains("MDT-"));
         // A wrong backup passphrase: a clear message, and no file left behind.
         const QString wrongTarget = freshPath();
         const QString wrong = writePassphraseFile(m_dir.path(), QStringLiteral("wrong-b"), "nope");
-        const ProcessResult refused =
-            runCli({QStringLiteral("restore"), backup, wrongTarget,
-                    QStringLiteral("--backup-passphrase-file"), wrong, QStringLiteral("--lang"),
-                    QStringLiteral("en")});
+        const ProcessResult refused = runCli({QStringLiteral("restore"), backup, wrongTarget,
+                                              QStringLiteral("--backup-passphrase-file"), wrong,
+                                              QStringLiteral("--lang"), QStringLiteral("en")});
         QCOMPARE(refused.exitCode, 2);
-        QVERIFY2(refused.err.contains(QStringLiteral("backup passphrase is wrong")), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("backup passphrase is wrong")),
+                 qPrintable(refused.err));
         QVERIFY(!QFile::exists(wrongTarget));
         QVERIFY(!QFile::exists(wrongTarget + QStringLiteral(".restoring")));
         // Restored under the keychain, like init without a passphrase.
@@ -399,7 +406,8 @@ private slots:
         p.setValue(u"postcode", QStringLiteral("1234 AB"));
         p.setValue(u"geslacht", QStringLiteral("v"));
         QVERIFY(repository.update(p));
-        const QList<AuditEntry> entries = AuditLog(*reg).entriesFor(QStringLiteral("participants"), 1);
+        const QList<AuditEntry> entries =
+            AuditLog(*reg).entriesFor(QStringLiteral("participants"), 1);
         QCOMPARE(entries.size(), 3); // created, geslacht, postcode
         QCOMPARE(entries.at(1).field, QStringLiteral("geslacht"));
         QCOMPARE(entries.at(2).field, QStringLiteral("postcode"));
@@ -422,13 +430,15 @@ private slots:
         RegisterError error;
         auto reg = KeyStore::open(path, QByteArray(Passphrase), &error);
         ParticipantRepository repository(*reg);
-        QCOMPARE(repository.nextRespondentNumber(QStringLiteral("MDT-")), QStringLiteral("MDT-0001"));
+        QCOMPARE(repository.nextRespondentNumber(QStringLiteral("MDT-")),
+                 QStringLiteral("MDT-0001"));
         for (const char *number : {"MDT-0007", "MDT-0041", "X-9999", "MDT-abc"}) {
             Participant p;
             p.setValue(u"respondentnummer", QString::fromLatin1(number));
             QVERIFY(repository.add(p));
         }
-        QCOMPARE(repository.nextRespondentNumber(QStringLiteral("MDT-")), QStringLiteral("MDT-0042"));
+        QCOMPARE(repository.nextRespondentNumber(QStringLiteral("MDT-")),
+                 QStringLiteral("MDT-0042"));
     }
 };
 

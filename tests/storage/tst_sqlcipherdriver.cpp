@@ -10,7 +10,6 @@
 #include <QSqlTableModel>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <limits>
 
 using namespace veldboek;
@@ -73,13 +72,15 @@ private slots:
         QTest::newRow("utf-8 text")
             << QVariant(QString::fromUtf8("Zoë Öztürk, Curaçao 🙂 ĳ"))
             << QVariant(QString::fromUtf8("Zoë Öztürk, Curaçao 🙂 ĳ"));
-        QTest::newRow("empty text") << QVariant(QString(QLatin1String(""))) << QVariant(QString(QLatin1String("")));
+        QTest::newRow("empty text")
+            << QVariant(QString(QLatin1String(""))) << QVariant(QString(QLatin1String("")));
         QTest::newRow("blob with zero bytes") << QVariant(QByteArray("\x00\x01\xff\x00z", 5))
                                               << QVariant(QByteArray("\x00\x01\xff\x00z", 5));
-        QTest::newRow("date") << QVariant(QDate(2024, 2, 29)) << QVariant(QStringLiteral("2024-02-29"));
-        QTest::newRow("datetime")
-            << QVariant(QDateTime(QDate(2023, 1, 1), QTime(12, 30, 15, 250), Qt::UTC))
-            << QVariant(QStringLiteral("2023-01-01T12:30:15.250Z"));
+        QTest::newRow("date") << QVariant(QDate(2024, 2, 29))
+                              << QVariant(QStringLiteral("2024-02-29"));
+        QTest::newRow("datetime") << QVariant(QDateTime(QDate(2023, 1, 1), QTime(12, 30, 15, 250),
+                                                        Qt::UTC))
+                                  << QVariant(QStringLiteral("2023-01-01T12:30:15.250Z"));
     }
     void storesEveryType()
     {

@@ -7,7 +7,6 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
-
 #include <unistd.h>
 
 namespace veldboek::test {
@@ -87,10 +86,10 @@ bool canMountScratchFileSystems()
 {
     if (geteuid() != 0 || QStandardPaths::findExecutable(QStringLiteral("unshare")).isEmpty())
         return false;
-    const ProcessResult probe = runProgram(
-        QStringLiteral("unshare"),
-        {QStringLiteral("-m"), QStringLiteral("sh"), QStringLiteral("-c"),
-         QStringLiteral("d=$(mktemp -d) && mount -t tmpfs -o size=64k tmpfs \"$d\"")});
+    const ProcessResult probe =
+        runProgram(QStringLiteral("unshare"),
+                   {QStringLiteral("-m"), QStringLiteral("sh"), QStringLiteral("-c"),
+                    QStringLiteral("d=$(mktemp -d) && mount -t tmpfs -o size=64k tmpfs \"$d\"")});
     return probe.exitCode == 0;
 }
 

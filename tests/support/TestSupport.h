@@ -16,11 +16,13 @@ struct ProcessResult
 };
 
 // Runs the veldboek-cli built with the tests (VELDBOEK_CLI), in Dutch unless --lang is given.
-ProcessResult runCli(const QStringList &arguments,
-                     const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
-ProcessResult runProgram(const QString &program, const QStringList &arguments,
-                         const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
-                         int timeoutMs = 120000);
+ProcessResult
+runCli(const QStringList &arguments,
+       const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+ProcessResult
+runProgram(const QString &program, const QStringList &arguments,
+           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+           int timeoutMs = 120000);
 QString cliPath();
 QString sourcePath(const QString &relative);
 
