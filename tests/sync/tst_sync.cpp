@@ -444,6 +444,53 @@ private slots:
         QCOMPARE(SyncFixture::state(*reg), before);
     }
 
+    void cancelDuringUploadChangesNothing()
+    {
+        const QString token = m_fixture.newAccount();
+        auto reg = configured(token);
+        const QByteArray before = SyncFixture::state(*reg);
+        FaultServer faults(m_fixture.certificate().certificateFile, m_fixture.certificate().keyFile,
+                           m_fixture.endpoint().port(), m_fixture.certificate().certificate);
+        faults.always({FaultServer::Fault::Kind::Hang, 0, {}, {}});
+        EndpointProfile profile = m_fixture.profile(token);
+        profile.url = QUrl(faults.url());
+        Run run(*reg, profile);
+        QSignalSpy finished(&run.run, &SubmissionRun::finished);
+        run.run.start();
+        QTRY_VERIFY_WITH_TIMEOUT(faults.posts() == 1, 30000);
+        QCOMPARE(run.run.stage(), SubmissionRun::Stage::Uploading);
+        run.run.cancel(); // the abort may report at once
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QCOMPARE(run.run.outcome(), SubmissionRun::Outcome::Cancelled);
+        QCOMPARE(run.run.error().kind, SyncError::Kind::Cancelled);
+        QCOMPARE(SyncFixture::state(*reg), before);
+        QCOMPARE(m_fixture.submissionsAt(token), 0);
+    }
+
+    void tokenLivesInTheKeychainWhenTheRegisterKeyDoes()
+    {
+        if (!keyringRunning())
+            QSKIP("no Secret Service: run through the README's test command");
+        KeyStore::Protection protection; // keychain mode
+        RegisterError error;
+        auto reg =
+            KeyStore::create(m_fixture.dir() + QStringLiteral("/keychain.vbk"), protection, &error);
+        QVERIFY2(reg, qPrintable(error.message()));
+        ConnectionSettings settings(*reg);
+        QCOMPARE(settings.tokenPlace(), ConnectionSettings::TokenPlace::Keychain);
+        QString message;
+        QVERIFY2(settings.save(m_fixture.profile(QStringLiteral("keychain-token")), &message),
+                 qPrintable(message));
+        QVERIFY(!reg->setting(QStringLiteral("sync.token")).isValid() ||
+                reg->setting(QStringLiteral("sync.token")).toString().isEmpty());
+        QCOMPARE(ConnectionSettings(*reg).load(&message).token, QByteArray("keychain-token"));
+        // A passphrase register keeps it inside the encrypted file instead.
+        auto other = configured(QStringLiteral("register-token"), 0);
+        QCOMPARE(ConnectionSettings(*other).tokenPlace(), ConnectionSettings::TokenPlace::Register);
+        QCOMPARE(other->setting(QStringLiteral("sync.token")).toString(),
+                 QStringLiteral("register-token"));
+    }
+
     void offlineIsQueuedThenSent()
     {
         const QString token = m_fixture.newAccount();
