@@ -1,6 +1,6 @@
 #!/bin/sh
 # The README's first command: installs what is needed, builds, makes a demo register with 200
-# generated participants (once) and opens it in Veldboek.
+# generated participants (once), starts a local endpoint for it and opens it in Veldboek.
 set -eu
 cd "$(dirname "$0")/.."
 .ci/install-deps.sh
@@ -14,6 +14,9 @@ if [ ! -f "$demo/demo.veldboek" ]; then
     chmod 600 "$demo/passphrase.txt"
     build/app/cli/veldboek-cli init "$demo/demo.veldboek" --passphrase-file "$demo/passphrase.txt" --demo 200
 fi
+# A local endpoint with a demo account, a certificate made for it, and the register configured for
+# it: Submit works at once, and the dashboard has peers to compare with.
+.ci/demo-endpoint.sh "$demo/demo.veldboek" "$demo/passphrase.txt"
 set -- build/app/gui/veldboek "$demo/demo.veldboek" --passphrase-file "$demo/passphrase.txt" "$@"
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     echo "No display: starting Veldboek in a virtual one (xvfb-run)." >&2
