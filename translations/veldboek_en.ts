@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>The mapping file is not a JSON object (%1).</source>
+        <translation>The mapping file is not a JSON object (%1).</translation>
+    </message>
+    <message>
+        <source>The mapping sends column &quot;%1&quot; to &quot;%2&quot;, which is not a field of the dataset %3.</source>
+        <translation>The mapping sends column &quot;%1&quot; to &quot;%2&quot;, which is not a field of the dataset %3.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--passphrase-file needs the name of a file.</source>
@@ -102,6 +113,13 @@ Opens the register, or the register used last. Without --passphrase-file the key
     </message>
 </context>
 <context>
+    <name>ImportWriter</name>
+    <message>
+        <source>The import was cancelled; the register is as it was.</source>
+        <translation>The import was cancelled; the register is as it was.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>No register is open. Open an existing register, or create a new one.</source>
@@ -142,6 +160,153 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>Searc&amp;h:</translation>
+    </message>
+    <message>
+        <source>Name or respondent number (Ctrl+F)</source>
+        <translation>Name or respondent number (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search by name or respondent number</source>
+        <translation>Search by name or respondent number</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>S&amp;how:</translation>
+    </message>
+    <message>
+        <source>Show participants by status</source>
+        <translation>Show participants by status</translation>
+    </message>
+    <message>
+        <source>All participants</source>
+        <translation>All participants</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Deletion requested</source>
+        <translation>Deletion requested</translation>
+    </message>
+    <message>
+        <source>Only with &amp;problems</source>
+        <translation>Only with &amp;problems</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Security</source>
+        <translation>&amp;Security</translation>
+    </message>
+    <message>
+        <source>&amp;Lock automatically</source>
+        <translation>&amp;Lock automatically</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;New participant</source>
+        <translation>&amp;New participant</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Delete participant…</source>
+        <translation>&amp;Delete participant…</translation>
+    </message>
+    <message>
+        <source>&amp;History of the participant…</source>
+        <translation>&amp;History of the participant…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;Problems</translation>
+    </message>
+    <message>
+        <source>Lock &amp;now</source>
+        <translation>Lock &amp;now</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantForm</name>
+    <message>
+        <source>&amp;Participant</source>
+        <translation>&amp;Participant</translation>
+    </message>
+    <message>
+        <source>&amp;GAS</source>
+        <translation>&amp;GAS</translation>
+    </message>
+    <message>
+        <source>Problem &amp;reduction</source>
+        <translation>Problem &amp;reduction</translation>
+    </message>
+    <message>
+        <source>CEM&amp;+</source>
+        <translation>CEM&amp;+</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the participant (Ctrl+S)</source>
+        <translation>Save the participant (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>&amp;Undo changes</translation>
+    </message>
+    <message>
+        <source>Go back to the saved values (Esc)</source>
+        <translation>Go back to the saved values (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <source>Who changed what in this record, and when</source>
+        <translation>Who changed what in this record, and when</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
     </message>
 </context>
 <context>
@@ -301,6 +466,221 @@ Opens the register, or the register used last. Without --passphrase-file the key
     </message>
 </context>
 <context>
+    <name>sync</name>
+    <message>
+        <source>The token could not be read from the keychain: %1</source>
+        <translation>The token could not be read from the keychain: %1</translation>
+    </message>
+    <message>
+        <source>The token could not be stored in the keychain: %1</source>
+        <translation>The token could not be stored in the keychain: %1</translation>
+    </message>
+    <message>
+        <source>All is well: the connection is secure (TLS), the certificate is trusted and the token is accepted, for %1.</source>
+        <translation>All is well: the connection is secure (TLS), the certificate is trusted and the token is accepted, for %1.</translation>
+    </message>
+    <message>
+        <source>The connection is secure and the certificate is trusted, but the token is wrong: %1</source>
+        <translation>The connection is secure and the certificate is trusted, but the token is wrong: %1</translation>
+    </message>
+    <message>
+        <source>A connection was made, but the certificate is not right: %1</source>
+        <translation>A connection was made, but the certificate is not right: %1</translation>
+    </message>
+    <message>
+        <source>The endpoint address is not a web address, for example https://example.nl.</source>
+        <translation>The endpoint address is not a web address, for example https://example.nl.</translation>
+    </message>
+    <message>
+        <source>The endpoint address must start with https://; an unencrypted connection is never used.</source>
+        <translation>The endpoint address must start with https://; an unencrypted connection is never used.</translation>
+    </message>
+    <message>
+        <source>The pin must look like sha256/ followed by the Base64 SHA-256 of the public key (44 characters).</source>
+        <translation>The pin must look like sha256/ followed by the Base64 SHA-256 of the public key (44 characters).</translation>
+    </message>
+    <message>
+        <source>No token has been entered for the endpoint.</source>
+        <translation>No token has been entered for the endpoint.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read: %2</source>
+        <translation>The CA file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no certificate in PEM form.</source>
+        <translation>The CA file %1 holds no certificate in PEM form.</translation>
+    </message>
+    <message>
+        <source>fewer than 10</source>
+        <translation>fewer than 10</translation>
+    </message>
+    <message>
+        <source>The register holds nothing to submit yet: enter a participant first.</source>
+        <translation>The register holds nothing to submit yet: enter a participant first.</translation>
+    </message>
+    <message>
+        <source>No approved submission yet.</source>
+        <translation>No approved submission yet.</translation>
+    </message>
+    <message>
+        <source>Overdue: the last approved submission was on %1, more than two months ago. Submit the register now.</source>
+        <translation>Overdue: the last approved submission was on %1, more than two months ago. Submit the register now.</translation>
+    </message>
+    <message>
+        <source>Last approved submission: %1.</source>
+        <translation>Last approved submission: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek</name>
+    <message>
+        <source>A workbook needs at least one sheet.</source>
+        <translation>A workbook needs at least one sheet.</translation>
+    </message>
+    <message>
+        <source>The sheet name “%1” is longer than the 31 characters Excel allows.</source>
+        <translation>The sheet name “%1” is longer than the 31 characters Excel allows.</translation>
+    </message>
+    <message>
+        <source>The sheet name “%1” contains %2, which Excel does not allow.</source>
+        <translation>The sheet name “%1” contains %2, which Excel does not allow.</translation>
+    </message>
+    <message>
+        <source>The sheet name “%1” starts or ends with an apostrophe, which Excel does not allow.</source>
+        <translation>The sheet name “%1” starts or ends with an apostrophe, which Excel does not allow.</translation>
+    </message>
+    <message>
+        <source>The sheet name “%1” occurs twice.</source>
+        <translation>The sheet name “%1” occurs twice.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” has %2 rows; Excel allows at most 1,048,576.</source>
+        <translation>The sheet “%1” has %2 rows; Excel allows at most 1,048,576.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet “%2” has %3 columns; Excel allows at most 16,384.</source>
+        <translation>Row %1 of the sheet “%2” has %3 columns; Excel allows at most 16,384.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet “%2” has a cell longer than the 32,767 characters Excel allows.</source>
+        <translation>Row %1 of the sheet “%2” has a cell longer than the 32,767 characters Excel allows.</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::EndpointRequest</name>
+    <message>
+        <source>Cancelled; nothing was counted as sent.</source>
+        <translation>Cancelled; nothing was counted as sent.</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s public key does not match the pin in the connection settings: this may not be your endpoint. Nothing was sent.</source>
+        <translation>The endpoint&apos;s public key does not match the pin in the connection settings: this may not be your endpoint. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The endpoint did not answer within %1 seconds.</source>
+        <translation>The endpoint did not answer within %1 seconds.</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s certificate is not trusted (%1). Choose the CA file of the endpoint in the connection settings, or ask its administrator. Nothing was sent.</source>
+        <translation>The endpoint&apos;s certificate is not trusted (%1). Choose the CA file of the endpoint in the connection settings, or ask its administrator. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>No secure (TLS) connection could be made: %1. Nothing was sent.</source>
+        <translation>No secure (TLS) connection could be made: %1. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The endpoint refused the token (HTTP %1). Enter the token again in the connection settings, or ask the endpoint&apos;s administrator for a new one.</source>
+        <translation>The endpoint refused the token (HTTP %1). Enter the token again in the connection settings, or ask the endpoint&apos;s administrator for a new one.</translation>
+    </message>
+    <message>
+        <source>The endpoint had a problem (HTTP %1)%2.</source>
+        <translation>The endpoint had a problem (HTTP %1)%2.</translation>
+    </message>
+    <message>
+        <source>The endpoint refused the request (HTTP %1): %2</source>
+        <translation>The endpoint refused the request (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The endpoint could not be reached: %1</source>
+        <translation>The endpoint could not be reached: %1</translation>
+    </message>
+    <message>
+        <source>The answer (HTTP %1) did not come from the endpoint: it was not its JSON but perhaps a network&apos;s login page. Log in to the network first; nothing was counted as sent.</source>
+        <translation>The answer (HTTP %1) did not come from the endpoint: it was not its JSON but perhaps a network&apos;s login page. Log in to the network first; nothing was counted as sent.</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::ImportPlan</name>
+    <message>
+        <source>The file has no header row with column names.</source>
+        <translation>The file has no header row with column names.</translation>
+    </message>
+    <message>
+        <source>The spec %1 has no dataset %2.</source>
+        <translation>The spec %1 has no dataset %2.</translation>
+    </message>
+    <message>
+        <source>None of the file&apos;s columns (%1) is a column of %2. Check that you chose the right kind of file, or give a column mapping.</source>
+        <translation>None of the file&apos;s columns (%1) is a column of %2. Check that you chose the right kind of file, or give a column mapping.</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::SubmissionRun</name>
+    <message>
+        <source>Checking the whole register…</source>
+        <translation>Checking the whole register…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was sent.</source>
+        <translation>Cancelled; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>There is no network. The register will be sent as soon as the network is back; keep Veldboek open.</source>
+        <translation>There is no network. The register will be sent as soon as the network is back; keep Veldboek open.</translation>
+    </message>
+    <message>
+        <source>Sending the register (%1 kB)…</source>
+        <translation>Sending the register (%1 kB)…</translation>
+    </message>
+    <message>
+        <source>Attempt %1 failed (%2); trying again in %3 s with the same package.</source>
+        <translation>Attempt %1 failed (%2); trying again in %3 s with the same package.</translation>
+    </message>
+    <message>
+        <source>The answer (HTTP %1) was not a receipt for this register: no submission id for this package. Nothing was counted as sent.</source>
+        <translation>The answer (HTTP %1) was not a receipt for this register: no submission id for this package. Nothing was counted as sent.</translation>
+    </message>
+    <message>
+        <source>Received by the endpoint; waiting for its technical check…</source>
+        <translation>Received by the endpoint; waiting for its technical check…</translation>
+    </message>
+    <message>
+        <source>The endpoint received the register (submission %1) but has not finished its check yet; submit again later to see the result.</source>
+        <translation>The endpoint received the register (submission %1) but has not finished its check yet; submit again later to see the result.</translation>
+    </message>
+    <message>
+        <source>The endpoint answered, but the register could not record it: %1</source>
+        <translation>The endpoint answered, but the register could not record it: %1</translation>
+    </message>
+    <message>
+        <source>The endpoint rejected the register; see the report for what to correct.</source>
+        <translation>The endpoint rejected the register; see the report for what to correct.</translation>
+    </message>
+    <message>
+        <source>Approved. Fetching the dashboard figures…</source>
+        <translation>Approved. Fetching the dashboard figures…</translation>
+    </message>
+    <message>
+        <source>Approved by the endpoint.</source>
+        <translation>Approved by the endpoint.</translation>
+    </message>
+    <message>
+        <source>Rejected by the endpoint; see the report.</source>
+        <translation>Rejected by the endpoint; see the report.</translation>
+    </message>
+</context>
+<context>
     <name>veldboek::ValidationReport</name>
     <message>
         <source>Technische controle</source>
@@ -399,6 +779,157 @@ Opens the register, or the register used last. Without --passphrase-file the key
     </message>
 </context>
 <context>
+    <name>veldboek::Workbook</name>
+    <message>
+        <source>Writing the workbook failed: %1</source>
+        <translation>Writing the workbook failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::XlsxWriter</name>
+    <message>
+        <source>Cannot write in the folder %1: %2</source>
+        <translation>Cannot write in the folder %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the file %1.</source>
+        <translation>Cannot create the file %1.</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::XlsxWriterLibrary</name>
+    <message>
+        <source>The library for writing Excel workbooks (%1) cannot be loaded: %2</source>
+        <translation>The library for writing Excel workbooks (%1) cannot be loaded: %2</translation>
+    </message>
+    <message>
+        <source>The library for writing Excel workbooks (%1) lacks a function: %2</source>
+        <translation>The library for writing Excel workbooks (%1) lacks a function: %2</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::cli</name>
+    <message>
+        <source>Figures of %1 (cluster %2), fetched %3; period %4 to %5</source>
+        <translation>Figures of %1 (cluster %2), fetched %3; period %4 to %5</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>Own</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>No dashboard figures have been pulled back yet: submit the register with veldboek-cli sync first.</source>
+        <translation>No dashboard figures have been pulled back yet: submit the register with veldboek-cli sync first.</translation>
+    </message>
+    <message>
+        <source>An import needs the spec of its file: --spec mdt, sor or cemplus.</source>
+        <translation>An import needs the spec of its file: --spec mdt, sor or cemplus.</translation>
+    </message>
+    <message>
+        <source>--on-match takes skip, update or add.</source>
+        <translation>--on-match takes skip, update or add.</translation>
+    </message>
+    <message>
+        <source>a spreadsheet program has damaged values in this file; nothing was imported.</source>
+        <translation>a spreadsheet program has damaged values in this file; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>(%1 more)</source>
+        <translation>(%1 more)</translation>
+    </message>
+    <message>
+        <source>%1: dataset %2, %3 rows: %4 without problems, %5 with warnings, %6 with errors; %7 match a participant already in the register.</source>
+        <translation>%1: dataset %2, %3 rows: %4 without problems, %5 with warnings, %6 with errors; %7 match a participant already in the register.</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation>Columns not imported: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows (%2 participants added, %3 updated, %4 skipped).</source>
+        <translation>Imported %1 rows (%2 participants added, %3 updated, %4 skipped).</translation>
+    </message>
+    <message>
+        <source>Rows with errors came in flagged: correct them in Veldboek.</source>
+        <translation>Rows with errors came in flagged: correct them in Veldboek.</translation>
+    </message>
+    <message>
+        <source>Usage: veldboek-cli %1</source>
+        <translation>Usage: veldboek-cli %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2.</source>
+        <translation>Wrote %1 rows to %2.</translation>
+    </message>
+    <message>
+        <source>The connection settings are stored with the register %1.</source>
+        <translation>The connection settings are stored with the register %1.</translation>
+    </message>
+    <message>
+        <source>Approved: submission %1.</source>
+        <translation>Approved: submission %1.</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be fetched: %1</source>
+        <translation>The dashboard could not be fetched: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: submission %1. What to correct:</source>
+        <translation>Rejected: submission %1. What to correct:</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::AuditLogDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>History of %1</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>(record)</source>
+        <translation>(record)</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+</context>
+<context>
     <name>veldboek::gui::CreateRegisterDialog</name>
     <message>
         <source>Not available: no keychain answers on this computer.</source>
@@ -415,6 +946,35 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>The two passphrases are not the same. Type the passphrase again in both fields.</source>
         <translation>The two passphrases are not the same. Type the passphrase again in both fields.</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::DateLineEdit</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar (Alt+Down)</source>
+        <translation>Pick the date from a calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::FieldEditCommand</name>
+    <message>
+        <source>edit %1</source>
+        <translation>edit %1</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::FieldEditor</name>
+    <message>
+        <source>(required from round %1)</source>
+        <translation>(required from round %1)</translation>
     </message>
 </context>
 <context>
@@ -442,6 +1002,412 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <source>Participants: %1</source>
         <translation>Participants: %1</translation>
     </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Register already open</source>
+        <translation>Register already open</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another Veldboek window. Close it there first, or continue working in that window.</source>
+        <translation>%1 is already open in another Veldboek window. Close it there first, or continue working in that window.</translation>
+    </message>
+    <message>
+        <source>That register is already open in another Veldboek window.</source>
+        <translation>That register is already open in another Veldboek window.</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Changes not saved</translation>
+    </message>
+    <message>
+        <source>The changes to this participant could not be saved. Discard them?</source>
+        <translation>The changes to this participant could not be saved. Discard them?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>The register was locked. Enter the passphrase to continue.</source>
+        <translation>The register was locked. Enter the passphrase to continue.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n minute(s) without use</source>
+        <translation>
+            <numerusform>After %n minute without use</numerusform>
+            <numerusform>After %n minutes without use</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only for registers opened with a passphrase: with the keychain, the computer&apos;s own screen lock protects the register.</source>
+        <translation>Only for registers opened with a passphrase: with the keychain, the computer&apos;s own screen lock protects the register.</translation>
+    </message>
+    <message>
+        <source>active: %1</source>
+        <translation>active: %1</translation>
+    </message>
+    <message>
+        <source>with errors: %1</source>
+        <translation>with errors: %1</translation>
+    </message>
+    <message>
+        <source>shown: %1</source>
+        <translation>shown: %1</translation>
+    </message>
+    <message>
+        <source>Not submitted yet</source>
+        <translation>Not submitted yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last approved submission %1; next due in %n day(s)</source>
+        <translation>
+            <numerusform>Last approved submission %1; next due in %n day</numerusform>
+            <numerusform>Last approved submission %1; next due in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last approved submission %1; next one %n day(s) overdue</source>
+        <translation>
+            <numerusform>Last approved submission %1; next one %n day overdue</numerusform>
+            <numerusform>Last approved submission %1; next one %n days overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::OutcomePanels</name>
+    <message>
+        <source>Trajectory</source>
+        <translation>Trajectory</translation>
+    </message>
+    <message>
+        <source>&amp;Trajectory</source>
+        <translation>&amp;Trajectory</translation>
+    </message>
+    <message>
+        <source>Decision number for a new trajectory</source>
+        <translation>Decision number for a new trajectory</translation>
+    </message>
+    <message>
+        <source>Assignment number for a new trajectory</source>
+        <translation>Assignment number for a new trajectory</translation>
+    </message>
+    <message>
+        <source>New: &amp;decision number</source>
+        <translation>New: &amp;decision number</translation>
+    </message>
+    <message>
+        <source>or &amp;assignment number</source>
+        <translation>or &amp;assignment number</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Informant</source>
+        <translation>Informant</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Goal (stays with the organisation)</source>
+        <translation>Goal (stays with the organisation)</translation>
+    </message>
+    <message>
+        <source>Goal, in your own words (not submitted)</source>
+        <translation>Goal, in your own words (not submitted)</translation>
+    </message>
+    <message>
+        <source>Add &amp;goal</source>
+        <translation>Add &amp;goal</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>-1, 0, 1 or 2</source>
+        <translation>-1, 0, 1 or 2</translation>
+    </message>
+    <message>
+        <source>G&amp;oal</source>
+        <translation>G&amp;oal</translation>
+    </message>
+    <message>
+        <source>&amp;Informant</source>
+        <translation>&amp;Informant</translation>
+    </message>
+    <message>
+        <source>Da&amp;te</source>
+        <translation>Da&amp;te</translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation>&amp;Value</translation>
+    </message>
+    <message>
+        <source>Date of the score</source>
+        <translation>Date of the score</translation>
+    </message>
+    <message>
+        <source>GAS score</source>
+        <translation>GAS score</translation>
+    </message>
+    <message>
+        <source>Add &amp;score</source>
+        <translation>Add &amp;score</translation>
+    </message>
+    <message>
+        <source>Scores of the trajectory chosen on the GAS tab.</source>
+        <translation>Scores of the trajectory chosen on the GAS tab.</translation>
+    </message>
+    <message>
+        <source>Problem-reduction score</source>
+        <translation>Problem-reduction score</translation>
+    </message>
+    <message>
+        <source>&amp;Score</source>
+        <translation>&amp;Score</translation>
+    </message>
+    <message>
+        <source>&amp;Add score</source>
+        <translation>&amp;Add score</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>Measurement date</source>
+        <translation>Measurement date</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire</source>
+        <translation>&amp;Questionnaire</translation>
+    </message>
+    <message>
+        <source>&amp;Date of measurement</source>
+        <translation>&amp;Date of measurement</translation>
+    </message>
+    <message>
+        <source>Age then</source>
+        <translation>Age then</translation>
+    </message>
+    <message>
+        <source>Filled in &amp;by</source>
+        <translation>Filled in &amp;by</translation>
+    </message>
+    <message>
+        <source>Answers (type the digit; the cursor moves on)</source>
+        <translation>Answers (type the digit; the cursor moves on)</translation>
+    </message>
+    <message>
+        <source>Save &amp;measurement</source>
+        <translation>Save &amp;measurement</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Answer to %1</source>
+        <translation>Answer to %1</translation>
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation>Decision %1</translation>
+    </message>
+    <message>
+        <source>Assignment %1</source>
+        <translation>Assignment %1</translation>
+    </message>
+    <message>
+        <source>New trajectory (numbers below)</source>
+        <translation>New trajectory (numbers below)</translation>
+    </message>
+    <message>
+        <source>Goal %1: %2</source>
+        <translation>Goal %1: %2</translation>
+    </message>
+    <message>
+        <source>Goal %1</source>
+        <translation>Goal %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Goal %1 added.</source>
+        <translation>Goal %1 added.</translation>
+    </message>
+    <message>
+        <source>Add a goal first.</source>
+        <translation>Add a goal first.</translation>
+    </message>
+    <message>
+        <source>Fill in the date of the score.</source>
+        <translation>Fill in the date of the score.</translation>
+    </message>
+    <message>
+        <source>GAS score saved.</source>
+        <translation>GAS score saved.</translation>
+    </message>
+    <message>
+        <source>Choose or add a trajectory on the GAS tab first.</source>
+        <translation>Choose or add a trajectory on the GAS tab first.</translation>
+    </message>
+    <message>
+        <source>Problem-reduction score saved.</source>
+        <translation>Problem-reduction score saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items answered</source>
+        <translation>%1 of %2 items answered</translation>
+    </message>
+    <message>
+        <source>The answer to %1 is outside its scale.</source>
+        <translation>The answer to %1 is outside its scale.</translation>
+    </message>
+    <message>
+        <source>CEM+ measurement saved.</source>
+        <translation>CEM+ measurement saved.</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::ParticipantForm</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Undo changes</translation>
+    </message>
+    <message>
+        <source>Undo the changes to this participant that are not saved yet?</source>
+        <translation>Undo the changes to this participant that are not saved yet?</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>edit %1</translation>
+    </message>
+    <message>
+        <source>(see %1)</source>
+        <translation>(see %1)</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Save anyway?</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>No participant selected</source>
+        <translation>No participant selected</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>New participant</translation>
+    </message>
+    <message>
+        <source>deletion requested</source>
+        <translation>deletion requested</translation>
+    </message>
+    <message>
+        <source>%1 was already submitted. The funder deletes submitted participants only on request: Veldboek records a deletion request, which goes with the next submission. Request deletion?</source>
+        <translation>%1 was already submitted. The funder deletes submitted participants only on request: Veldboek records a deletion request, which goes with the next submission. Request deletion?</translation>
+    </message>
+    <message>
+        <source>Delete %1 with all outcome data? This cannot be undone.</source>
+        <translation>Delete %1 with all outcome data? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Delete participant</source>
+        <translation>Delete participant</translation>
+    </message>
+    <message>
+        <source>Request deletion</source>
+        <translation>Request deletion</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Not deleted: %1</translation>
+    </message>
+    <message>
+        <source>%1 deleted.</source>
+        <translation>%1 deleted.</translation>
+    </message>
+    <message>
+        <source>Deletion of %1 requested.</source>
+        <translation>Deletion of %1 requested.</translation>
+    </message>
 </context>
 <context>
     <name>veldboek::gui::ParticipantTableModel</name>
@@ -464,6 +1430,90 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>End date</source>
         <translation>End date</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>checking…</translation>
+    </message>
+    <message>
+        <source>%1 (deletion requested)</source>
+        <translation>%1 (deletion requested)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::ProblemsPanel</name>
+    <message>
+        <source>Problems in the register</source>
+        <translation>Problems in the register</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>No register open.</source>
+        <translation>No register open.</translation>
+    </message>
+    <message>
+        <source>Checking the register…</source>
+        <translation>Checking the register…</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, line %3)</source>
+        <translation>%1 (%2, line %3)</translation>
+    </message>
+    <message>
+        <source>No errors or warnings in the register.</source>
+        <translation>No errors or warnings in the register.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; double-click a line to open the participant at that field.</source>
+        <translation>; double-click a line to open the participant at that field.</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::SeverityStyle</name>
+    <message>
+        <source>errors</source>
+        <translation>errors</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>warnings</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
     </message>
 </context>
 <context>

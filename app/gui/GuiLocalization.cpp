@@ -2,7 +2,9 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QSettings>
 #include <QTranslator>
+#include <QVariant>
 
 namespace veldboek::gui {
 
@@ -16,6 +18,28 @@ void installQtTranslator(QCoreApplication &app, const QString &language)
         QCoreApplication::installTranslator(translator);
     else
         delete translator;
+}
+
+QString currentLanguage()
+{
+    const QString language = qApp ? qApp->property("veldboekLanguage").toString() : QString();
+    return language.isEmpty() ? QStringLiteral("nl") : language;
+}
+
+void setCurrentLanguage(const QString &language)
+{
+    if (qApp)
+        qApp->setProperty("veldboekLanguage", language);
+}
+
+QString preferredLanguage()
+{
+    return QSettings().value(QStringLiteral("language")).toString();
+}
+
+void setPreferredLanguage(const QString &language)
+{
+    QSettings().setValue(QStringLiteral("language"), language);
 }
 
 } // namespace veldboek::gui

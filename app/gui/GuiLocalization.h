@@ -11,4 +11,11 @@ namespace veldboek::gui {
 // veldboek::installTranslator.
 void installQtTranslator(QCoreApplication &app, const QString &language);
 
+// The language the GUI runs in ("nl" or "en"): the engines give their messages in it.
+QString currentLanguage();
+void setCurrentLanguage(const QString &language);
+// The language chosen in the View menu, kept in the user's settings; empty when never chosen.
+QString preferredLanguage();
+void setPreferredLanguage(const QString &language);
+
 } // namespace veldboek::gui

@@ -2,46 +2,143 @@
 
 #include "CreateRegisterDialog.h"
 #include "FileChooser.h"
+#include "GuiLocalization.h"
 #include "ParticipantTableModel.h"
+#include "Question.h"
 #include "RecentRegisters.h"
 #include "UnlockDialog.h"
 #include "keys/KeyStore.h"
+#include "participants/ParticipantForm.h"
+#include "problems/ProblemsPanel.h"
+#include "problems/RegisterCheck.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/Register.h"
+#include "storage/SubmissionRepository.h"
 #include "ui_MainWindow.h"
+#include "validation/SpecLoader.h"
+#include "validation/Validator.h"
 
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLockFile>
+#include <QMessageBox>
+#include <QRadioButton>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableView>
+#include <QTimer>
+#include <QUndoStack>
 
 namespace veldboek::gui {
+
+namespace {
+
+const QString AutoLockSetting = QStringLiteral("autoLockMinutes");
+constexpr int DefaultAutoLockMinutes = 15;
+
+std::shared_ptr<const Validator> builtinValidator(const QString &id)
+{
+    SpecError error;
+    const std::optional<Spec> spec = SpecLoader::builtin(id, &error);
+    if (!spec) {
+        qWarning("%s", qPrintable(error.toString()));
+        return {};
+    }
+    return std::make_shared<const Validator>(*spec, QString(), QDate::currentDate(),
+                                             currentLanguage());
+}
+
+// Another Veldboek window (in this process or another) has the register open while this lock
+// file exists; a lock left by a crashed process is taken over.
+std::shared_ptr<QLockFile> lockRegisterFile(const QString &path)
+{
+    auto lock = std::make_shared<QLockFile>(path + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0))
+        return {};
+    return lock;
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_recent(std::make_unique<RecentRegisters>())
+    , m_participants(builtinValidator(QStringLiteral("mdt")))
+    , m_outcomes(builtinValidator(QStringLiteral("sor")))
+    , m_cem(builtinValidator(QStringLiteral("cemplus")))
+    , m_idleTimer(new QTimer(this))
+    , m_searchTimer(new QTimer(this))
     , m_keychainProbe(&Keychain::probe)
 {
     m_ui->setupUi(this);
     m_model = new ParticipantTableModel(this);
-    m_ui->tableParticipants->setModel(m_model);
-    m_ui->tableParticipants->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_ui->tableParticipants->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_check = new RegisterCheck(this);
+    QTableView *table = m_ui->tableParticipants;
+    table->setModel(m_model);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    table->horizontalHeader()->setSortIndicator(ParticipantTableModel::RespondentNumber,
+                                                Qt::AscendingOrder);
+    table->setSortingEnabled(true);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     // One line of text per row: as many participants in view as the window allows.
-    m_ui->tableParticipants->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    table->setTabKeyNavigation(false);
+    m_ui->splitterMain->setStretchFactor(0, 3);
+    m_ui->splitterMain->setStretchFactor(1, 2);
+
+    m_problems = new ProblemsPanel(this);
+    m_problemsDock = new QDockWidget(tr("Problems"), this);
+    m_problemsDock->setObjectName(QStringLiteral("dockProblems"));
+    m_problemsDock->setWidget(m_problems);
+    m_problemsDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    connect(m_problemsDock, &QDockWidget::visibilityChanged, m_ui->actionShowProblems,
+            &QAction::setChecked);
+    connect(m_ui->actionShowProblems, &QAction::triggered, m_problemsDock,
+            &QDockWidget::setVisible);
+    connect(m_problems, &ProblemsPanel::problemActivated, this,
+            [this](qint64 id, const QString &field) { showParticipant(id, field); });
+    connect(m_check, &RegisterCheck::finished, this, [this] {
+        m_model->setStatuses(m_check->result().worstByParticipant);
+        m_problems->showResult(m_check->result());
+        updateStatus();
+    });
 
     m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("labelCounts"));
+    m_deadlineLabel = new QLabel(this);
+    m_deadlineLabel->setObjectName(QStringLiteral("labelDeadline"));
+    statusBar()->addPermanentWidget(m_deadlineLabel);
     statusBar()->addPermanentWidget(m_countLabel);
 
     // Standard key sequences where the platform has one; Ctrl+Shift+N stays for a new register
-    // because Ctrl+N will add a participant.
+    // because Ctrl+N adds a participant.
     m_ui->actionOpenRegister->setShortcut(QKeySequence::Open);
     m_ui->actionCloseRegister->setShortcut(QKeySequence::Close);
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_ui->actionUndo->setShortcut(QKeySequence::Undo);
+    m_ui->actionRedo->setShortcut(QKeySequence::Redo);
+    m_ui->actionDeleteParticipant->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    m_ui->actionShowProblems->setShortcut(QKeySequence(Qt::Key_F8));
+    const QList<std::pair<QAction *, QStyle::StandardPixmap>> icons = {
+        {m_ui->actionNewParticipant, QStyle::SP_FileIcon},
+        {m_ui->actionSave, QStyle::SP_DialogSaveButton},
+        {m_ui->actionUndo, QStyle::SP_ArrowBack},
+        {m_ui->actionRedo, QStyle::SP_ArrowForward},
+        {m_ui->actionFind, QStyle::SP_FileDialogContentsView},
+        {m_ui->actionShowProblems, QStyle::SP_MessageBoxWarning},
+    };
+    for (const auto &[action, pixmap] : icons)
+        action->setIcon(style()->standardIcon(pixmap));
 
     connect(m_ui->actionNewRegister, &QAction::triggered, this, &MainWindow::newRegister);
     connect(m_ui->actionOpenRegister, &QAction::triggered, this, &MainWindow::chooseRegisterToOpen);
@@ -53,13 +150,99 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_ui->pushButtonNew, &QPushButton::clicked, this, &MainWindow::newRegister);
     connect(m_ui->pushButtonOpen, &QPushButton::clicked, this, &MainWindow::chooseRegisterToOpen);
+    connect(m_ui->actionNewParticipant, &QAction::triggered, this, &MainWindow::newParticipant);
+    connect(m_ui->actionSave, &QAction::triggered, this, &MainWindow::saveParticipant);
+    connect(m_ui->actionLockNow, &QAction::triggered, this, &MainWindow::lock);
+
+    ParticipantForm *form = participantForm();
+    connect(m_ui->actionUndo, &QAction::triggered, form->undoStack(), &QUndoStack::undo);
+    connect(m_ui->actionRedo, &QAction::triggered, form->undoStack(), &QUndoStack::redo);
+    connect(form->undoStack(), &QUndoStack::canUndoChanged, m_ui->actionUndo, &QAction::setEnabled);
+    connect(form->undoStack(), &QUndoStack::canRedoChanged, m_ui->actionRedo, &QAction::setEnabled);
+    connect(m_ui->actionDeleteParticipant, &QAction::triggered, form,
+            &ParticipantForm::deleteParticipant);
+    connect(m_ui->actionAuditLog, &QAction::triggered, form, &ParticipantForm::showAuditLog);
+    connect(form, &ParticipantForm::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(form, &ParticipantForm::dirtyChanged, this, [this] { updateActions(); });
+    connect(form, &ParticipantForm::saved, this, [this](qint64 id) {
+        ParticipantForm *f = participantForm();
+        m_check->replaceParticipant(id, f->value(QStringLiteral("respondentnummer")),
+                                    f->currentFindings());
+        m_model->setStatuses(m_check->result().worstByParticipant);
+        m_problems->showResult(m_check->result());
+        m_model->refresh();
+        selectRow(id);
+        updateStatus();
+    });
+    connect(form, &ParticipantForm::removed, this, [this](qint64 id) {
+        m_check->replaceParticipant(id, {}, {});
+        m_problems->showResult(m_check->result());
+        m_model->refresh();
+        if (participantForm()->hasParticipant())
+            selectRow(id);
+        updateStatus();
+    });
+
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        m_ui->lineEditSearch->setFocus(Qt::ShortcutFocusReason);
+        m_ui->lineEditSearch->selectAll();
+    });
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(150);
+    connect(m_ui->lineEditSearch, &QLineEdit::textChanged, m_searchTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, [this] {
+        if (!leaveCurrentParticipant())
+            return;
+        m_model->setSearch(m_ui->lineEditSearch->text());
+        updateStatus();
+    });
+    // Enter in the search box goes to the first match.
+    connect(m_ui->lineEditSearch, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer->stop();
+        m_model->setSearch(m_ui->lineEditSearch->text());
+        if (m_model->rowCount() > 0) {
+            m_ui->tableParticipants->setFocus();
+            m_ui->tableParticipants->selectRow(0);
+        }
+    });
+    connect(m_ui->comboStateFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (!leaveCurrentParticipant())
+            return;
+        m_model->setStateFilter(static_cast<ParticipantTableModel::StateFilter>(index));
+        updateStatus();
+    });
+    connect(m_ui->checkBoxProblemsOnly, &QCheckBox::toggled, this, [this](bool on) {
+        if (!leaveCurrentParticipant())
+            return;
+        m_model->setProblemsOnly(on);
+        updateStatus();
+    });
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentRowChanged);
+
+    m_idleTimer->setSingleShot(true);
+    connect(m_idleTimer, &QTimer::timeout, this, &MainWindow::lock);
+    qApp->installEventFilter(this);
+    buildAutoLockMenu();
+    buildLanguageMenu();
 
     updateTitle();
     updateStatus();
     updateRecentMenu();
+    updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+ParticipantForm *MainWindow::participantForm() const
+{
+    return m_ui->participantForm;
+}
 
 void MainWindow::setKeychainProbe(KeychainProbe probe)
 {
@@ -82,6 +265,27 @@ void MainWindow::openRegister(const QString &path, QByteArray passphrase)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (m_register && QFileInfo(m_register->path()).absoluteFilePath() == absolute)
         return;
+    // The register that is open stays open until the other one is unlocked.
+    std::shared_ptr<QLockFile> lockFile;
+    if (QFileInfo::exists(absolute)) {
+        lockFile = lockRegisterFile(absolute);
+        if (!lockFile) {
+            // Two windows writing one register would undo each other's edits: refuse, touch
+            // nothing.
+            auto *box = new QMessageBox(
+                QMessageBox::Information, tr("Register already open"),
+                tr("%1 is already open in another Veldboek window. Close it there first, or "
+                   "continue working in that window.")
+                    .arg(QDir::toNativeSeparators(absolute)),
+                QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("messageRegisterInUse"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            statusBar()->showMessage(box->text());
+            return;
+        }
+    }
+    const bool withPassphrase = !passphrase.isEmpty();
     RegisterError error;
     std::unique_ptr<Register> reg;
     {
@@ -90,17 +294,33 @@ void MainWindow::openRegister(const QString &path, QByteArray passphrase)
         QApplication::restoreOverrideCursor();
     }
     if (reg) {
-        setRegister(std::move(reg));
+        switchTo(std::move(reg), std::move(lockFile), withPassphrase);
         return;
     }
     if (error.code == RegisterError::Code::NotFound) {
         m_recent->remove(absolute);
         updateRecentMenu();
     }
-    askToUnlock(absolute, error);
+    askToUnlock(absolute, error, {}, std::move(lockFile));
 }
 
-void MainWindow::askToUnlock(const QString &path, const RegisterError &reason)
+bool MainWindow::switchTo(std::unique_ptr<Register> reg, std::shared_ptr<QLockFile> lockFile,
+                          bool passphraseMode)
+{
+    if (!reg)
+        return false;
+    if (m_register) {
+        if (!leaveCurrentParticipant())
+            return false;
+        closeRegister();
+    }
+    m_lock = std::move(lockFile);
+    setRegister(std::move(reg), passphraseMode);
+    return true;
+}
+
+void MainWindow::askToUnlock(const QString &path, const RegisterError &reason, const QString &intro,
+                             std::shared_ptr<QLockFile> lockFile)
 {
     // One question at a time: a second open request replaces an unanswered one.
     const auto existing = findChildren<UnlockDialog *>();
@@ -108,9 +328,23 @@ void MainWindow::askToUnlock(const QString &path, const RegisterError &reason)
         dialog->reject();
 
     auto *dialog = new UnlockDialog(path, reason, this);
-    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
-        if (result == QDialog::Accepted)
-            setRegister(dialog->takeRegister());
+    if (!intro.isEmpty())
+        dialog->setIntro(intro);
+    connect(dialog, &QDialog::finished, this, [this, dialog, path, lockFile](int result) {
+        if (result == QDialog::Accepted) {
+            std::unique_ptr<Register> reg = dialog->takeRegister();
+            std::shared_ptr<QLockFile> held = lockFile;
+            // The user may have picked another file in the dialog: that one needs its lock.
+            if (reg && QFileInfo(reg->path()).absoluteFilePath() != path) {
+                held = lockRegisterFile(QFileInfo(reg->path()).absoluteFilePath());
+                if (!held) {
+                    statusBar()->showMessage(tr("That register is already open in another "
+                                                "Veldboek window."));
+                    reg.reset();
+                }
+            }
+            switchTo(std::move(reg), std::move(held), dialog->usedPassphrase());
+        }
         dialog->deleteLater();
     });
     dialog->open();
@@ -126,8 +360,15 @@ void MainWindow::newRegister()
     }
     auto *dialog = new CreateRegisterDialog(keychain, startDirectory(), this);
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
-        if (result == QDialog::Accepted)
-            setRegister(dialog->takeRegister());
+        if (result == QDialog::Accepted) {
+            const auto *radio =
+                dialog->findChild<QRadioButton *>(QStringLiteral("radioPassphrase"));
+            std::unique_ptr<Register> reg = dialog->takeRegister();
+            std::shared_ptr<QLockFile> held;
+            if (reg)
+                held = lockRegisterFile(QFileInfo(reg->path()).absoluteFilePath());
+            switchTo(std::move(reg), std::move(held), radio && radio->isChecked());
+        }
         dialog->deleteLater();
     });
     dialog->open();
@@ -144,43 +385,273 @@ void MainWindow::closeRegister()
 {
     if (!m_register)
         return;
+    if (!leaveCurrentParticipant())
+        return;
+    m_idleTimer->stop();
+    participantForm()->setRegister(nullptr, {}, {}, {});
     m_model->clear();
+    m_problems->clear();
     m_register.reset();
+    m_lock.reset();
     m_ui->stackedWidget->setCurrentWidget(m_ui->pageWelcome);
+    m_problemsDock->hide();
     updateTitle();
     updateStatus();
+    updateActions();
     Q_EMIT registerChanged();
 }
 
-void MainWindow::setRegister(std::unique_ptr<Register> reg)
+void MainWindow::setRegister(std::unique_ptr<Register> reg, bool passphraseMode)
 {
-    if (!reg)
+    if (!reg) {
+        m_lock.reset();
         return;
+    }
     m_model->clear();
     m_register = std::move(reg);
+    m_passphraseMode = passphraseMode;
     m_recent->add(m_register->path());
     m_ui->stackedWidget->setCurrentWidget(m_ui->pageRegister);
+    participantForm()->setRegister(m_register.get(), m_participants, m_outcomes, m_cem);
     reloadParticipants();
     updateTitle();
     updateRecentMenu();
+    updateActions();
+    m_problemsDock->show();
     m_ui->tableParticipants->setFocus();
+    if (m_passphraseMode && autoLockInterval() > 0)
+        m_idleTimer->start(autoLockInterval());
+    // The full check runs after the table is on screen.
+    QTimer::singleShot(0, this, &MainWindow::recheck);
     Q_EMIT registerChanged();
+}
+
+void MainWindow::recheck()
+{
+    if (!m_register)
+        return;
+    m_problems->showChecking();
+    m_check->start(*m_register, [this](const QString &dataset) -> const Validator * {
+        if (dataset == QLatin1String("participants"))
+            return m_participants.get();
+        if (dataset == QLatin1String("cem"))
+            return m_cem.get();
+        return m_outcomes.get();
+    });
 }
 
 void MainWindow::reloadParticipants()
 {
     if (!m_register)
         return;
-    ParticipantRepository repository(*m_register);
-    if (!m_model->load(repository))
+    if (!m_model->setRegister(m_register.get()))
         statusBar()->showMessage(m_register->lastError().message());
-    // Room on both sides of the widest value, so neighbouring columns do not run together.
     QTableView *table = m_ui->tableParticipants;
-    table->resizeColumnsToContents();
-    for (int column = 0; column + 1 < m_model->columnCount(); ++column)
-        table->setColumnWidth(column,
-                              table->columnWidth(column) + 2 * fontMetrics().averageCharWidth());
+    // Widths from the header and a typical value, not from every row: the table may be long.
+    const int character = fontMetrics().averageCharWidth();
+    const QList<int> widths = {14, 14, 18, 12, 12, 14};
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        table->setColumnWidth(column, qMax(widths.value(column, 12) * character,
+                                           table->horizontalHeader()->sectionSizeHint(column)));
     updateStatus();
+}
+
+bool MainWindow::leaveCurrentParticipant()
+{
+    ParticipantForm *form = participantForm();
+    if (!form->isDirty())
+        return true;
+    // Leaving saves: nothing is lost, so nothing is asked. Only a failed save can lose work.
+    if (form->save())
+        return true;
+    if (!form->isDirty())
+        return true;
+    if (Question::ask(this, QStringLiteral("unsaved"), tr("Changes not saved"),
+                      tr("The changes to this participant could not be saved. Discard them?"),
+                      tr("Discard changes"))) {
+        form->revert();
+        return true;
+    }
+    return false;
+}
+
+void MainWindow::onCurrentRowChanged()
+{
+    if (m_changingRow)
+        return;
+    const QModelIndex current = m_ui->tableParticipants->currentIndex();
+    if (!current.isValid())
+        return;
+    const qint64 id = m_model->participantId(current.row());
+    ParticipantForm *form = participantForm();
+    if (id == form->participantId() && form->hasParticipant())
+        return;
+    const qint64 previous = form->participantId();
+    if (!leaveCurrentParticipant()) {
+        selectRow(previous);
+        return;
+    }
+    form->loadParticipant(id);
+    updateActions();
+}
+
+void MainWindow::selectRow(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    m_changingRow = true;
+    if (row >= 0) {
+        m_ui->tableParticipants->selectRow(row);
+        m_ui->tableParticipants->scrollTo(m_model->index(row, 0));
+    } else {
+        m_ui->tableParticipants->clearSelection();
+    }
+    m_changingRow = false;
+}
+
+bool MainWindow::showParticipant(qint64 id, const QString &field)
+{
+    if (!m_register)
+        return false;
+    ParticipantForm *form = participantForm();
+    if (id != form->participantId() || !form->hasParticipant()) {
+        if (!leaveCurrentParticipant())
+            return false;
+        if (m_model->rowOf(id) < 0) {
+            // Not in view (search or filter): show everything so the row can be selected.
+            m_ui->lineEditSearch->clear();
+            m_searchTimer->stop();
+            m_model->setSearch({});
+            m_ui->comboStateFilter->setCurrentIndex(0);
+        }
+        if (!form->loadParticipant(id))
+            return false;
+    }
+    selectRow(id);
+    updateActions();
+    if (!field.isEmpty())
+        form->focusField(field);
+    return true;
+}
+
+void MainWindow::newParticipant()
+{
+    if (!m_register || !leaveCurrentParticipant())
+        return;
+    selectRow(0);
+    participantForm()->newParticipant();
+    updateActions();
+}
+
+bool MainWindow::saveParticipant()
+{
+    return participantForm()->save();
+}
+
+void MainWindow::lock()
+{
+    if (!m_register)
+        return;
+    if (!leaveCurrentParticipant()) {
+        if (m_passphraseMode && autoLockInterval() > 0)
+            m_idleTimer->start(autoLockInterval());
+        return;
+    }
+    const QString path = QFileInfo(m_register->path()).absoluteFilePath();
+    closeRegister();
+    if (m_register)
+        return;
+    // Still this window's register while it asks: no other window takes it meanwhile.
+    askToUnlock(path, {}, tr("The register was locked. Enter the passphrase to continue."),
+                lockRegisterFile(path));
+}
+
+void MainWindow::setAutoLockInterval(int milliseconds)
+{
+    QSettings().setValue(AutoLockSetting, double(milliseconds) / 60000.0);
+    m_idleTimer->stop();
+    if (m_register && m_passphraseMode && milliseconds > 0)
+        m_idleTimer->start(milliseconds);
+    const auto actions = m_ui->menuAutoLock->actions();
+    for (QAction *action : actions)
+        action->setChecked(qRound(action->data().toDouble() * 60000.0) == milliseconds);
+}
+
+int MainWindow::autoLockInterval() const
+{
+    const double minutes = QSettings().value(AutoLockSetting, DefaultAutoLockMinutes).toDouble();
+    return qRound(minutes * 60000.0);
+}
+
+void MainWindow::buildAutoLockMenu()
+{
+    auto *group = new QActionGroup(this);
+    const QList<int> choices = {0, 5, 15, 30, 60};
+    for (const int minutes : choices) {
+        QAction *action = m_ui->menuAutoLock->addAction(
+            minutes == 0 ? tr("Never") : tr("After %n minute(s) without use", nullptr, minutes));
+        action->setCheckable(true);
+        action->setData(minutes);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, minutes] { setAutoLockInterval(minutes * 60000); });
+    }
+    const int current = autoLockInterval();
+    const auto actions = m_ui->menuAutoLock->actions();
+    for (QAction *action : actions)
+        action->setChecked(action->data().toInt() * 60000 == current);
+    m_ui->menuAutoLock->setToolTipsVisible(true);
+    m_ui->menuAutoLock->setToolTip(
+        tr("Only for registers opened with a passphrase: with the keychain, the computer's own "
+           "screen lock protects the register."));
+}
+
+void MainWindow::buildLanguageMenu()
+{
+    auto *group = new QActionGroup(this);
+    group->addAction(m_ui->actionDutch);
+    group->addAction(m_ui->actionEnglish);
+    const bool english = currentLanguage() == QLatin1String("en");
+    m_ui->actionEnglish->setChecked(english);
+    m_ui->actionDutch->setChecked(!english);
+    auto choose = [this](const QString &language) {
+        setPreferredLanguage(language);
+        statusBar()->showMessage(
+            language == QLatin1String("en")
+                ? QStringLiteral("Veldboek will speak English the next time it starts.")
+                : QStringLiteral("Veldboek spreekt Nederlands vanaf de volgende start."),
+            10000);
+    };
+    // Each choice is announced in the language chosen, so the user can read it.
+    connect(m_ui->actionDutch, &QAction::triggered, this,
+            [choose] { choose(QStringLiteral("nl")); });
+    connect(m_ui->actionEnglish, &QAction::triggered, this,
+            [choose] { choose(QStringLiteral("en")); });
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+        if (m_idleTimer->isActive())
+            m_idleTimer->start();
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!leaveCurrentParticipant()) {
+        event->ignore();
+        return;
+    }
+    closeRegister();
+    event->accept();
 }
 
 void MainWindow::updateTitle()
@@ -193,13 +664,60 @@ void MainWindow::updateTitle()
         QStringLiteral("%1 - Veldboek").arg(QFileInfo(m_register->path()).completeBaseName()));
 }
 
+void MainWindow::updateActions()
+{
+    const bool open = m_register != nullptr;
+    const bool shown = open && participantForm()->hasParticipant();
+    m_ui->actionCloseRegister->setEnabled(open);
+    m_ui->actionNewParticipant->setEnabled(open);
+    m_ui->actionFind->setEnabled(open);
+    m_ui->actionLockNow->setEnabled(open);
+    m_ui->actionSave->setEnabled(shown);
+    m_ui->actionDeleteParticipant->setEnabled(shown);
+    m_ui->actionAuditLog->setEnabled(shown && participantForm()->participantId() != 0);
+    m_ui->actionUndo->setEnabled(participantForm()->undoStack()->canUndo());
+    m_ui->actionRedo->setEnabled(participantForm()->undoStack()->canRedo());
+}
+
 void MainWindow::updateStatus()
 {
-    m_ui->actionCloseRegister->setEnabled(m_register != nullptr);
-    if (!m_register)
+    updateActions();
+    if (!m_register) {
         m_countLabel->setText(tr("No register open"));
-    else
-        m_countLabel->setText(tr("Participants: %1").arg(m_model->rowCount()));
+        m_deadlineLabel->clear();
+        return;
+    }
+    ParticipantRepository repository(*m_register);
+    const int total = m_model->totalCount();
+    int withErrors = 0;
+    const auto &worst = m_check->result().worstByParticipant;
+    for (auto it = worst.cbegin(); it != worst.cend(); ++it) {
+        if (it.value() == Severity::Error)
+            ++withErrors;
+    }
+    QString counts = tr("Participants: %1").arg(repository.count());
+    counts += QStringLiteral(" · ") + tr("active: %1").arg(repository.countActive());
+    if (!m_check->isRunning())
+        counts += QStringLiteral(" · ") + tr("with errors: %1").arg(withErrors);
+    if (m_model->rowCount() != repository.count() || total != repository.count())
+        counts += QStringLiteral(" · ") + tr("shown: %1").arg(m_model->rowCount());
+    m_countLabel->setText(counts);
+
+    // The funder expects the full register at least every two months.
+    const QDateTime last = SubmissionRepository(*m_register).lastApproved();
+    if (!last.isValid()) {
+        m_deadlineLabel->setText(tr("Not submitted yet"));
+    } else {
+        const QDate due = last.toLocalTime().date().addMonths(2);
+        const qint64 days = QDate::currentDate().daysTo(due);
+        const QString lastText = last.toLocalTime().date().toString(QStringLiteral("dd-MM-yyyy"));
+        m_deadlineLabel->setText(
+            days >= 0
+                ? tr("Last approved submission %1; next due in %n day(s)", nullptr, int(days))
+                      .arg(lastText)
+                : tr("Last approved submission %1; next one %n day(s) overdue", nullptr, int(-days))
+                      .arg(lastText));
+    }
 }
 
 void MainWindow::updateRecentMenu()

@@ -8,6 +8,9 @@
 #include <memory>
 
 class QLabel;
+class QLockFile;
+class QTimer;
+class QDockWidget;
 
 namespace Ui {
 class MainWindow;
@@ -15,16 +18,21 @@ class MainWindow;
 
 namespace veldboek {
 class Register;
-}
+class Validator;
+} // namespace veldboek
 
 namespace veldboek::gui {
 
+class ParticipantForm;
 class ParticipantTableModel;
+class ProblemsPanel;
 class RecentRegisters;
+class RegisterCheck;
 
-// The application window: one open register at a time, its participants in a table, and the
-// File menu to create, open and close registers. Dialogs are opened window-modal without a
-// nested event loop, so a test finds them as children of the window and answers them.
+// The application window: one open register at a time, its participants in a table with the
+// detail form beside it, the problems panel below, and the menus to create, open, lock and close
+// registers. Dialogs are opened window-modal without a nested event loop, so a test finds them
+// as children of the window and answers them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -41,10 +49,18 @@ public:
 
     Register *currentRegister() const { return m_register.get(); }
     ParticipantTableModel *participantModel() const { return m_model; }
+    ParticipantForm *participantForm() const;
+    ProblemsPanel *problemsPanel() const { return m_problems; }
+    RegisterCheck *registerCheck() const { return m_check; }
+    // Opens the participant in the form (saving the one shown first) and selects its row.
+    bool showParticipant(qint64 id, const QString &field = {});
 
     // Test seam: how the create dialog learns whether a keychain answers (Keychain::probe).
     using KeychainProbe = std::function<Keychain::Result()>;
     void setKeychainProbe(KeychainProbe probe);
+    // Idle time before a register opened with a passphrase is locked; 0 = never.
+    void setAutoLockInterval(int milliseconds);
+    int autoLockInterval() const;
 
 public Q_SLOTS:
     void newRegister();
@@ -52,24 +68,56 @@ public Q_SLOTS:
     void closeRegister();
     // Reads the participants again (after changes made outside the table).
     void reloadParticipants();
+    void newParticipant();
+    bool saveParticipant();
+    // Closes the register and asks for its passphrase again.
+    void lock();
+    // Checks the whole register again in the background (problems panel, status column).
+    void recheck();
 
 Q_SIGNALS:
     void registerChanged();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
-    void setRegister(std::unique_ptr<Register> reg);
-    void askToUnlock(const QString &path, const RegisterError &reason);
+    void setRegister(std::unique_ptr<Register> reg, bool passphraseMode);
+    // Closes the open register (saving its edit) and shows `reg`, which `lockFile` guards.
+    bool switchTo(std::unique_ptr<Register> reg, std::shared_ptr<QLockFile> lockFile,
+                  bool passphraseMode);
+    void askToUnlock(const QString &path, const RegisterError &reason, const QString &intro = {},
+                     std::shared_ptr<QLockFile> lockFile = {});
     void updateTitle();
     void updateStatus();
     void updateRecentMenu();
+    void updateActions();
+    void buildAutoLockMenu();
+    void buildLanguageMenu();
+    bool leaveCurrentParticipant();
+    void selectRow(qint64 id);
+    void onCurrentRowChanged();
     QString startDirectory() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Register> m_register;
+    std::shared_ptr<QLockFile> m_lock;
     std::unique_ptr<RecentRegisters> m_recent;
+    std::shared_ptr<const Validator> m_participants;
+    std::shared_ptr<const Validator> m_outcomes;
+    std::shared_ptr<const Validator> m_cem;
     ParticipantTableModel *m_model = nullptr;
+    RegisterCheck *m_check = nullptr;
+    ProblemsPanel *m_problems = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
     QLabel *m_countLabel = nullptr;
+    QLabel *m_deadlineLabel = nullptr;
+    QTimer *m_idleTimer = nullptr;
+    QTimer *m_searchTimer = nullptr;
     KeychainProbe m_keychainProbe;
+    bool m_passphraseMode = false;
+    bool m_changingRow = false;
 };
 
 } // namespace veldboek::gui

@@ -1,29 +1,131 @@
 #include "ParticipantTableModel.h"
 
-#include "storage/ParticipantRepository.h"
+#include "SeverityStyle.h"
+#include "storage/Register.h"
 
 namespace veldboek::gui {
+
+namespace {
+// One page: a screenful many times over, yet one cheap query.
+constexpr int PageSize = 200;
+constexpr int CacheLimit = 20 * PageSize;
+} // namespace
 
 ParticipantTableModel::ParticipantTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-bool ParticipantTableModel::load(const ParticipantRepository &repository)
+bool ParticipantTableModel::setRegister(Register *reg)
 {
-    QList<Participant> participants;
-    const bool ok = repository.forEach(
-        [&participants](const Participant &participant) { participants.append(participant); });
-    beginResetModel();
-    m_participants = ok ? std::move(participants) : QList<Participant>();
-    endResetModel();
-    return ok;
+    m_register = reg;
+    m_worst.clear();
+    m_statusesKnown = false;
+    return refresh();
 }
 
 void ParticipantTableModel::clear()
 {
+    setRegister(nullptr);
+}
+
+bool ParticipantTableModel::refresh()
+{
+    bool ok = true;
+    QList<qint64> ids;
+    if (m_register) {
+        ParticipantRepository repository(*m_register);
+        ids = repository.ids(m_query);
+        ok = !(ids.isEmpty() && m_register->lastError() && repository.count() > 0);
+        if (m_state != StateFilter::All) {
+            // The state is read with the rows of the page in view; filtering needs them all,
+            // so a state filter reads the two columns it needs for every id once.
+            QList<qint64> kept;
+            const QList<Participant> rows = repository.findMany(ids);
+            QHash<qint64, int> state;
+            for (const Participant &p : rows) {
+                int s =
+                    p.deletionRequestedAt.isEmpty() ? (p.value(u"einddatum").isEmpty() ? 1 : 2) : 3;
+                state.insert(p.id, s);
+            }
+            const int wanted = m_state == StateFilter::Active  ? 1
+                               : m_state == StateFilter::Ended ? 2
+                                                               : 3;
+            for (const qint64 id : std::as_const(ids)) {
+                if (state.value(id) == wanted)
+                    kept.append(id);
+            }
+            ids = std::move(kept);
+        }
+    }
     beginResetModel();
-    m_participants.clear();
+    m_cache.clear();
+    m_allIds = std::move(ids);
+    m_ids.clear();
+    applyProblemsFilter();
     endResetModel();
+    return ok;
+}
+
+void ParticipantTableModel::applyProblemsFilter()
+{
+    if (!m_problemsOnly || !m_statusesKnown) {
+        m_ids = m_allIds;
+        return;
+    }
+    m_ids.clear();
+    for (const qint64 id : std::as_const(m_allIds)) {
+        if (m_worst.value(id, Severity::None) != Severity::None)
+            m_ids.append(id);
+    }
+}
+
+void ParticipantTableModel::setSearch(const QString &text)
+{
+    if (m_query.search == text)
+        return;
+    m_query.search = text;
+    refresh();
+}
+
+void ParticipantTableModel::setStateFilter(StateFilter filter)
+{
+    if (m_state == filter)
+        return;
+    m_state = filter;
+    refresh();
+}
+
+void ParticipantTableModel::setProblemsOnly(bool only)
+{
+    if (m_problemsOnly == only)
+        return;
+    m_problemsOnly = only;
+    beginResetModel();
+    applyProblemsFilter();
+    endResetModel();
+}
+
+void ParticipantTableModel::setStatuses(const QHash<qint64, Severity> &worst, bool known)
+{
+    m_worst = worst;
+    m_statusesKnown = known;
+    if (m_problemsOnly) {
+        beginResetModel();
+        applyProblemsFilter();
+        endResetModel();
+    } else if (!m_ids.isEmpty()) {
+        Q_EMIT dataChanged(index(0, Status), index(int(m_ids.size()) - 1, Status));
+    }
+}
+
+qint64 ParticipantTableModel::participantId(int row) const
+{
+    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
+}
+
+int ParticipantTableModel::rowOf(qint64 participantId) const
+{
+    return int(m_ids.indexOf(participantId));
 }
 
 QString ParticipantTableModel::fieldKey(int column)
@@ -46,7 +148,7 @@ QString ParticipantTableModel::fieldKey(int column)
 
 int ParticipantTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_participants.size());
+    return parent.isValid() ? 0 : int(m_ids.size());
 }
 
 int ParticipantTableModel::columnCount(const QModelIndex &parent) const
@@ -54,13 +156,71 @@ int ParticipantTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+const Participant *ParticipantTableModel::fetch(int row) const
+{
+    const qint64 id = m_ids.at(row);
+    auto found = m_cache.constFind(id);
+    if (found != m_cache.cend())
+        return &found.value();
+    if (!m_register)
+        return nullptr;
+    if (m_cache.size() > CacheLimit)
+        m_cache.clear();
+    // The page around the row, so scrolling either way finds its rows already here.
+    const int first = qMax(0, row - PageSize / 4);
+    const int last = qMin(int(m_ids.size()), first + PageSize);
+    QList<qint64> page;
+    page.reserve(last - first);
+    for (int r = first; r < last; ++r) {
+        if (!m_cache.contains(m_ids.at(r)))
+            page.append(m_ids.at(r));
+    }
+    const QList<Participant> rows = ParticipantRepository(*m_register).findMany(page);
+    for (const Participant &participant : rows)
+        m_cache.insert(participant.id, participant);
+    found = m_cache.constFind(id);
+    return found != m_cache.cend() ? &found.value() : nullptr;
+}
+
+Severity ParticipantTableModel::statusOf(qint64 id) const
+{
+    return m_worst.value(id, Severity::None);
+}
+
 QVariant ParticipantTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    const qint64 id = m_ids.at(index.row());
+    if (role == ParticipantIdRole)
+        return id;
+    if (index.column() == Status) {
+        if (!m_statusesKnown)
+            return role == Qt::DisplayRole ? QVariant(tr("checking…")) : QVariant();
+        const Severity severity = statusOf(id);
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::ToolTipRole:
+            return SeverityStyle::name(severity);
+        case Qt::DecorationRole:
+            return SeverityStyle::icon(severity);
+        case Qt::ForegroundRole:
+            return SeverityStyle::colour(severity);
+        case SeverityRole:
+            return int(severity);
+        default:
+            return {};
+        }
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    return m_participants.at(index.row()).value(fieldKey(index.column()));
+    const Participant *participant = fetch(index.row());
+    if (!participant)
+        return {};
+    const QString value = participant->value(fieldKey(index.column()));
+    if (role == Qt::ToolTipRole && !participant->deletionRequestedAt.isEmpty())
+        return tr("%1 (deletion requested)").arg(value);
+    return value;
 }
 
 QVariant ParticipantTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -80,9 +240,20 @@ QVariant ParticipantTableModel::headerData(int section, Qt::Orientation orientat
         return tr("Start date");
     case EndDate:
         return tr("End date");
+    case Status:
+        return tr("Status");
     default:
         return {};
     }
+}
+
+void ParticipantTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == Status || column < 0 || column >= ColumnCount)
+        return;
+    m_query.sortKey = fieldKey(column);
+    m_query.descending = order == Qt::DescendingOrder;
+    refresh();
 }
 
 } // namespace veldboek::gui

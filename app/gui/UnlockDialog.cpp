@@ -71,6 +71,11 @@ void UnlockDialog::setPath(const QString &path)
     setWindowTitle(tr("Open %1").arg(QFileInfo(path).fileName()));
 }
 
+void UnlockDialog::setIntro(const QString &text)
+{
+    m_ui->labelIntro->setText(text);
+}
+
 void UnlockDialog::showReason(const RegisterError &reason)
 {
     if (reason.code == RegisterError::Code::KeychainUnavailable) {
@@ -106,6 +111,7 @@ void UnlockDialog::tryOpen()
         showError(tr("Enter the passphrase."));
         return;
     }
+    m_usedPassphrase = !passphrase.isEmpty();
     RegisterError error;
     {
         BusyCursor busy;

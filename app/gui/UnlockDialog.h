@@ -30,6 +30,10 @@ public:
     QString path() const { return m_path; }
     // The register opened by the dialog, once it was accepted.
     std::unique_ptr<Register> takeRegister();
+    // Whether the register was opened with a typed passphrase (not from the keychain).
+    bool usedPassphrase() const { return m_usedPassphrase; }
+    // Explains why the dialog asks (the register was locked after a period of inactivity).
+    void setIntro(const QString &text);
     // The message shown to the user, empty when there is none.
     QString errorText() const;
 
@@ -47,6 +51,7 @@ private:
     QString m_path;
     std::unique_ptr<Register> m_register;
     bool m_keychainTried = false;
+    bool m_usedPassphrase = false;
 };
 
 } // namespace veldboek::gui

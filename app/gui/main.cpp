@@ -58,7 +58,13 @@ int answerWithoutWindow(int argc, char *argv[], const QStringList &arguments,
 int main(int argc, char *argv[])
 {
     QStringList arguments = argumentsOf(argc, argv);
-    const QString language = veldboek::takeLanguageOption(arguments);
+    // --lang and VELDBOEK_LANG win; otherwise the language chosen in the View menu (read once
+    // the application's settings are known, below).
+    const bool languageGiven =
+        std::any_of(arguments.cbegin(), arguments.cend(),
+                    [](const QString &a) { return a.startsWith(QLatin1String("--lang")); }) ||
+        qEnvironmentVariableIsSet("VELDBOEK_LANG");
+    QString language = veldboek::takeLanguageOption(arguments);
     CommandLine commandLine;
     if (commandLine.parse(arguments) != CommandLine::Outcome::Run)
         return answerWithoutWindow(argc, argv, arguments, language);
@@ -75,8 +81,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Veldboek"));
     QApplication::setOrganizationName(QStringLiteral("Veldboek"));
     QApplication::setApplicationVersion(QStringLiteral(VELDBOEK_VERSION));
+    if (!languageGiven && !veldboek::gui::preferredLanguage().isEmpty())
+        language = veldboek::gui::preferredLanguage();
     veldboek::installTranslator(app, language);
     veldboek::gui::installQtTranslator(app, language);
+    veldboek::gui::setCurrentLanguage(language);
 
     veldboek::gui::MainWindow window;
     window.show();

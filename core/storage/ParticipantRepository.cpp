@@ -23,9 +23,9 @@ const QString &insertSql()
 {
     static const QString sql = [] {
         const QStringList &keys = Participant::keys();
-        return QStringLiteral("INSERT INTO participants (%1, created_at, updated_at) VALUES (%2?, ?)")
-            .arg(keys.join(QLatin1String(", ")),
-                 QStringLiteral("?, ").repeated(keys.size()));
+        return QStringLiteral(
+                   "INSERT INTO participants (%1, created_at, updated_at) VALUES (%2?, ?)")
+            .arg(keys.join(QLatin1String(", ")), QStringLiteral("?, ").repeated(keys.size()));
     }();
     return sql;
 }
@@ -65,8 +65,8 @@ bool ParticipantRepository::insert(Participant &participant, const QString &now)
         return false;
     }
     participant.id = query.lastInsertId().toLongLong();
-    return AuditLog(m_register).record(Table, participant.id, QStringLiteral("*"), QString(),
-                                       QStringLiteral("created"));
+    return AuditLog(m_register)
+        .record(Table, participant.id, QStringLiteral("*"), QString(), QStringLiteral("created"));
 }
 
 bool ParticipantRepository::add(Participant &participant)
@@ -79,10 +79,10 @@ bool ParticipantRepository::addAll(QList<Participant> &participants)
     return m_register.transaction([&] {
         const QString now = nowUtc();
         SqlStatement insert(m_register, insertSql());
-        SqlStatement audit(m_register,
-                           QStringLiteral("INSERT INTO audit_log (at, actor, table_name, record_id, "
-                                          "field, old_value, new_value) VALUES (?, ?, "
-                                          "'participants', ?, '*', NULL, 'created')"));
+        SqlStatement audit(
+            m_register, QStringLiteral("INSERT INTO audit_log (at, actor, table_name, record_id, "
+                                       "field, old_value, new_value) VALUES (?, ?, "
+                                       "'participants', ?, '*', NULL, 'created')"));
         if (!insert.isValid() || !audit.isValid()) {
             m_register.setLastError(insert.isValid() ? audit.lastError() : insert.lastError());
             return false;
@@ -175,9 +175,8 @@ ParticipantRepository::Removal ParticipantRepository::remove(qint64 id)
         }
         query.prepare(QStringLiteral("DELETE FROM participants WHERE id = ?"));
         query.addBindValue(id);
-        if (!query.exec()
-            || !audit.record(Table, id, QStringLiteral("*"), old->displayName(),
-                             QStringLiteral("deleted"))) {
+        if (!query.exec() || !audit.record(Table, id, QStringLiteral("*"), old->displayName(),
+                                           QStringLiteral("deleted"))) {
             m_register.setLastError(query.lastError());
             return false;
         }
@@ -266,6 +265,101 @@ QString ParticipantRepository::nextRespondentNumber(const QString &prefix) const
         }
     }
     return prefix + QStringLiteral("%1").arg(highest + 1, width, 10, QLatin1Char('0'));
+}
+
+QList<qint64> ParticipantRepository::ids(const IdQuery &request) const
+{
+    QString sql = QStringLiteral("SELECT id FROM participants");
+    const QString search = request.search.trimmed();
+    if (!search.isEmpty())
+        sql += QStringLiteral(" WHERE respondentnummer LIKE ?1 ESCAPE '\\' OR voornaam LIKE ?1 "
+                              "ESCAPE '\\' OR achternaam LIKE ?1 ESCAPE '\\' OR (voornaam || ' ' "
+                              "|| achternaam) LIKE ?1 ESCAPE '\\'");
+    // The column name comes from the fixed key list, never from the caller's text.
+    const int column = Participant::indexOf(request.sortKey);
+    const QString direction = request.descending ? QStringLiteral(" DESC") : QString();
+    const QString &key = column >= 0 ? Participant::keys().at(column) : QString();
+    if (key == QLatin1String("geboortedatum") || key == QLatin1String("startdatum") ||
+        key == QLatin1String("einddatum"))
+        // Dates are kept as dd-mm-yyyy, as the user reads them: ordered by year, month, day.
+        sql += QStringLiteral(" ORDER BY substr(%1, 7, 4) || substr(%1, 4, 2) || substr(%1, 1, 2)"
+                              "%2, id%2")
+                   .arg(key, direction);
+    else if (column >= 0)
+        sql += QStringLiteral(" ORDER BY %1 COLLATE NOCASE%2, id%2").arg(key, direction);
+    else
+        sql += QStringLiteral(" ORDER BY id") + direction;
+    SqlStatement statement(m_register, sql);
+    QList<qint64> result;
+    if (!statement.isValid()) {
+        const_cast<Register &>(m_register).setLastError(statement.lastError());
+        return result;
+    }
+    QString pattern;
+    if (!search.isEmpty()) {
+        pattern = search;
+        pattern.replace(QLatin1String("\\"), QLatin1String("\\\\"))
+            .replace(QLatin1String("%"), QLatin1String("\\%"))
+            .replace(QLatin1String("_"), QLatin1String("\\_"));
+        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        statement.bind(0, pattern);
+    }
+    while (statement.next())
+        result.append(statement.text(0).toLongLong());
+    return result;
+}
+
+QList<Participant> ParticipantRepository::findMany(const QList<qint64> &ids) const
+{
+    QList<Participant> result;
+    if (ids.isEmpty())
+        return result;
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (const qint64 id : ids)
+        numbers.append(QString::number(id));
+    QSqlQuery query(m_register.database());
+    query.setForwardOnly(true);
+    // Numbers formatted here, not user text: safe to put into the statement.
+    if (!query.exec(selectSql() + QStringLiteral(" WHERE id IN (%1)").arg(numbers.join(u',')))) {
+        const_cast<Register &>(m_register).setLastError(query.lastError());
+        return result;
+    }
+    while (query.next())
+        result.append(readParticipant(query));
+    return result;
+}
+
+QList<Participant> ParticipantRepository::sharingKeysWith(const Participant &participant) const
+{
+    QList<Participant> result;
+    QSqlQuery query(m_register.database());
+    query.setForwardOnly(true);
+    query.prepare(selectSql() +
+                  QStringLiteral(" WHERE id <> ? AND ((respondentnummer <> '' AND respondentnummer "
+                                 "= ?) OR (bsn <> '' AND bsn = ?) OR (geboortedatum <> '' AND "
+                                 "geboortedatum = ?)) LIMIT 500"));
+    query.addBindValue(participant.id);
+    query.addBindValue(participant.value(u"respondentnummer").trimmed());
+    query.addBindValue(participant.value(u"bsn").trimmed());
+    query.addBindValue(participant.value(u"geboortedatum").trimmed());
+    if (!query.exec()) {
+        const_cast<Register &>(m_register).setLastError(query.lastError());
+        return result;
+    }
+    while (query.next())
+        result.append(readParticipant(query));
+    return result;
+}
+
+int ParticipantRepository::countActive() const
+{
+    QSqlQuery query(m_register.database());
+    if (query.exec(QStringLiteral("SELECT count(*) FROM participants WHERE einddatum = '' AND "
+                                  "deletion_requested_at = ''")) &&
+        query.next())
+        return query.value(0).toInt();
+    return 0;
 }
 
 } // namespace veldboek

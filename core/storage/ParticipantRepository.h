@@ -3,7 +3,6 @@
 #include "domain/Participant.h"
 
 #include <QList>
-
 #include <functional>
 #include <optional>
 
@@ -16,7 +15,9 @@ class Register;
 class ParticipantRepository
 {
 public:
-    explicit ParticipantRepository(Register &reg) : m_register(reg) {}
+    explicit ParticipantRepository(Register &reg)
+        : m_register(reg)
+    {}
 
     // Adds the participant; sets participant.id. False on failure (Register::lastError()).
     bool add(Participant &participant);
@@ -38,6 +39,26 @@ public:
     QList<Participant> all() const;
     // The next free respondent number with the project's prefix ("MDT-0042" after "MDT-0041").
     QString nextRespondentNumber(const QString &prefix) const;
+
+    // What a table of the register shows: the participants matching `search` (a part of the
+    // respondent number, first or last name), ordered by the field `sortKey` (a key of
+    // Participant::keys(), or empty for the order of entry). Only ids, so a view of 100,000
+    // participants holds 800 kB and fetches the rows it shows with findMany().
+    struct IdQuery
+    {
+        QString search;
+        QString sortKey;
+        bool descending = false;
+    };
+    QList<qint64> ids(const IdQuery &query) const;
+    // The participants with these ids, in any order (ids that do not exist are left out).
+    QList<Participant> findMany(const QList<qint64> &ids) const;
+    // Participants that share a respondent number, citizen service number or date of birth
+    // with `participant` (itself left out): the few rows the engine's uniqueness and
+    // duplicate rules must see to judge one record before it is saved.
+    QList<Participant> sharingKeysWith(const Participant &participant) const;
+    // Participants without an end date.
+    int countActive() const;
 
 private:
     bool insert(Participant &participant, const QString &now);

@@ -7,15 +7,26 @@
 #include "GuiLocalization.h"
 #include "Localization.h"
 #include "MainWindow.h"
+#include "ParticipantTableModel.h"
 #include "UnlockDialog.h"
+#include "participants/ParticipantForm.h"
+#include "problems/RegisterCheck.h"
+#include "storage/OutcomeRepository.h"
+#include "storage/Register.h"
+#include "validation/Spec.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDate>
 #include <QDir>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextStream>
+#include <QTreeWidget>
 
 using namespace veldboek::gui;
 
@@ -68,6 +79,7 @@ int main(int argc, char *argv[])
     const QString language = veldboek::takeLanguageOption(arguments);
     veldboek::installTranslator(app, language);
     installQtTranslator(app, language);
+    setCurrentLanguage(language);
     if (arguments.size() != 3) {
         QTextStream(stderr) << "usage: veldboek-gui-screenshots REGISTER PASSPHRASE_FILE "
                                "OUTPUT_DIR [--lang nl|en]\n";
@@ -83,12 +95,91 @@ int main(int argc, char *argv[])
     const QDir out(arguments.at(2));
     bool ok = true;
 
-    // The main window with the register open.
+    // The main window with the register open: table, form, problems panel.
     MainWindow window;
-    window.resize(1024, 640);
+    window.setAutoLockInterval(0);
+    window.resize(1366, 860);
     window.show();
     window.openAtStartup(registerPath, passphrase);
+    ok = QTest::qWaitFor([&] { return window.registerCheck()->finishedRuns() > 0; }, 60000) && ok;
+    ParticipantTableModel *model = window.participantModel();
+    qint64 withErrors = 0;
+    for (int row = 0; row < model->rowCount() && !withErrors; ++row) {
+        if (model->index(row, ParticipantTableModel::Status)
+                .data(ParticipantTableModel::SeverityRole)
+                .toInt() == int(veldboek::Severity::Error))
+            withErrors = model->participantId(row);
+    }
+    auto *problems = window.findChild<QTreeWidget *>(QStringLiteral("treeProblems"));
+    if (problems && problems->topLevelItemCount() > 0)
+        problems->topLevelItem(0)->setExpanded(true);
+    window.showParticipant(withErrors);
     ok = save(&window, out, QStringLiteral("main-window.png")) && ok;
+
+    // A new participant with typing errors: messages under the fields.
+    window.newParticipant();
+    veldboek::gui::ParticipantForm *form = window.participantForm();
+    const QList<std::pair<QString, QString>> typed = {
+        {QStringLiteral("voornaam"), QStringLiteral("Noor")},
+        {QStringLiteral("achternaam"), QStringLiteral("Jansen")},
+        {QStringLiteral("bsn"), QStringLiteral("123456789")},
+        {QStringLiteral("geboortedatum"), QStringLiteral("31-02-2006")},
+        {QStringLiteral("straat"), QStringLiteral("Stationsweg")},
+        {QStringLiteral("huisnummer"), QStringLiteral("12a")},
+        {QStringLiteral("postcode"), QStringLiteral("0123ab")},
+        {QStringLiteral("email"), QStringLiteral("noor@")},
+    };
+    for (const auto &[key, text] : typed) {
+        form->focusField(key);
+        QTest::keyClicks(QApplication::focusWidget(), text);
+    }
+    form->focusField(QStringLiteral("bsn"));
+    ok = save(&window, out, QStringLiteral("form-errors.png")) && ok;
+    form->revert();
+
+    // Outcome data of a participant with scores: the GAS and CEM+ tabs.
+    veldboek::OutcomeRepository outcomes(*window.currentRegister());
+    qint64 withOutcomes = 0;
+    for (int row = 0; row < model->rowCount() && !withOutcomes; ++row) {
+        const qint64 id = model->participantId(row);
+        if (!outcomes.trajectories(id).isEmpty() && !outcomes.measurements(id).isEmpty())
+            withOutcomes = id;
+    }
+    window.showParticipant(withOutcomes);
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabWidget"));
+    tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("tabGas")));
+    ok = save(&window, out, QStringLiteral("outcomes-gas.png")) && ok;
+    tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("tabCem")));
+    auto *questionnaire = window.findChild<QComboBox *>(QStringLiteral("comboQuestionnaire"));
+    questionnaire->setCurrentIndex(questionnaire->findData(QStringLiteral("CEM+_2018_JE_v1")));
+    auto *cemDate = window.findChild<QLineEdit *>(QStringLiteral("lineEditCemDate"));
+    cemDate->setText(QDate::currentDate().addDays(-3).toString(QStringLiteral("dd-MM-yyyy")));
+    auto *first = window.findChild<QLineEdit *>(QStringLiteral("answer_VR01"));
+    first->setFocus();
+    for (const char *answer : {"3", "4", "4", "2", "3", "4"})
+        QTest::keyClicks(QApplication::focusWidget(), QLatin1String(answer));
+    ok = save(&window, out, QStringLiteral("outcomes-cem.png")) && ok;
+    tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("tabParticipant")));
+
+    // The problems panel on its own, larger.
+    if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("dockProblems")))
+        ok = save(dock, out, QStringLiteral("problems-panel.png")) && ok;
+
+    // The history of a participant after an edit.
+    window.showParticipant(withOutcomes, QStringLiteral("woonplaats"));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Amersfoort"));
+    form->save();
+    window.findChild<QAction *>(QStringLiteral("actionAuditLog"))->trigger();
+    const bool auditShown = QTest::qWaitFor(
+        [&] { return window.findChild<QDialog *>(QStringLiteral("auditLogDialog")) != nullptr; });
+    if (auto *audit = window.findChild<QDialog *>(QStringLiteral("auditLogDialog"))) {
+        ok = save(audit, out, QStringLiteral("audit-log.png")) && ok;
+        audit->close();
+    }
+    if (!auditShown) {
+        ok = false;
+    }
+    window.closeRegister();
 
     // The open dialog after a wrong passphrase.
     MainWindow second;

@@ -41,7 +41,7 @@ private:
 
     static SubmissionRun::Outcome clickSubmit(SubmitDialog &dialog)
     {
-        QSignalSpy finished(&dialog, &SubmitDialog::finished);
+        QSignalSpy finished(&dialog, &SubmitDialog::submissionFinished);
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("submit")),
                           Qt::LeftButton);
         if (!finished.wait(90000))

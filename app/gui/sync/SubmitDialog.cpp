@@ -174,7 +174,7 @@ void SubmitDialog::onFinished(SubmissionRun::Outcome outcome)
         m_status->setText(m_run->error().message);
         break;
     }
-    emit finished(outcome);
+    emit submissionFinished(outcome);
 }
 
 void SubmitDialog::showReports(const QList<ValidationReport> &reports,

@@ -37,7 +37,7 @@ public:
     NetworkReachability &network() { return m_network; }
 
 signals:
-    void finished(veldboek::SubmissionRun::Outcome outcome);
+    void submissionFinished(veldboek::SubmissionRun::Outcome outcome);
     void participantRequested(qint64 participantId);
 
 private:

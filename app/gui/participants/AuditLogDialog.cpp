@@ -1,0 +1,59 @@
+#include "AuditLogDialog.h"
+
+#include "storage/AuditLog.h"
+
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace veldboek::gui {
+
+AuditLogDialog::AuditLogDialog(Register &reg, qint64 participantId, const QString &name,
+                               QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("auditLogDialog"));
+    setWindowTitle(tr("History of %1").arg(name));
+    auto *layout = new QVBoxLayout(this);
+    auto *table = new QTableWidget(this);
+    table->setObjectName(QStringLiteral("tableAuditLog"));
+    table->setAccessibleName(tr("Changes"));
+    table->setColumnCount(5);
+    table->setHorizontalHeaderLabels(
+        {tr("When"), tr("Who"), tr("Field"), tr("Before"), tr("After")});
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    QList<AuditEntry> entries =
+        AuditLog(reg).entriesFor(QStringLiteral("participants"), participantId);
+    std::reverse(entries.begin(), entries.end());
+    table->setRowCount(int(entries.size()));
+    for (int row = 0; row < entries.size(); ++row) {
+        const AuditEntry &entry = entries.at(row);
+        const QDateTime at = QDateTime::fromString(entry.at, Qt::ISODateWithMs).toLocalTime();
+        QString field = entry.field;
+        QString after = entry.newValue;
+        if (field == QLatin1String("*"))
+            field = tr("(record)");
+        if (after == QLatin1String("created"))
+            after = tr("created");
+        else if (after == QLatin1String("deleted"))
+            after = tr("deleted");
+        const QStringList cells = {at.toString(QStringLiteral("dd-MM-yyyy HH:mm:ss")), entry.actor,
+                                   field, entry.oldValue, after};
+        for (int column = 0; column < cells.size(); ++column)
+            table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
+    table->resizeColumnsToContents();
+    layout->addWidget(table);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(680, 360);
+}
+
+} // namespace veldboek::gui

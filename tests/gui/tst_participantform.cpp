@@ -1,0 +1,867 @@
+// Drives the real main window on a register: the participant form with the engine's messages
+// as the user types, opt-out, keyboard-only entry, outcome data, the problems panel, undo,
+// deleting, the audit log, locking, and the bad inputs of issue 4.
+#include "Localization.h"
+#include "MainWindow.h"
+#include "ParticipantTableModel.h"
+#include "Question.h"
+#include "RecentRegisters.h"
+#include "UnlockDialog.h"
+#include "keys/KeyStore.h"
+#include "outcomes/OutcomePanels.h"
+#include "participants/DateLineEdit.h"
+#include "participants/FieldEditor.h"
+#include "participants/ParticipantForm.h"
+#include "problems/ProblemsPanel.h"
+#include "problems/RegisterCheck.h"
+#include "storage/OutcomeRepository.h"
+#include "storage/ParticipantRepository.h"
+#include "storage/Register.h"
+#include "validation/SpecLoader.h"
+#include "validation/Validator.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace veldboek;
+using namespace veldboek::gui;
+
+namespace {
+
+const QByteArray Passphrase = "correct paard batterij";
+
+// A participant without a single finding of the MDT spec.
+Participant valid(int number, const QString &first, const QString &last)
+{
+    Participant p;
+    p.setValue(u"respondentnummer", QStringLiteral("MDT-%1").arg(number, 4, 10, QLatin1Char('0')));
+    p.setValue(u"voornaam", first);
+    p.setValue(u"achternaam", last);
+    p.setValue(u"geslacht", QStringLiteral("v"));
+    p.setValue(u"geboortedatum", QStringLiteral("12-05-2005"));
+    p.setValue(u"straat", QStringLiteral("Dorpsstraat"));
+    p.setValue(u"huisnummer", QString::number(number));
+    p.setValue(u"postcode", QStringLiteral("1234 AB"));
+    p.setValue(u"woonplaats", QStringLiteral("Utrecht"));
+    p.setValue(u"email", QStringLiteral("deelnemer%1@voorbeeld.nl").arg(number));
+    p.setValue(u"opleidingsniveau", QStringLiteral("mbo2"));
+    p.setValue(u"startdatum", QStringLiteral("01-03-2024"));
+    p.setValue(u"postcode_doelocatie", QStringLiteral("3511 AB"));
+    return p;
+}
+
+template<class T>
+T *field(QWidget &window, const QString &key)
+{
+    return window.findChild<T *>(QStringLiteral("field_") + key);
+}
+
+QString message(QWidget &window, const QString &key)
+{
+    auto *label = window.findChild<QLabel *>(QStringLiteral("message_") + key);
+    return label && label->isVisible() ? label->text() : QString();
+}
+
+} // namespace
+
+class TestParticipantForm : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void invalidBsnShowsMessageWhileTyping();
+    void optOutHidesAddressFields();
+    void keyboardOnlyEntryIsSavedAndFoundAfterReopening();
+    void respondentNumberProposedAndChecked();
+    void likelyDuplicateIsAskedBeforeSaving();
+    void datesTypedShortAreNormalised();
+    void badInputInFields();
+    void undoRestoresValue();
+    void leavingARecordSavesIt();
+    void cemInformantsFollowAge();
+    void cemAnswersAdvanceAndCount();
+    void gasGoalsGetNextNumber();
+    void problemsPanelOpensRecordAtField();
+    void filterAndSearch();
+    void deleteSubmittedBecomesRequest();
+    void auditLogShowsChanges();
+    void registerOpenInAnotherWindowIsRefused();
+    void diskFullKeepsTheEdit();
+    void autoLockClosesAndAsks();
+    void tableModelPassesTester();
+
+private:
+    QString makeRegister(const QString &name, QList<Participant> participants);
+    void openWindow(MainWindow &window, const QString &path);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QStringList m_questions;
+    bool m_answer = true;
+};
+
+void TestParticipantForm::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestParticipantForm::init()
+{
+    RecentRegisters().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_questions.clear();
+    m_answer = true;
+    // Locking is tested on its own; a short idle time left behind must not lock other tests.
+    QSettings().remove(QStringLiteral("autoLockMinutes"));
+    Question::setTestAnswer([this](const QString &id, const QString &) {
+        m_questions.append(id);
+        return m_answer;
+    });
+}
+
+void TestParticipantForm::cleanup()
+{
+    Question::setTestAnswer({});
+    m_dir.reset();
+}
+
+QString TestParticipantForm::makeRegister(const QString &name, QList<Participant> participants)
+{
+    const QString path = m_dir->filePath(name + QStringLiteral(".veldboek"));
+    RegisterError error;
+    auto reg = KeyStore::create(path, {KeyStore::Mode::Passphrase, Passphrase}, &error);
+    if (!reg || !ParticipantRepository(*reg).addAll(participants))
+        return {};
+    return path;
+}
+
+void TestParticipantForm::openWindow(MainWindow &window, const QString &path)
+{
+    window.resize(1200, 800);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.openAtStartup(path, Passphrase);
+    QVERIFY(window.currentRegister());
+    // The first check of the register runs once the table shows.
+    const int before = window.registerCheck()->finishedRuns();
+    QTRY_VERIFY(window.registerCheck()->finishedRuns() > before);
+}
+
+void TestParticipantForm::invalidBsnShowsMessageWhileTyping()
+{
+    const QString path = makeRegister(QStringLiteral("bsn"),
+                                      {valid(1, QStringLiteral("Anna"), QStringLiteral("Bakker"))});
+    MainWindow window;
+    openWindow(window, path);
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    auto *bsn = field<QLineEdit>(window, QStringLiteral("bsn"));
+    QVERIFY(bsn);
+    bsn->setFocus();
+    QTest::keyClicks(bsn, QStringLiteral("123456789"));
+    // Before the field is left: the message is there, and so are its colour and the tooltip.
+    QVERIFY(bsn->hasFocus());
+    QVERIFY(message(window, QStringLiteral("bsn")).contains(QStringLiteral("elfproef")) ||
+            message(window, QStringLiteral("bsn")).contains(QStringLiteral("BSN")));
+    QVERIFY(bsn->styleSheet().contains(QStringLiteral("border")));
+    QVERIFY(!bsn->toolTip().isEmpty());
+    QCOMPARE(window.participantForm()
+                 ->editor(QStringLiteral("bsn"))
+                 ->messageLabel()
+                 ->property("severity"),
+             QVariant(QStringLiteral("warning"))); // local-only: a warning, never a rejection
+    // Fixed: the message goes while typing.
+    QTest::keyClick(bsn, Qt::Key_Backspace);
+    QTest::keyClick(bsn, Qt::Key_Backspace);
+    QTest::keyClicks(bsn, QStringLiteral("82"));
+    QCOMPARE(bsn->text(), QStringLiteral("123456782"));
+    QVERIFY(message(window, QStringLiteral("bsn")).isEmpty());
+    QVERIFY(bsn->styleSheet().isEmpty());
+}
+
+void TestParticipantForm::optOutHidesAddressFields()
+{
+    const QString path = makeRegister(QStringLiteral("optout"), {});
+    MainWindow window;
+    openWindow(window, path);
+    window.newParticipant();
+    auto *street = field<QLineEdit>(window, QStringLiteral("straat"));
+    auto *age = field<QLineEdit>(window, QStringLiteral("leeftijd"));
+    auto *born = field<QLineEdit>(window, QStringLiteral("geboortedatum"));
+    QVERIFY(street->isVisible());
+    QVERIFY(!age->isVisible()); // the age is for opt-out only
+    QTest::keyClicks(street, QStringLiteral("Kerkweg"));
+    auto *optOut = field<QCheckBox>(window, QStringLiteral("opt_out"));
+    optOut->setFocus();
+    QTest::keyClick(optOut, Qt::Key_Space);
+    QVERIFY(optOut->isChecked());
+    QVERIFY(!street->isVisible());
+    QVERIFY(!field<QLineEdit>(window, QStringLiteral("postcode"))->isVisible());
+    QVERIFY(!field<QLineEdit>(window, QStringLiteral("woonplaats"))->isVisible());
+    QVERIFY(!born->isVisible());
+    QVERIFY(age->isVisible());
+    QVERIFY(field<QWidget>(window, QStringLiteral("gemeente_doelocatie"))->isVisible());
+    QCOMPARE(window.participantForm()->value(QStringLiteral("straat")), QString());
+    // One undo brings back the tick box and the street together.
+    window.participantForm()->undoStack()->undo();
+    QVERIFY(!optOut->isChecked());
+    QVERIFY(street->isVisible());
+    QCOMPARE(street->text(), QStringLiteral("Kerkweg"));
+
+    // "Geen adres" hides the address but keeps the date of birth.
+    auto *noAddress = field<QCheckBox>(window, QStringLiteral("geen_adres"));
+    noAddress->setFocus();
+    QTest::keyClick(noAddress, Qt::Key_Space);
+    QVERIFY(!street->isVisible());
+    QVERIFY(born->isVisible());
+    QVERIFY(!age->isVisible());
+}
+
+void TestParticipantForm::keyboardOnlyEntryIsSavedAndFoundAfterReopening()
+{
+    const QString path = makeRegister(QStringLiteral("toetsenbord"),
+                                      {valid(1, QStringLiteral("Anna"), QStringLiteral("Bakker"))});
+    {
+        MainWindow window;
+        openWindow(window, path);
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        QCOMPARE(focus->objectName(), QStringLiteral("field_voornaam"));
+        // Entry order: first name, last name, respondent number, citizen service number, gender.
+        QTest::keyClicks(focus, QStringLiteral("Sanne"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("de Wit"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // Enter moves on too
+        QCOMPARE(QApplication::focusWidget()->objectName(),
+                 QStringLiteral("field_respondentnummer"));
+        QCOMPARE(qobject_cast<QLineEdit *>(QApplication::focusWidget())->text(),
+                 QStringLiteral("MDT-0002"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("field_bsn"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("field_geslacht"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_V); // "vrouw"
+        QCOMPARE(window.participantForm()->value(QStringLiteral("geslacht")), QStringLiteral("v"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("field_opt_out"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("field_geboortedatum"));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("030406"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(window.participantForm()->value(QStringLiteral("geboortedatum")),
+                 QStringLiteral("03-04-2006"));
+        // The age field is hidden without opt-out: Tab skips it to "no address".
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("field_geen_adres"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Lindelaan"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("7"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // no addition
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("field_postcode"));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("3512jk"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(window.participantForm()->value(QStringLiteral("postcode")),
+                 QStringLiteral("3512 JK"));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Utrecht"));
+        window.participantForm()->focusField(QStringLiteral("startdatum"));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("01-09-2024"));
+        QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(!window.participantForm()->isDirty());
+        QVERIFY(window.participantForm()->participantId() > 0);
+        QCOMPARE(window.participantModel()->rowCount(), 2);
+        window.closeRegister();
+    }
+    MainWindow window;
+    openWindow(window, path);
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("lineEditSearch"));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("de wit"));
+    QTRY_COMPARE(window.participantModel()->rowCount(), 1);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(window.participantForm()->value(QStringLiteral("voornaam")),
+                 QStringLiteral("Sanne"));
+    QCOMPARE(window.participantForm()->value(QStringLiteral("postcode")),
+             QStringLiteral("3512 JK"));
+    QCOMPARE(window.participantForm()->value(QStringLiteral("geboortedatum")),
+             QStringLiteral("03-04-2006"));
+}
+
+void TestParticipantForm::respondentNumberProposedAndChecked()
+{
+    const QString path = makeRegister(QStringLiteral("nummer"),
+                                      {valid(1, QStringLiteral("Anna"), QStringLiteral("Bakker")),
+                                       valid(7, QStringLiteral("Bram"), QStringLiteral("Kok"))});
+    MainWindow window;
+    openWindow(window, path);
+    window.newParticipant();
+    auto *number = field<QLineEdit>(window, QStringLiteral("respondentnummer"));
+    QCOMPARE(number->text(), QStringLiteral("MDT-0008"));
+    number->selectAll();
+    QTest::keyClicks(number, QStringLiteral("MDT-0007"));
+    QTRY_VERIFY(message(window, QStringLiteral("respondentnummer"))
+                    .contains(QStringLiteral("meer dan eens")));
+    QTest::keyClick(number, Qt::Key_Backspace);
+    QTest::keyClicks(number, QStringLiteral("9"));
+    QTRY_VERIFY(message(window, QStringLiteral("respondentnummer")).isEmpty());
+}
+
+void TestParticipantForm::likelyDuplicateIsAskedBeforeSaving()
+{
+    const QString path = makeRegister(QStringLiteral("dubbel"),
+                                      {valid(1, QStringLiteral("Anna"), QStringLiteral("Bakker"))});
+    MainWindow window;
+    openWindow(window, path);
+    window.newParticipant();
+    ParticipantForm *form = window.participantForm();
+    const Participant same = valid(2, QStringLiteral("Anna"), QStringLiteral("Bakker"));
+    for (const QString &key : {QStringLiteral("voornaam"), QStringLiteral("achternaam"),
+                               QStringLiteral("geboortedatum"), QStringLiteral("postcode")}) {
+        form->focusField(key);
+        QTest::keyClicks(QApplication::focusWidget(), same.value(key));
+    }
+    m_answer = false;
+    QVERIFY(!form->save());
+    QCOMPARE(m_questions, QStringList{QStringLiteral("duplicate")});
+    QVERIFY(Question::lastText().contains(QStringLiteral("MDT-0001")));
+    QVERIFY(form->isDirty()); // nothing lost: the user can look at the other record first
+    m_answer = true;
+    QVERIFY(form->save());
+    QCOMPARE(ParticipantRepository(*window.currentRegister()).count(), 2);
+}
+
+void TestParticipantForm::datesTypedShortAreNormalised()
+{
+    QCOMPARE(DateLineEdit::expanded(QStringLiteral("010322"), 2026), QStringLiteral("01-03-2022"));
+    QCOMPARE(DateLineEdit::expanded(QStringLiteral("01032022"), 2026),
+             QStringLiteral("01-03-2022"));
+    QCOMPARE(DateLineEdit::expanded(QStringLiteral("120598"), 2026), QStringLiteral("12-05-1998"));
+    QCOMPARE(DateLineEdit::expanded(QStringLiteral("1-3-2022"), 2026), QStringLiteral("1-3-2022"));
+    const QString path = makeRegister(QStringLiteral("datum"), {});
+    MainWindow window;
+    openWindow(window, path);
+    window.newParticipant();
+    auto *start = field<QLineEdit>(window, QStringLiteral("startdatum"));
+    start->setFocus();
+    QTest::keyClicks(start, QStringLiteral("010322"));
+    QVERIFY(message(window, QStringLiteral("startdatum")).isEmpty()); // valid as typed
+    QTest::keyClick(start, Qt::Key_Tab);
+    QCOMPARE(start->text(), QStringLiteral("01-03-2022"));
+}
+
+void TestParticipantForm::badInputInFields()
+{
+    const QString path = makeRegister(QStringLiteral("fout"), {});
+    MainWindow window;
+    openWindow(window, path);
+    window.newParticipant();
+    // Letters in a number.
+    auto *house = field<QLineEdit>(window, QStringLiteral("huisnummer"));
+    house->setFocus();
+    QTest::keyClicks(house, QStringLiteral("12a"));
+    QVERIFY(!message(window, QStringLiteral("huisnummer")).isEmpty());
+    // A date that does not exist.
+    auto *born = field<QLineEdit>(window, QStringLiteral("geboortedatum"));
+    born->setFocus();
+    QTest::keyClicks(born, QStringLiteral("31-02-2005"));
+    QVERIFY(!message(window, QStringLiteral("geboortedatum")).isEmpty());
+    // 10,000 pasted characters: checked at once, the message says it is too long.
+    auto *notes = field<QLineEdit>(window, QStringLiteral("notities"));
+    notes->setFocus();
+    QElapsedTimer timer;
+    timer.start();
+    notes->insert(QString(10000, QLatin1Char('x')));
+    Q_EMIT notes->textEdited(notes->text());
+    QVERIFY(timer.elapsed() < 1000);
+    QVERIFY(!message(window, QStringLiteral("notities")).isEmpty());
+    // Everything is kept as typed, so the user can correct it; saving keeps it flagged.
+    QVERIFY(window.participantForm()->save());
+    const auto saved = ParticipantRepository(*window.currentRegister())
+                           .find(window.participantForm()->participantId());
+    QVERIFY(saved);
+    QCOMPARE(saved->value(u"huisnummer"), QStringLiteral("12a"));
+    QCOMPARE(saved->value(u"notities").size(), 10000);
+}
+
+void TestParticipantForm::undoRestoresValue()
+{
+    const QString path = makeRegister(QStringLiteral("ongedaan"),
+                                      {valid(1, QStringLiteral("Anna"), QStringLiteral("Bakker"))});
+    MainWindow window;
+    openWindow(window, path);
+    QVERIFY(window.showParticipant(window.participantModel()->participantId(0),
+                                   QStringLiteral("woonplaats")));
+    auto *town = field<QLineEdit>(window, QStringLiteral("woonplaats"));
+    QCOMPARE(QApplication::focusWidget(), town);
+    QTest::keyClicks(town, QStringLiteral("Amersfoort")); // replaces the selected text
+    QTest::keyClick(town, Qt::Key_Tab);
+    QCOMPARE(town->text(), QStringLiteral("Amersfoort"));
+    auto *undo = window.findChild<QAction *>(QStringLiteral("actionUndo"));
+    QVERIFY(undo->isEnabled());
+    undo->trigger();
+    QCOMPARE(town->text(), QStringLiteral("Utrecht"));
+    QCOMPARE(window.participantForm()->value(QStringLiteral("woonplaats")),
+             QStringLiteral("Utrecht"));
+    window.findChild<QAction *>(QStringLiteral("actionRedo"))->trigger();
+    QCOMPARE(town->text(), QStringLiteral("Amersfoort"));
+    // Ctrl+Z in the field goes to the form's stack too.
+    town->setFocus();
+    QTest::keyClick(town, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(town->text(), QStringLiteral("Utrecht"));
+}
+
+void TestParticipantForm::leavingARecordSavesIt()
+{
+    const QString path = makeRegister(QStringLiteral("verlaten"),
+                                      {valid(1, QStringLiteral("Anna"), QStringLiteral("Bakker")),
+                                       valid(2, QStringLiteral("Bram"), QStringLiteral("Kok"))});
+    MainWindow window;
+    openWindow(window, path);
+    auto *table = window.findChild<QTableView *>(QStringLiteral("tableParticipants"));
+    table->setFocus();
+    table->selectRow(0);
+    QTRY_COMPARE(window.participantForm()->value(QStringLiteral("voornaam")),
+                 QStringLiteral("Anna"));
+    auto *town = field<QLineEdit>(window, QStringLiteral("woonplaats"));
+    town->selectAll();
+    QTest::keyClicks(town, QStringLiteral("Zeist"));
+    table->selectRow(1);
+    QTRY_COMPARE(window.participantForm()->value(QStringLiteral("voornaam")),
+                 QStringLiteral("Bram"));
+    QVERIFY(m_questions.isEmpty()); // nothing could be lost, so nothing was asked
+    const auto anna = ParticipantRepository(*window.currentRegister())
+                          .find(window.participantModel()->participantId(0));
+    QCOMPARE(anna->value(u"woonplaats"), QStringLiteral("Zeist"));
+}
+
+void TestParticipantForm::cemInformantsFollowAge()
+{
+    Participant child = valid(1, QStringLiteral("Kees"), QStringLiteral("Jong"));
+    child.setValue(u"geboortedatum", QStringLiteral("01-06-2012"));
+    const QString path = makeRegister(QStringLiteral("cem"), {child});
+    MainWindow window;
+    openWindow(window, path);
+    QVERIFY(window.showParticipant(window.participantModel()->participantId(0)));
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabWidget"));
+    tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("tabCem")));
+    auto *questionnaire = window.findChild<QComboBox *>(QStringLiteral("comboQuestionnaire"));
+    auto *date = window.findChild<QLineEdit *>(QStringLiteral("lineEditCemDate"));
+    auto *panels = window.findChild<OutcomePanels *>();
+    QVERIFY(panels);
+    questionnaire->setCurrentIndex(questionnaire->findData(QStringLiteral("CEM+_2018_JE_v1")));
+    // Ten at the measurement: the parents fill it in; a youth questionnaire has nobody.
+    date->setText(QStringLiteral("01-09-2022"));
+    QCOMPARE(panels->ageAtMeasurement(), 10);
+    QVERIFY(panels->offeredInformants().isEmpty());
+    questionnaire->setCurrentIndex(questionnaire->findData(QStringLiteral("CEM+_2018_OE_v1")));
+    QVERIFY(panels->offeredInformants().contains(QStringLiteral("Moeder")));
+    QVERIFY(!panels->offeredInformants().contains(QStringLiteral("Jongere")));
+    // Twelve: the young person fills in the youth questionnaire.
+    questionnaire->setCurrentIndex(questionnaire->findData(QStringLiteral("CEM+_2018_JE_v1")));
+    date->setText(QStringLiteral("010925")); // typed short, as users do
+    QCOMPARE(panels->ageAtMeasurement(), 13);
+    QCOMPARE(panels->offeredInformants(), QStringList{QStringLiteral("Jongere")});
+}
+
+void TestParticipantForm::cemAnswersAdvanceAndCount()
+{
+    const QString path = makeRegister(QStringLiteral("cemantwoord"),
+                                      {valid(1, QStringLiteral("Anna"), QStringLiteral("Bakker"))});
+    MainWindow window;
+    openWindow(window, path);
+    QVERIFY(window.showParticipant(window.participantModel()->participantId(0)));
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabWidget"));
+    tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("tabCem")));
+    auto *questionnaire = window.findChild<QComboBox *>(QStringLiteral("comboQuestionnaire"));
+    questionnaire->setCurrentIndex(questionnaire->findData(QStringLiteral("CEM+_2018_JE_v1")));
+    window.findChild<QLineEdit *>(QStringLiteral("lineEditCemDate"))
+        ->setText(QStringLiteral("01-09-2024"));
+    auto *first = window.findChild<QLineEdit *>(QStringLiteral("answer_VR01"));
+    first->setFocus();
+    QTest::keyClick(first, Qt::Key_3);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("answer_VR02"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_9); // outside 1-4: stays, says so
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("answer_VR02"));
+    QVERIFY(!window.findChild<QLabel *>(QStringLiteral("labelCemMessage"))->text().isEmpty());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backspace);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_4);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("answer_VR03"));
+    // A report grade: "1" may still become "10", so the cursor waits.
+    auto *grade = window.findChild<QLineEdit *>(QStringLiteral("answer_VR09A"));
+    grade->setFocus();
+    QTest::keyClick(grade, Qt::Key_1);
+    QCOMPARE(QApplication::focusWidget(), grade);
+    QTest::keyClick(grade, Qt::Key_0);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("answer_VR09B"));
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("labelCompleteness"))
+                ->text()
+                .startsWith(QStringLiteral("3 van ")));
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("pushButtonSaveMeasurement")),
+                      Qt::LeftButton);
+    const auto measurements = OutcomeRepository(*window.currentRegister())
+                                  .measurements(window.participantForm()->participantId());
+    QCOMPARE(measurements.size(), 1);
+    QCOMPARE(measurements.first().answers.size(), 3);
+    QCOMPARE(measurements.first().informant, QStringLiteral("Jongere"));
+}
+
+void TestParticipantForm::gasGoalsGetNextNumber()
+{
+    const QString path = makeRegister(QStringLiteral("gas"),
+                                      {valid(1, QStringLiteral("Anna"), QStringLiteral("Bakker"))});
+    MainWindow window;
+    openWindow(window, path);
+    QVERIFY(window.showParticipant(window.participantModel()->participantId(0)));
+    auto *addGoal = window.findChild<QPushButton *>(QStringLiteral("pushButtonAddGoal"));
+    // Neither number of the trajectory: the engine's message, nothing added.
+    QTest::mouseClick(addGoal, Qt::LeftButton);
+    QVERIFY(!window.findChild<QLabel *>(QStringLiteral("labelGasMessage"))->text().isEmpty());
+    QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("lineEditDecision")),
+                     QStringLiteral("4711"));
+    QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("lineEditGoalText")),
+                     QStringLiteral("Zelf naar school"));
+    QTest::mouseClick(addGoal, Qt::LeftButton);
+    QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("lineEditGoalText")),
+                     QStringLiteral("Vrienden maken"));
+    QTest::mouseClick(addGoal, Qt::LeftButton);
+    auto *goal = window.findChild<QComboBox *>(QStringLiteral("comboGoal"));
+    QCOMPARE(goal->count(), 2);
+    QCOMPARE(goal->currentText(), QStringLiteral("Doel 2"));
+    window.findChild<QLineEdit *>(QStringLiteral("lineEditGasDate"))
+        ->setText(QStringLiteral("010924"));
+    auto *value = window.findChild<QLineEdit *>(QStringLiteral("lineEditGasValue"));
+    QTest::keyClicks(value, QStringLiteral("3"));
+    QTest::keyClick(value, Qt::Key_Return);
+    QVERIFY(!window.findChild<QLabel *>(QStringLiteral("labelGasMessage"))->text().isEmpty());
+    value->clear();
+    QTest::keyClicks(value, QStringLiteral("-1"));
+    QTest::keyClick(value, Qt::Key_Return);
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("labelGasMessage"))->text().isEmpty());
+    OutcomeRepository outcomes(*window.currentRegister());
+    const auto trajectories = outcomes.trajectories(window.participantForm()->participantId());
+    QCOMPARE(trajectories.size(), 1);
+    const auto goals = outcomes.goals(trajectories.first().id);
+    QCOMPARE(goals.size(), 2);
+    QCOMPARE(goals.at(1).number, 2);
+    const auto scores = outcomes.gasScores(goals.at(1).id);
+    QCOMPARE(scores.size(), 1);
+    QCOMPARE(scores.first().waarde, QStringLiteral("-1"));
+    QCOMPARE(scores.first().datum, QStringLiteral("01-09-2024"));
+}
+
+void TestParticipantForm::problemsPanelOpensRecordAtField()
+{
+    Participant wrong = valid(2, QStringLiteral("Bram"), QStringLiteral("Kok"));
+    wrong.setValue(u"postcode", QStringLiteral("0123 AB"));
+    const QString path =
+        makeRegister(QStringLiteral("problemen"),
+                     {valid(1, QStringLiteral("Anna"), QStringLiteral("Bakker")), wrong,
+                      valid(3, QStringLiteral("Cor"), QStringLiteral("Vos"))});
+    MainWindow window;
+    openWindow(window, path);
+    auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("treeProblems"));
+    QTRY_VERIFY(tree->topLevelItemCount() > 0);
+    QTreeWidgetItem *group = nullptr;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        if (tree->topLevelItem(i)->text(1) == QStringLiteral("postcode"))
+            group = tree->topLevelItem(i);
+    }
+    QVERIFY(group);
+    QCOMPARE(group->text(2), QStringLiteral("1"));
+    group->setExpanded(true);
+    QTreeWidgetItem *child = group->child(0);
+    QTRY_VERIFY(tree->visualItemRect(child).isValid());
+    QCOMPARE(child->text(0), QStringLiteral("MDT-0002"));
+    tree->scrollToItem(child);
+    const QRect rect = tree->visualItemRect(child);
+    // A real double-click: press and release, then the second press arrives as a double-click.
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
+    QTRY_COMPARE(window.participantForm()->value(QStringLiteral("voornaam")),
+                 QStringLiteral("Bram"));
+    QTRY_COMPARE(QApplication::focusWidget(), field<QWidget>(window, QStringLiteral("postcode")));
+    // The table's status column says the same.
+    ParticipantTableModel *model = window.participantModel();
+    const int row = model->rowOf(window.participantForm()->participantId());
+    QCOMPARE(model->index(row, ParticipantTableModel::Status).data().toString(),
+             QStringLiteral("fouten"));
+    QCOMPARE(model
+                 ->index(model->rowOf(model->participantId(0) ==
+                                              window.participantForm()->participantId()
+                                          ? model->participantId(1)
+                                          : model->participantId(0)),
+                         ParticipantTableModel::Status)
+                 .data()
+                 .toString(),
+             QStringLiteral("ok"));
+    // Fixed and saved: the problem leaves the panel.
+    auto *postcode = field<QLineEdit>(window, QStringLiteral("postcode"));
+    QTest::keyClicks(postcode, QStringLiteral("1234ab"));
+    QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(postcode->text(), QStringLiteral("1234 AB"));
+    QTRY_COMPARE(tree->topLevelItemCount(), 0);
+}
+
+void TestParticipantForm::filterAndSearch()
+{
+    Participant wrong = valid(2, QStringLiteral("Bram"), QStringLiteral("Kok"));
+    wrong.setValue(u"geslacht", QStringLiteral("q"));
+    Participant ended = valid(3, QStringLiteral("Cor"), QStringLiteral("Vos"));
+    ended.setValue(u"einddatum", QStringLiteral("01-06-2024"));
+    ended.setValue(u"reden_beeindiging", QStringLiteral("afgerond"));
+    ended.setValue(u"verkorte_deelname", QStringLiteral("nee"));
+    const QString path =
+        makeRegister(QStringLiteral("filter"),
+                     {valid(1, QStringLiteral("Anna"), QStringLiteral("Bakker")), wrong, ended});
+    MainWindow window;
+    openWindow(window, path);
+    ParticipantTableModel *model = window.participantModel();
+    QCOMPARE(model->rowCount(), 3);
+    window.findChild<QCheckBox *>(QStringLiteral("checkBoxProblemsOnly"))->setChecked(true);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("MDT-0002"));
+    window.findChild<QCheckBox *>(QStringLiteral("checkBoxProblemsOnly"))->setChecked(false);
+    auto *state = window.findChild<QComboBox *>(QStringLiteral("comboStateFilter"));
+    state->setCurrentIndex(2); // ended
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("MDT-0003"));
+    state->setCurrentIndex(1); // active
+    QCOMPARE(model->rowCount(), 2);
+    state->setCurrentIndex(0);
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("lineEditSearch"));
+    QTest::keyClicks(search, QStringLiteral("0003"));
+    QTRY_COMPARE(model->rowCount(), 1);
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("50%"));
+    QTRY_COMPARE(model->rowCount(), 0); // a % is looked for, not a wildcard
+    search->clear();
+    QTRY_COMPARE(model->rowCount(), 3);
+    model->sort(ParticipantTableModel::FirstName, Qt::DescendingOrder);
+    QCOMPARE(model->index(0, ParticipantTableModel::FirstName).data().toString(),
+             QStringLiteral("Cor"));
+    model->sort(ParticipantTableModel::EndDate, Qt::DescendingOrder);
+    QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("MDT-0003"));
+}
+
+void TestParticipantForm::deleteSubmittedBecomesRequest()
+{
+    const QString path = makeRegister(QStringLiteral("verwijder"),
+                                      {valid(1, QStringLiteral("Anna"), QStringLiteral("Bakker")),
+                                       valid(2, QStringLiteral("Bram"), QStringLiteral("Kok"))});
+    MainWindow window;
+    openWindow(window, path);
+    ParticipantRepository repository(*window.currentRegister());
+    const qint64 anna = window.participantModel()->participantId(0);
+    const qint64 bram = window.participantModel()->participantId(1);
+    QVERIFY(repository.markSubmitted({anna}, QStringLiteral("2024-05-01T10:00:00.000Z")));
+    // Not confirmed: nothing happens.
+    QVERIFY(window.showParticipant(bram));
+    m_answer = false;
+    window.participantForm()->deleteParticipant();
+    QCOMPARE(repository.count(), 2);
+    m_answer = true;
+    window.participantForm()->deleteParticipant();
+    QCOMPARE(repository.count(), 1);
+    QVERIFY(!repository.find(bram));
+    // Submitted: a visible deletion request, the record stays.
+    QVERIFY(window.showParticipant(anna));
+    window.participantForm()->deleteParticipant();
+    QVERIFY(Question::lastText().contains(QStringLiteral("verwijderverzoek")));
+    QCOMPARE(repository.count(), 1);
+    QVERIFY(!repository.find(anna)->deletionRequestedAt.isEmpty());
+    auto *state = window.findChild<QComboBox *>(QStringLiteral("comboStateFilter"));
+    state->setCurrentIndex(3);
+    QCOMPARE(window.participantModel()->rowCount(), 1);
+}
+
+void TestParticipantForm::auditLogShowsChanges()
+{
+    const QString path = makeRegister(QStringLiteral("logboek"),
+                                      {valid(1, QStringLiteral("Anna"), QStringLiteral("Bakker"))});
+    MainWindow window;
+    openWindow(window, path);
+    QVERIFY(window.showParticipant(window.participantModel()->participantId(0),
+                                   QStringLiteral("woonplaats")));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Zeist"));
+    QVERIFY(window.participantForm()->save());
+    window.findChild<QAction *>(QStringLiteral("actionAuditLog"))->trigger();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<QDialog *>(QStringLiteral("auditLogDialog"))));
+    auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("tableAuditLog"));
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("woonplaats"));
+    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("Utrecht"));
+    QCOMPARE(table->item(0, 4)->text(), QStringLiteral("Zeist"));
+    QCOMPARE(table->item(1, 4)->text(), QStringLiteral("aangemaakt"));
+    dialog->close();
+}
+
+void TestParticipantForm::registerOpenInAnotherWindowIsRefused()
+{
+    const QString path = makeRegister(QStringLiteral("tweemaal"),
+                                      {valid(1, QStringLiteral("Anna"), QStringLiteral("Bakker"))});
+    MainWindow first;
+    openWindow(first, path);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    MainWindow second;
+    second.show();
+    second.openRegister(path, Passphrase);
+    QVERIFY(!second.currentRegister());
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = second.findChild<QMessageBox *>(QStringLiteral("messageRegisterInUse"))));
+    QVERIFY(box->text().contains(QStringLiteral("al geopend")));
+    box->close();
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+    file.close();
+    // Closed in the first window: the second may open it.
+    first.closeRegister();
+    second.openRegister(path, Passphrase);
+    QVERIFY(second.currentRegister());
+}
+
+void TestParticipantForm::diskFullKeepsTheEdit()
+{
+    const QString path = makeRegister(QStringLiteral("vol"),
+                                      {valid(1, QStringLiteral("Anna"), QStringLiteral("Bakker"))});
+    MainWindow window;
+    openWindow(window, path);
+    QVERIFY(window.showParticipant(window.participantModel()->participantId(0),
+                                   QStringLiteral("notities")));
+    // SQLite's page limit at the current size: the next page written finds the "disk" full.
+    QSqlQuery query(window.currentRegister()->database());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA page_count")) && query.next());
+    const int pages = query.value(0).toInt();
+    QVERIFY(query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+    const QString text = QString(20000, QLatin1Char('n'));
+    auto *notes = field<QLineEdit>(window, QStringLiteral("notities"));
+    notes->setText(text);
+    Q_EMIT notes->textEdited(text);
+    m_answer = false; // "discard?" -> no
+    QVERIFY(!window.participantForm()->save());
+    auto *state = window.findChild<QLabel *>(QStringLiteral("labelSaveState"));
+    QVERIFY2(state->text().startsWith(QStringLiteral("Niet opgeslagen")),
+             qPrintable(state->text()));
+    QCOMPARE(notes->text(), text);
+    QVERIFY(window.participantForm()->isDirty());
+    // Leaving the record is where the edit could be lost: now the user is asked, and keeps it.
+    window.newParticipant();
+    QCOMPARE(m_questions.last(), QStringLiteral("unsaved"));
+    QCOMPARE(notes->text(), text);
+    QVERIFY(query.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+    QVERIFY(window.participantForm()->save());
+}
+
+void TestParticipantForm::autoLockClosesAndAsks()
+{
+    const QString path = makeRegister(QStringLiteral("slot"),
+                                      {valid(1, QStringLiteral("Anna"), QStringLiteral("Bakker"))});
+    MainWindow window;
+    openWindow(window, path);
+    QVERIFY(window.showParticipant(window.participantModel()->participantId(0),
+                                   QStringLiteral("woonplaats")));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Ede"));
+    window.setAutoLockInterval(300);
+    QTRY_VERIFY(!window.currentRegister());
+    UnlockDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<UnlockDialog *>()));
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("labelIntro"))
+                ->text()
+                .contains(QStringLiteral("vergrendeld")));
+    // The edit was saved before locking.
+    RegisterError error;
+    {
+        // The window's lock keeps others out while it asks; read the file behind its back.
+        auto reg = KeyStore::open(path, Passphrase, &error);
+        QVERIFY(reg);
+        QCOMPARE(ParticipantRepository(*reg).all().first().value(u"woonplaats"),
+                 QStringLiteral("Ede"));
+    }
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("lineEditPassphrase")),
+                     QString::fromUtf8(Passphrase));
+    QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("lineEditPassphrase")),
+                    Qt::Key_Return);
+    QTRY_VERIFY(window.currentRegister());
+    window.setAutoLockInterval(0);
+}
+
+void TestParticipantForm::tableModelPassesTester()
+{
+    Participant wrong = valid(2, QStringLiteral("Bram"), QStringLiteral("Kok"));
+    wrong.setValue(u"geslacht", QStringLiteral("q"));
+    const QString path = makeRegister(
+        QStringLiteral("model"), {valid(1, QStringLiteral("Anna"), QStringLiteral("Bakker")), wrong,
+                                  valid(3, QStringLiteral("Cor"), QStringLiteral("Vos"))});
+    RegisterError error;
+    auto reg = KeyStore::open(path, Passphrase, &error);
+    QVERIFY(reg);
+    ParticipantTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.setRegister(reg.get()));
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(0, ParticipantTableModel::Status).data().toString(),
+             QStringLiteral("controleren…"));
+    const RegisterCheck::Result result = RegisterCheck::run(*reg, [](const QString &) {
+        static const Validator validator = [] {
+            SpecError specError;
+            return Validator(*SpecLoader::builtin(QStringLiteral("mdt"), &specError));
+        }();
+        return &validator;
+    });
+    model.setStatuses(result.worstByParticipant);
+    QCOMPARE(
+        model.index(1, ParticipantTableModel::Status).data(ParticipantTableModel::SeverityRole),
+        QVariant(int(Severity::Error)));
+    model.setProblemsOnly(true);
+    QCOMPARE(model.rowCount(), 1);
+    model.setProblemsOnly(false);
+    model.sort(ParticipantTableModel::LastName, Qt::DescendingOrder);
+    QCOMPARE(model.index(0, ParticipantTableModel::LastName).data().toString(),
+             QStringLiteral("Vos"));
+    model.setSearch(QStringLiteral("anna"));
+    QCOMPARE(model.rowCount(), 1);
+    model.setStateFilter(ParticipantTableModel::StateFilter::Ended);
+    QCOMPARE(model.rowCount(), 0);
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("VeldboekTest"));
+    QApplication::setApplicationName(QStringLiteral("tst_gui_participantform"));
+    // The users' language: the tests read the Dutch messages.
+    installTranslator(app, QStringLiteral("nl"));
+    TestParticipantForm test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_participantform.moc"
