@@ -531,6 +531,18 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <source>Last approved submission: %1.</source>
         <translation>Last approved submission: %1.</translation>
     </message>
+    <message>
+        <source>%1: all</source>
+        <translation>%1: all</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 of %3</translation>
+    </message>
+    <message>
+        <source>Not drawn, %1: %2</source>
+        <translation>Not drawn, %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>veldboek</name>
@@ -565,6 +577,128 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>Row %1 of the sheet “%2” has a cell longer than the 32,767 characters Excel allows.</source>
         <translation>Row %1 of the sheet “%2” has a cell longer than the 32,767 characters Excel allows.</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::ConnectionDialog</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Endpoint connection</source>
+        <translation>Endpoint connection</translation>
+    </message>
+    <message>
+        <source>optional: sha256/… of the public key</source>
+        <translation>optional: sha256/… of the public key</translation>
+    </message>
+    <message>
+        <source>the token you received from the endpoint</source>
+        <translation>the token you received from the endpoint</translation>
+    </message>
+    <message>
+        <source>stored; leave empty to keep it</source>
+        <translation>stored; leave empty to keep it</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>CA certificate of the endpoint</source>
+        <translation>CA certificate of the endpoint</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificates (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Endpoint &amp;address:</source>
+        <translation>Endpoint &amp;address:</translation>
+    </message>
+    <message>
+        <source>T&amp;oken:</source>
+        <translation>T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA file:</translation>
+    </message>
+    <message>
+        <source>Public-key &amp;pin:</source>
+        <translation>Public-key &amp;pin:</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Testing the connection…</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::DashboardView</name>
+    <message>
+        <source>&amp;Fetch figures</source>
+        <translation>&amp;Fetch figures</translation>
+    </message>
+    <message>
+        <source>Local &amp;preview</source>
+        <translation>Local &amp;preview</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>Own</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Fetching the figures…</source>
+        <translation>Fetching the figures…</translation>
+    </message>
+    <message>
+        <source>Local preview from the register: not submitted yet</source>
+        <translation>Local preview from the register: not submitted yet</translation>
+    </message>
+    <message>
+        <source>Figures from the endpoint, fetched %1</source>
+        <translation>Figures from the endpoint, fetched %1</translation>
+    </message>
+    <message>
+        <source>GAS goal attainment (% of scores)</source>
+        <translation>GAS goal attainment (% of scores)</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>worse</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>partly</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <source>CEM+ usefulness grade (% of answers)</source>
+        <translation>CEM+ usefulness grade (% of answers)</translation>
+    </message>
+    <message>
+        <source>CEM+ dimensions (mean, 1-4)</source>
+        <translation>CEM+ dimensions (mean, 1-4)</translation>
+    </message>
+    <message>
+        <source>Participants started per month (last 12 months)</source>
+        <translation>Participants started per month (last 12 months)</translation>
     </message>
 </context>
 <context>
@@ -626,6 +760,41 @@ Opens the register, or the register used last. Without --passphrase-file the key
     </message>
 </context>
 <context>
+    <name>veldboek::NotesPanel</name>
+    <message>
+        <source>Do we recognise these outcomes?</source>
+        <translation>Do we recognise these outcomes?</translation>
+    </message>
+    <message>
+        <source>Can we explain them?</source>
+        <translation>Can we explain them?</translation>
+    </message>
+    <message>
+        <source>What do we think of them?</source>
+        <translation>What do we think of them?</translation>
+    </message>
+    <message>
+        <source>What should we improve?</source>
+        <translation>What should we improve?</translation>
+    </message>
+    <message>
+        <source>Save notes</source>
+        <translation>Save notes</translation>
+    </message>
+    <message>
+        <source>Discussion of the period from %1</source>
+        <translation>Discussion of the period from %1</translation>
+    </message>
+    <message>
+        <source>Saved in the register.</source>
+        <translation>Saved in the register.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>veldboek::SubmissionRun</name>
     <message>
         <source>Checking the whole register…</source>
@@ -678,6 +847,61 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>Rejected by the endpoint; see the report.</source>
         <translation>Rejected by the endpoint; see the report.</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::SubmitDialog</name>
+    <message>
+        <source>&amp;Submit the register</source>
+        <translation>&amp;Submit the register</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Submit the register</source>
+        <translation>Submit the register</translation>
+    </message>
+    <message>
+        <source>Optional explanatory note for the people reading the figures</source>
+        <translation>Optional explanatory note for the people reading the figures</translation>
+    </message>
+    <message>
+        <source>Rule / row</source>
+        <translation>Rule / row</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>The whole register is checked and sent; fields that stay local never leave, citizen service numbers go as a keyed hash where the data request says so.</source>
+        <translation>The whole register is checked and sent; fields that stay local never leave, citizen service numbers go as a keyed hash where the data request says so.</translation>
+    </message>
+    <message>
+        <source>The connection to the endpoint is not set up: %1</source>
+        <translation>The connection to the endpoint is not set up: %1</translation>
+    </message>
+    <message>
+        <source>Approved by the endpoint (submission %1).</source>
+        <translation>Approved by the endpoint (submission %1).</translation>
+    </message>
+    <message>
+        <source>Rejected by the endpoint (submission %1). Correct the rows below and submit again; double-click a row to open the record.</source>
+        <translation>Rejected by the endpoint (submission %1). Correct the rows below and submit again; double-click a row to open the record.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2)</source>
+        <translation>Row %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1243,10 +1467,6 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <translation>New trajectory (numbers below)</translation>
     </message>
     <message>
-        <source>Goal %1: %2</source>
-        <translation>Goal %1: %2</translation>
-    </message>
-    <message>
         <source>Goal %1</source>
         <translation>Goal %1</translation>
     </message>
@@ -1304,6 +1524,10 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>CEM+ measurement saved.</source>
         <translation>CEM+ measurement saved.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
     </message>
 </context>
 <context>

@@ -448,6 +448,24 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     </message>
 </context>
 <context>
+    <name>veldboek::NotesPanel</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::SubmitDialog</name>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Aantal</translation>
+    </message>
+</context>
+<context>
     <name>veldboek::ValidationReport</name>
     <message>
         <source>Technische controle</source>
@@ -902,10 +920,6 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <translation>Nieuw traject (nummers hieronder)</translation>
     </message>
     <message>
-        <source>Goal %1: %2</source>
-        <translation>Doel %1: %2</translation>
-    </message>
-    <message>
         <source>Goal %1</source>
         <translation>Doel %1</translation>
     </message>
@@ -963,6 +977,10 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>CEM+ measurement saved.</source>
         <translation>CEM+-meting opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
     </message>
 </context>
 <context>

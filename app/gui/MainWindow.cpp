@@ -29,6 +29,7 @@
 #include <QLockFile>
 #include <QMessageBox>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyle>
@@ -117,6 +118,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_countLabel->setObjectName(QStringLiteral("labelCounts"));
     m_deadlineLabel = new QLabel(this);
     m_deadlineLabel->setObjectName(QStringLiteral("labelDeadline"));
+    // Room between the deadline and the counts, which sit side by side.
+    m_deadlineLabel->setContentsMargins(0, 0, 3 * fontMetrics().averageCharWidth(), 0);
     statusBar()->addPermanentWidget(m_deadlineLabel);
     statusBar()->addPermanentWidget(m_countLabel);
 
@@ -450,9 +453,17 @@ void MainWindow::reloadParticipants()
     // Widths from the header and a typical value, not from every row: the table may be long.
     const int character = fontMetrics().averageCharWidth();
     const QList<int> widths = {14, 14, 18, 12, 12, 14};
-    for (int column = 0; column < m_model->columnCount(); ++column)
+    int total = table->verticalHeader()->sizeHint().width() +
+                table->verticalScrollBar()->sizeHint().width();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
         table->setColumnWidth(column, qMax(widths.value(column, 12) * character,
                                            table->horizontalHeader()->sectionSizeHint(column)));
+        total += table->columnWidth(column);
+    }
+    // The table as wide as its columns (status included), the form takes the rest.
+    const int available = m_ui->splitterMain->width();
+    if (available > total + 300)
+        m_ui->splitterMain->setSizes({total + 4, available - total - 4});
     updateStatus();
 }
 

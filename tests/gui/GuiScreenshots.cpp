@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "ParticipantTableModel.h"
 #include "UnlockDialog.h"
+#include "participants/FieldEditor.h"
 #include "participants/ParticipantForm.h"
 #include "problems/RegisterCheck.h"
 #include "storage/OutcomeRepository.h"
@@ -100,6 +101,7 @@ int main(int argc, char *argv[])
     window.setAutoLockInterval(0);
     window.resize(1366, 860);
     window.show();
+    QApplication::setActiveWindow(&window);
     window.openAtStartup(registerPath, passphrase);
     ok = QTest::qWaitFor([&] { return window.registerCheck()->finishedRuns() > 0; }, 60000) && ok;
     ParticipantTableModel *model = window.participantModel();
@@ -131,7 +133,7 @@ int main(int argc, char *argv[])
     };
     for (const auto &[key, text] : typed) {
         form->focusField(key);
-        QTest::keyClicks(QApplication::focusWidget(), text);
+        QTest::keyClicks(form->editor(key)->focusWidget(), text);
     }
     form->focusField(QStringLiteral("bsn"));
     ok = save(&window, out, QStringLiteral("form-errors.png")) && ok;
@@ -156,8 +158,15 @@ int main(int argc, char *argv[])
     cemDate->setText(QDate::currentDate().addDays(-3).toString(QStringLiteral("dd-MM-yyyy")));
     auto *first = window.findChild<QLineEdit *>(QStringLiteral("answer_VR01"));
     first->setFocus();
-    for (const char *answer : {"3", "4", "4", "2", "3", "4"})
-        QTest::keyClicks(QApplication::focusWidget(), QLatin1String(answer));
+    const QStringList items = {QStringLiteral("VR01"), QStringLiteral("VR02"),
+                               QStringLiteral("VR03"), QStringLiteral("VR04"),
+                               QStringLiteral("VR05"), QStringLiteral("VR06")};
+    const QStringList answers = {QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("4"),
+                                 QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4")};
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("answer_") + items.at(i)),
+                         answers.at(i));
+    }
     ok = save(&window, out, QStringLiteral("outcomes-cem.png")) && ok;
     tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("tabParticipant")));
 
@@ -167,7 +176,9 @@ int main(int argc, char *argv[])
 
     // The history of a participant after an edit.
     window.showParticipant(withOutcomes, QStringLiteral("woonplaats"));
-    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Amersfoort"));
+    auto *town = form->editor(QStringLiteral("woonplaats"))->focusWidget();
+    static_cast<QLineEdit *>(town)->selectAll();
+    QTest::keyClicks(town, QStringLiteral("Amersfoort"));
     form->save();
     window.findChild<QAction *>(QStringLiteral("actionAuditLog"))->trigger();
     const bool auditShown = QTest::qWaitFor(

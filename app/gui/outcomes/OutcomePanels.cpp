@@ -93,7 +93,8 @@ void OutcomePanels::buildGas(QBoxLayout *layout, QWidget *parent)
     trajectoryForm->addRow(tr("or &assignment number"), m_assignment);
     layout->addWidget(trajectoryBox);
 
-    m_gasTree = listOf(parent, "treeGas", {tr("Goal"), tr("Informant"), tr("Date"), tr("Score")});
+    m_gasTree = listOf(parent, "treeGas",
+                       {tr("Goal"), tr("Description"), tr("Informant"), tr("Date"), tr("Score")});
     m_gasTree->setRootIsDecorated(true);
     layout->addWidget(m_gasTree, 1);
 
@@ -245,11 +246,14 @@ void OutcomePanels::setRegister(Register *reg, std::shared_ptr<const Validator> 
             const int column = int(i / perColumn) * 2;
             m_answersGrid->addWidget(label, row, column);
             m_answersGrid->addWidget(edit, row, column + 1);
+            // The answer right beside its item, a gap before the next pair of columns.
+            m_answersGrid->setColumnMinimumWidth(column + 1, edit->maximumWidth() + 24);
             const int index = int(m_answers.size());
             m_answers.append({code, edit});
             connect(edit, &QLineEdit::textEdited, this, [this, index] { answerEdited(index); });
         }
     }
+    m_answersGrid->setColumnStretch(m_answersGrid->columnCount(), 1);
     updateCompleteness();
 }
 
@@ -295,15 +299,16 @@ void OutcomePanels::reload()
         const QList<GasGoal> goals = repository.goals(trajectoryId);
         for (const GasGoal &goal : goals) {
             auto *item = new QTreeWidgetItem(m_gasTree);
-            item->setText(0, tr("Goal %1: %2").arg(goal.number).arg(goal.description));
+            item->setText(0, tr("Goal %1").arg(goal.number));
+            item->setText(1, goal.description);
             m_goal->addItem(tr("Goal %1").arg(goal.number), goal.id);
             const QList<GasScore> scores = repository.gasScores(goal.id);
             for (const GasScore &score : scores) {
                 auto *child = new QTreeWidgetItem(item);
-                child->setText(1,
+                child->setText(2,
                                score.informant == QLatin1String("O") ? tr("Parent") : tr("Client"));
-                child->setText(2, score.datum);
-                child->setText(3, score.waarde);
+                child->setText(3, score.datum);
+                child->setText(4, score.waarde);
             }
             item->setExpanded(true);
         }
