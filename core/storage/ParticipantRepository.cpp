@@ -89,19 +89,21 @@ bool ParticipantRepository::addAll(QList<Participant> &participants)
         }
         const QString actor = Register::actor();
         const int columns = static_cast<int>(Participant::keys().size());
+        // SQLite keeps a statement's bindings across runs: what is the same for every row is
+        // bound once.
+        insert.bind(columns, now);
+        insert.bind(columns + 1, now);
+        audit.bind(0, now);
+        audit.bind(1, actor);
         for (Participant &participant : participants) {
             const QStringList &values = participant.values();
             for (int i = 0; i < columns; ++i)
                 insert.bind(i, values.at(i));
-            insert.bind(columns, now);
-            insert.bind(columns + 1, now);
             if (!insert.exec()) {
                 m_register.setLastError(insert.lastError());
                 return false;
             }
             participant.id = insert.lastInsertId();
-            audit.bind(0, now);
-            audit.bind(1, actor);
             audit.bind(2, participant.id);
             if (!audit.exec()) {
                 m_register.setLastError(audit.lastError());
