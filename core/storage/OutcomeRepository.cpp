@@ -23,8 +23,9 @@ bool OutcomeRepository::addTrajectory(Trajectory &trajectory)
 {
     return inTransaction([&] {
         QSqlQuery query(m_register.database());
-        query.prepare(QStringLiteral("INSERT INTO trajectories (participant_id, beschikkingsnummer, "
-                                     "toewijzingsnummer, startdatum, einddatum) VALUES (?, ?, ?, ?, ?)"));
+        query.prepare(
+            QStringLiteral("INSERT INTO trajectories (participant_id, beschikkingsnummer, "
+                           "toewijzingsnummer, startdatum, einddatum) VALUES (?, ?, ?, ?, ?)"));
         query.addBindValue(trajectory.participantId);
         query.addBindValue(trajectory.beschikkingsnummer);
         query.addBindValue(trajectory.toewijzingsnummer);
@@ -143,9 +144,10 @@ QList<Trajectory> OutcomeRepository::trajectories(qint64 participantId) const
     QList<Trajectory> result;
     QSqlQuery query(m_register.database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, participant_id, beschikkingsnummer, toewijzingsnummer, "
-                                 "startdatum, einddatum FROM trajectories WHERE participant_id = ? "
-                                 "ORDER BY id"));
+    query.prepare(
+        QStringLiteral("SELECT id, participant_id, beschikkingsnummer, toewijzingsnummer, "
+                       "startdatum, einddatum FROM trajectories WHERE participant_id = ? "
+                       "ORDER BY id"));
     query.addBindValue(participantId);
     if (query.exec()) {
         while (query.next())
@@ -218,10 +220,14 @@ QList<CemMeasurement> OutcomeRepository::measurements(qint64 participantId) cons
     if (!query.exec())
         return result;
     while (query.next())
-        result.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
-                       query.value(2).toString(), query.value(3).toString(),
-                       query.value(4).toString(), query.value(5).toString(),
-                       query.value(6).toString(), {}});
+        result.append({query.value(0).toLongLong(),
+                       query.value(1).toLongLong(),
+                       query.value(2).toString(),
+                       query.value(3).toString(),
+                       query.value(4).toString(),
+                       query.value(5).toString(),
+                       query.value(6).toString(),
+                       {}});
     QSqlQuery answers(m_register.database());
     answers.setForwardOnly(true);
     answers.prepare(QStringLiteral(
@@ -230,7 +236,8 @@ QList<CemMeasurement> OutcomeRepository::measurements(qint64 participantId) cons
         answers.bindValue(0, measurement.id);
         if (answers.exec()) {
             while (answers.next())
-                measurement.answers.append({answers.value(0).toString(), answers.value(1).toString()});
+                measurement.answers.append(
+                    {answers.value(0).toString(), answers.value(1).toString()});
         }
     }
     return result;
@@ -243,8 +250,8 @@ OutcomeRepository::Counts OutcomeRepository::counts() const
     if (query.exec(QStringLiteral(
             "SELECT (SELECT count(*) FROM trajectories), (SELECT count(*) FROM gas_goals), "
             "(SELECT count(*) FROM gas_scores), (SELECT count(*) FROM problem_scores), "
-            "(SELECT count(*) FROM cem_measurements), (SELECT count(*) FROM cem_answers)"))
-        && query.next()) {
+            "(SELECT count(*) FROM cem_measurements), (SELECT count(*) FROM cem_answers)")) &&
+        query.next()) {
         counts = {query.value(0).toInt(), query.value(1).toInt(), query.value(2).toInt(),
                   query.value(3).toInt(), query.value(4).toInt(), query.value(5).toInt()};
     }

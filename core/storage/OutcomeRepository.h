@@ -3,7 +3,6 @@
 #include "domain/Outcomes.h"
 
 #include <QList>
-
 #include <functional>
 
 class QSqlQuery;
@@ -18,7 +17,9 @@ class Register;
 class OutcomeRepository
 {
 public:
-    explicit OutcomeRepository(Register &reg) : m_register(reg) {}
+    explicit OutcomeRepository(Register &reg)
+        : m_register(reg)
+    {}
 
     bool addTrajectory(Trajectory &trajectory);
     // A new goal gets the next free number within its trajectory when number is 0.
