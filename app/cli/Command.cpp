@@ -1,7 +1,6 @@
 #include "Command.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 namespace veldboek::cli {
 
@@ -15,24 +14,6 @@ CommandRegistration::CommandRegistration(const QString &name, const QString &syn
                                          CommandFunction run)
 {
     commandRegistry().append(Command{name, synopsis, std::move(run)});
-}
-
-QByteArray readSecretFile(const QString &path, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("cli", "Cannot read the passphrase file %1: %2")
-                     .arg(path, file.errorString());
-        return {};
-    }
-    QByteArray secret = file.readAll();
-    if (secret.endsWith('\n'))
-        secret.chop(1);
-    if (secret.endsWith('\r'))
-        secret.chop(1);
-    if (secret.isEmpty())
-        *error = QCoreApplication::translate("cli", "The passphrase file %1 is empty.").arg(path);
-    return secret;
 }
 
 } // namespace veldboek::cli

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "keys/SecretFile.h"
+
 #include <QStringList>
 #include <QTextStream>
 #include <functional>
@@ -37,10 +39,6 @@ struct CommandRegistration
 {
     CommandRegistration(const QString &name, const QString &synopsis, CommandFunction run);
 };
-
-// Reads a passphrase file: the whole file without one trailing newline. Empty on failure, with
-// the reason in *error.
-QByteArray readSecretFile(const QString &path, QString *error);
 
 } // namespace veldboek::cli
 

@@ -52,22 +52,4 @@ QString CommandLine::helpText()
               "comes from the keychain, or Veldboek asks for the passphrase.");
 }
 
-QByteArray CommandLine::readPassphraseFile(const QString &path, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the passphrase file %1: %2")
-                     .arg(QDir::toNativeSeparators(path), file.errorString());
-        return {};
-    }
-    QByteArray secret = file.readAll();
-    if (secret.endsWith('\n'))
-        secret.chop(1);
-    if (secret.endsWith('\r'))
-        secret.chop(1);
-    if (secret.isEmpty())
-        *error = tr("The passphrase file %1 is empty.").arg(QDir::toNativeSeparators(path));
-    return secret;
-}
-
 } // namespace veldboek::gui

@@ -24,10 +24,6 @@ public:
     QString errorText() const { return m_errorText; }
     static QString helpText();
 
-    // The passphrase in the file: its content without one trailing line break, as
-    // veldboek-cli reads it. Empty, with *error set, when it cannot be read or is empty.
-    static QByteArray readPassphraseFile(const QString &path, QString *error);
-
 private:
     QString m_registerPath;
     QString m_passphraseFile;

@@ -5,6 +5,7 @@
 #include "Localization.h"
 #include "MainWindow.h"
 #include "keys/SecretBytes.h"
+#include "keys/SecretFile.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -40,8 +41,7 @@ int answerWithoutWindow(int argc, char *argv[], const QStringList &arguments,
     case CommandLine::Outcome::Run: {
         // Here only when the passphrase file could not be read.
         QString error;
-        QByteArray passphrase =
-            CommandLine::readPassphraseFile(commandLine.passphraseFile(), &error);
+        QByteArray passphrase = veldboek::readSecretFile(commandLine.passphraseFile(), &error);
         veldboek::wipe(passphrase);
         QTextStream(stderr) << error << '\n';
         return 2;
@@ -72,7 +72,7 @@ int main(int argc, char *argv[])
     QByteArray passphrase;
     if (!commandLine.passphraseFile().isEmpty()) {
         QString error;
-        passphrase = CommandLine::readPassphraseFile(commandLine.passphraseFile(), &error);
+        passphrase = veldboek::readSecretFile(commandLine.passphraseFile(), &error);
         if (passphrase.isEmpty())
             return answerWithoutWindow(argc, argv, arguments, language);
     }

@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "ParticipantTableModel.h"
 #include "UnlockDialog.h"
+#include "keys/SecretFile.h"
 #include "participants/FieldEditor.h"
 #include "participants/ParticipantForm.h"
 #include "problems/RegisterCheck.h"
@@ -88,7 +89,7 @@ int main(int argc, char *argv[])
     }
     const QString registerPath = QFileInfo(arguments.at(0)).absoluteFilePath();
     QString error;
-    const QByteArray passphrase = CommandLine::readPassphraseFile(arguments.at(1), &error);
+    const QByteArray passphrase = veldboek::readSecretFile(arguments.at(1), &error);
     if (passphrase.isEmpty()) {
         QTextStream(stderr) << error << '\n';
         return 2;

@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 #include "TestSupport.h"
+#include "keys/SecretFile.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -77,17 +78,16 @@ void TestCommandLine::readsPassphraseFileLikeTheCli()
     QString error;
     const QString withNewline =
         veldboek::test::writePassphraseFile(dir.path(), QStringLiteral("pw"), "geheim wachtwoord");
-    QCOMPARE(CommandLine::readPassphraseFile(withNewline, &error), QByteArray("geheim wachtwoord"));
+    QCOMPARE(veldboek::readSecretFile(withNewline, &error), QByteArray("geheim wachtwoord"));
     QVERIFY(error.isEmpty());
 
     const QString empty = dir.filePath(QStringLiteral("empty"));
     veldboek::test::writeBytes(empty, QByteArray());
-    QVERIFY(CommandLine::readPassphraseFile(empty, &error).isEmpty());
+    QVERIFY(veldboek::readSecretFile(empty, &error).isEmpty());
     QVERIFY(error.contains(empty));
 
     error.clear();
-    QVERIFY(
-        CommandLine::readPassphraseFile(dir.filePath(QStringLiteral("absent")), &error).isEmpty());
+    QVERIFY(veldboek::readSecretFile(dir.filePath(QStringLiteral("absent")), &error).isEmpty());
     QVERIFY(!error.isEmpty());
 }
 
