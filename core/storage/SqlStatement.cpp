@@ -48,11 +48,14 @@ void SqlStatement::bind(int index, QStringView text)
         sqlite3_bind_text(m_stmt, index + 1, "", 0, SQLITE_STATIC);
         return;
     }
-    // One reused buffer: SQLite copies the bytes (SQLITE_TRANSIENT) before we overwrite them.
-    m_buffer.resize(0);
-    m_buffer.append(text.toUtf8());
-    sqlite3_bind_text(m_stmt, index + 1, m_buffer.constData(), static_cast<int>(m_buffer.size()),
-                      SQLITE_TRANSIENT);
+    // One reused buffer, encoded into in place: SQLite copies the bytes (SQLITE_TRANSIENT) before
+    // we overwrite them, so a bulk insert allocates nothing per value.
+    const qsizetype worstCase = m_encoder.requiredSpace(text.size());
+    if (m_buffer.size() < worstCase)
+        m_buffer.resize(worstCase);
+    const char *end = m_encoder.appendToBuffer(m_buffer.data(), text);
+    sqlite3_bind_text(m_stmt, index + 1, m_buffer.constData(),
+                      static_cast<int>(end - m_buffer.constData()), SQLITE_TRANSIENT);
 }
 
 void SqlStatement::bind(int index, qint64 number)

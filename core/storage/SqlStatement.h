@@ -2,6 +2,7 @@
 
 #include <QSqlError>
 #include <QString>
+#include <QStringEncoder>
 
 struct sqlite3_stmt;
 
@@ -38,6 +39,7 @@ private:
     Register &m_register;
     sqlite3_stmt *m_stmt = nullptr;
     QByteArray m_buffer;
+    QStringEncoder m_encoder{QStringEncoder::Utf8};
     QSqlError m_error;
 };
 
