@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QList>
+#include <QWizardPage>
+
+class QComboBox;
+class QGridLayout;
+class QLabel;
+
+namespace veldboek::gui {
+
+struct ImportSession;
+
+// Second page: which field each column of the file fills, one combo box per column. The core
+// proposes the mapping (the one remembered for files with these columns, else by the spec's
+// column names); the user corrects it. Leaving the page has the core prepare the plan: values a
+// spreadsheet has damaged keep the user here with the core's messages, nothing written.
+class ImportMappingPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    ImportMappingPage(ImportSession &session, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    bool validatePage() override;
+
+private:
+    void rebuild();
+    void takeChoices();
+    void showMessage(const QString &text);
+
+    ImportSession &m_session;
+    QGridLayout *m_grid = nullptr;
+    QWidget *m_gridWidget = nullptr;
+    QLabel *m_message = nullptr;
+    QList<QComboBox *> m_combos; // per column of the header
+};
+
+} // namespace veldboek::gui

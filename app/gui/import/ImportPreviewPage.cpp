@@ -1,0 +1,151 @@
+#include "ImportPreviewPage.h"
+
+#include "GuiLocalization.h"
+#include "ImportChoiceDelegate.h"
+#include "ImportPreviewModel.h"
+#include "ImportSession.h"
+#include "validation/Validator.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace veldboek::gui {
+
+ImportPreviewPage::ImportPreviewPage(ImportSession &session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_model(new ImportPreviewModel(this))
+{
+    setTitle(tr("Preview"));
+    setSubTitle(tr("Every row as it will come in. Rows with errors come in flagged: you correct "
+                   "them in Veldboek afterwards. Nothing has been written yet."));
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Import"));
+
+    auto *layout = new QVBoxLayout(this);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("labelPreviewSummary"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+    m_ignored = new QLabel(this);
+    m_ignored->setObjectName(QStringLiteral("labelIgnoredColumns"));
+    m_ignored->setWordWrap(true);
+    layout->addWidget(m_ignored);
+
+    auto *filterBar = new QHBoxLayout;
+    auto *filterLabel = new QLabel(tr("&Show:"), this);
+    m_filter = new QComboBox(this);
+    m_filter->setObjectName(QStringLiteral("comboPreviewFilter"));
+    m_filter->setAccessibleName(tr("Rows shown"));
+    m_filter->addItem(tr("All rows"), static_cast<int>(ImportPreviewModel::Filter::All));
+    m_filter->addItem(tr("Rows with errors"), static_cast<int>(ImportPreviewModel::Filter::Errors));
+    m_filter->addItem(tr("Rows with warnings"),
+                      static_cast<int>(ImportPreviewModel::Filter::Warnings));
+    m_filter->addItem(tr("Rows matching a registered participant"),
+                      static_cast<int>(ImportPreviewModel::Filter::Matches));
+    filterLabel->setBuddy(m_filter);
+    filterBar->addWidget(filterLabel);
+    filterBar->addWidget(m_filter);
+    filterBar->addStretch();
+    layout->addLayout(filterBar);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setFilter(
+            static_cast<ImportPreviewModel::Filter>(m_filter->currentData().toInt()));
+    });
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("tablePreview"));
+    m_table->setAccessibleName(tr("Rows of the file"));
+    m_table->setModel(m_model);
+    m_table->setItemDelegateForColumn(ImportPreviewModel::Choice, new ImportChoiceDelegate(this));
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Tab leaves the table for the next control; the arrow keys move inside it.
+    m_table->setTabKeyNavigation(false);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    layout->addWidget(m_table, 1);
+
+    m_matchBar = new QWidget(this);
+    auto *matchLayout = new QHBoxLayout(m_matchBar);
+    matchLayout->setContentsMargins(0, 0, 0, 0);
+    m_matchLabel = new QLabel(m_matchBar);
+    m_matchLabel->setObjectName(QStringLiteral("labelMatches"));
+    m_choiceForAll = new QComboBox(m_matchBar);
+    m_choiceForAll->setObjectName(QStringLiteral("comboChoiceForAll"));
+    m_choiceForAll->setAccessibleName(tr("What to do with every matching row"));
+    for (const ImportRow::Choice choice :
+         {ImportRow::Choice::Skip, ImportRow::Choice::Update, ImportRow::Choice::Add})
+        m_choiceForAll->addItem(ImportPreviewModel::choiceText(choice), static_cast<int>(choice));
+    m_matchLabel->setBuddy(m_choiceForAll);
+    auto *apply = new QPushButton(tr("Apply to &all"), m_matchBar);
+    apply->setObjectName(QStringLiteral("pushButtonChoiceForAll"));
+    apply->setAutoDefault(false);
+    connect(apply, &QPushButton::clicked, this, [this] {
+        m_model->setChoiceForAll(
+            static_cast<ImportRow::Choice>(m_choiceForAll->currentData().toInt()));
+    });
+    matchLayout->addWidget(m_matchLabel);
+    matchLayout->addWidget(m_choiceForAll);
+    matchLayout->addWidget(apply);
+    matchLayout->addStretch();
+    layout->addWidget(m_matchBar);
+
+    setTabOrder(m_filter, m_table);
+    setTabOrder(m_table, m_choiceForAll);
+    setTabOrder(m_choiceForAll, apply);
+}
+
+void ImportPreviewPage::initializePage()
+{
+    ImportPlan &plan = *m_session.plan;
+    const Validator *validator = m_session.validatorFor(plan.dataset);
+    m_model->setPlan(&plan, validator->spec().dataset(plan.dataset), currentLanguage());
+    m_filter->setCurrentIndex(0);
+    updateSummary();
+
+    QHeaderView *header = m_table->horizontalHeader();
+    const int character = fontMetrics().averageCharWidth();
+    header->resizeSection(ImportPreviewModel::Line, 7 * character);
+    header->resizeSection(ImportPreviewModel::Status, 16 * character);
+    header->resizeSection(ImportPreviewModel::Messages, 48 * character);
+    header->resizeSection(ImportPreviewModel::Match, 24 * character);
+    header->resizeSection(ImportPreviewModel::Choice, 18 * character);
+    for (int c = ImportPreviewModel::FirstValue; c < m_model->columnCount(); ++c)
+        header->resizeSection(c, 16 * character);
+}
+
+void ImportPreviewPage::updateSummary()
+{
+    const ImportPlan &plan = *m_session.plan;
+    const QLocale locale;
+    m_summary->setText(tr("%1 rows: %2 without problems, %3 with warnings, %4 with errors.")
+                           .arg(locale.toString(plan.rows.size()),
+                                locale.toString(plan.rowsWith(Severity::None)),
+                                locale.toString(plan.rowsWith(Severity::Warning)),
+                                locale.toString(plan.rowsWith(Severity::Error))));
+    m_ignored->setText(
+        plan.ignoredColumns.isEmpty()
+            ? QString()
+            : tr("Columns not imported: %1").arg(plan.ignoredColumns.join(QLatin1String(", "))));
+    m_ignored->setVisible(!plan.ignoredColumns.isEmpty());
+    const int matches = plan.matches();
+    m_matchLabel->setText(tr("Rows matching a participant already registered: %1. For all of "
+                             "them:")
+                              .arg(locale.toString(matches)));
+    m_matchBar->setVisible(matches > 0);
+    m_choiceForAll->setCurrentIndex(0);
+}
+
+} // namespace veldboek::gui

@@ -1,0 +1,770 @@
+// Drives the import wizard and the export dialog on real SQLCipher registers and real files: CSV
+// with ";" and in Windows-1252, a workbook with a choice of sheet, a column mapped by hand (and
+// remembered), the preview with an error row, the duplicate choices, cancel half-way, broken
+// files, and the export's bytes against the core's PortalExport.
+#include "GuiLocalization.h"
+#include "Localization.h"
+#include "Question.h"
+#include "SeverityStyle.h"
+#include "TestSupport.h"
+#include "exchange/PortalExport.h"
+#include "exchange/XlsxReader.h"
+#include "exchange/XlsxWriter.h"
+#include "import/ExportDialog.h"
+#include "import/ImportPreviewModel.h"
+#include "import/ImportPreviewPage.h"
+#include "import/ImportRunPage.h"
+#include "import/ImportWizard.h"
+#include "storage/ParticipantRepository.h"
+#include "storage/Register.h"
+#include "validation/SpecLoader.h"
+#include "validation/Validator.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QWizard>
+#include <unistd.h>
+
+using namespace veldboek;
+using namespace veldboek::gui;
+using namespace veldboek::test;
+
+namespace {
+
+const QByteArray Passphrase = "import-wizard-2024";
+const QByteArray MdtHeader = "respondentnummer;voornaam;achternaam;geslacht;geboortedatum;straat;"
+                             "huisnummer;postcode;woonplaats;email;opleidingsniveau;startdatum;"
+                             "postcode_doelocatie\n";
+
+// A participant without a single finding of the MDT spec.
+Participant valid(int number, const QString &first, const QString &last)
+{
+    Participant p;
+    p.setValue(u"respondentnummer", QStringLiteral("MDT-%1").arg(number, 4, 10, QLatin1Char('0')));
+    p.setValue(u"voornaam", first);
+    p.setValue(u"achternaam", last);
+    p.setValue(u"geslacht", QStringLiteral("v"));
+    p.setValue(u"geboortedatum", QStringLiteral("12-05-2005"));
+    p.setValue(u"straat", QStringLiteral("Dorpsstraat"));
+    p.setValue(u"huisnummer", QString::number(number));
+    p.setValue(u"postcode", QStringLiteral("1234 AB"));
+    p.setValue(u"woonplaats", QStringLiteral("Utrecht"));
+    p.setValue(u"email", QStringLiteral("deelnemer%1@voorbeeld.nl").arg(number));
+    p.setValue(u"opleidingsniveau", QStringLiteral("mbo2"));
+    p.setValue(u"startdatum", QStringLiteral("01-03-2024"));
+    p.setValue(u"postcode_doelocatie", QStringLiteral("3511 AB"));
+    return p;
+}
+
+// One line of an MDT file in MdtHeader's columns.
+QByteArray mdtLine(const QString &number, const QString &first, const QString &last,
+                   const QString &postcode = QStringLiteral("1234 AB"))
+{
+    return QStringLiteral("%1;%2;%3;v;12-05-2005;Dorpsstraat;7;%4;Utrecht;%2@voorbeeld.nl;mbo2;"
+                          "01-03-2024;3511 AB\n")
+        .arg(number, first, last, postcode)
+        .toUtf8();
+}
+
+Spec builtin(const QString &id)
+{
+    SpecError error;
+    return *SpecLoader::builtin(id, &error);
+}
+
+// Every participant's values, in id order: "the register as it was" in one comparable value.
+QList<QStringList> snapshot(Register &reg)
+{
+    QList<QStringList> rows;
+    ParticipantRepository(reg).forEach([&](const Participant &p) {
+        QStringList values{QString::number(p.id)};
+        for (const QString &key : Participant::keys())
+            values.append(p.value(key));
+        rows.append(values);
+    });
+    return rows;
+}
+
+} // namespace
+
+class TestImportWizard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void semicolonCsvWithAnErrorRow();
+    void windows1252Csv();
+    void workbookSheetIsChosen();
+    void remappedColumnIsRemembered();
+    void duplicateChoices_data();
+    void duplicateChoices();
+    void cancelHalfWayLeavesTheRegisterAsItWas();
+    void badFilesShowTheCoreMessage_data();
+    void badFilesShowTheCoreMessage();
+    void spreadsheetDamageStopsAtTheMapping();
+    void previewModelPassesTester();
+    void exportWritesTheExactPortalFile_data();
+    void exportWritesTheExactPortalFile();
+    void exportWorkbook();
+    void exportFailureWritesNothing();
+    void screenshots();
+
+private:
+    std::unique_ptr<Register> makeRegister(QList<Participant> participants);
+    QString writeFile(const QString &name, const QByteArray &bytes);
+    // Opens the wizard on `file` and goes to the preview (checking each page on the way).
+    void toPreview(ImportWizard &wizard, const QString &file, const QString &sheet = {});
+    void clickNext(ImportWizard &wizard);
+    bool importAndWait(ImportWizard &wizard);
+    ValidatorFor validators() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::shared_ptr<const Validator> m_mdt, m_sor, m_cem;
+    int m_counter = 0;
+};
+
+void TestImportWizard::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    setCurrentLanguage(QStringLiteral("en"));
+    auto make = [](const char *id) {
+        return std::make_shared<const Validator>(builtin(QString::fromLatin1(id)), QString(),
+                                                 QDate::currentDate(), QStringLiteral("en"));
+    };
+    m_mdt = make("mdt");
+    m_sor = make("sor");
+    m_cem = make("cemplus");
+}
+
+void TestImportWizard::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestImportWizard::cleanup()
+{
+    Question::setTestAnswer({});
+    m_dir.reset();
+}
+
+ValidatorFor TestImportWizard::validators() const
+{
+    return [this](const QString &dataset) -> const Validator * {
+        if (dataset == QLatin1String("participants"))
+            return m_mdt.get();
+        if (dataset == QLatin1String("cem"))
+            return m_cem.get();
+        return m_sor.get();
+    };
+}
+
+std::unique_ptr<Register> TestImportWizard::makeRegister(QList<Participant> participants)
+{
+    const QString path = m_dir->filePath(QStringLiteral("r%1.veldboek").arg(++m_counter));
+    RegisterError error;
+    auto reg = Register::create(path, CipherKey::passphrase(QByteArray(Passphrase)), &error);
+    if (!reg || !ParticipantRepository(*reg).addAll(participants))
+        return nullptr;
+    return reg;
+}
+
+QString TestImportWizard::writeFile(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir->filePath(name);
+    writeBytes(path, bytes);
+    return path;
+}
+
+void TestImportWizard::clickNext(ImportWizard &wizard)
+{
+    QAbstractButton *next = wizard.button(
+        wizard.currentPage()->isCommitPage() ? QWizard::CommitButton : QWizard::NextButton);
+    QVERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+}
+
+void TestImportWizard::toPreview(ImportWizard &wizard, const QString &file, const QString &sheet)
+{
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QCOMPARE(wizard.currentId(), int(ImportWizard::FilePage));
+    auto *edit = wizard.findChild<QLineEdit *>(QStringLiteral("lineEditFile"));
+    QVERIFY(edit);
+    edit->setFocus();
+    QTest::keyClicks(edit, file);
+    QTest::keyClick(edit, Qt::Key_Tab); // editingFinished: a workbook lists its sheets
+    if (!sheet.isEmpty()) {
+        auto *combo = wizard.findChild<QComboBox *>(QStringLiteral("comboSheet"));
+        QVERIFY(combo->isVisible());
+        combo->setCurrentIndex(combo->findText(sheet));
+        QCOMPARE(combo->currentText(), sheet);
+    }
+    clickNext(wizard);
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+    clickNext(wizard);
+    QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPage));
+}
+
+bool TestImportWizard::importAndWait(ImportWizard &wizard)
+{
+    auto *run = static_cast<ImportRunPage *>(wizard.page(ImportWizard::RunPage));
+    bool written = false, finished = false;
+    connect(run, &ImportRunPage::finished, this, [&](bool ok) {
+        written = ok;
+        finished = true;
+    });
+    clickNext(wizard);
+    if (!QTest::qWaitFor([&] { return finished; }, 60000))
+        return false;
+    return written;
+}
+
+void TestImportWizard::semicolonCsvWithAnErrorRow()
+{
+    auto reg = makeRegister({});
+    QVERIFY(reg);
+    // The third row has no respondent number: a required field, so an error.
+    const QString file = writeFile(
+        QStringLiteral("deelnemers.csv"),
+        MdtHeader +
+            mdtLine(QStringLiteral("MDT-0001"), QStringLiteral("Anna"), QStringLiteral("Bakker")) +
+            mdtLine(QStringLiteral("MDT-0002"), QStringLiteral("Bram"), QStringLiteral("Visser")) +
+            mdtLine(QString(), QStringLiteral("Cor"), QStringLiteral("de Wit")));
+    ImportWizard wizard(*reg, validators());
+    toPreview(wizard, file);
+
+    auto *preview = static_cast<ImportPreviewPage *>(wizard.currentPage());
+    ImportPreviewModel *model = preview->model();
+    QCOMPARE(model->rowCount(), 3);
+    const QModelIndex status = model->index(2, ImportPreviewModel::Status);
+    QCOMPARE(status.data().toString(), SeverityStyle::name(Severity::Error));
+    QVERIFY(!model->index(2, ImportPreviewModel::Messages).data().toString().isEmpty());
+    QCOMPARE(model->index(2, ImportPreviewModel::Line).data().toInt(), 4);
+    QCOMPARE(model->index(0, ImportPreviewModel::Status).data().toString(),
+             SeverityStyle::name(Severity::None));
+    auto *filter = wizard.findChild<QComboBox *>(QStringLiteral("comboPreviewFilter"));
+    filter->setCurrentIndex(filter->findData(int(ImportPreviewModel::Filter::Errors)));
+    QCOMPARE(model->rowCount(), 1);
+    QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("labelPreviewSummary"))
+                ->text()
+                .contains(QStringLiteral("1 with errors")));
+    // Nothing is written before the import is confirmed.
+    QCOMPARE(ParticipantRepository(*reg).count(), 0);
+
+    QVERIFY(importAndWait(wizard));
+    QVERIFY(wizard.imported());
+    QCOMPARE(ParticipantRepository(*reg).count(), 3);
+    const QString summary = wizard.findChild<QLabel *>(QStringLiteral("labelRunSummary"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("Participants added: 3")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("Rows flagged with errors: 1")), qPrintable(summary));
+    QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+    QVERIFY(!wizard.button(QWizard::CancelButton)->isEnabled());
+}
+
+void TestImportWizard::windows1252Csv()
+{
+    auto reg = makeRegister({});
+    QByteArray bytes = MdtHeader + mdtLine(QStringLiteral("MDT-0007"), QStringLiteral("Zoe"),
+                                           QStringLiteral("Geerts"), QStringLiteral("1234ab"));
+    bytes.replace("Zoe;", "Zo\xeb;"); // ë in Windows-1252
+    QVERIFY(bytes.contains('\xeb'));
+    const QString file = writeFile(QStringLiteral("excel.csv"), bytes);
+    ImportWizard wizard(*reg, validators());
+    toPreview(wizard, file);
+    QVERIFY(importAndWait(wizard));
+    const Participant p = *ParticipantRepository(*reg).find(1);
+    QCOMPARE(p.value(u"voornaam"), QString::fromUtf8("Zoë"));
+    QCOMPARE(p.value(u"postcode"), QStringLiteral("1234 AB")); // normalised by the core
+}
+
+void TestImportWizard::workbookSheetIsChosen()
+{
+    auto reg = makeRegister({});
+    const QString file = m_dir->filePath(QStringLiteral("werkmap.xlsx"));
+    QString error;
+    const XlsxSheet notes{QStringLiteral("Toelichting"),
+                          {{QStringLiteral("Lees mij")}, {QStringLiteral("Alleen uitleg")}}};
+    const XlsxSheet participants{
+        QStringLiteral("Deelnemers"),
+        {{QStringLiteral("respondentnummer"), QStringLiteral("achternaam"),
+          QStringLiteral("gemeente_doelocatie")},
+         {QStringLiteral("MDT-0100"), QStringLiteral("Jansen"), QStringLiteral("0363")}}};
+    QVERIFY2(XlsxWriter::write(file, {notes, participants}, &error), qPrintable(error));
+    ImportWizard wizard(*reg, validators());
+    toPreview(wizard, file, QStringLiteral("Deelnemers"));
+    QVERIFY(importAndWait(wizard));
+    const Participant p = *ParticipantRepository(*reg).find(1);
+    QCOMPARE(p.value(u"respondentnummer"), QStringLiteral("MDT-0100"));
+    QCOMPARE(p.value(u"gemeente_doelocatie"), QStringLiteral("0363"));
+}
+
+void TestImportWizard::remappedColumnIsRemembered()
+{
+    auto reg = makeRegister({});
+    const QString file =
+        writeFile(QStringLiteral("eigen.csv"), "Nummer;achternaam;Opmerking\nA-1;Bakker;x\n");
+    {
+        ImportWizard wizard(*reg, validators());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.findChild<QLineEdit *>(QStringLiteral("lineEditFile"))->setText(file);
+        auto *dataset = wizard.findChild<QComboBox *>(QStringLiteral("comboDataset"));
+        dataset->setCurrentIndex(dataset->findData(QStringLiteral("participants")));
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+        auto *number = wizard.findChild<QComboBox *>(QStringLiteral("comboMapping_0"));
+        QVERIFY(number);
+        QCOMPARE(number->currentData().toString(), QString()); // "Nummer" is not proposed
+        QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("comboMapping_1"))
+                     ->currentData()
+                     .toString(),
+                 QStringLiteral("achternaam"));
+        QVERIFY(number->accessibleName().contains(QStringLiteral("Nummer")));
+        // From the keyboard, as a user would: focus the combo box and type the field's label.
+        number->setCurrentIndex(number->findData(QStringLiteral("respondentnummer")));
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPage));
+        QCOMPARE(wizard.findChild<QLabel *>(QStringLiteral("labelIgnoredColumns"))->text(),
+                 QStringLiteral("Columns not imported: Opmerking"));
+        QVERIFY(importAndWait(wizard));
+        QCOMPARE(ParticipantRepository(*reg).find(1)->value(u"respondentnummer"),
+                 QStringLiteral("A-1"));
+    }
+    // The next file with these columns (in another order) gets the same mapping.
+    const QString second =
+        writeFile(QStringLiteral("eigen2.csv"), "achternaam;Opmerking;Nummer\nVisser;y;A-2\n");
+    ImportWizard wizard(*reg, validators());
+    wizard.show();
+    wizard.findChild<QLineEdit *>(QStringLiteral("lineEditFile"))->setText(second);
+    clickNext(wizard);
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+    QCOMPARE(
+        wizard.findChild<QComboBox *>(QStringLiteral("comboMapping_2"))->currentData().toString(),
+        QStringLiteral("respondentnummer"));
+}
+
+void TestImportWizard::duplicateChoices_data()
+{
+    QTest::addColumn<int>("choice");
+    QTest::addColumn<bool>("perRow");
+    QTest::addColumn<int>("participants");
+    QTest::addColumn<QString>("postcode");
+    QTest::newRow("skip (the default)")
+        << int(ImportRow::Choice::Skip) << false << 2 << QStringLiteral("1234 AB");
+    QTest::newRow("update for all")
+        << int(ImportRow::Choice::Update) << false << 2 << QStringLiteral("9999 ZZ");
+    QTest::newRow("add for all") << int(ImportRow::Choice::Add) << false << 3
+                                 << QStringLiteral("1234 AB");
+    QTest::newRow("update per row")
+        << int(ImportRow::Choice::Update) << true << 2 << QStringLiteral("9999 ZZ");
+}
+
+void TestImportWizard::duplicateChoices()
+{
+    QFETCH(int, choice);
+    QFETCH(bool, perRow);
+    QFETCH(int, participants);
+    QFETCH(QString, postcode);
+    auto reg = makeRegister({valid(1, QStringLiteral("Anna"), QStringLiteral("Bakker"))});
+    // MDT-0001 again with a new postcode, and a new participant.
+    const QString file = writeFile(
+        QStringLiteral("dubbel.csv"),
+        MdtHeader +
+            mdtLine(QStringLiteral("MDT-0001"), QStringLiteral("Anna"), QStringLiteral("Bakker"),
+                    QStringLiteral("9999 ZZ")) +
+            mdtLine(QStringLiteral("MDT-0002"), QStringLiteral("Bram"), QStringLiteral("Visser")));
+    ImportWizard wizard(*reg, validators());
+    toPreview(wizard, file);
+    ImportPreviewModel *model = static_cast<ImportPreviewPage *>(wizard.currentPage())->model();
+    QCOMPARE(model->index(0, ImportPreviewModel::Match).data().toString(),
+             ImportPreviewModel::matchText(ImportRow::Match::RespondentNumber));
+    QCOMPARE(model->index(0, ImportPreviewModel::Choice).data().toString(),
+             ImportPreviewModel::choiceText(ImportRow::Choice::Skip));
+    QVERIFY(model->index(1, ImportPreviewModel::Match).data().toString().isEmpty());
+    QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("labelMatches"))->isVisible());
+
+    if (perRow) {
+        // The keyboard way: the choice cell, F2, pick in the combo box, Enter.
+        auto *table = wizard.findChild<QTableView *>(QStringLiteral("tablePreview"));
+        table->setFocus();
+        table->setCurrentIndex(model->index(0, ImportPreviewModel::Choice));
+        QTest::keyClick(table, Qt::Key_F2);
+        QComboBox *editor = nullptr;
+        QTRY_VERIFY((editor = table->findChild<QComboBox *>(QStringLiteral("comboRowChoice"))));
+        // Arrow keys to the choice, as on a closed combo box, then Enter.
+        const int target = editor->findData(choice);
+        while (editor->currentIndex() != target)
+            QTest::keyClick(editor, editor->currentIndex() < target ? Qt::Key_Down : Qt::Key_Up);
+        QTest::keyClick(editor, Qt::Key_Return);
+    } else if (choice != int(ImportRow::Choice::Skip)) {
+        auto *forAll = wizard.findChild<QComboBox *>(QStringLiteral("comboChoiceForAll"));
+        forAll->setCurrentIndex(forAll->findData(choice));
+        QTest::mouseClick(wizard.findChild<QPushButton *>(QStringLiteral("pushButtonChoiceForAll")),
+                          Qt::LeftButton);
+    }
+    QCOMPARE(model->index(0, ImportPreviewModel::Choice).data(Qt::EditRole).toInt(), choice);
+    QVERIFY(importAndWait(wizard));
+    ParticipantRepository repository(*reg);
+    QCOMPARE(repository.count(), participants);
+    QCOMPARE(repository.find(1)->value(u"postcode"), postcode);
+    const QString summary = wizard.findChild<QLabel *>(QStringLiteral("labelRunSummary"))->text();
+    if (choice == int(ImportRow::Choice::Skip))
+        QVERIFY2(summary.contains(QStringLiteral("Rows skipped: 1")), qPrintable(summary));
+    if (choice == int(ImportRow::Choice::Update))
+        QVERIFY2(summary.contains(QStringLiteral("Participants updated: 1")), qPrintable(summary));
+}
+
+void TestImportWizard::cancelHalfWayLeavesTheRegisterAsItWas()
+{
+    auto reg = makeRegister({valid(1, QStringLiteral("Anna"), QStringLiteral("Bakker")),
+                             valid(2, QStringLiteral("Bram"), QStringLiteral("Visser"))});
+    const QList<QStringList> before = snapshot(*reg);
+    // Enough rows for several progress reports; the first row updates MDT-0001.
+    QByteArray bytes = MdtHeader + mdtLine(QStringLiteral("MDT-0001"), QStringLiteral("Anna"),
+                                           QStringLiteral("Bakker"), QStringLiteral("9999 ZZ"));
+    for (int i = 100; i < 6100; ++i)
+        bytes += mdtLine(QStringLiteral("MDT-%1").arg(i), QStringLiteral("Deelnemer"),
+                         QStringLiteral("Nummer%1").arg(i));
+    const QString file = writeFile(QStringLiteral("groot.csv"), bytes);
+    ImportWizard wizard(*reg, validators());
+    toPreview(wizard, file);
+    static_cast<ImportPreviewPage *>(wizard.currentPage())
+        ->model()
+        ->setChoiceForAll(ImportRow::Choice::Update);
+
+    auto *run = static_cast<ImportRunPage *>(wizard.page(ImportWizard::RunPage));
+    int cancelledAt = 0;
+    connect(run, &ImportRunPage::progressed, this, [&](int done, int total) {
+        if (cancelledAt == 0 && done >= 2000 && done < total) {
+            cancelledAt = done;
+            QVERIFY(wizard.isWriting());
+            QTest::mouseClick(wizard.button(QWizard::CancelButton), Qt::LeftButton);
+        }
+    });
+    QVERIFY(!importAndWait(wizard));
+    QVERIFY(cancelledAt > 0);
+    QVERIFY(wizard.isVisible()); // still open, to say what happened
+    QVERIFY(!wizard.imported());
+    QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("labelRunStatus"))
+                ->text()
+                .contains(QStringLiteral("cancelled")));
+    QCOMPARE(ParticipantRepository(*reg).count(), 2);
+    QCOMPARE(snapshot(*reg), before);
+    QVERIFY(!reg->inTransaction());
+    QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+    QVERIFY(!wizard.isVisible());
+}
+
+void TestImportWizard::badFilesShowTheCoreMessage_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("sheet");
+    QTest::addColumn<QString>("message");
+    const QString xlsx = QStringLiteral("tests/fixtures/xlsx/");
+    QTest::newRow("truncated zip")
+        << xlsx + QStringLiteral("truncated.xlsx") << QString() << QString();
+    QTest::newRow("password-protected")
+        << xlsx + QStringLiteral("protected.xlsx") << QString() << QStringLiteral("password");
+    QTest::newRow("empty workbook")
+        << xlsx + QStringLiteral("empty.xlsx") << QString() << QString();
+    QTest::newRow("10 MB cell") << xlsx + QStringLiteral("overlong_inline.xlsx") << QString()
+                                << QString();
+    QTest::newRow("no expected sheet")
+        << xlsx + QStringLiteral("sheets.xlsx") << QStringLiteral("Uitkomsten 2024")
+        << QStringLiteral("None of the file's columns");
+    QTest::newRow("empty csv") << QStringLiteral("empty.csv") << QString() << QString();
+}
+
+void TestImportWizard::badFilesShowTheCoreMessage()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, sheet);
+    QFETCH(QString, message);
+    const QString path =
+        file.startsWith(QLatin1String("tests/")) ? sourcePath(file) : writeFile(file, QByteArray());
+    auto reg = makeRegister({valid(1, QStringLiteral("Anna"), QStringLiteral("Bakker"))});
+    const QList<QStringList> before = snapshot(*reg);
+    ImportWizard wizard(*reg, validators());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    auto *edit = wizard.findChild<QLineEdit *>(QStringLiteral("lineEditFile"));
+    edit->setFocus();
+    QTest::keyClicks(edit, path);
+    QTest::keyClick(edit, Qt::Key_Tab);
+    if (!sheet.isEmpty()) {
+        auto *combo = wizard.findChild<QComboBox *>(QStringLiteral("comboSheet"));
+        combo->setCurrentIndex(combo->findText(sheet));
+    }
+    clickNext(wizard);
+    QCOMPARE(wizard.currentId(), int(ImportWizard::FilePage));
+    auto *label = wizard.findChild<QLabel *>(QStringLiteral("labelFileMessage"));
+    QVERIFY(label->isVisible());
+    QVERIFY(!label->text().isEmpty());
+    if (!message.isEmpty())
+        QVERIFY2(label->text().contains(message, Qt::CaseInsensitive), qPrintable(label->text()));
+    wizard.reject();
+    QVERIFY(!wizard.imported());
+    QCOMPARE(snapshot(*reg), before);
+}
+
+void TestImportWizard::spreadsheetDamageStopsAtTheMapping()
+{
+    auto reg = makeRegister({});
+    const QString file =
+        writeFile(QStringLiteral("beschadigd.csv"), "respondentnummer;huisnummer;startdatum\n"
+                                                    "MDT-1;1.23E+08;01-03-2024\nMDT-2;5;44927\n");
+    ImportWizard wizard(*reg, validators());
+    wizard.show();
+    wizard.findChild<QLineEdit *>(QStringLiteral("lineEditFile"))->setText(file);
+    clickNext(wizard);
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+    clickNext(wizard);
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+    auto *label = wizard.findChild<QLabel *>(QStringLiteral("labelMappingMessage"));
+    QVERIFY(label->isVisible());
+    QVERIFY2(label->text().contains(QStringLiteral("scientific notation")),
+             qPrintable(label->text()));
+    QVERIFY2(label->text().contains(QStringLiteral("date stored as a number")),
+             qPrintable(label->text()));
+    QCOMPARE(ParticipantRepository(*reg).count(), 0);
+}
+
+void TestImportWizard::previewModelPassesTester()
+{
+    auto reg = makeRegister({valid(1, QStringLiteral("Anna"), QStringLiteral("Bakker"))});
+    const QString file = writeFile(
+        QStringLiteral("model.csv"),
+        MdtHeader +
+            mdtLine(QStringLiteral("MDT-0001"), QStringLiteral("Anna"), QStringLiteral("Bakker")) +
+            mdtLine(QString(), QStringLiteral("Cor"), QStringLiteral("de Wit")));
+    ImportWizard wizard(*reg, validators());
+    toPreview(wizard, file);
+    ImportPreviewModel *model = static_cast<ImportPreviewPage *>(wizard.currentPage())->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model->setFilter(ImportPreviewModel::Filter::Matches);
+    QCOMPARE(model->rowCount(), 1);
+    QVERIFY(model->flags(model->index(0, ImportPreviewModel::Choice)) & Qt::ItemIsEditable);
+    model->setFilter(ImportPreviewModel::Filter::Errors);
+    QCOMPARE(model->rowCount(), 1);
+    QVERIFY(!(model->flags(model->index(0, ImportPreviewModel::Choice)) & Qt::ItemIsEditable));
+    model->setFilter(ImportPreviewModel::Filter::All);
+    model->setChoiceForAll(ImportRow::Choice::Add);
+}
+
+void TestImportWizard::exportWritesTheExactPortalFile_data()
+{
+    QTest::addColumn<QString>("format");
+    for (const QString &id : PortalFormat::ids())
+        QTest::newRow(qPrintable(id)) << id;
+}
+
+void TestImportWizard::exportWritesTheExactPortalFile()
+{
+    QFETCH(QString, format);
+    auto reg = makeRegister({valid(1, QStringLiteral("Anna"), QStringLiteral("Bakker")),
+                             valid(2, QStringLiteral("Bram"), QStringLiteral("Visser"))});
+    // Scores and CEM+ answers come in through the wizard too.
+    const QString scores = writeFile(QStringLiteral("gas.csv"),
+                                     "BSN;Beschikkingsnummer;Toewijzingsnummer;Type;Waarde\n"
+                                     "123456782;B-1;T-1;D1C;3\n");
+    {
+        ImportWizard wizard(*reg, validators());
+        toPreview(wizard, scores);
+        QVERIFY(importAndWait(wizard));
+    }
+    reg->setSetting(QStringLiteral("organisation_name"), QStringLiteral("Stichting Jong: West"));
+    ExportDialog dialog(*reg, validators());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("comboFormat"));
+    combo->setCurrentIndex(combo->findData(format));
+    auto *folder = dialog.findChild<QLineEdit *>(QStringLiteral("lineEditFolder"));
+    folder->setText(m_dir->path());
+    const PortalFormat portal = *PortalFormat::byId(format);
+    const QString expectedName = PortalExport::fileName(
+        portal, QStringLiteral("Stichting Jong: West"), QDate::currentDate());
+    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("lineEditFileName"))->text(),
+             expectedName);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("pushButtonExport")),
+                      Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const QString path = m_dir->filePath(expectedName);
+    QCOMPARE(dialog.writtenPath(), path);
+    const PortalExport::Result expected =
+        PortalExport::run(*reg, portal, validators()(portal.dataset)->spec());
+    QVERIFY(expected.ok());
+    QCOMPARE(readBytes(path), expected.csv);
+}
+
+void TestImportWizard::exportWorkbook()
+{
+    auto reg = makeRegister({valid(1, QStringLiteral("Anna"), QStringLiteral("Bakker"))});
+    ExportDialog dialog(*reg, validators());
+    dialog.show();
+    auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("comboFormat"));
+    combo->setCurrentIndex(combo->findData(ExportDialog::XlsxFormat));
+    dialog.findChild<QLineEdit *>(QStringLiteral("lineEditFolder"))->setText(m_dir->path());
+    QVERIFY(dialog.targetPath().endsWith(QLatin1String(".xlsx")));
+    dialog.exportNow();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    XlsxError error;
+    const auto names = XlsxReader::sheetNames(dialog.writtenPath(), QStringLiteral("en"), &error);
+    QVERIFY2(names, qPrintable(error.message));
+    QCOMPARE(names->size(), PortalFormat::ids().size());
+    const auto sheet =
+        XlsxReader::readSheet(dialog.writtenPath(), names->first(), QStringLiteral("en"), &error);
+    QVERIFY(sheet);
+    const PortalExport::Result mdt =
+        PortalExport::run(*reg, *PortalFormat::byId(QStringLiteral("mdt-proces1")), m_mdt->spec());
+    QCOMPARE(sheet->rows.first(), mdt.header);
+    QStringList firstRow = mdt.rows.first();
+    while (!firstRow.isEmpty() && firstRow.last().isEmpty())
+        firstRow.removeLast(); // the reader drops a row's trailing empty cells
+    QCOMPARE(sheet->rows.at(1), firstRow);
+    QCOMPARE(QFile(dialog.writtenPath()).permissions() &
+                 (QFile::ReadGroup | QFile::ReadOther | QFile::WriteOther),
+             QFile::Permissions());
+}
+
+void TestImportWizard::exportFailureWritesNothing()
+{
+    auto reg = makeRegister({valid(1, QStringLiteral("Anna"), QStringLiteral("Bakker"))});
+    // A directory where the file should go: no file can be written there, whoever runs the test.
+    const QString blocked = QStringLiteral("bezet.csv");
+    QVERIFY(QDir(m_dir->path()).mkdir(blocked));
+    ExportDialog dialog(*reg, validators());
+    dialog.show();
+    dialog.findChild<QLineEdit *>(QStringLiteral("lineEditFolder"))->setText(m_dir->path());
+    dialog.findChild<QLineEdit *>(QStringLiteral("lineEditFileName"))->setText(blocked);
+    Question::setTestAnswer([](const QString &, const QString &) { return true; });
+    dialog.exportNow();
+    QVERIFY(dialog.isVisible());
+    auto *label = dialog.findChild<QLabel *>(QStringLiteral("labelExportMessage"));
+    QVERIFY(label->isVisible());
+    QVERIFY2(label->text().contains(QStringLiteral("Nothing was written")),
+             qPrintable(label->text()));
+    QVERIFY(QFileInfo(m_dir->filePath(blocked)).isDir());
+
+    // A read-only folder (file permissions bind everyone but root).
+    if (::geteuid() != 0) {
+        const QString readOnly = m_dir->filePath(QStringLiteral("alleen-lezen"));
+        QVERIFY(QDir().mkdir(readOnly));
+        QVERIFY(QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::ExeOwner));
+        dialog.findChild<QLineEdit *>(QStringLiteral("lineEditFolder"))->setText(readOnly);
+        dialog.findChild<QLineEdit *>(QStringLiteral("lineEditFileName"))
+            ->setText(QStringLiteral("mdt.csv"));
+        dialog.exportNow();
+        QVERIFY(label->isVisible());
+        QVERIFY(QDir(readOnly)
+                    .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
+                    .isEmpty());
+        QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+}
+
+// Not a check: with VELDBOEK_SCREENSHOTS=DIR it saves each page with realistic data, in Dutch
+// (VELDBOEK_EXTRA_QM may name a .qm with strings not yet in the project's translations).
+void TestImportWizard::screenshots()
+{
+    const QString out = qEnvironmentVariable("VELDBOEK_SCREENSHOTS");
+    if (out.isEmpty())
+        QSKIP("set VELDBOEK_SCREENSHOTS=DIR to save the screenshots");
+    installTranslator(*qApp, QStringLiteral("nl"));
+    QTranslator extra;
+    if (extra.load(qEnvironmentVariable("VELDBOEK_EXTRA_QM")))
+        QCoreApplication::installTranslator(&extra);
+    setCurrentLanguage(QStringLiteral("nl"));
+    auto make = [](const char *id) {
+        return std::make_shared<const Validator>(builtin(QString::fromLatin1(id)), QString(),
+                                                 QDate::currentDate(), QStringLiteral("nl"));
+    };
+    m_mdt = make("mdt");
+    m_sor = make("sor");
+    m_cem = make("cemplus");
+    auto save = [&](QWidget *widget, const char *name) {
+        QTest::qWait(200);
+        QVERIFY(widget->grab().save(QDir(out).filePath(QString::fromLatin1(name))));
+    };
+
+    const QStringList first = {QStringLiteral("Anna"),    QStringLiteral("Bram"),
+                               QStringLiteral("Chantal"), QStringLiteral("Daan"),
+                               QStringLiteral("Emma"),    QStringLiteral("Finn"),
+                               QStringLiteral("Gijs"),    QStringLiteral("Hanna")};
+    const QStringList last = {QStringLiteral("Bakker"),   QStringLiteral("Visser"),
+                              QStringLiteral("de Jong"),  QStringLiteral("Jansen"),
+                              QStringLiteral("van Dijk"), QStringLiteral("Smit"),
+                              QStringLiteral("Mulder"),   QStringLiteral("de Boer")};
+    auto reg = makeRegister({valid(3, first.at(2), last.at(2)), valid(5, first.at(4), last.at(4))});
+    QByteArray bytes =
+        "Respondentnummer;Voornaam;Achternaam;Geslacht;Geboortedatum;Straat;Huisnummer;Postcode;"
+        "Woonplaats;E-mailadres;Opleidingsniveau;Startdatum;Postcode doellocatie;Mentor\n";
+    for (int i = 1; i <= 40; ++i) {
+        const QString number =
+            i == 12 ? QString() : QStringLiteral("MDT-%1").arg(i, 4, 10, QLatin1Char('0'));
+        const QString birth = i == 17 ? QStringLiteral("31-02-2006") : QStringLiteral("12-05-2005");
+        const QString postcode = i == 23 ? QStringLiteral("0123 AB") : QStringLiteral("3512ab");
+        bytes += QStringLiteral("%1;%2;%3;%4;%5;Oudegracht;%6;%7;Utrecht;%2.%8@voorbeeld.nl;mbo2;"
+                                "01-03-2024;3511 AB;Petra\n")
+                     .arg(number, first.at(i % 8), last.at(i % 8),
+                          i % 2 ? QStringLiteral("v") : QStringLiteral("m"), birth,
+                          QString::number(i), postcode, QString::number(i))
+                     .toUtf8();
+    }
+    const QString file = writeFile(QStringLiteral("deelnemers-2024.csv"), bytes);
+
+    ImportWizard wizard(*reg, validators());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.findChild<QLineEdit *>(QStringLiteral("lineEditFile"))->setText(file);
+    save(&wizard, "import-file.png");
+    clickNext(wizard);
+    auto *mentor = wizard.findChild<QComboBox *>(QStringLiteral("comboMapping_13"));
+    mentor->setCurrentIndex(0);
+    save(&wizard, "import-mapping.png");
+    clickNext(wizard);
+    save(&wizard, "import-preview.png");
+    auto *filter = wizard.findChild<QComboBox *>(QStringLiteral("comboPreviewFilter"));
+    filter->setCurrentIndex(filter->findData(int(ImportPreviewModel::Filter::Matches)));
+    save(&wizard, "import-duplicates.png");
+    auto *run = static_cast<ImportRunPage *>(wizard.page(ImportWizard::RunPage));
+    bool shot = false;
+    connect(run, &ImportRunPage::progressed, this, [&](int, int) {
+        if (!shot) {
+            shot = true;
+            auto *bar = wizard.findChild<QProgressBar *>(QStringLiteral("progressImport"));
+            bar->setValue(bar->maximum() / 2); // as it looks half-way through a large file
+            save(&wizard, "import-progress.png");
+        }
+    });
+    QVERIFY(importAndWait(wizard));
+    save(&wizard, "import-summary.png");
+
+    ExportDialog dialog(*reg, validators());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.findChild<QLineEdit *>(QStringLiteral("lineEditFolder"))
+        ->setText(QStringLiteral("/home/coordinator/Documenten/Exports"));
+    save(&dialog, "export.png");
+    setCurrentLanguage(QStringLiteral("en"));
+}
+
+QTEST_MAIN(TestImportWizard)
+#include "tst_importwizard.moc"
