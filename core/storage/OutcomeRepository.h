@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <functional>
+#include <optional>
 
 class QSqlQuery;
 
@@ -14,19 +15,46 @@ class Register;
 // Outcome data of a participant: trajectories, GAS goals and scores, problem-reduction scores,
 // CEM+ measurements with their answers. Callers that add many records wrap them in one
 // Register::transaction(); single edits get their own transaction here.
+//
+// Edits by a user (Audited::Yes, update*, remove*) write their audit rows (who, when, record,
+// field, old, new) in the same transaction as the change. Bulk adds (import, demo) are not
+// audited row by row. A record with an id set is inserted under that id: undoing a removal
+// puts it back as it was, so later undo steps and the audit log still name the same record.
 class OutcomeRepository
 {
 public:
+    enum class Audited { No, Yes };
+
     explicit OutcomeRepository(Register &reg)
         : m_register(reg)
     {}
 
     bool addTrajectory(Trajectory &trajectory);
     // A new goal gets the next free number within its trajectory when number is 0.
-    bool addGoal(GasGoal &goal);
-    bool addGasScore(GasScore &score);
-    bool addProblemScore(ProblemScore &score);
-    bool addMeasurement(CemMeasurement &measurement);
+    bool addGoal(GasGoal &goal, Audited audited = Audited::No);
+    bool addGasScore(GasScore &score, Audited audited = Audited::No);
+    bool addProblemScore(ProblemScore &score, Audited audited = Audited::No);
+    bool addMeasurement(CemMeasurement &measurement, Audited audited = Audited::No);
+
+    // Changes the stored record to these values; one audit row per changed field.
+    bool updateGoal(const GasGoal &goal);
+    bool updateGasScore(const GasScore &score);
+    bool updateProblemScore(const ProblemScore &score);
+    // The measurement's own fields and its answers (an item left out is removed).
+    bool updateMeasurement(const CemMeasurement &measurement);
+
+    // Removes the record (a goal with its scores, a measurement with its answers), audited.
+    bool removeGoal(qint64 goalId);
+    bool removeGasScore(qint64 scoreId);
+    bool removeProblemScore(qint64 scoreId);
+    bool removeMeasurement(qint64 measurementId);
+    // Puts a removed goal back with its scores, under their old ids, audited.
+    bool restoreGoal(GasGoal goal, QList<GasScore> scores);
+
+    std::optional<GasGoal> goal(qint64 goalId) const;
+    std::optional<GasScore> gasScore(qint64 scoreId) const;
+    std::optional<ProblemScore> problemScore(qint64 scoreId) const;
+    std::optional<CemMeasurement> measurement(qint64 measurementId) const;
     // Sets (or replaces) the answer to one item of a measurement.
     bool setAnswer(qint64 measurementId, const QString &item, const QString &answer);
 
@@ -50,6 +78,13 @@ public:
 private:
     bool inTransaction(const std::function<bool()> &work);
     bool exec(QSqlQuery &query);
+    bool created(const QString &table, qint64 id, Audited audited);
+    // UPDATE table SET field = ? for each field whose value differs, with its audit row.
+    bool changeFields(const QString &table, qint64 id,
+                      const QList<std::pair<QString, QString>> &before,
+                      const QList<std::pair<QString, QString>> &after);
+    bool removeRow(const QString &table, qint64 id, const QString &what);
+    bool notFound(qint64 id);
     Register &m_register;
 };
 
