@@ -45,6 +45,20 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
     clear();
 }
 
+QString ProblemsPanel::datasetName(const QString &dataset)
+{
+    // The register's dataset names are the spec's ids; users know them by these words.
+    if (dataset == QLatin1String("participants"))
+        return tr("Participants");
+    if (dataset == QLatin1String("gas"))
+        return tr("GAS scores");
+    if (dataset == QLatin1String("problem"))
+        return tr("Problem scores");
+    if (dataset == QLatin1String("cem"))
+        return tr("CEM+");
+    return dataset;
+}
+
 void ProblemsPanel::clear()
 {
     m_tree->clear();
@@ -78,8 +92,9 @@ void ProblemsPanel::showResult(const RegisterCheck::Result &result)
         if (!group.item) {
             group.item = new QTreeWidgetItem;
             group.item->setText(0, problem.message);
-            group.item->setToolTip(0, problem.message + QStringLiteral("\n(") + problem.rule +
-                                          QLatin1Char(')'));
+            group.item->setToolTip(0, problem.message + QStringLiteral("\n(") +
+                                          datasetName(problem.dataset) + QStringLiteral(", ") +
+                                          problem.rule + QLatin1Char(')'));
             group.item->setText(1, problem.field);
             group.item->setIcon(0, SeverityStyle::icon(problem.severity));
             group.item->setData(0, FieldRole, problem.field);
@@ -89,9 +104,11 @@ void ProblemsPanel::showResult(const RegisterCheck::Result &result)
         auto *child = new QTreeWidgetItem(group.item);
         const QString who = problem.respondentNumber.isEmpty() ? tr("line %1").arg(problem.line)
                                                                : problem.respondentNumber;
-        child->setText(0, problem.dataset == QLatin1String("participants")
-                              ? who
-                              : tr("%1 (%2, line %3)").arg(who, problem.dataset).arg(problem.line));
+        child->setText(
+            0,
+            problem.dataset == QLatin1String("participants")
+                ? who
+                : tr("%1 (%2, line %3)").arg(who, datasetName(problem.dataset)).arg(problem.line));
         child->setText(1, problem.field);
         child->setData(0, ParticipantRole, problem.participantId);
         child->setData(0, FieldRole, problem.field);

@@ -23,6 +23,8 @@ public:
     void showChecking();
     void clear();
     QTreeWidget *tree() const { return m_tree; }
+    // The user's name for a dataset of the register ("gas" -> "GAS scores"), translated.
+    static QString datasetName(const QString &dataset);
 
 Q_SIGNALS:
     void problemActivated(qint64 participantId, const QString &field);
