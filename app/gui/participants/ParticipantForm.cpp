@@ -75,8 +75,9 @@ ParticipantForm::ParticipantForm(QWidget *parent)
     title.setBold(true);
     title.setPointSizeF(title.pointSizeF() * 1.2);
     m_ui->labelTitle->setFont(title);
-    m_outcomes =
-        new OutcomePanels(m_ui->gasTabLayout, m_ui->problemTabLayout, m_ui->cemTabLayout, this);
+    // Outcome edits share the form's undo stack: one Ctrl+Z for whatever the user did last.
+    m_outcomes = new OutcomePanels(m_ui->gasTabLayout, m_ui->problemTabLayout, m_ui->cemTabLayout,
+                                   m_undo, this);
     connect(m_outcomes, &OutcomePanels::statusMessage, this, &ParticipantForm::statusMessage);
     m_registerCheckTimer->setSingleShot(true);
     m_registerCheckTimer->setInterval(300);
