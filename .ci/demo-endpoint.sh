@@ -67,7 +67,8 @@ if [ ! -f "$dir/peers.done" ]; then
     for n in 1 2 3; do
         peer="$dir/peer$n.veldboek"
         new_account "Peer-organisatie $n" "$dir/peer$n-token.txt"
-        [ -f "$peer" ] || "$cli" init "$peer" --passphrase-file "$passphrase_file" --demo 30 >/dev/null
+        [ -f "$peer" ] || "$cli" init "$peer" --passphrase-file "$passphrase_file" --demo 30 \
+            --demo-clean >/dev/null
         "$cli" sync "$peer" --endpoint "$url" --ca "$dir/cert.pem" \
             --token-file "$dir/peer$n-token.txt" --passphrase-file "$passphrase_file" >/dev/null 2>&1 \
             || echo "Peer $n could not submit (see: $cli sync $peer ...)" >&2

@@ -12,7 +12,11 @@ if [ ! -f "$demo/demo.veldboek" ]; then
     # The demo passphrase sits in a file next to it: fine for generated data, never for real data.
     printf 'veldboek-demo\n' > "$demo/passphrase.txt"
     chmod 600 "$demo/passphrase.txt"
-    build/app/cli/veldboek-cli init "$demo/demo.veldboek" --passphrase-file "$demo/passphrase.txt" --demo 200
+    # Without the generator's deliberate mistakes: errors block a submission, and the first
+    # minute is for submitting and seeing the report and the figures. (A demo made before
+    # --demo-clean existed keeps its mistakes; remove "$demo" to make a new one.)
+    build/app/cli/veldboek-cli init "$demo/demo.veldboek" --passphrase-file "$demo/passphrase.txt" \
+        --demo 200 --demo-clean
 fi
 # A local endpoint with a demo account, a certificate made for it, and the register configured for
 # it: Submit works at once, and the dashboard has peers to compare with.

@@ -1,4 +1,4 @@
-// veldboek-cli init REGISTER [--passphrase-file F] [--demo N]
+// veldboek-cli init REGISTER [--passphrase-file F] [--demo N [--demo-clean]]
 #include "Command.h"
 #include "demo/DemoGenerator.h"
 #include "keys/KeyStore.h"
@@ -12,10 +12,13 @@ namespace {
 
 int runInit(CommandContext &context)
 {
-    const QString synopsis = QStringLiteral("init REGISTER [--passphrase-file F] [--demo N]");
+    const QString synopsis =
+        QStringLiteral("init REGISTER [--passphrase-file F] [--demo N [--demo-clean]]");
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("passphrase-file"), {}, QStringLiteral("F")});
     parser.addOption({QStringLiteral("demo"), {}, QStringLiteral("N")});
+    // The demo without its deliberate mistakes: it passes the check, so it can be submitted.
+    parser.addOption({QStringLiteral("demo-clean"), {}});
     if (!parseArguments(parser, context, synopsis, 1))
         return Failure;
     int demoCount = 0;
@@ -29,6 +32,14 @@ int runInit(CommandContext &context)
                         << "\n";
             return Failure;
         }
+    }
+    const bool clean = parser.isSet(QStringLiteral("demo-clean"));
+    if (clean && demoCount == 0) {
+        context.err << QCoreApplication::translate("cli",
+                                                   "--demo-clean goes with --demo N, for example "
+                                                   "--demo 200 --demo-clean")
+                    << "\n";
+        return Failure;
     }
     KeyStore::Protection protection;
     if (!readPassphraseOption(parser, QStringLiteral("passphrase-file"), context,
@@ -47,6 +58,7 @@ int runInit(CommandContext &context)
     }
     if (demoCount > 0) {
         DemoGenerator generator;
+        generator.setMistakes(!clean);
         if (!generator.fill(*reg, demoCount)) {
             context.err << reg->lastError().message() << "\n";
             return Failure;
@@ -67,7 +79,7 @@ int runInit(CommandContext &context)
 
 const CommandRegistration registration(QStringLiteral("init"),
                                        QStringLiteral("init REGISTER [--passphrase-file F] "
-                                                      "[--demo N]"),
+                                                      "[--demo N [--demo-clean]]"),
                                        runInit);
 
 } // namespace

@@ -205,31 +205,34 @@ Participant DemoGenerator::participant(int index)
         p.setValue(u"reden_beeindiging", pick(endReasons()));
     }
 
-    // About one in twenty gets a typical mistake.
+    // About one in twenty gets a typical mistake. Without mistakes the dice are still thrown and
+    // the mistake made on a copy, so the rest of the register stays the same people.
     if (between(0, 19) == 0) {
+        Participant discarded = p;
+        Participant &target = m_mistakes ? p : discarded;
         switch (between(0, 6)) {
         case 0:
-            p.setValue(u"postcode", QStringLiteral("0123 AB"));
+            target.setValue(u"postcode", QStringLiteral("0123 AB"));
             break;
         case 1:
-            p.setValue(u"bsn", QStringLiteral("123456789"));
+            target.setValue(u"bsn", QStringLiteral("123456789"));
             break;
         case 2:
-            p.setValue(u"einddatum", format(start.addDays(-10)));
-            p.setValue(u"reden_beeindiging", pick(endReasons()));
+            target.setValue(u"einddatum", format(start.addDays(-10)));
+            target.setValue(u"reden_beeindiging", pick(endReasons()));
             break;
         case 3:
-            p.setValue(u"einddatum", format(start.addDays(30)));
-            p.setValue(u"reden_beeindiging", QString());
+            target.setValue(u"einddatum", format(start.addDays(30)));
+            target.setValue(u"reden_beeindiging", QString());
             break;
         case 4:
-            p.setValue(u"geslacht", QString());
+            target.setValue(u"geslacht", QString());
             break;
         case 5:
-            p.setValue(u"email", mail + QStringLiteral("@@voorbeeld"));
+            target.setValue(u"email", mail + QStringLiteral("@@voorbeeld"));
             break;
         default:
-            p.setValue(u"startdatum", format(QDate(2021, 11, between(1, 30))));
+            target.setValue(u"startdatum", format(QDate(2021, 11, between(1, 30))));
             break;
         }
     }
