@@ -6,14 +6,18 @@
 #include "ParticipantTableModel.h"
 #include "Question.h"
 #include "RecentRegisters.h"
+#include "SeverityStyle.h"
 #include "UnlockDialog.h"
+#include "dashboard/DashboardView.h"
 #include "keys/KeyStore.h"
 #include "participants/ParticipantForm.h"
 #include "problems/ProblemsPanel.h"
 #include "problems/RegisterCheck.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/Register.h"
-#include "storage/SubmissionRepository.h"
+#include "sync/ConnectionDialog.h"
+#include "sync/SubmissionReminder.h"
+#include "sync/SubmitDialog.h"
 #include "ui_MainWindow.h"
 #include "validation/SpecLoader.h"
 #include "validation/Validator.h"
@@ -29,6 +33,7 @@
 #include <QLockFile>
 #include <QMessageBox>
 #include <QRadioButton>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -139,6 +144,8 @@ MainWindow::MainWindow(QWidget *parent)
         {m_ui->actionRedo, QStyle::SP_ArrowForward},
         {m_ui->actionFind, QStyle::SP_FileDialogContentsView},
         {m_ui->actionShowProblems, QStyle::SP_MessageBoxWarning},
+        {m_ui->actionSubmit, QStyle::SP_ArrowUp},
+        {m_ui->actionDashboard, QStyle::SP_FileDialogDetailedView},
     };
     for (const auto &[action, pixmap] : icons)
         action->setIcon(style()->standardIcon(pixmap));
@@ -156,6 +163,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionNewParticipant, &QAction::triggered, this, &MainWindow::newParticipant);
     connect(m_ui->actionSave, &QAction::triggered, this, &MainWindow::saveParticipant);
     connect(m_ui->actionLockNow, &QAction::triggered, this, &MainWindow::lock);
+    connect(m_ui->actionConnectionSettings, &QAction::triggered, this,
+            &MainWindow::showConnectionSettings);
+    connect(m_ui->actionSubmit, &QAction::triggered, this, &MainWindow::showSubmitDialog);
+    connect(m_ui->actionDashboard, &QAction::triggered, this, &MainWindow::showDashboard);
 
     ParticipantForm *form = participantForm();
     connect(m_ui->actionUndo, &QAction::triggered, form->undoStack(), &QUndoStack::undo);
@@ -240,11 +251,23 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     qApp->removeEventFilter(this);
+    // Before the register goes with the members: the sync windows are children, deleted later.
+    closeSyncWindows();
 }
 
 ParticipantForm *MainWindow::participantForm() const
 {
     return m_ui->participantForm;
+}
+
+SubmitDialog *MainWindow::submitDialog() const
+{
+    return m_submitDialog;
+}
+
+DashboardView *MainWindow::dashboardView() const
+{
+    return m_dashboard;
 }
 
 void MainWindow::setKeychainProbe(KeychainProbe probe)
@@ -391,9 +414,11 @@ void MainWindow::closeRegister()
     if (!leaveCurrentParticipant())
         return;
     m_idleTimer->stop();
+    closeSyncWindows();
     participantForm()->setRegister(nullptr, {}, {}, {});
     m_model->clear();
     m_problems->clear();
+    m_check->cancel(); // it reads the register dataset by dataset until it is done
     m_register.reset();
     m_lock.reset();
     m_ui->stackedWidget->setCurrentWidget(m_ui->pageWelcome);
@@ -441,6 +466,92 @@ void MainWindow::recheck()
             return m_cem.get();
         return m_outcomes.get();
     });
+}
+
+void MainWindow::showConnectionSettings()
+{
+    if (!m_register)
+        return;
+    if (m_connectionDialog) {
+        m_connectionDialog->raise();
+        m_connectionDialog->activateWindow();
+        return;
+    }
+    m_connectionDialog = new ConnectionDialog(*m_register, this);
+    m_connectionDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_connectionDialog->open();
+}
+
+void MainWindow::showSubmitDialog()
+{
+    if (!m_register)
+        return;
+    // What the user typed last belongs in the register that is sent.
+    if (!leaveCurrentParticipant())
+        return;
+    if (!m_submitDialog) {
+        m_submitDialog = new SubmitDialog(*m_register, this);
+        m_submitDialog->setObjectName(QStringLiteral("submitDialog"));
+        m_submitDialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_submitDialog->setLanguage(currentLanguage());
+        connect(m_submitDialog, &SubmitDialog::participantRequested, this,
+                [this](qint64 id, const QString &field) {
+                    if (showParticipant(id, field))
+                        activateWindow();
+                });
+        connect(m_submitDialog, &SubmitDialog::submissionFinished, this,
+                [this](SubmissionRun::Outcome outcome) {
+                    updateStatus();
+                    if (outcome == SubmissionRun::Outcome::Approved) {
+                        // Approved participants count as submitted from now on.
+                        m_model->refresh();
+                        if (m_dashboard)
+                            m_dashboard->reload();
+                    } else if (outcome == SubmissionRun::Outcome::Blocked) {
+                        // The errors that blocked it, in the panel where the user works on them:
+                        // the same engine over the same register.
+                        m_problemsDock->show();
+                        m_problemsDock->raise();
+                        recheck();
+                    }
+                });
+    }
+    m_submitDialog->show();
+    m_submitDialog->raise();
+    m_submitDialog->activateWindow();
+}
+
+void MainWindow::showDashboard()
+{
+    if (!m_register)
+        return;
+    if (!m_dashboard) {
+        m_dashboard = new DashboardView(*m_register, this);
+        m_dashboard->setWindowFlag(Qt::Window);
+        m_dashboard->setAttribute(Qt::WA_DeleteOnClose);
+        m_dashboard->setObjectName(QStringLiteral("dashboardWindow"));
+        m_dashboard->setWindowTitle(
+            tr("Dashboard - %1").arg(QFileInfo(m_register->path()).completeBaseName()));
+        // Four charts and the table side by side, within the screen the window is on.
+        QSize size(1280, 820);
+        if (const QScreen *shown = screen())
+            size = size.boundedTo(shown->availableGeometry().size() * 0.95);
+        m_dashboard->resize(size);
+    } else {
+        m_dashboard->reload();
+    }
+    m_dashboard->show();
+    m_dashboard->raise();
+    m_dashboard->activateWindow();
+}
+
+void MainWindow::closeSyncWindows()
+{
+    // Deleted now, not later: each holds a reference to the register about to close. A
+    // submission still running is cancelled with its dialog; a cancelled one changes nothing.
+    delete m_connectionDialog;
+    delete m_submitDialog;
+    delete m_dashboard;
 }
 
 void MainWindow::reloadParticipants()
@@ -683,6 +794,9 @@ void MainWindow::updateActions()
     m_ui->actionNewParticipant->setEnabled(open);
     m_ui->actionFind->setEnabled(open);
     m_ui->actionLockNow->setEnabled(open);
+    m_ui->actionSubmit->setEnabled(open);
+    m_ui->actionDashboard->setEnabled(open);
+    m_ui->actionConnectionSettings->setEnabled(open);
     m_ui->actionSave->setEnabled(shown);
     m_ui->actionDeleteParticipant->setEnabled(shown);
     m_ui->actionAuditLog->setEnabled(shown && participantForm()->participantId() != 0);
@@ -696,6 +810,7 @@ void MainWindow::updateStatus()
     if (!m_register) {
         m_countLabel->setText(tr("No register open"));
         m_deadlineLabel->clear();
+        m_deadlineLabel->setToolTip({});
         return;
     }
     ParticipantRepository repository(*m_register);
@@ -714,21 +829,31 @@ void MainWindow::updateStatus()
         counts += QStringLiteral(" · ") + tr("shown: %1").arg(m_model->rowCount());
     m_countLabel->setText(counts);
 
-    // The funder expects the full register at least every two months.
-    const QDateTime last = SubmissionRepository(*m_register).lastApproved();
-    if (!last.isValid()) {
-        m_deadlineLabel->setText(tr("Not submitted yet"));
-    } else {
-        const QDate due = last.toLocalTime().date().addMonths(2);
-        const qint64 days = QDate::currentDate().daysTo(due);
-        const QString lastText = last.toLocalTime().date().toString(QStringLiteral("dd-MM-yyyy"));
-        m_deadlineLabel->setText(
-            days >= 0
-                ? tr("Last approved submission %1; next due in %n day(s)", nullptr, int(days))
-                      .arg(lastText)
-                : tr("Last approved submission %1; next one %n day(s) overdue", nullptr, int(-days))
-                      .arg(lastText));
-    }
+    updateReminder();
+}
+
+void MainWindow::updateReminder()
+{
+    // The funder expects the full register at least every two months (DOMAIN.md): the same
+    // reminder the command line gives, warning after six weeks and overdue after two months.
+    const SubmissionReminder::Status status = SubmissionReminder::forRegister(*m_register);
+    m_deadlineLabel->setText(status.text);
+    Severity severity = Severity::None;
+    if (status.level == SubmissionReminder::Level::Due)
+        severity = Severity::Warning;
+    else if (status.level == SubmissionReminder::Level::Overdue)
+        severity = Severity::Error;
+    m_deadlineLabel->setStyleSheet(severity == Severity::None
+                                       ? QString()
+                                       : QStringLiteral("color: %1; font-weight: bold;")
+                                             .arg(SeverityStyle::colour(severity).name()));
+    m_deadlineLabel->setToolTip(
+        status.lastApproved.isValid()
+            ? tr("The funder expects the whole register at least every two months; the next "
+                 "submission is due by %1.")
+                  .arg(status.lastApproved.addMonths(2).toLocalTime().toString(
+                      QStringLiteral("dd-MM-yyyy")))
+            : tr("The funder expects the whole register at least every two months."));
 }
 
 void MainWindow::updateRecentMenu()

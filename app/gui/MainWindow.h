@@ -4,6 +4,7 @@
 #include "storage/RegisterError.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <functional>
 #include <memory>
 
@@ -17,7 +18,10 @@ class MainWindow;
 }
 
 namespace veldboek {
+class ConnectionDialog;
+class DashboardView;
 class Register;
+class SubmitDialog;
 class Validator;
 } // namespace veldboek
 
@@ -31,8 +35,10 @@ class RegisterCheck;
 
 // The application window: one open register at a time, its participants in a table with the
 // detail form beside it, the problems panel below, and the menus to create, open, lock and close
-// registers. Dialogs are opened window-modal without a nested event loop, so a test finds them
-// as children of the window and answers them.
+// registers, to submit it and to see the dashboard. Dialogs are opened window-modal without a
+// nested event loop, so a test finds them as children of the window and answers them. The
+// submit dialog and the dashboard are not modal: the user corrects the records a report names
+// while the report stays in view. All three belong to the open register and close with it.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -52,6 +58,9 @@ public:
     ParticipantForm *participantForm() const;
     ProblemsPanel *problemsPanel() const { return m_problems; }
     RegisterCheck *registerCheck() const { return m_check; }
+    // The sync windows while they are open (null otherwise).
+    SubmitDialog *submitDialog() const;
+    DashboardView *dashboardView() const;
     // Opens the participant in the form (saving the one shown first) and selects its row.
     bool showParticipant(qint64 id, const QString &field = {});
 
@@ -74,6 +83,13 @@ public Q_SLOTS:
     void lock();
     // Checks the whole register again in the background (problems panel, status column).
     void recheck();
+    // The endpoint's address, token, CA file and pin for this register.
+    void showConnectionSettings();
+    // The submit dialog (one per window), beside the window.
+    void showSubmitDialog();
+    // The dashboard in a window of its own: its charts need more room than a dock beside the
+    // table leaves.
+    void showDashboard();
 
 Q_SIGNALS:
     void registerChanged();
@@ -91,6 +107,9 @@ private:
                      std::shared_ptr<QLockFile> lockFile = {});
     void updateTitle();
     void updateStatus();
+    void updateReminder();
+    // Closes the sync windows; they hold a reference to the register.
+    void closeSyncWindows();
     void updateRecentMenu();
     void updateActions();
     void buildAutoLockMenu();
@@ -113,6 +132,9 @@ private:
     QDockWidget *m_problemsDock = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_deadlineLabel = nullptr;
+    QPointer<ConnectionDialog> m_connectionDialog;
+    QPointer<SubmitDialog> m_submitDialog;
+    QPointer<DashboardView> m_dashboard;
     QTimer *m_idleTimer = nullptr;
     QTimer *m_searchTimer = nullptr;
     KeychainProbe m_keychainProbe;

@@ -1,23 +1,36 @@
 // The sync widgets driven offscreen against the real endpoint over TLS: the connection dialog's
 // test in plain words, Submit with the endpoint's report rows, the dashboard with suppressed
-// figures reading "fewer than 10", the local preview, and the notes per period.
+// figures reading "fewer than 10", the local preview, and the notes per period. Then the same
+// through the real main window: its Submit action, the report, the problems panel, the record a
+// report row names, the dashboard window and the reminder in the status bar.
+#include "MainWindow.h"
+#include "SeverityStyle.h"
 #include "SyncFixture.h"
 #include "TestSupport.h"
 #include "dashboard/DashboardView.h"
+#include "keys/SecretFile.h"
+#include "participants/ParticipantForm.h"
+#include "problems/ProblemsPanel.h"
+#include "problems/RegisterCheck.h"
 #include "storage/DashboardRepository.h"
+#include "storage/SubmissionRepository.h"
 #include "sync/ConnectionDialog.h"
 #include "sync/ConnectionSettings.h"
+#include "sync/SubmissionReminder.h"
 #include "sync/SubmitDialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QChartView>
 #include <QDir>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
@@ -49,9 +62,53 @@ private:
         return finished.at(0).at(0).value<SubmissionRun::Outcome>();
     }
 
+    // A register made by the fixture, closed again so the main window can open it by its path.
+    QString configuredFile(const QString &token, int participants = 30)
+    {
+        auto reg = configured(token, participants);
+        return reg ? reg->path() : QString();
+    }
+
+    QByteArray passphrase()
+    {
+        QString error;
+        return readSecretFile(m_fixture.passphraseFile(), &error);
+    }
+
+    static QString reminderText(gui::MainWindow &window)
+    {
+        return window.findChild<QLabel *>(QStringLiteral("labelDeadline"))->text();
+    }
+
+    static void saveScreenshot(QWidget *widget, const QString &name)
+    {
+        const QString dir =
+            qEnvironmentVariable("VELDBOEK_BINARY_DIR") + QStringLiteral("/screenshots");
+        QDir().mkpath(dir);
+        QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name));
+    }
+
+    // Double-clicks the report row of the rule on `field`; false when there is none.
+    static bool activateReportRow(QTreeWidget *report, const QString &field)
+    {
+        for (int i = 0; i < report->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *rule = report->topLevelItem(i);
+            if (rule->text(1) != field || rule->childCount() == 0)
+                continue;
+            report->scrollToItem(rule->child(0));
+            const QRect row = report->visualItemRect(rule->child(0));
+            QTest::mouseClick(report->viewport(), Qt::LeftButton, {}, row.center());
+            QTest::mouseDClick(report->viewport(), Qt::LeftButton, {}, row.center());
+            return true;
+        }
+        return false;
+    }
+
 private slots:
     void initTestCase()
     {
+        // Recent registers and the auto-lock choice go to a test-only settings file.
+        QStandardPaths::setTestModeEnabled(true);
         QString error;
         QVERIFY2(m_fixture.setUp(&error), qPrintable(error));
     }
@@ -207,6 +264,132 @@ private slots:
         QVERIFY(again.findChild<QPlainTextEdit *>(QStringLiteral("notesExplain"))
                     ->toPlainText()
                     .isEmpty());
+    }
+    // The whole round trip as a user makes it, in the real main window.
+    void mainWindowSubmitsThroughItsMenu()
+    {
+        const QString token = m_fixture.newAccount();
+        const QString path = configuredFile(token);
+        QVERIFY(!path.isEmpty());
+        gui::MainWindow window;
+        window.setAutoLockInterval(0);
+        window.resize(1280, 800);
+        window.show();
+        window.openRegister(path, passphrase());
+        QVERIFY(window.currentRegister());
+        QTRY_VERIFY_WITH_TIMEOUT(window.registerCheck()->finishedRuns() > 0, 60000);
+        const QString before = reminderText(window);
+        QCOMPARE(before, SubmissionReminder::status({}, QDateTime::currentDateTimeUtc()).text);
+
+        // The dashboard opens on the local preview.
+        auto *dashboardAction = window.findChild<QAction *>(QStringLiteral("actionDashboard"));
+        QVERIFY(dashboardAction && dashboardAction->isEnabled());
+        dashboardAction->trigger();
+        DashboardView *dashboard = window.dashboardView();
+        QVERIFY(dashboard && dashboard->isVisible() && dashboard->isWindow());
+        QVERIFY(dashboard->sourceText().contains(QLatin1String("not submitted yet")));
+
+        auto *submitAction = window.findChild<QAction *>(QStringLiteral("actionSubmit"));
+        QVERIFY(submitAction && submitAction->isEnabled());
+        submitAction->trigger();
+        SubmitDialog *dialog = window.submitDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(clickSubmit(*dialog), SubmissionRun::Outcome::Approved);
+        QVERIFY2(dialog->statusText().contains(QLatin1String("Approved")),
+                 qPrintable(dialog->statusText()));
+        saveScreenshot(dialog, QStringLiteral("submit-approved.png"));
+
+        // The history, the status bar and the dashboard that was open all follow.
+        const QDateTime last = SubmissionRepository(*window.currentRegister()).lastApproved();
+        QVERIFY(last.isValid());
+        QCOMPARE(m_fixture.submissionsAt(token), 1);
+        QVERIFY(reminderText(window) != before);
+        QCOMPARE(reminderText(window),
+                 SubmissionReminder::status(last, QDateTime::currentDateTimeUtc()).text);
+        QVERIFY2(dashboard->sourceText().contains(QLatin1String("fetched")),
+                 qPrintable(dashboard->sourceText()));
+        saveScreenshot(dashboard, QStringLiteral("dashboard-window.png"));
+
+        // A mistake blocks the next one: nothing is sent, and the errors are in the problems
+        // panel, where the user works on them.
+        QSqlQuery query(window.currentRegister()->database());
+        QVERIFY(query.exec(QStringLiteral("SELECT max(id) FROM participants")) && query.next());
+        const qint64 broken = query.value(0).toLongLong();
+        QVERIFY(query.exec(QStringLiteral("UPDATE participants SET geslacht = 'q' WHERE id = ") +
+                           QString::number(broken)));
+        const int runs = window.registerCheck()->finishedRuns();
+        QCOMPARE(clickSubmit(*dialog), SubmissionRun::Outcome::Blocked);
+        QCOMPARE(m_fixture.submissionsAt(token), 1);
+        QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("dockProblems"))->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(window.registerCheck()->finishedRuns() > runs, 60000);
+        bool listed = false;
+        for (const gui::RegisterProblem &problem : window.registerCheck()->result().problems)
+            listed =
+                listed || (problem.participantId == broken && problem.severity == Severity::Error &&
+                           problem.field == QLatin1String("geslacht"));
+        QVERIFY(listed);
+        QVERIFY(window.problemsPanel()->tree()->topLevelItemCount() > 0);
+
+        // The endpoint's own report: a row opens the record it names, at the field.
+        dialog->setLocalCheck(false);
+        QCOMPARE(clickSubmit(*dialog), SubmissionRun::Outcome::Rejected);
+        QVERIFY(window.participantForm()->participantId() != broken);
+        QVERIFY(activateReportRow(dialog->findChild<QTreeWidget *>(QStringLiteral("report")),
+                                  QStringLiteral("geslacht")));
+        QCOMPARE(window.participantForm()->participantId(), broken);
+        saveScreenshot(dialog, QStringLiteral("submit-rejected.png"));
+        saveScreenshot(&window, QStringLiteral("main-window-submit.png"));
+        // A rejection is no approved submission: the reminder stays as it was.
+        QCOMPARE(reminderText(window),
+                 SubmissionReminder::status(last, QDateTime::currentDateTimeUtc()).text);
+
+        // Closing the register closes its sync windows with it.
+        window.closeRegister();
+        QVERIFY(!window.submitDialog());
+        QVERIFY(!window.dashboardView());
+        QVERIFY(!submitAction->isEnabled());
+    }
+
+    void reminderInTheStatusBar_data()
+    {
+        QTest::addColumn<int>("weeks");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("colour");
+        QTest::newRow("today") << 0 << QStringLiteral("Last approved submission: ") << QString();
+        QTest::newRow("seven weeks") << 7 << QStringLiteral("is 49 day(s) old; submit before")
+                                     << gui::SeverityStyle::colour(Severity::Warning).name();
+        QTest::newRow("nine weeks") << 9 << QStringLiteral("Overdue: ")
+                                    << gui::SeverityStyle::colour(Severity::Error).name();
+    }
+
+    void reminderInTheStatusBar()
+    {
+        QFETCH(int, weeks);
+        QFETCH(QString, expected);
+        QFETCH(QString, colour);
+        QString path;
+        {
+            auto reg = configured(m_fixture.newAccount(), 0);
+            QVERIFY(reg);
+            SubmissionRecord record;
+            record.createdAt = QDateTime::currentDateTimeUtc().addDays(-7 * weeks);
+            record.status = QStringLiteral("approved");
+            record.remoteId = QStringLiteral("earlier");
+            record.packageSha256 = QStringLiteral("0").repeated(64);
+            QVERIFY(SubmissionRepository(*reg).record(record) > 0);
+            path = reg->path();
+        }
+        gui::MainWindow window;
+        window.setAutoLockInterval(0);
+        window.show();
+        window.openRegister(path, passphrase());
+        QVERIFY(window.currentRegister());
+        auto *label = window.findChild<QLabel *>(QStringLiteral("labelDeadline"));
+        QVERIFY2(label->text().contains(expected), qPrintable(label->text()));
+        QVERIFY2(colour.isEmpty() ? label->styleSheet().isEmpty()
+                                  : label->styleSheet().contains(colour),
+                 qPrintable(label->styleSheet()));
+        QVERIFY(!label->toolTip().isEmpty());
     }
 };
 

@@ -8,7 +8,9 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace veldboek {
 
@@ -48,8 +50,29 @@ NotesPanel::NotesPanel(Register &reg, QWidget *parent)
     layout->addWidget(m_box);
 }
 
+NotesPanel::~NotesPanel()
+{
+    if (hasChanges())
+        save();
+}
+
+QList<QPlainTextEdit *> NotesPanel::edits() const
+{
+    return {m_recognise, m_explain, m_value, m_improve};
+}
+
+bool NotesPanel::hasChanges() const
+{
+    const QList<QPlainTextEdit *> all = edits();
+    return !m_period.isEmpty() && std::any_of(all.cbegin(), all.cend(), [](QPlainTextEdit *edit) {
+        return edit->document()->isModified();
+    });
+}
+
 void NotesPanel::setPeriod(const QString &period)
 {
+    if (hasChanges())
+        save();
     m_period = period;
     const QDate start = QDate::fromString(period, Qt::ISODate);
     m_box->setTitle(
@@ -60,6 +83,8 @@ void NotesPanel::setPeriod(const QString &period)
     m_explain->setPlainText(notes.explain);
     m_value->setPlainText(notes.value);
     m_improve->setPlainText(notes.improve);
+    for (QPlainTextEdit *edit : edits())
+        edit->document()->setModified(false);
     m_saved->clear();
 }
 
@@ -68,6 +93,10 @@ bool NotesPanel::save()
     const PeriodNotes notes{m_recognise->toPlainText(), m_explain->toPlainText(),
                             m_value->toPlainText(), m_improve->toPlainText()};
     const bool ok = DashboardRepository(m_register).setNotes(m_period, notes);
+    if (ok) {
+        for (QPlainTextEdit *edit : edits())
+            edit->document()->setModified(false);
+    }
     m_saved->setText(ok ? tr("Saved in the register.")
                         : tr("Not saved: %1").arg(m_register.lastError().message()));
     return ok;

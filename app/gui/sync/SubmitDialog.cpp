@@ -16,7 +16,8 @@ namespace veldboek {
 
 namespace {
 constexpr int ParticipantRole = Qt::UserRole + 1;
-}
+constexpr int FieldRole = Qt::UserRole + 2;
+} // namespace
 
 SubmitDialog::SubmitDialog(Register &reg, QWidget *parent)
     : QDialog(parent)
@@ -51,16 +52,14 @@ SubmitDialog::SubmitDialog(Register &reg, QWidget *parent)
         if (m_run)
             m_run->cancel();
     });
-    connect(m_report, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
+    // Activated as in the problems panel: double-click, or Enter on the keyboard.
+    connect(m_report, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const qint64 id = item->data(0, ParticipantRole).toLongLong();
         if (id > 0)
-            emit participantRequested(id);
+            emit participantRequested(id, item->data(0, FieldRole).toString());
     });
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(close, &QDialogButtonBox::rejected, this, [this] {
-        if (!isRunning())
-            reject();
-    });
+    connect(close, &QDialogButtonBox::rejected, this, &SubmitDialog::reject);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_submit);
@@ -81,6 +80,13 @@ SubmitDialog::SubmitDialog(Register &reg, QWidget *parent)
 }
 
 SubmitDialog::~SubmitDialog() = default;
+
+void SubmitDialog::reject()
+{
+    if (isRunning())
+        return;
+    QDialog::reject();
+}
 
 bool SubmitDialog::isRunning() const
 {
@@ -192,6 +198,7 @@ void SubmitDialog::showReports(const QList<ValidationReport> &reports,
                     auto *row = new QTreeWidgetItem(
                         item, {tr("Row %1 (%2)").arg(line).arg(dataset.name), {}, {}, {}});
                     row->setData(0, ParticipantRole, package.participantFor(dataset.name, line));
+                    row->setData(0, FieldRole, rule.field);
                 }
                 item->setExpanded(true);
             }

@@ -17,8 +17,9 @@ class Register;
 
 // Submits the whole register: an explanatory note, then Submit; a progress bar with Cancel
 // while the check, the upload and the endpoint's processing run (the window stays responsive);
-// then the outcome in plain words and the report, per rule the rows. Double-clicking a row asks
-// for that participant's record (participantRequested).
+// then the outcome in plain words and the report, per rule the rows. Activating a row (double-click
+// or Enter) asks for that participant's record at the rule's field (participantRequested). The
+// dialog is meant to stay open beside the main window while the user corrects those records.
 class SubmitDialog : public QDialog
 {
     Q_OBJECT
@@ -35,10 +36,14 @@ public:
     // The language of the endpoint's report ("nl" or "en"), as the window speaks.
     void setLanguage(const QString &language) { m_language = language; }
     NetworkReachability &network() { return m_network; }
+    // Escape or the window's close button while a submission runs: the submission is not left
+    // running unseen; Cancel stops it.
+    void reject() override;
 
 signals:
     void submissionFinished(veldboek::SubmissionRun::Outcome outcome);
-    void participantRequested(qint64 participantId);
+    // `field` is the field the rule names in its dataset; empty when the rule names none.
+    void participantRequested(qint64 participantId, const QString &field);
 
 private:
     void onStage(SubmissionRun::Stage stage, const QString &text);
