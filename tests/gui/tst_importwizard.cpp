@@ -85,6 +85,12 @@ Spec builtin(const QString &id)
     return *SpecLoader::builtin(id, &error);
 }
 
+int summaryCount(QWidget &wizard, const char *name)
+{
+    auto *label = wizard.findChild<QLabel *>(QStringLiteral("summary_") + QLatin1String(name));
+    return label ? label->text().toInt() : -1;
+}
+
 // Every participant's values, in id order: "the register as it was" in one comparable value.
 QList<QStringList> snapshot(Register &reg)
 {
@@ -272,9 +278,10 @@ void TestImportWizard::semicolonCsvWithAnErrorRow()
     QVERIFY(importAndWait(wizard));
     QVERIFY(wizard.imported());
     QCOMPARE(ParticipantRepository(*reg).count(), 3);
-    const QString summary = wizard.findChild<QLabel *>(QStringLiteral("labelRunSummary"))->text();
-    QVERIFY2(summary.contains(QStringLiteral("Participants added: 3")), qPrintable(summary));
-    QVERIFY2(summary.contains(QStringLiteral("Rows flagged with errors: 1")), qPrintable(summary));
+    QCOMPARE(summaryCount(wizard, "added"), 3);
+    QCOMPARE(summaryCount(wizard, "flagged"), 1);
+    QCOMPARE(summaryCount(wizard, "written"), 3);
+    QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("labelRunHint"))->isVisible());
     QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
     QVERIFY(!wizard.button(QWizard::CancelButton)->isEnabled());
 }
@@ -425,11 +432,8 @@ void TestImportWizard::duplicateChoices()
     ParticipantRepository repository(*reg);
     QCOMPARE(repository.count(), participants);
     QCOMPARE(repository.find(1)->value(u"postcode"), postcode);
-    const QString summary = wizard.findChild<QLabel *>(QStringLiteral("labelRunSummary"))->text();
-    if (choice == int(ImportRow::Choice::Skip))
-        QVERIFY2(summary.contains(QStringLiteral("Rows skipped: 1")), qPrintable(summary));
-    if (choice == int(ImportRow::Choice::Update))
-        QVERIFY2(summary.contains(QStringLiteral("Participants updated: 1")), qPrintable(summary));
+    QCOMPARE(summaryCount(wizard, "skipped"), choice == int(ImportRow::Choice::Skip) ? 1 : 0);
+    QCOMPARE(summaryCount(wizard, "updated"), choice == int(ImportRow::Choice::Update) ? 1 : 0);
 }
 
 void TestImportWizard::cancelHalfWayLeavesTheRegisterAsItWas()
@@ -688,6 +692,7 @@ void TestImportWizard::screenshots()
     if (out.isEmpty())
         QSKIP("set VELDBOEK_SCREENSHOTS=DIR to save the screenshots");
     installTranslator(*qApp, QStringLiteral("nl"));
+    installQtTranslator(*qApp, QStringLiteral("nl")); // the wizard's and dialogs' own buttons
     QTranslator extra;
     if (extra.load(qEnvironmentVariable("VELDBOEK_EXTRA_QM")))
         QCoreApplication::installTranslator(&extra);
@@ -716,28 +721,49 @@ void TestImportWizard::screenshots()
     QByteArray bytes =
         "Respondentnummer;Voornaam;Achternaam;Geslacht;Geboortedatum;Straat;Huisnummer;Postcode;"
         "Woonplaats;E-mailadres;Opleidingsniveau;Startdatum;Postcode doellocatie;Mentor\n";
+    const QStringList streets = {QStringLiteral("Oudegracht"), QStringLiteral("Biltstraat"),
+                                 QStringLiteral("Amsterdamsestraatweg"),
+                                 QStringLiteral("Kanaalstraat"),
+                                 QStringLiteral("Lange Nieuwstraat")};
     for (int i = 1; i <= 40; ++i) {
+        // Row 12 lacks its number, row 17 has an impossible date, row 23 a postcode starting
+        // with 0; MDT-0003 and MDT-0005 are already in the register.
         const QString number =
             i == 12 ? QString() : QStringLiteral("MDT-%1").arg(i, 4, 10, QLatin1Char('0'));
-        const QString birth = i == 17 ? QStringLiteral("31-02-2006") : QStringLiteral("12-05-2005");
-        const QString postcode = i == 23 ? QStringLiteral("0123 AB") : QStringLiteral("3512ab");
-        bytes += QStringLiteral("%1;%2;%3;%4;%5;Oudegracht;%6;%7;Utrecht;%2.%8@voorbeeld.nl;mbo2;"
-                                "01-03-2024;3511 AB;Petra\n")
-                     .arg(number, first.at(i % 8), last.at(i % 8),
-                          i % 2 ? QStringLiteral("v") : QStringLiteral("m"), birth,
-                          QString::number(i), postcode, QString::number(i))
-                     .toUtf8();
+        const QString birth = i == 17 ? QStringLiteral("31-02-2006")
+                                      : QStringLiteral("%1-%2-20%3")
+                                            .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
+                                            .arg(1 + i % 12, 2, 10, QLatin1Char('0'))
+                                            .arg(4 + i % 6, 2, 10, QLatin1Char('0'));
+        const QString postcode =
+            i == 23 ? QStringLiteral("0123 AB") : QStringLiteral("35%1ab").arg(10 + i);
+        const QString firstName = first.at(i % 8), lastName = last.at((i * 3 + i / 8) % 8);
+        bytes +=
+            QStringLiteral("%1;%2;%3;%4;%5;%6;%7;%8;Utrecht;%9@voorbeeld.nl;mbo2;"
+                           "01-03-2024;3511 AB;Petra\n")
+                .arg(number, firstName, lastName, i % 2 ? QStringLiteral("v") : QStringLiteral("m"),
+                     birth, streets.at(i % 5), QString::number(i), postcode,
+                     firstName.toLower() + QString::number(i))
+                .toUtf8();
     }
     const QString file = writeFile(QStringLiteral("deelnemers-2024.csv"), bytes);
 
+    reg->setSetting(QStringLiteral("organisation_name"), QStringLiteral("Stichting Jong Utrecht"));
     ImportWizard wizard(*reg, validators());
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    wizard.findChild<QLineEdit *>(QStringLiteral("lineEditFile"))->setText(file);
+    wizard.findChild<QLineEdit *>(QStringLiteral("lineEditFile"))
+        ->setText(QStringLiteral("/home/coordinator/Documenten/deelnemers-2024.csv"));
     save(&wizard, "import-file.png");
+    wizard.findChild<QLineEdit *>(QStringLiteral("lineEditFile"))->setText(file);
     clickNext(wizard);
-    auto *mentor = wizard.findChild<QComboBox *>(QStringLiteral("comboMapping_13"));
-    mentor->setCurrentIndex(0);
+    // The two columns whose names the spec does not know, linked by hand.
+    auto link = [&](int column, const char *key) {
+        auto *combo = wizard.findChild<QComboBox *>(QStringLiteral("comboMapping_%1").arg(column));
+        combo->setCurrentIndex(combo->findData(QString::fromLatin1(key)));
+    };
+    link(9, "email");
+    link(12, "postcode_doelocatie");
     save(&wizard, "import-mapping.png");
     clickNext(wizard);
     save(&wizard, "import-preview.png");

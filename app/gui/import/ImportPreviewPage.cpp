@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace veldboek::gui {
@@ -115,15 +116,16 @@ void ImportPreviewPage::initializePage()
     m_filter->setCurrentIndex(0);
     updateSummary();
 
-    QHeaderView *header = m_table->horizontalHeader();
-    const int character = fontMetrics().averageCharWidth();
-    header->resizeSection(ImportPreviewModel::Line, 7 * character);
-    header->resizeSection(ImportPreviewModel::Status, 16 * character);
-    header->resizeSection(ImportPreviewModel::Messages, 48 * character);
-    header->resizeSection(ImportPreviewModel::Match, 24 * character);
-    header->resizeSection(ImportPreviewModel::Choice, 18 * character);
-    for (int c = ImportPreviewModel::FirstValue; c < m_model->columnCount(); ++c)
-        header->resizeSection(c, 16 * character);
+    // The messages get a fixed, generous width (the tooltip has them whole); the other columns
+    // fit their header and the rows in view, which QTableView measures without reading all rows.
+    m_table->horizontalHeader()->resizeSection(ImportPreviewModel::Messages,
+                                               48 * fontMetrics().averageCharWidth());
+    QTimer::singleShot(0, this, [this] {
+        for (int c = 0; c < m_model->columnCount(); ++c) {
+            if (c != ImportPreviewModel::Messages)
+                m_table->resizeColumnToContents(c);
+        }
+    });
 }
 
 void ImportPreviewPage::updateSummary()

@@ -2,6 +2,7 @@
 
 #include <QWizardPage>
 
+class QFormLayout;
 class QLabel;
 class QProgressBar;
 
@@ -38,7 +39,9 @@ private:
     ImportSession &m_session;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
-    QLabel *m_summary = nullptr;
+    QWidget *m_counts = nullptr;
+    QFormLayout *m_countsLayout = nullptr;
+    QLabel *m_hint = nullptr;
     bool m_writing = false;
     bool m_done = false;
     bool m_cancelRequested = false;
