@@ -170,11 +170,15 @@ Participant DemoGenerator::participant(int index)
         p.setValue(u"gemeente_doelocatie", place.municipality);
     } else {
         p.setValue(u"geboortedatum", format(birth));
+        // A missing one is a mistake too. Without mistakes it gets the place's first postcode,
+        // not a new throw of the dice, so the rest of the register stays the same people.
+        const bool missing = chance(0.02);
         p.setValue(u"postcode_doelocatie",
-                   chance(0.02) ? QString()
-                                : QStringLiteral("%1 %2")
-                                      .arg(between(place.postcodeFrom, place.postcodeTo))
-                                      .arg(QStringLiteral("AB")));
+                   missing
+                       ? (m_mistakes ? QString() : QStringLiteral("%1 AB").arg(place.postcodeFrom))
+                       : QStringLiteral("%1 %2")
+                             .arg(between(place.postcodeFrom, place.postcodeTo))
+                             .arg(QStringLiteral("AB")));
     }
     if (!optOut && !noAddress) {
         const QString letters = QString(QLatin1Char(static_cast<char>('A' + between(0, 25)))) +
@@ -195,7 +199,7 @@ Participant DemoGenerator::participant(int index)
                        .toLower()
                        .normalized(QString::NormalizationForm_KD);
     mail.remove(QRegularExpression(QStringLiteral("[^a-z0-9.]")));
-    if (chance(0.98))
+    if (chance(0.98) || !m_mistakes)
         p.setValue(u"email", mail + QStringLiteral("@voorbeeld.nl"));
     if (chance(0.6))
         p.setValue(u"telefoon", QStringLiteral("06-%1").arg(between(10000000, 99999999)));
