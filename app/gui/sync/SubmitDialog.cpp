@@ -39,6 +39,8 @@ SubmitDialog::SubmitDialog(Register &reg, QWidget *parent)
     m_note->setPlaceholderText(tr("Optional explanatory note for the people reading the figures"));
     m_note->setMaximumHeight(70);
     m_status->setWordWrap(true);
+    // Room for two lines: the report below takes what is left, and must not squeeze the outcome.
+    m_status->setMinimumHeight(2 * fontMetrics().lineSpacing() + 4);
     m_cancel->setEnabled(false);
     m_progress->setRange(0, 100);
     m_progress->setValue(0);
@@ -66,10 +68,12 @@ SubmitDialog::SubmitDialog(Register &reg, QWidget *parent)
     buttons->addWidget(m_cancel);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("The whole register is checked and sent; fields that stay "
-                                    "local never leave, citizen service numbers go as a keyed "
-                                    "hash where the data request says so."),
-                                 this));
+    auto *intro = new QLabel(tr("The whole register is checked and sent; fields that stay "
+                                "local never leave, citizen service numbers go as a keyed "
+                                "hash where the data request says so."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
     layout->addWidget(m_note);
     layout->addLayout(buttons);
     layout->addWidget(m_progress);
