@@ -106,6 +106,7 @@ int runImport(CommandContext &context)
     }
     const Validator validator(*spec, parser.value(QStringLiteral("round")), QDate::currentDate(),
                               context.language);
+    options.check = false; // checked while the rows are written, below
     std::optional<ImportPlan> plan =
         ImportPlan::prepare(*reg, validator, *document, options, &error);
     if (!plan) {
@@ -123,6 +124,13 @@ int runImport(CommandContext &context)
             context.err << "  " << tr("(%1 more)").arg(plan->damage.size() - 10) << "\n";
         return Failure;
     }
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    ImportWriter::Outcome outcome;
+    bool written = true;
+    if (dryRun)
+        plan->apply(ImportPlan::check(validator, plan->table));
+    else
+        written = ImportWriter(*reg).writeWhileChecking(*plan, validator, {}, &outcome);
     context.out << tr("%1: dataset %2, %3 rows: %4 without problems, %5 with warnings, %6 with "
                       "errors; %7 match a participant already in the register.")
                        .arg(QFileInfo(file).fileName(), plan->dataset)
@@ -136,11 +144,9 @@ int runImport(CommandContext &context)
         context.out
             << tr("Columns not imported: %1").arg(plan->ignoredColumns.join(QLatin1String(", ")))
             << "\n";
-    if (parser.isSet(QStringLiteral("dry-run")))
+    if (dryRun)
         return plan->rowsWith(Severity::Error) > 0 ? DataErrors : Success;
-
-    ImportWriter::Outcome outcome;
-    if (!ImportWriter(*reg).write(*plan, {}, &outcome)) {
+    if (!written) {
         context.err << reg->lastError().message() << "\n";
         return Failure;
     }

@@ -34,7 +34,17 @@ bool allDigits(QStringView text)
 // "1.23E+08", "1,5e-3": what a spreadsheet writes for a long number it did not keep as text.
 bool isScientific(QStringView text)
 {
-    const qsizetype e = text.indexOf(QLatin1Char('E'), 0, Qt::CaseInsensitive);
+    // Most values are names, dates and codes: they fail on the first character, before any search.
+    const QChar first = text.front();
+    if (!first.isDigit() && first != QLatin1Char('+') && first != QLatin1Char('-'))
+        return false;
+    qsizetype e = -1;
+    for (qsizetype i = 1; i < text.size(); ++i) {
+        if (text[i] == QLatin1Char('E') || text[i] == QLatin1Char('e')) {
+            e = i;
+            break;
+        }
+    }
     if (e <= 0 || e + 1 >= text.size())
         return false;
     QStringView mantissa = text.left(e);
@@ -134,6 +144,33 @@ QString SpreadsheetDamage::message(const QString &language) const
                         .arg(column, value);
     }
     return {};
+}
+
+ImportPlan::Check ImportPlan::check(const Validator &validator, const DataTable &table)
+{
+    Check result;
+    result.report = validator.checkDataset(table, &result.findings);
+    return result;
+}
+
+void ImportPlan::apply(Check check)
+{
+    report = std::move(check.report);
+    QHash<int, int> rowOfLine;
+    rowOfLine.reserve(rows.size());
+    for (int i = 0; i < rows.size(); ++i)
+        rowOfLine.insert(rows.at(i).line, i);
+    for (Finding &finding : check.findings) {
+        const auto it = rowOfLine.constFind(finding.line);
+        if (it == rowOfLine.cend())
+            continue;
+        ImportRow &row = rows[*it];
+        if (finding.severity > row.status && !finding.cleared)
+            row.status = finding.severity;
+        else if (finding.cleared && row.status == Severity::None)
+            row.status = Severity::Warning;
+        row.findings.append(std::move(finding));
+    }
 }
 
 int ImportPlan::rowsWith(Severity severity) const
@@ -254,26 +291,13 @@ std::optional<ImportPlan> ImportPlan::prepare(Register &reg, const Validator &va
         }
     });
 
-    QList<Finding> findings;
-    plan.report = validator.checkDataset(plan.table, &findings);
-    QHash<int, int> rowOfLine;
     plan.rows.reserve(plan.table.rows.size());
     for (const DataRow &row : std::as_const(plan.table.rows)) {
-        rowOfLine.insert(row.line, static_cast<int>(plan.rows.size()));
         plan.rows.append(ImportRow{
             row.line, Severity::None, {}, ImportRow::Match::None, 0, ImportRow::Choice::Add});
     }
-    for (const Finding &finding : std::as_const(findings)) {
-        const auto it = rowOfLine.constFind(finding.line);
-        if (it == rowOfLine.cend())
-            continue;
-        ImportRow &row = plan.rows[*it];
-        row.findings.append(finding);
-        if (finding.severity > row.status && !finding.cleared)
-            row.status = finding.severity;
-        else if (finding.cleared && row.status == Severity::None)
-            row.status = Severity::Warning;
-    }
+    if (options.check)
+        plan.apply(check(validator, plan.table));
 
     if (plan.dataset == QLatin1String("participants")) {
         QHash<QString, qint64> byNumber, byBsn, byPerson;

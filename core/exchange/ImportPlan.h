@@ -49,11 +49,25 @@ public:
         QString dataset; // empty: the dataset whose columns match the header best
         std::optional<ColumnMapping> mapping; // empty: remembered, else proposed
         ImportRow::Choice onMatch = ImportRow::Choice::Skip;
+        // false: prepare() leaves the validation out (rows show no status yet); the caller runs
+        // check() itself, e.g. on the other core while the rows are being written.
+        bool check = true;
+    };
+    // The validation of a prepared table: its report and each row's findings.
+    struct Check
+    {
+        DatasetReport report;
+        QList<Finding> findings;
     };
 
     static std::optional<ImportPlan> prepare(Register &reg, const Validator &validator,
                                              const CsvDocument &document, const Options &options,
                                              QString *error);
+
+    // Reads only `table`, so it may run on another thread while the plan is written; apply()
+    // the result afterwards.
+    static Check check(const Validator &validator, const DataTable &table);
+    void apply(Check check);
 
     QString dataset;
     QStringList header;

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace veldboek {
 
@@ -38,6 +39,16 @@ bool ImportWriter::write(const ImportPlan &plan, const Progress &progress, Outco
         *outcome = cancelled;
     }
     return ok;
+}
+
+bool ImportWriter::writeWhileChecking(ImportPlan &plan, const Validator &validator,
+                                      const Progress &progress, Outcome *outcome)
+{
+    QFuture<ImportPlan::Check> checking = QtConcurrent::run(
+        [&validator, &table = plan.table] { return ImportPlan::check(validator, table); });
+    const bool written = write(plan, progress, outcome);
+    plan.apply(checking.result());
+    return written;
 }
 
 bool ImportWriter::writeParticipants(const ImportPlan &plan, const Progress &progress,

@@ -6,6 +6,7 @@ namespace veldboek {
 
 class ImportPlan;
 class Register;
+class Validator;
 
 // Writes a prepared import into the register in ONE transaction: all rows or none. A cancel
 // (the progress callback returning false) or any failure rolls everything back.
@@ -30,6 +31,12 @@ public:
         : m_register(reg)
     {}
     bool write(const ImportPlan &plan, const Progress &progress, Outcome *outcome);
+    // For a plan prepared without its check (ImportPlan::Options::check = false): writes it while
+    // the validator checks it on the other core. The check only flags rows and never changes
+    // what is written, so neither needs to wait for the other. Afterwards the plan has its report
+    // and row states, whether the write succeeded or not.
+    bool writeWhileChecking(ImportPlan &plan, const Validator &validator, const Progress &progress,
+                            Outcome *outcome);
 
 private:
     bool writeParticipants(const ImportPlan &plan, const Progress &progress, Outcome *outcome);

@@ -82,8 +82,11 @@ public:
 
     // Fills in rows and sha256 of every entry from the CSV bytes and serialises the package.
     // `contentType` receives the full Content-Type header value (with the boundary).
+    // `rowCounts`, one per file, is for a caller that wrote the files and knows their records:
+    // counting them again means parsing every file, half the time of building a large package.
+    // The endpoint counts them itself, so a wrong count is refused there, never trusted.
     static QByteArray build(SubmissionManifest manifest, const QList<QByteArray> &csvFiles,
-                            QByteArray *contentType);
+                            QByteArray *contentType, const QList<int> &rowCounts = {});
 
     // The content hash of a package body (uncompressed): the Idempotency-Key.
     static QString contentHash(const QByteArray &package);

@@ -1,5 +1,6 @@
 #include "RegisterPackage.h"
 
+#include "exchange/CsvWriter.h"
 #include "privacy/Pseudonymiser.h"
 #include "storage/Register.h"
 #include "storage/RegisterDatasets.h"
@@ -8,6 +9,9 @@
 #include "validation/Validator.h"
 
 #include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 #include <memory>
 
 namespace veldboek {
@@ -38,24 +42,17 @@ QList<OutColumn> outColumns(const DatasetSpec &dataset, const QString &format,
     return columns;
 }
 
-void appendValue(QByteArray &out, const QString &value)
-{
-    const bool quote = value.contains(QLatin1Char(';')) || value.contains(QLatin1Char('"')) ||
-                       value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'));
-    if (!quote) {
-        out += value.toUtf8();
-        return;
-    }
-    QString doubled = value;
-    doubled.replace(QLatin1String("\""), QLatin1String("\"\""));
-    out += '"' + doubled.toUtf8() + '"';
-}
-
 } // namespace
 
 qint64 PreparedPackage::participantFor(const QString &dataset, int line) const
 {
-    return participantAt.value(dataset).value(line, 0);
+    const auto owners = rowOwners.constFind(dataset);
+    if (owners == rowOwners.cend())
+        return 0;
+    const auto it = std::lower_bound(owners->lines.cbegin(), owners->lines.cend(), line);
+    if (it == owners->lines.cend() || *it != line)
+        return 0;
+    return owners->participantIds.value(it - owners->lines.cbegin(), 0);
 }
 
 std::optional<RegisterSnapshot> RegisterSnapshot::read(Register &reg, QString *error)
@@ -91,7 +88,8 @@ std::optional<RegisterSnapshot> RegisterSnapshot::read(Register &reg, QString *e
 }
 
 QByteArray RegisterPackage::csv(const DatasetSpec &dataset, const QString &format,
-                                const DataTable &table, const QByteArray &organisationKey)
+                                const DataTable &table, const QByteArray &organisationKey,
+                                int *records)
 {
     const QList<OutColumn> columns = outColumns(dataset, format, table, !organisationKey.isEmpty());
     std::unique_ptr<Pseudonymiser> pseudonymiser;
@@ -103,10 +101,12 @@ QByteArray RegisterPackage::csv(const DatasetSpec &dataset, const QString &forma
     for (qsizetype c = 0; c < columns.size(); ++c) {
         if (c > 0)
             out += ';';
-        appendValue(out, columns.at(c).name);
+        CsvWriter::appendValue(out, columns.at(c).name);
     }
     out += "\r\n";
+    int written = 0;
     for (const DataRow &row : table.rows) {
+        bool blank = true; // a line of only separators is an empty line to a reader, not a record
         for (qsizetype c = 0; c < columns.size(); ++c) {
             if (c > 0)
                 out += ';';
@@ -115,17 +115,22 @@ QByteArray RegisterPackage::csv(const DatasetSpec &dataset, const QString &forma
                 continue;
             const QString &value = row.values.at(column.source);
             if (!column.pseudonymised) {
-                appendValue(out, value);
+                blank = blank && QStringView(value).trimmed().isEmpty();
+                CsvWriter::appendValue(out, value);
                 continue;
             }
             // A CEM+ measurement has a row per answer: one HMAC per person, not per row.
             auto known = pseudonyms.constFind(value);
             if (known == pseudonyms.cend())
                 known = pseudonyms.insert(value, pseudonymiser->pseudonym(value));
-            appendValue(out, known.value());
+            blank = blank && known.value().isEmpty();
+            CsvWriter::appendValue(out, known.value());
         }
         out += "\r\n";
+        written += blank ? 0 : 1;
     }
+    if (records)
+        *records = written;
     return out;
 }
 
@@ -136,7 +141,15 @@ PreparedPackage RegisterPackage::prepare(const RegisterSnapshot &snapshot, const
     SubmissionManifest manifest;
     manifest.clientVersion = snapshot.clientVersion;
     manifest.note = snapshot.note;
-    QList<QByteArray> files;
+    struct File
+    {
+        const DatasetSpec *dataset;
+        QString format;
+        const DataTable *table;
+        QByteArray csv;
+        int records = 0;
+    };
+    QList<File> written;
     QStringList specIds;
     QStringList versions;
     QStringList rounds;
@@ -170,10 +183,13 @@ PreparedPackage RegisterPackage::prepare(const RegisterSnapshot &snapshot, const
             entry.format = format;
             entry.file = spec.id + QLatin1Char('-') + dataset->name + QStringLiteral(".csv");
             manifest.datasets.append(entry);
-            files.append(csv(*dataset, format, part.table, snapshot.organisationKey));
-            QHash<int, qint64> &lines = prepared.participantAt[dataset->name];
-            for (qsizetype r = 0; r < part.table.rows.size(); ++r)
-                lines.insert(part.table.rows.at(r).line, part.participantIds.value(r));
+            written.append({dataset, format, &part.table, {}, 0});
+            // A list, not a hash: a large register has a million CEM+ answer rows.
+            PreparedPackage::RowOwners &owners = prepared.rowOwners[dataset->name];
+            owners.lines.reserve(part.table.rows.size());
+            for (const DataRow &row : part.table.rows)
+                owners.lines.append(row.line); // ascending: the rows are in file order
+            owners.participantIds = part.participantIds;
             if (dataset->name == QLatin1String("participants"))
                 prepared.participantIds = part.participantIds;
             sent = true;
@@ -186,7 +202,7 @@ PreparedPackage RegisterPackage::prepare(const RegisterSnapshot &snapshot, const
             rounds.append(validator.round());
         }
     }
-    if (files.isEmpty()) {
+    if (written.isEmpty()) {
         prepared.error = QCoreApplication::translate(
             "sync", "The register holds nothing to submit yet: enter a participant first.");
         return prepared;
@@ -196,9 +212,23 @@ PreparedPackage RegisterPackage::prepare(const RegisterSnapshot &snapshot, const
     prepared.round = rounds.join(QLatin1Char(','));
     if (prepared.blocked())
         return prepared; // nothing is packed that will not be sent
-    prepared.body = SubmissionPackage::build(manifest, files, &prepared.contentType);
+    // The datasets' files are independent: written on all cores.
+    QtConcurrent::blockingMap(written, [&](File &file) {
+        file.csv =
+            csv(*file.dataset, file.format, *file.table, snapshot.organisationKey, &file.records);
+    });
+    QList<QByteArray> files;
+    QList<int> rowCounts;
+    for (File &file : written) {
+        files.append(std::move(file.csv));
+        rowCounts.append(file.records);
+    }
+    prepared.body = SubmissionPackage::build(manifest, files, &prepared.contentType, rowCounts);
+    // Hash and compression are two independent passes over the same bytes: one per core.
+    QFuture<QByteArray> compressed = QtConcurrent::run(
+        [&body = std::as_const(prepared.body)] { return SubmissionPackage::gzip(body); });
     prepared.contentHash = SubmissionPackage::contentHash(prepared.body);
-    prepared.gzipBody = SubmissionPackage::gzip(prepared.body);
+    prepared.gzipBody = compressed.result();
     return prepared;
 }
 

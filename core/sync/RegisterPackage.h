@@ -50,8 +50,14 @@ struct PreparedPackage
     QString specVersions;
     QString round;
     QList<qint64> participantIds; // the participants the package holds
-    // dataset -> row number in the file -> participant (to open the record a report row names)
-    QHash<QString, QHash<int, qint64>> participantAt;
+    // Per dataset, the participant behind each row (to open the record a report row names):
+    // the rows' line numbers in the file, ascending, and the participant of each.
+    struct RowOwners
+    {
+        QList<int> lines;
+        QList<qint64> participantIds;
+    };
+    QHash<QString, RowOwners> rowOwners;
     QString error; // set when no package could be made
 
     bool blocked() const { return errors > 0; }
@@ -69,8 +75,9 @@ public:
     static PreparedPackage prepare(const RegisterSnapshot &snapshot, const QDate &today,
                                    const QString &language, bool check = true);
     // One dataset as CSV in `format`: `;`-separated, CRLF, quoted only where a value needs it.
+    // `records` receives the number of records a CSV reader will count (rows with a value).
     static QByteArray csv(const DatasetSpec &dataset, const QString &format, const DataTable &table,
-                          const QByteArray &organisationKey);
+                          const QByteArray &organisationKey, int *records = nullptr);
 };
 
 } // namespace veldboek

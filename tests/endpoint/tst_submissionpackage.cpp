@@ -86,6 +86,27 @@ private Q_SLOTS:
                 SubmissionPackage::build(manifest(), {gasCsv(), problemCsv()}, &a));
     }
 
+    // A caller that wrote the files passes their record counts; the package is the same as when
+    // they are counted, and a wrong count is refused by the parser (the endpoint's check).
+    void givenRowCounts()
+    {
+        QByteArray counted;
+        QByteArray given;
+        const QList<QByteArray> files{gasCsv(), problemCsv()};
+        const QList<int> counts{SubmissionPackage::countRows(files.at(0)),
+                                SubmissionPackage::countRows(files.at(1))};
+        QCOMPARE(SubmissionPackage::build(manifest(), files, &given, counts),
+                 SubmissionPackage::build(manifest(), files, &counted));
+        QCOMPARE(given, counted);
+
+        QByteArray type;
+        const QByteArray wrong =
+            SubmissionPackage::build(manifest(), files, &type, {counts.at(0) + 1, counts.at(1)});
+        QList<PackageProblem> problems;
+        QVERIFY(!SubmissionPackage::parse(type, wrong, QStringLiteral("en"), &problems));
+        QVERIFY(!problems.isEmpty());
+    }
+
     void refusals_data()
     {
         QTest::addColumn<QByteArray>("package");
