@@ -3,6 +3,7 @@
 #include "storage/RegisterDatasets.h"
 #include "validation/Validator.h"
 
+#include <QSet>
 #include <QtConcurrent>
 
 namespace veldboek::gui {
@@ -15,65 +16,76 @@ struct Loaded
     RegisterDatasets::Table table;
 };
 
-QList<Loaded> load(Register &reg, const RegisterCheck::ValidatorFor &validatorFor)
+// One dataset of the register as the engine's table; no validator when its spec has none.
+Loaded load(Register &reg, const QString &name, const RegisterCheck::ValidatorFor &validatorFor)
 {
-    QList<Loaded> loaded;
-    RegisterDatasets datasets(reg);
-    for (const QString &name : RegisterDatasets::datasets()) {
-        const Validator *validator = validatorFor(name);
-        const DatasetSpec *spec = validator ? validator->spec().dataset(name) : nullptr;
-        if (!spec)
-            continue;
-        QStringList columns;
-        for (const FieldSpec &field : spec->fields)
-            columns.append(field.key);
-        Loaded item;
+    Loaded item;
+    const Validator *validator = validatorFor(name);
+    const DatasetSpec *spec = validator ? validator->spec().dataset(name) : nullptr;
+    if (!spec)
+        return item;
+    QStringList columns;
+    for (const FieldSpec &field : spec->fields)
+        columns.append(field.key);
+    if (RegisterDatasets(reg).load(name, columns, &item.table))
         item.validator = validator;
-        if (datasets.load(name, columns, &item.table))
-            loaded.append(std::move(item));
-    }
-    return loaded;
+    return item;
 }
 
-RegisterCheck::Result check(const QList<Loaded> &loaded)
+// Thousands of findings share a handful of rules, fields and messages: one copy of each text,
+// the others share it (QString is implicitly shared).
+class TextPool
 {
-    RegisterCheck::Result result;
-    // Respondent numbers come from the participants table, to name rows of the other datasets.
-    QHash<qint64, QString> numbers;
-    for (const Loaded &item : loaded) {
-        if (item.table.table.dataset != QLatin1String("participants"))
-            continue;
-        const int column =
-            int(item.table.table.columns.indexOf(QStringLiteral("respondentnummer")));
-        for (qsizetype i = 0; i < item.table.table.rows.size(); ++i)
-            numbers.insert(item.table.participantIds.at(i),
-                           item.table.table.rows.at(i).values.value(column));
+public:
+    QString operator()(const QString &text)
+    {
+        const auto found = m_texts.constFind(text);
+        if (found != m_texts.cend())
+            return *found;
+        m_texts.insert(text);
+        return text;
     }
-    for (const Loaded &item : loaded) {
-        const DataTable &table = item.table.table;
-        QHash<int, qint64> participantByLine;
-        participantByLine.reserve(table.rows.size());
+
+private:
+    QSet<QString> m_texts;
+};
+
+// Checks one dataset and frees its table before returning. Rows of the other datasets are
+// named by the respondent numbers the participants dataset gave.
+RegisterCheck::Pass check(Loaded item, const QHash<qint64, QString> &numbers)
+{
+    RegisterCheck::Pass pass;
+    const DataTable &table = item.table.table;
+    const QList<qint64> &ids = item.table.participantIds;
+    const bool participants = table.dataset == QLatin1String("participants");
+    if (participants) {
+        const int column = int(table.columns.indexOf(QStringLiteral("respondentnummer")));
+        pass.respondentNumbers.reserve(table.rows.size());
         for (qsizetype i = 0; i < table.rows.size(); ++i)
-            participantByLine.insert(table.rows.at(i).line, item.table.participantIds.at(i));
-        QList<Finding> findings;
-        item.validator->checkDataset(table, &findings);
-        for (const Finding &finding : std::as_const(findings)) {
-            RegisterProblem problem;
-            problem.dataset = table.dataset;
-            problem.rule = finding.rule;
-            problem.field = finding.field;
-            problem.severity = finding.severity;
-            problem.message = finding.message;
-            problem.line = finding.line;
-            problem.participantId = participantByLine.value(finding.line);
-            problem.respondentNumber = numbers.value(problem.participantId);
-            Severity &worst = result.worstByParticipant[problem.participantId];
-            if (problem.severity > worst)
-                worst = problem.severity;
-            result.problems.append(std::move(problem));
-        }
+            pass.respondentNumbers.insert(ids.at(i), table.rows.at(i).values.value(column));
     }
-    return result;
+    const QHash<qint64, QString> &names = participants ? pass.respondentNumbers : numbers;
+    // Rows are numbered from 2 in order (RegisterDatasets), so a line finds its row directly.
+    QList<Finding> findings;
+    item.validator->checkDataset(table, &findings);
+    TextPool pool;
+    pass.problems.reserve(findings.size());
+    for (const Finding &finding : std::as_const(findings)) {
+        RegisterProblem problem;
+        problem.dataset = pool(table.dataset);
+        problem.rule = pool(finding.rule);
+        problem.field = pool(finding.field);
+        problem.severity = finding.severity;
+        problem.message = pool(finding.message);
+        problem.line = finding.line;
+        const qsizetype row = finding.line - 2;
+        problem.participantId =
+            row >= 0 && row < ids.size() && table.rows.at(row).line == finding.line ? ids.at(row)
+                                                                                    : 0;
+        problem.respondentNumber = names.value(problem.participantId);
+        pass.problems.append(std::move(problem));
+    }
+    return pass;
 }
 
 } // namespace
@@ -84,13 +96,34 @@ RegisterCheck::RegisterCheck(QObject *parent)
 
 RegisterCheck::~RegisterCheck()
 {
+    // The worker uses the window's validators: it must be done before they go.
     if (m_watcher)
         m_watcher->waitForFinished();
 }
 
+void RegisterCheck::merge(Pass pass, Result *into, QHash<qint64, QString> *numbers)
+{
+    if (!pass.respondentNumbers.isEmpty())
+        *numbers = std::move(pass.respondentNumbers);
+    into->problems.reserve(into->problems.size() + pass.problems.size());
+    for (RegisterProblem &problem : pass.problems) {
+        Severity &worst = into->worstByParticipant[problem.participantId];
+        if (problem.severity > worst)
+            worst = problem.severity;
+        into->problems.append(std::move(problem));
+    }
+}
+
 RegisterCheck::Result RegisterCheck::run(Register &reg, const ValidatorFor &validatorFor)
 {
-    return check(load(reg, validatorFor));
+    Result result;
+    QHash<qint64, QString> numbers;
+    for (const QString &name : RegisterDatasets::datasets()) {
+        Loaded item = load(reg, name, validatorFor);
+        if (item.validator)
+            merge(check(std::move(item), numbers), &result, &numbers);
+    }
+    return result;
 }
 
 void RegisterCheck::replaceParticipant(qint64 id, const QString &respondentNumber,
@@ -135,27 +168,63 @@ void RegisterCheck::replaceParticipant(qint64 id, const QString &respondentNumbe
 
 bool RegisterCheck::isRunning() const
 {
-    return m_watcher && m_watcher->isRunning();
+    return m_register != nullptr;
 }
 
-void RegisterCheck::start(Register &reg, const ValidatorFor &validatorFor)
+void RegisterCheck::cancel()
 {
+    m_register = nullptr;
+    m_datasetsLeft.clear();
+    m_pending = Result();
+    m_respondentNumbers.clear();
     if (m_watcher) {
-        // The old worker finishes on its own; its watcher goes with it and nobody listens.
+        // The worker finishes on its own (it reads only its own table); nobody listens, and
+        // the register is not read again.
         m_watcher->disconnect(this);
-        connect(m_watcher, &QFutureWatcher<Result>::finished, m_watcher, &QObject::deleteLater);
+        connect(m_watcher, &QFutureWatcher<Pass>::finished, m_watcher, &QObject::deleteLater);
         if (m_watcher->isFinished())
             m_watcher->deleteLater();
         m_watcher = nullptr;
     }
-    QList<Loaded> loaded = load(reg, validatorFor);
-    m_watcher = new QFutureWatcher<Result>(this);
-    connect(m_watcher, &QFutureWatcher<Result>::finished, this, [this] {
-        m_result = m_watcher->result();
-        ++m_finishedRuns;
-        Q_EMIT finished();
-    });
-    m_watcher->setFuture(QtConcurrent::run([loaded = std::move(loaded)] { return check(loaded); }));
+}
+
+void RegisterCheck::start(Register &reg, const ValidatorFor &validatorFor)
+{
+    cancel();
+    m_register = &reg;
+    m_validatorFor = validatorFor;
+    m_datasetsLeft = RegisterDatasets::datasets();
+    checkNextDataset();
+}
+
+void RegisterCheck::checkNextDataset()
+{
+    while (m_register && !m_datasetsLeft.isEmpty()) {
+        Loaded item = load(*m_register, m_datasetsLeft.takeFirst(), m_validatorFor);
+        if (!item.validator)
+            continue;
+        m_watcher = new QFutureWatcher<Pass>(this);
+        connect(m_watcher, &QFutureWatcher<Pass>::finished, this, [this] {
+            Pass pass = m_watcher->result();
+            m_watcher->deleteLater();
+            m_watcher = nullptr;
+            merge(std::move(pass), &m_pending, &m_respondentNumbers);
+            checkNextDataset();
+        });
+        m_watcher->setFuture(
+            QtConcurrent::run([item = std::move(item), numbers = m_respondentNumbers]() mutable {
+                return check(std::move(item), numbers);
+            }));
+        return;
+    }
+    if (!m_register)
+        return;
+    m_register = nullptr;
+    m_result = std::move(m_pending);
+    m_pending = Result();
+    m_respondentNumbers.clear();
+    ++m_finishedRuns;
+    Q_EMIT finished();
 }
 
 } // namespace veldboek::gui
