@@ -1,7 +1,9 @@
 // Drives the outcome tabs of the real main window on a real SQLCipher register: changing and
 // deleting GAS scores, problem-reduction scores and CEM+ measurements, the audit rows each change
 // leaves, undo and redo that restore the register itself, and the problems panel's dataset names.
-// With VELDBOEK_SCREENSHOTS=DIR it also saves the outcome tabs as PNG for review.
+// With VELDBOEK_SCREENSHOTS=DIR it also saves the outcome tabs as PNG for review; with
+// VELDBOEK_REVIEW_QM=FILE too, that translation is installed first (to look at Dutch that is not
+// in veldboek_nl.ts yet).
 #include "Localization.h"
 #include "MainWindow.h"
 #include "ParticipantTableModel.h"
@@ -27,6 +29,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace veldboek;
@@ -443,6 +446,12 @@ void TestOutcomes::screenshots()
     if (dir.isEmpty())
         QSKIP("set VELDBOEK_SCREENSHOTS=DIR to save the outcome tabs as PNG");
     QDir().mkpath(dir);
+    QTranslator review;
+    const QString reviewQm = qEnvironmentVariable("VELDBOEK_REVIEW_QM");
+    if (!reviewQm.isEmpty()) {
+        QVERIFY(review.load(reviewQm));
+        QCoreApplication::installTranslator(&review);
+    }
     Stored stored;
     const QString path = makeRegister(QStringLiteral("beelden"), &stored);
     QVERIFY(!path.isEmpty());
