@@ -49,7 +49,7 @@ ImportMappingPage::ImportMappingPage(ImportSession &session, QWidget *parent)
     scroll->setWidget(m_gridWidget);
     layout->addWidget(scroll, 1);
 
-    auto *propose = new QPushButton(tr("&Propose again"), this);
+    auto *propose = m_propose = new QPushButton(tr("&Propose again"), this);
     propose->setObjectName(QStringLiteral("pushButtonPropose"));
     propose->setToolTip(tr("Link the columns by their names again, forgetting your changes."));
     propose->setAutoDefault(false);
@@ -92,8 +92,7 @@ void ImportMappingPage::initializePage()
 
 void ImportMappingPage::rebuild()
 {
-    qDeleteAll(m_combos);
-    m_combos.clear();
+    m_combos.clear(); // deleted with the grid's other widgets below
     while (QLayoutItem *item = m_grid->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -146,6 +145,9 @@ void ImportMappingPage::rebuild()
         m_combos.append(combo);
     }
     m_grid->setRowStretch(static_cast<int>(header.size()) + 1, 1);
+    // The combo boxes are made after the button: Tab goes through them first.
+    if (previous)
+        setTabOrder(previous, m_propose);
 }
 
 void ImportMappingPage::takeChoices()

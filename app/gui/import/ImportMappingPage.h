@@ -6,6 +6,7 @@
 class QComboBox;
 class QGridLayout;
 class QLabel;
+class QPushButton;
 
 namespace veldboek::gui {
 
@@ -34,6 +35,7 @@ private:
     QGridLayout *m_grid = nullptr;
     QWidget *m_gridWidget = nullptr;
     QLabel *m_message = nullptr;
+    QPushButton *m_propose = nullptr;
     QList<QComboBox *> m_combos; // per column of the header
 };
 
