@@ -8,6 +8,7 @@
 #include "SyncFixture.h"
 #include "TestSupport.h"
 #include "dashboard/DashboardView.h"
+#include "demo/DemoGenerator.h"
 #include "keys/SecretFile.h"
 #include "participants/ParticipantForm.h"
 #include "problems/ProblemsPanel.h"
@@ -16,23 +17,29 @@
 #include "storage/SubmissionRepository.h"
 #include "sync/ConnectionDialog.h"
 #include "sync/ConnectionSettings.h"
+#include "sync/FigureText.h"
 #include "sync/SubmissionReminder.h"
 #include "sync/SubmitDialog.h"
 
+#include <QAbstractAxis>
 #include <QAction>
 #include <QApplication>
+#include <QChart>
 #include <QChartView>
 #include <QDir>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLegend>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace veldboek;
@@ -241,6 +248,96 @@ private slots:
             qEnvironmentVariable("VELDBOEK_BINARY_DIR") + QStringLiteral("/screenshots");
         QDir().mkpath(dir);
         QVERIFY(view.grab().save(dir + QStringLiteral("/dashboard.png")));
+    }
+
+    // A cluster of two organisations big enough that most figures are shown, as a Dutch user
+    // sees it: at the window's default size and at a smaller one every chart keeps its room,
+    // and no axis label is cut short. The screenshots are looked at by a person.
+    void dashboardIsReadableAtTwoSizes()
+    {
+        const QString cluster = QStringLiteral("Jeugd groot");
+        // Registers without the demo's deliberate mistakes, which would block the submission.
+        const auto clean = [&](const QString &name, int participants,
+                               quint64 seed) -> std::unique_ptr<Register> {
+            auto made = m_fixture.makeRegister(name + QString::number(++m_registers), 0,
+                                               m_fixture.profile(m_fixture.newAccount(cluster)));
+            DemoGenerator demo(QDate::currentDate(), seed);
+            demo.setMistakes(false);
+            if (!made || !demo.fill(*made, participants))
+                return nullptr;
+            return made;
+        };
+        {
+            auto peer = clean(QStringLiteral("peer"), 300, 7);
+            QVERIFY(peer);
+            SubmitDialog dialog(*peer);
+            dialog.setLanguage(QStringLiteral("en"));
+            QVERIFY2(clickSubmit(dialog) == SubmissionRun::Outcome::Approved,
+                     qPrintable(dialog.statusText()));
+        }
+        auto reg = clean(QStringLiteral("own"), 600, 11);
+        QVERIFY(reg);
+        {
+            SubmitDialog dialog(*reg);
+            dialog.setLanguage(QStringLiteral("en"));
+            QVERIFY2(clickSubmit(dialog) == SubmissionRun::Outcome::Approved,
+                     qPrintable(dialog.statusText()));
+        }
+        QVERIFY(DashboardRepository(*reg).latest());
+
+        // Dutch as the application installs it, undone afterwards for the other tests.
+        QTranslator dutch;
+        QVERIFY(dutch.load(QStringLiteral(":/i18n/veldboek_nl.qm")));
+        QCoreApplication::installTranslator(&dutch);
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+        const auto restore = qScopeGuard([&] {
+            QCoreApplication::removeTranslator(&dutch);
+            QLocale::setDefault(before);
+        });
+
+        DashboardView view(*reg);
+        QVERIFY(view.sourceText().contains(QLatin1String("fetched")) ||
+                view.sourceText().contains(QLatin1String("opgehaald")));
+        QCOMPARE(view.charts().size(), 4);
+        for (const QSize &size : {QSize(1280, 820), QSize(1024, 700)}) {
+            view.resize(size);
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            QCoreApplication::processEvents();
+            const QPixmap shot = view.grab(); // lays out and paints every chart
+            const QString dir =
+                qEnvironmentVariable("VELDBOEK_BINARY_DIR") + QStringLiteral("/screenshots");
+            QDir().mkpath(dir);
+            QVERIFY(shot.save(
+                dir +
+                QStringLiteral("/dashboard-nl-%1x%2.png").arg(size.width()).arg(size.height())));
+            for (QChartView *chart : view.charts()) {
+                const QString where =
+                    chart->objectName() + QLatin1Char(' ') + QString::number(size.width());
+                QVERIFY2(chart->width() >= chart->minimumWidth() &&
+                             chart->height() >= chart->minimumHeight(),
+                         qPrintable(where));
+                QVERIFY2(!chart->chart()->series().isEmpty(), qPrintable(where));
+                for (QAbstractAxis *axis : chart->chart()->axes())
+                    QVERIFY2(!axis->labelsTruncated(), qPrintable(where));
+            }
+        }
+        // The cluster is shown beside the own figures; what is suppressed reads "fewer than 10"
+        // in the user's language, never as a 0.
+        QCOMPARE(view.charts().at(0)->chart()->legend()->isVisible(), true);
+        const QString suppressed = FigureText::suppressedText();
+        QVERIFY(suppressed == QLatin1String("fewer than 10") ||
+                suppressed == QLatin1String("minder dan 10"));
+        QTableWidget *table = view.figuresTable();
+        for (int r = 0; r < table->rowCount(); ++r) {
+            for (int c = 1; c <= 2; ++c)
+                QVERIFY2(table->item(r, c)->text() != QLatin1String("0"),
+                         qPrintable(table->item(r, 0)->text()));
+        }
+        const QString participantsNote =
+            view.findChild<QLabel *>(QStringLiteral("participantsChartNote"))->text();
+        QVERIFY(participantsNote.isEmpty() || participantsNote.contains(suppressed));
     }
 
     void notesAreSavedPerPeriod()

@@ -10,24 +10,38 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
+#include <QCursor>
+#include <QGraphicsLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHorizontalBarSeries>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
 #include <QTableWidget>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <cmath>
 
 namespace veldboek {
 
 namespace {
+
+// The smallest a chart is drawn: below this its category labels and the numbers on its bars no
+// longer fit, so the charts go to one column (and the area scrolls) instead of shrinking further.
+constexpr int chartMinimumWidth = 300;
+constexpr int chartMinimumHeight = 250;
 
 // One series of a bar chart: per category a value, or nullopt where the figure is suppressed.
 struct Bars
@@ -44,26 +58,17 @@ QJsonObject path(const QJsonObject &json, std::initializer_list<const char *> ke
     return object;
 }
 
-// Fills `chart` with grouped bars. Suppressed figures get no bar (a 0 would be a figure); the
-// returned text lists them as "fewer than 10" under the chart.
-QString fillBars(QChart *chart, const QStringList &categories, const QList<Bars> &series,
-                 double maximum)
+// The line under a chart that names what it leaves out. Suppressed figures get no bar (a 0
+// would be a figure); short enough to read: every one, a few by name, or how many.
+QString suppressedNote(const QStringList &categories, const QList<Bars> &series)
 {
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
-    auto *bars = new QBarSeries(chart);
     QStringList suppressed;
     for (const Bars &data : series) {
-        auto *set = new QBarSet(data.name, bars);
         QStringList hidden;
         for (qsizetype i = 0; i < data.values.size(); ++i) {
-            *set << data.values.at(i).value_or(0);
             if (!data.values.at(i))
                 hidden.append(categories.value(i));
         }
-        bars->append(set);
-        // Short enough to read under a chart: every one, a few by name, or how many.
         if (hidden.isEmpty())
             continue;
         if (hidden.size() == data.values.size())
@@ -76,21 +81,195 @@ QString fillBars(QChart *chart, const QStringList &categories, const QList<Bars>
                                   .arg(hidden.size())
                                   .arg(data.values.size()));
     }
-    chart->addSeries(bars);
-    auto *x = new QBarCategoryAxis(chart);
-    x->append(categories);
-    auto *y = new QValueAxis(chart);
-    y->setRange(0, maximum);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    bars->attachAxis(x);
-    bars->attachAxis(y);
-    chart->legend()->setVisible(series.size() > 1);
     if (suppressed.isEmpty())
         return {};
     return QCoreApplication::translate("sync", "Not drawn, %1: %2")
         .arg(FigureText::suppressedText(), suppressed.join(QLatin1String("; ")));
 }
+
+// Empties a chart that is filled again with newer figures.
+void clearChart(QChart *chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes())
+        chart->removeAxis(axis);
+}
+
+// How the numbers on a chart read.
+struct ValueFormat
+{
+    int decimals = 0;
+    QString suffix; // " %" for shares, as the table writes them
+};
+
+QString valueText(double value, const ValueFormat &format)
+{
+    return QLocale().toString(value, 'f', format.decimals) + format.suffix;
+}
+
+// Adds the bar sets of `series` to `bars`. Values are rounded to what the labels show, so a bar
+// is as long as its number says. A suppressed figure is a 0 here: Qt Charts draws no bar and no
+// label for a 0, and the note under the chart names it.
+void addSets(QAbstractBarSeries *bars, const QList<Bars> &series, const ValueFormat &format)
+{
+    const double factor = std::pow(10.0, format.decimals);
+    for (const Bars &data : series) {
+        auto *set = new QBarSet(data.name, bars);
+        for (const std::optional<double> &value : data.values)
+            *set << (value ? std::round(*value * factor) / factor : 0.0);
+        bars->append(set);
+    }
+}
+
+// The theme draws bar labels white, for inside a bar; outside one they need the axis' colour.
+void setLabelColour(QAbstractBarSeries *bars, const QColor &colour)
+{
+    for (QBarSet *set : bars->barSets())
+        set->setLabelColor(colour);
+}
+
+// Hovering a bar shows its full figure, also where the chart has no number on the bar.
+void addTooltips(QAbstractBarSeries *bars, const QStringList &categories, const QList<Bars> &series,
+                 const ValueFormat &format)
+{
+    QObject::connect(
+        bars, &QAbstractBarSeries::hovered, bars,
+        [bars, categories, series, format](bool status, int index, QBarSet *set) {
+            const qsizetype which = bars->barSets().indexOf(set);
+            if (!status || which < 0 || index < 0 || index >= series.at(which).values.size()) {
+                QToolTip::hideText();
+                return;
+            }
+            const std::optional<double> value = series.at(which).values.at(index);
+            QToolTip::showText(QCursor::pos(), QStringLiteral("%1, %2: %3")
+                                                   .arg(set->label(), categories.value(index),
+                                                        value ? valueText(*value, format)
+                                                              : FigureText::suppressedText()));
+        });
+}
+
+// The largest value drawn, at least `floor`.
+double highest(const QList<Bars> &series, double floor)
+{
+    double result = floor;
+    for (const Bars &data : series) {
+        for (const std::optional<double> &value : data.values)
+            result = std::max(result, value.value_or(0));
+    }
+    return result;
+}
+
+// Horizontal bars with the number at the end of each bar: the categories are on the left, where
+// a long name fits on one line, and the numbers need no value axis. First category on top.
+QString fillLabelledBars(QChart *chart, const QStringList &categories, const QList<Bars> &series,
+                         const ValueFormat &format)
+{
+    clearChart(chart);
+    auto *bars = new QHorizontalBarSeries(chart);
+    addSets(bars, series, format);
+    bars->setLabelsVisible(true);
+    bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    bars->setLabelsFormat(QStringLiteral("@value") + format.suffix);
+    bars->setBarWidth(0.8);
+    addTooltips(bars, categories, series, format);
+    chart->addSeries(bars);
+    auto *y = new QBarCategoryAxis(chart);
+    y->append(categories);
+    y->setReverse(true);
+    y->setGridLineVisible(false);
+    // Hidden: the bars carry their numbers. Room beyond the longest bar for its label, which the
+    // chart would otherwise clip at the edge of the plot.
+    auto *x = new QValueAxis(chart);
+    x->setRange(0, highest(series, 1) * 1.3);
+    x->setVisible(false);
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    bars->attachAxis(y);
+    bars->attachAxis(x);
+    setLabelColour(bars, y->labelsColor());
+    chart->legend()->setVisible(series.size() > 1);
+    return suppressedNote(categories, series);
+}
+
+// A table as high as its rows, so none of the figures is scrolled out of sight.
+void fitAllRows(QTableWidget *table)
+{
+    table->setMinimumHeight(table->horizontalHeader()->height() +
+                            table->verticalHeader()->length() + 2 * table->frameWidth());
+}
+
+// The dimension as the user reads it; the endpoint names them by their Dutch key.
+QString dimensionName(const QString &key)
+{
+    if (key == QLatin1String("toegankelijkheid"))
+        return DashboardView::tr("accessibility");
+    if (key == QLatin1String("bejegening"))
+        return DashboardView::tr("treatment");
+    if (key == QLatin1String("samenwerking"))
+        return DashboardView::tr("cooperation");
+    return key;
+}
+
+// The charts in a grid of two columns when two fit at their minimum width, else one; the area
+// scrolls rather than squeezing a chart below the size its labels need.
+class ChartGrid : public QScrollArea
+{
+public:
+    explicit ChartGrid(QWidget *parent)
+        : QScrollArea(parent)
+        , m_content(new QWidget(this))
+        , m_grid(new QGridLayout(m_content))
+    {
+        setWidgetResizable(true);
+        setFrameShape(QFrame::NoFrame);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        m_grid->setContentsMargins(0, 0, 0, 0);
+        setWidget(m_content);
+        // One chart at its minimum beside the scroll bar: the splitter gives no less.
+        setMinimumWidth(chartMinimumWidth + verticalScrollBar()->sizeHint().width() +
+                        2 * frameWidth());
+    }
+
+    void addCell(QWidget *cell)
+    {
+        cell->setParent(m_content);
+        m_cells.append(cell);
+        m_columns = 0;
+        arrange();
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QScrollArea::resizeEvent(event);
+        arrange();
+    }
+
+private:
+    void arrange()
+    {
+        // Counted as if the vertical scroll bar were there: whether it shows depends on the
+        // columns, and the columns must not flip back and forth with it.
+        const int room = width() - 2 * frameWidth() - verticalScrollBar()->sizeHint().width();
+        const int columns = room >= 2 * chartMinimumWidth + m_grid->horizontalSpacing() ? 2 : 1;
+        if (columns == m_columns)
+            return;
+        m_columns = columns;
+        for (QWidget *cell : std::as_const(m_cells))
+            m_grid->removeWidget(cell);
+        for (int i = 0; i < m_cells.size(); ++i) {
+            m_grid->addWidget(m_cells.at(i), i / columns, i % columns);
+            m_grid->setRowStretch(i, i < (m_cells.size() + columns - 1) / columns ? 1 : 0);
+        }
+        m_grid->setColumnStretch(0, 1);
+        m_grid->setColumnStretch(1, columns == 2 ? 1 : 0);
+    }
+
+    QWidget *m_content;
+    QGridLayout *m_grid;
+    QList<QWidget *> m_cells;
+    int m_columns = 0;
+};
 
 } // namespace
 
@@ -115,28 +294,48 @@ DashboardView::DashboardView(Register &reg, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_table->setMinimumWidth(380);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    // A figure's name wraps in a narrow column: the rows grow with it instead of eliding it,
+    // and the table keeps the height of all its rows (the notes below give way).
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(m_table->verticalHeader(), &QHeaderView::sectionResized, m_table,
+            [this] { fitAllRows(m_table); });
     connect(m_refresh, &QPushButton::clicked, this, &DashboardView::refresh);
     connect(m_preview, &QPushButton::clicked, this, &DashboardView::showPreview);
 
-    auto *charts = new QGridLayout;
+    auto *charts = new ChartGrid(this);
+    charts->setObjectName(QStringLiteral("dashboardCharts"));
     const QStringList chartNames{QStringLiteral("gasChart"), QStringLiteral("gradeChart"),
                                  QStringLiteral("dimensionChart"),
                                  QStringLiteral("participantsChart")};
+    QFont titleFont = font();
+    titleFont.setBold(true);
     for (int i = 0; i < 4; ++i) {
         auto *chart = new QChart;
         chart->setAnimationOptions(QChart::NoAnimation);
-        auto *view = new QChartView(chart, this);
+        // Numbers as the table writes them (a decimal comma in Dutch).
+        chart->setLocalizeNumbers(true);
+        chart->setTitleFont(titleFont);
+        // The default margins and rounded corners take room the labels need.
+        chart->setMargins(QMargins(4, 4, 4, 4));
+        chart->layout()->setContentsMargins(0, 0, 0, 0);
+        chart->setBackgroundRoundness(0);
+        chart->legend()->setAlignment(Qt::AlignTop);
+        auto *cell = new QWidget;
+        auto *view = new QChartView(chart, cell);
         view->setObjectName(chartNames.at(i));
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(360, 240);
-        auto *note = new QLabel(this);
+        view->setMinimumSize(chartMinimumWidth, chartMinimumHeight);
+        auto *note = new QLabel(cell);
         note->setWordWrap(true);
         note->setObjectName(chartNames.at(i) + QStringLiteral("Note"));
-        auto *cell = new QVBoxLayout;
-        cell->addWidget(view, 1);
-        cell->addWidget(note);
-        charts->addLayout(cell, i / 2, i % 2);
+        auto *cellLayout = new QVBoxLayout(cell);
+        cellLayout->setContentsMargins(0, 0, 0, 0);
+        cellLayout->addWidget(view, 1);
+        cellLayout->addWidget(note);
+        charts->addCell(cell);
         m_charts.append(view);
         m_chartNotes.append(note);
     }
@@ -145,16 +344,32 @@ DashboardView::DashboardView(Register &reg, QWidget *parent)
     top->addWidget(m_source, 1);
     top->addWidget(m_preview);
     top->addWidget(m_refresh);
-    auto *side = new QVBoxLayout;
-    side->addWidget(m_table, 1);
-    side->addWidget(m_notes);
-    auto *body = new QHBoxLayout;
-    body->addLayout(side);
-    body->addLayout(charts, 1);
+    auto *side = new QWidget;
+    side->setMinimumWidth(300);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_table, 1);
+    sideLayout->addWidget(m_notes);
+    // The user may give the table more room; by default the charts get three quarters.
+    auto *body = new QSplitter(Qt::Horizontal, this);
+    body->setChildrenCollapsible(false);
+    // In a low window the notes scroll, rather than squeezing the table's rows.
+    auto *sideArea = new QScrollArea(this);
+    sideArea->setWidgetResizable(true);
+    sideArea->setFrameShape(QFrame::NoFrame);
+    sideArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    sideArea->setWidget(side);
+    sideArea->setMinimumWidth(side->minimumWidth() +
+                              sideArea->verticalScrollBar()->sizeHint().width());
+    body->addWidget(sideArea);
+    body->addWidget(charts);
+    body->setStretchFactor(0, 1);
+    body->setStretchFactor(1, 3);
+    body->setSizes({340, 940});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_message);
-    layout->addLayout(body, 1);
+    layout->addWidget(body, 1);
     reload();
 }
 
@@ -245,6 +460,7 @@ void DashboardView::fillTable(const QJsonObject &figures)
         m_table->setItem(r, 2, new QTableWidgetItem(rows.at(r).cluster));
     }
     m_table->resizeRowsToContents();
+    fitAllRows(m_table);
 }
 
 void DashboardView::fillCharts(const QJsonObject &figures)
@@ -252,6 +468,8 @@ void DashboardView::fillCharts(const QJsonObject &figures)
     const QJsonObject own = figures.value(QLatin1String("own")).toObject();
     const QJsonObject cluster = figures.value(QLatin1String("cluster")).toObject();
     const bool hasCluster = !cluster.isEmpty();
+    for (QChartView *view : std::as_const(m_charts))
+        view->chart()->setLocale(QLocale());
     const QString ownName = tr("Own");
     const QString clusterName = tr("Cluster");
     const auto series = [&](const std::function<QJsonObject(const QJsonObject &)> &figure,
@@ -283,13 +501,16 @@ void DashboardView::fillCharts(const QJsonObject &figures)
                            all.value(gasKeys.at(i)).toObject().value(QLatin1String("share")));
         return byIndex;
     };
+    const ValueFormat percent{0, QStringLiteral(" %")};
     QChart *gas = m_charts.at(0)->chart();
     gas->setTitle(tr("GAS goal attainment (% of scores)"));
     m_chartNotes.at(0)->setText(
-        fillBars(gas, {tr("worse"), tr("unchanged"), tr("partly"), tr("reached")},
-                 series(gasFigure, 4, 100), 100));
+        fillLabelledBars(gas, {tr("worse"), tr("unchanged"), tr("partly"), tr("reached")},
+                         series(gasFigure, 4, 100), percent));
 
-    // CEM+ grades 1-10: share of answers per grade.
+    // CEM+ grades 1-10: share of answers per grade. Ten grades beside each other, own and
+    // cluster: too narrow for a number on every bar, so a percentage axis, and the exact
+    // figure on hovering.
     const auto gradeFigure = [](const QJsonObject &side) {
         QJsonObject byIndex;
         for (const QJsonValue &grade : path(side, {"cem"}).value(QLatin1String("grades")).toArray())
@@ -301,15 +522,36 @@ void DashboardView::fillCharts(const QJsonObject &figures)
     QStringList grades;
     for (int g = 1; g <= 10; ++g)
         grades.append(QString::number(g));
+    const QList<Bars> gradeSeries = series(gradeFigure, 10, 100);
     QChart *gradeChart = m_charts.at(1)->chart();
+    clearChart(gradeChart);
     gradeChart->setTitle(tr("CEM+ usefulness grade (% of answers)"));
-    m_chartNotes.at(1)->setText(fillBars(gradeChart, grades, series(gradeFigure, 10, 100), 100));
+    auto *gradeBars = new QBarSeries(gradeChart);
+    addSets(gradeBars, gradeSeries, percent);
+    gradeBars->setBarWidth(0.8);
+    addTooltips(gradeBars, grades, gradeSeries, percent);
+    gradeChart->addSeries(gradeBars);
+    auto *gradeAxis = new QBarCategoryAxis(gradeChart);
+    gradeAxis->append(grades);
+    gradeAxis->setGridLineVisible(false);
+    auto *shareAxis = new QValueAxis(gradeChart);
+    shareAxis->setRange(0, highest(gradeSeries, 10));
+    shareAxis->applyNiceNumbers();
+    // "%d" gives empty labels once the chart localises its numbers (Qt 6.4).
+    shareAxis->setLabelFormat(QStringLiteral("%.0f"));
+    gradeChart->addAxis(gradeAxis, Qt::AlignBottom);
+    gradeChart->addAxis(shareAxis, Qt::AlignLeft);
+    gradeBars->attachAxis(gradeAxis);
+    gradeBars->attachAxis(shareAxis);
+    gradeChart->legend()->setVisible(gradeSeries.size() > 1);
+    m_chartNotes.at(1)->setText(suppressedNote(grades, gradeSeries));
 
     // Dimension means on the four-point scale.
     QStringList dimensionNames;
     for (const QJsonValue &dimension :
          path(own, {"cem"}).value(QLatin1String("dimensions")).toArray())
-        dimensionNames.append(dimension.toObject().value(QLatin1String("dimension")).toString());
+        dimensionNames.append(
+            dimensionName(dimension.toObject().value(QLatin1String("dimension")).toString()));
     const auto dimensionFigure = [](const QJsonObject &side) {
         QJsonObject byIndex;
         int i = 0;
@@ -320,32 +562,57 @@ void DashboardView::fillCharts(const QJsonObject &figures)
     };
     QChart *dimensions = m_charts.at(2)->chart();
     dimensions->setTitle(tr("CEM+ dimensions (mean, 1-4)"));
-    m_chartNotes.at(2)->setText(
-        fillBars(dimensions, dimensionNames,
-                 series(dimensionFigure, static_cast<int>(dimensionNames.size()), 1), 4));
+    m_chartNotes.at(2)->setText(fillLabelledBars(
+        dimensions, dimensionNames,
+        series(dimensionFigure, static_cast<int>(dimensionNames.size()), 1), ValueFormat{1, {}}));
 
     // Participants over time: starts per month, own only (a cluster's months are not shared).
-    // The last twelve months: enough to see a trend, few enough to read the labels.
+    // The last twelve months: enough to see a trend. Each bar has its number; every third
+    // month is named, counted back from the newest, as twelve names do not fit under the bars.
     QJsonArray months =
         path(own, {"participants"}).value(QLatin1String("startedPerMonth")).toArray();
     while (months.size() > 12)
         months.removeFirst();
     QStringList monthNames;
     Bars started{ownName, {}};
-    double highest = 10;
     for (const QJsonValue &month : months) {
         const QString name = month.toObject().value(QLatin1String("month")).toString();
         monthNames.append(
             QLocale().toString(QDate::fromString(name + QStringLiteral("-01"), Qt::ISODate),
                                QStringLiteral("MMM yy")));
-        const std::optional<double> value =
-            FigureText::value(month.toObject().value(QLatin1String("started")).toObject());
-        started.values.append(value);
-        highest = std::max(highest, value.value_or(0));
+        started.values.append(
+            FigureText::value(month.toObject().value(QLatin1String("started")).toObject()));
     }
+    const ValueFormat count{0, {}};
     QChart *participants = m_charts.at(3)->chart();
+    clearChart(participants);
     participants->setTitle(tr("Participants started per month (last 12 months)"));
-    m_chartNotes.at(3)->setText(fillBars(participants, monthNames, {started}, highest * 1.1));
+    auto *startedBars = new QBarSeries(participants);
+    addSets(startedBars, {started}, count);
+    startedBars->setLabelsVisible(true);
+    startedBars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    startedBars->setBarWidth(0.7);
+    addTooltips(startedBars, monthNames, {started}, count);
+    participants->addSeries(startedBars);
+    // A value axis with named ranges in place of a category axis, which names every bar. Bar i
+    // stands at x = i; a range ending on a bar puts its name under that bar.
+    auto *monthAxis = new QCategoryAxis(participants);
+    monthAxis->setRange(-0.5, static_cast<double>(months.size()) - 0.5);
+    monthAxis->setStartValue(-0.5);
+    monthAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    monthAxis->setGridLineVisible(false);
+    for (qsizetype i = (months.size() - 1) % 3; i < months.size(); i += 3)
+        monthAxis->append(monthNames.at(i), static_cast<double>(i));
+    auto *startedAxis = new QValueAxis(participants);
+    startedAxis->setRange(0, highest({started}, 10) * 1.2);
+    startedAxis->setVisible(false);
+    participants->addAxis(monthAxis, Qt::AlignBottom);
+    participants->addAxis(startedAxis, Qt::AlignLeft);
+    startedBars->attachAxis(monthAxis);
+    startedBars->attachAxis(startedAxis);
+    setLabelColour(startedBars, monthAxis->labelsColor());
+    participants->legend()->setVisible(false);
+    m_chartNotes.at(3)->setText(suppressedNote(monthNames, {started}));
 }
 
 } // namespace veldboek

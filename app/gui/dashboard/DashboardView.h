@@ -20,6 +20,8 @@ class Register;
 // The dashboard: the figures pulled back from the endpoint (own beside cluster) as a table and
 // four charts (GAS attainment, CEM+ grade distribution, dimension means, participants over
 // time), the date they were fetched, and per period the notes on the four discussion questions.
+// The charts sit in a scroll area that puts them in two columns when there is room and in one
+// when the window is narrow, so no chart is squeezed until its labels no longer fit.
 // Without figures yet, or on request, a local preview made with the endpoint's own code, marked
 // "not submitted yet". A suppressed figure reads "fewer than 10", and is not drawn as a 0.
 class DashboardView : public QWidget
@@ -38,6 +40,7 @@ public:
 
     QString sourceText() const;
     QTableWidget *figuresTable() const { return m_table; }
+    QList<QChartView *> charts() const { return m_charts; }
 
 signals:
     void refreshed(bool ok);
