@@ -9,6 +9,8 @@
 #include "SeverityStyle.h"
 #include "UnlockDialog.h"
 #include "dashboard/DashboardView.h"
+#include "import/ExportDialog.h"
+#include "import/ImportWizard.h"
 #include "keys/KeyStore.h"
 #include "participants/ParticipantForm.h"
 #include "problems/ProblemsPanel.h"
@@ -33,6 +35,7 @@
 #include <QLockFile>
 #include <QMessageBox>
 #include <QRadioButton>
+#include <QScopedValueRollback>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
@@ -167,6 +170,8 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::showConnectionSettings);
     connect(m_ui->actionSubmit, &QAction::triggered, this, &MainWindow::showSubmitDialog);
     connect(m_ui->actionDashboard, &QAction::triggered, this, &MainWindow::showDashboard);
+    connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::importFile);
+    connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportFile);
 
     ParticipantForm *form = participantForm();
     connect(m_ui->actionUndo, &QAction::triggered, form->undoStack(), &QUndoStack::undo);
@@ -673,7 +678,8 @@ void MainWindow::lock()
 {
     if (!m_register)
         return;
-    if (!leaveCurrentParticipant()) {
+    // The import wizard holds the register (and maybe its transaction): lock after it.
+    if (m_registerBusy || !leaveCurrentParticipant()) {
         if (m_passphraseMode && autoLockInterval() > 0)
             m_idleTimer->start(autoLockInterval());
         return;
@@ -685,6 +691,47 @@ void MainWindow::lock()
     // Still this window's register while it asks: no other window takes it meanwhile.
     askToUnlock(path, {}, tr("The register was locked. Enter the passphrase to continue."),
                 lockRegisterFile(path));
+}
+
+const Validator *MainWindow::validatorFor(const QString &dataset) const
+{
+    if (dataset == QLatin1String("participants"))
+        return m_participants.get();
+    if (dataset == QLatin1String("cem"))
+        return m_cem.get();
+    return m_outcomes.get();
+}
+
+void MainWindow::importFile()
+{
+    if (!m_register || !leaveCurrentParticipant())
+        return;
+    // A submission running beside it would read the register halfway through the import.
+    if (m_submitDialog && m_submitDialog->isRunning()) {
+        QMessageBox::information(this, tr("Import"),
+                                 tr("A submission is running. Import when it has finished, so "
+                                    "that what is sent and what comes in stay apart."));
+        return;
+    }
+    m_check->cancel(); // it reads the register between events; the import changes it
+    bool imported = false;
+    {
+        const QScopedValueRollback busy(m_registerBusy, true);
+        imported = ImportWizard::run(
+            *m_register, [this](const QString &dataset) { return validatorFor(dataset); }, this);
+    }
+    if (imported)
+        reloadParticipants();
+    recheck(); // also after a cancel: the cancelled check must run again
+}
+
+void MainWindow::exportFile()
+{
+    if (!m_register || !leaveCurrentParticipant())
+        return;
+    const QScopedValueRollback busy(m_registerBusy, true);
+    ExportDialog::run(
+        *m_register, [this](const QString &dataset) { return validatorFor(dataset); }, this);
 }
 
 void MainWindow::setAutoLockInterval(int milliseconds)
@@ -797,6 +844,8 @@ void MainWindow::updateActions()
     m_ui->actionSubmit->setEnabled(open);
     m_ui->actionDashboard->setEnabled(open);
     m_ui->actionConnectionSettings->setEnabled(open);
+    m_ui->actionImport->setEnabled(open);
+    m_ui->actionExport->setEnabled(open);
     m_ui->actionSave->setEnabled(shown);
     m_ui->actionDeleteParticipant->setEnabled(shown);
     m_ui->actionAuditLog->setEnabled(shown && participantForm()->participantId() != 0);

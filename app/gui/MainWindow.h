@@ -90,6 +90,9 @@ public Q_SLOTS:
     // The dashboard in a window of its own: its charts need more room than a dock beside the
     // table leaves.
     void showDashboard();
+    // The import wizard and the export dialog (File menu).
+    void importFile();
+    void exportFile();
 
 Q_SIGNALS:
     void registerChanged();
@@ -118,6 +121,7 @@ private:
     void selectRow(qint64 id);
     void onCurrentRowChanged();
     QString startDirectory() const;
+    const Validator *validatorFor(const QString &dataset) const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Register> m_register;
@@ -140,6 +144,8 @@ private:
     KeychainProbe m_keychainProbe;
     bool m_passphraseMode = false;
     bool m_changingRow = false;
+    // An import or export works on the register inside its own dialog: no auto-lock meanwhile.
+    bool m_registerBusy = false;
 };
 
 } // namespace veldboek::gui

@@ -363,6 +363,9 @@ private slots:
             << QByteArray("a;b;c\n1;2;3\n") << QStringLiteral("unknown.csv");
         QTest::newRow("binary") << QByteArray("\x00\x01\x02\x03PK\x05\x06", 10)
                                 << QStringLiteral("binary.csv");
+        QTest::newRow("10 MB cell") << QByteArray("respondentnummer;voornaam\nMDT-1;" +
+                                                  QByteArray(10 * 1024 * 1024, 'x') + "\n")
+                                    << QStringLiteral("overlong.csv");
     }
     void brokenFilesAreRefusedByTheCommandLine()
     {

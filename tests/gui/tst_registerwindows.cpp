@@ -6,13 +6,19 @@
 #include "RecentRegisters.h"
 #include "TestSupport.h"
 #include "UnlockDialog.h"
+#include "exchange/PortalExport.h"
+#include "import/ExportDialog.h"
+#include "import/ImportWizard.h"
 #include "keys/KeyStore.h"
 #include "keys/Keychain.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/Register.h"
+#include "validation/SpecLoader.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -26,6 +32,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QWizard>
 
 using namespace veldboek;
 using namespace veldboek::gui;
@@ -114,6 +122,7 @@ private Q_SLOTS:
     void startupOpensTheLastRegister();
     void startupWithPassphraseFileOpensDirectly();
     void participantModelPassesTester();
+    void importAndExportFromTheFileMenu();
 
 private:
     // Creates a register through the File menu's dialog; an empty passphrase uses the keychain.
@@ -527,6 +536,87 @@ void TestRegisterWindows::participantModelPassesTester()
     QCOMPARE(model.rowCount(), 3);
     model.clear();
     QCOMPARE(model.rowCount(), 0);
+}
+
+// File > Import brings a CSV into the open register through the wizard and the table shows the
+// rows; File > Export writes the portal file of what came in.
+void TestRegisterWindows::importAndExportFromTheFileMenu()
+{
+    SpecError specError;
+    const std::optional<Spec> mdt = SpecLoader::builtin(QStringLiteral("mdt"), &specError);
+    QVERIFY(mdt);
+    const PortalFormat format = *PortalFormat::byId(QStringLiteral("mdt-proces1"));
+    QByteArray csv;
+    {
+        const QString source = m_dir->filePath(QStringLiteral("source.veldboek"));
+        RegisterError error;
+        auto reg = KeyStore::create(source, {KeyStore::Mode::Passphrase, Passphrase}, &error);
+        QVERIFY(reg);
+        QList<Participant> participants = sampleParticipants();
+        QVERIFY(ParticipantRepository(*reg).addAll(participants));
+        const PortalExport::Result result = PortalExport::run(*reg, format, *mdt);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        csv = result.csv;
+    }
+    const QString file = m_dir->filePath(QStringLiteral("deelnemers.csv"));
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QCOMPARE(out.write(csv), csv.size());
+    }
+    const QString path = m_dir->filePath(QStringLiteral("target.veldboek"));
+    {
+        RegisterError error;
+        QVERIFY(KeyStore::create(path, {KeyStore::Mode::Passphrase, Passphrase}, &error));
+    }
+    MainWindow window;
+    window.show();
+    window.openAtStartup(path, Passphrase);
+    QVERIFY(window.currentRegister());
+    QCOMPARE(window.participantModel()->rowCount(), 0);
+
+    auto *importAction = window.findChild<QAction *>(QStringLiteral("actionImport"));
+    QVERIFY(importAction && importAction->isEnabled());
+    bool driven = false;
+    // The wizard is modal: it is driven from inside its own event loop.
+    QTimer::singleShot(0, &window, [&] {
+        ImportWizard *wizard = openDialog<ImportWizard>(window);
+        if (!wizard)
+            return;
+        wizard->findChild<QLineEdit *>(QStringLiteral("lineEditFile"))->setText(file);
+        for (int page = 0; page < 3; ++page) {
+            QAbstractButton *next =
+                wizard->button(wizard->currentPage()->isCommitPage() ? QWizard::CommitButton
+                                                                     : QWizard::NextButton);
+            if (!next->isEnabled())
+                return;
+            next->click();
+        }
+        if (!QTest::qWaitFor([&] { return wizard->button(QWizard::FinishButton)->isEnabled(); }))
+            return;
+        driven = wizard->imported();
+        wizard->button(QWizard::FinishButton)->click();
+    });
+    importAction->trigger();
+    QVERIFY(driven);
+    QCOMPARE(window.participantModel()->rowCount(), 3);
+
+    auto *exportAction = window.findChild<QAction *>(QStringLiteral("actionExport"));
+    QVERIFY(exportAction && exportAction->isEnabled());
+    QString written;
+    QTimer::singleShot(0, &window, [&] {
+        ExportDialog *dialog = openDialog<ExportDialog>(window);
+        if (!dialog)
+            return;
+        auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("comboFormat"));
+        combo->setCurrentIndex(combo->findData(format.id));
+        dialog->findChild<QLineEdit *>(QStringLiteral("lineEditFolder"))->setText(m_dir->path());
+        dialog->exportNow();
+        written = dialog->writtenPath();
+    });
+    exportAction->trigger();
+    QVERIFY(!written.isEmpty());
+    QCOMPARE(test::readBytes(written), csv);
 }
 
 int main(int argc, char *argv[])

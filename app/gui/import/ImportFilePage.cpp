@@ -151,19 +151,6 @@ bool ImportFilePage::validatePage()
     m_session.path = path;
     m_session.sheet = m_ui->comboSheet->currentText();
     m_session.document = std::move(document);
-    // The CSV reader marks such a record and leaves its fields empty; imported, it would become
-    // an empty row. (ImportPlan does not refuse it yet; the command line has the same gap.)
-    for (const CsvRecord &record : std::as_const(m_session.document->records)) {
-        if (record.overlong) {
-            showMessage(tr("Line %1 of %2 is longer than %3 MB: that is not a row of a register. "
-                           "Nothing was imported.")
-                            .arg(record.line)
-                            .arg(QDir::toNativeSeparators(path))
-                            .arg(CsvReader::maxRecordLength / (1024 * 1024)));
-            m_session.document.reset();
-            return false;
-        }
-    }
     if (m_session.header().isEmpty() || m_session.document->records.isEmpty()) {
         showMessage(tr("%1 has no rows to import.").arg(QDir::toNativeSeparators(path)));
         return false;
