@@ -36,14 +36,6 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <translation>Usage: veldboek [REGISTER] [--passphrase-file FILE] [--lang nl|en]
 Opens the register, or the register used last. Without --passphrase-file the key comes from the keychain, or Veldboek asks for the passphrase.</translation>
     </message>
-    <message>
-        <source>Cannot read the passphrase file %1: %2</source>
-        <translation>Cannot read the passphrase file %1: %2</translation>
-    </message>
-    <message>
-        <source>The passphrase file %1 is empty.</source>
-        <translation>The passphrase file %1 is empty.</translation>
-    </message>
 </context>
 <context>
     <name>CreateRegisterDialog</name>
@@ -110,6 +102,88 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>A file for a portal you upload to by hand, exactly in its format, or an Excel workbook for your own use. Fields leave as the data request allows: names never, the citizen service number only where the portal needs it.</source>
+        <translation>A file for a portal you upload to by hand, exactly in its format, or an Excel workbook for your own use. Fields leave as the data request allows: names never, the citizen service number only where the portal needs it.</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Export format</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>F&amp;older:</translation>
+    </message>
+    <message>
+        <source>Folder to write the file in</source>
+        <translation>Folder to write the file in</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Choose the folder</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>File to import</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <source>A CSV file (separated by ; or ,) or an Excel workbook (.xlsx). Nothing is written until you confirm the preview.</source>
+        <translation>A CSV file (separated by ; or ,) or an Excel workbook (.xlsx). Nothing is written until you confirm the preview.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>Sheet of the workbook</source>
+        <translation>Sheet of the workbook</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>Kind of data in the file</source>
+        <translation>Kind of data in the file</translation>
     </message>
 </context>
 <context>
@@ -260,6 +334,299 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>Lock &amp;now</source>
         <translation>Lock &amp;now</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation>S&amp;ubmit</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Bring in participants or outcome data from a CSV or Excel file</source>
+        <translation>Bring in participants or outcome data from a CSV or Excel file</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Write the files for the portals, or a workbook for your own use</source>
+        <translation>Write the files for the portals, or a workbook for your own use</translation>
+    </message>
+    <message>
+        <source>&amp;Submit register…</source>
+        <translation>&amp;Submit register…</translation>
+    </message>
+    <message>
+        <source>Check the whole register and send it to the endpoint</source>
+        <translation>Check the whole register and send it to the endpoint</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>Your figures beside the cluster&apos;s</source>
+        <translation>Your figures beside the cluster&apos;s</translation>
+    </message>
+    <message>
+        <source>&amp;Connection settings…</source>
+        <translation>&amp;Connection settings…</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeCemTab</name>
+    <message>
+        <source>&amp;Questionnaire</source>
+        <translation>&amp;Questionnaire</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>&amp;Date of measurement</source>
+        <translation>&amp;Date of measurement</translation>
+    </message>
+    <message>
+        <source>Age then</source>
+        <translation>Age then</translation>
+    </message>
+    <message>
+        <source>Filled in &amp;by</source>
+        <translation>Filled in &amp;by</translation>
+    </message>
+    <message>
+        <source>Informant</source>
+        <translation>Informant</translation>
+    </message>
+    <message>
+        <source>Answers (type the digit; the cursor moves on)</source>
+        <translation>Answers (type the digit; the cursor moves on)</translation>
+    </message>
+    <message>
+        <source>Save &amp;measurement</source>
+        <translation>Save &amp;measurement</translation>
+    </message>
+    <message>
+        <source>Cancel change</source>
+        <translation>Cancel change</translation>
+    </message>
+    <message>
+        <source>Stop changing; the saved values stay (Esc)</source>
+        <translation>Stop changing; the saved values stay (Esc)</translation>
+    </message>
+    <message>
+        <source>CEM+ measurements</source>
+        <translation>CEM+ measurements</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Change</translation>
+    </message>
+    <message>
+        <source>Change the measurement chosen in the list (Enter)</source>
+        <translation>Change the measurement chosen in the list (Enter)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>De&amp;lete…</translation>
+    </message>
+    <message>
+        <source>Delete the measurement chosen in the list (Del)</source>
+        <translation>Delete the measurement chosen in the list (Del)</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeGasTab</name>
+    <message>
+        <source>Trajectory</source>
+        <translation>Trajectory</translation>
+    </message>
+    <message>
+        <source>&amp;Trajectory</source>
+        <translation>&amp;Trajectory</translation>
+    </message>
+    <message>
+        <source>New: &amp;decision number</source>
+        <translation>New: &amp;decision number</translation>
+    </message>
+    <message>
+        <source>Decision number for a new trajectory</source>
+        <translation>Decision number for a new trajectory</translation>
+    </message>
+    <message>
+        <source>or &amp;assignment number</source>
+        <translation>or &amp;assignment number</translation>
+    </message>
+    <message>
+        <source>Assignment number for a new trajectory</source>
+        <translation>Assignment number for a new trajectory</translation>
+    </message>
+    <message>
+        <source>Goals and their scores</source>
+        <translation>Goals and their scores</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Informant</source>
+        <translation>Informant</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Change</translation>
+    </message>
+    <message>
+        <source>Change the goal or score chosen in the list (Enter)</source>
+        <translation>Change the goal or score chosen in the list (Enter)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>De&amp;lete…</translation>
+    </message>
+    <message>
+        <source>Delete the goal or score chosen in the list (Del)</source>
+        <translation>Delete the goal or score chosen in the list (Del)</translation>
+    </message>
+    <message>
+        <source>Goal (stays with the organisation)</source>
+        <translation>Goal (stays with the organisation)</translation>
+    </message>
+    <message>
+        <source>Goal, in your own words (not submitted)</source>
+        <translation>Goal, in your own words (not submitted)</translation>
+    </message>
+    <message>
+        <source>Add &amp;goal</source>
+        <translation>Add &amp;goal</translation>
+    </message>
+    <message>
+        <source>G&amp;oal</source>
+        <translation>G&amp;oal</translation>
+    </message>
+    <message>
+        <source>&amp;Informant</source>
+        <translation>&amp;Informant</translation>
+    </message>
+    <message>
+        <source>Da&amp;te</source>
+        <translation>Da&amp;te</translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation>&amp;Value</translation>
+    </message>
+    <message>
+        <source>GAS score</source>
+        <translation>GAS score</translation>
+    </message>
+    <message>
+        <source>-1, 0, 1 or 2</source>
+        <translation>-1, 0, 1 or 2</translation>
+    </message>
+    <message>
+        <source>Add &amp;score</source>
+        <translation>Add &amp;score</translation>
+    </message>
+    <message>
+        <source>Cancel change</source>
+        <translation>Cancel change</translation>
+    </message>
+    <message>
+        <source>Stop changing; the saved values stay (Esc)</source>
+        <translation>Stop changing; the saved values stay (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeProblemTab</name>
+    <message>
+        <source>Scores of the trajectory chosen on the GAS tab.</source>
+        <translation>Scores of the trajectory chosen on the GAS tab.</translation>
+    </message>
+    <message>
+        <source>Problem-reduction scores</source>
+        <translation>Problem-reduction scores</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Informant</source>
+        <translation>Informant</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Change</translation>
+    </message>
+    <message>
+        <source>Change the score chosen in the list (Enter)</source>
+        <translation>Change the score chosen in the list (Enter)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>De&amp;lete…</translation>
+    </message>
+    <message>
+        <source>Delete the score chosen in the list (Del)</source>
+        <translation>Delete the score chosen in the list (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Informant</source>
+        <translation>&amp;Informant</translation>
+    </message>
+    <message>
+        <source>Da&amp;te</source>
+        <translation>Da&amp;te</translation>
+    </message>
+    <message>
+        <source>&amp;Score</source>
+        <translation>&amp;Score</translation>
+    </message>
+    <message>
+        <source>Problem-reduction score</source>
+        <translation>Problem-reduction score</translation>
+    </message>
+    <message>
+        <source>&amp;Add score</source>
+        <translation>&amp;Add score</translation>
+    </message>
+    <message>
+        <source>Cancel change</source>
+        <translation>Cancel change</translation>
+    </message>
+    <message>
+        <source>Stop changing; the saved values stay (Esc)</source>
+        <translation>Stop changing; the saved values stay (Esc)</translation>
     </message>
 </context>
 <context>
@@ -464,6 +831,10 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <source>Unknown command: %1</source>
         <translation>Unknown command: %1</translation>
     </message>
+    <message>
+        <source>--demo-clean goes with --demo N, for example --demo 200 --demo-clean</source>
+        <translation>--demo-clean goes with --demo N, for example --demo 200 --demo-clean</translation>
+    </message>
 </context>
 <context>
     <name>sync</name>
@@ -542,6 +913,13 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>Not drawn, %1: %2</source>
         <translation>Not drawn, %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last approved submission is %n day(s) old; submit before %1.</source>
+        <translation>
+            <numerusform>The last approved submission is %n day old; submit before %1.</numerusform>
+            <numerusform>The last approved submission is %n days old; submit before %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -700,6 +1078,18 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <source>Participants started per month (last 12 months)</source>
         <translation>Participants started per month (last 12 months)</translation>
     </message>
+    <message>
+        <source>accessibility</source>
+        <translation>accessibility</translation>
+    </message>
+    <message>
+        <source>treatment</source>
+        <translation>treatment</translation>
+    </message>
+    <message>
+        <source>cooperation</source>
+        <translation>cooperation</translation>
+    </message>
 </context>
 <context>
     <name>veldboek::EndpointRequest</name>
@@ -847,6 +1237,13 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>Rejected by the endpoint; see the report.</source>
         <translation>Rejected by the endpoint; see the report.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The register has %n error(s); correct them first (see the problems). Nothing was sent.</source>
+        <translation>
+            <numerusform>The register has %n error; correct them first (see the problems). Nothing was sent.</numerusform>
+            <numerusform>The register has %n errors; correct them first (see the problems). Nothing was sent.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1585,81 @@ Opens the register, or the register used last. Without --passphrase-file the key
     </message>
 </context>
 <context>
+    <name>veldboek::gui::ExportDialog</name>
+    <message>
+        <source>MDT participant file (process 1)</source>
+        <translation>MDT participant file (process 1)</translation>
+    </message>
+    <message>
+        <source>GAS file (Sturen op Resultaat)</source>
+        <translation>GAS file (Sturen op Resultaat)</translation>
+    </message>
+    <message>
+        <source>Problem-reduction file (Sturen op Resultaat)</source>
+        <translation>Problem-reduction file (Sturen op Resultaat)</translation>
+    </message>
+    <message>
+        <source>CEM+ long file</source>
+        <translation>CEM+ long file</translation>
+    </message>
+    <message>
+        <source>Excel workbook for your own use (.xlsx)</source>
+        <translation>Excel workbook for your own use (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>GAS</source>
+        <translation>GAS</translation>
+    </message>
+    <message>
+        <source>Problem scores</source>
+        <translation>Problem scores</translation>
+    </message>
+    <message>
+        <source>CEM+</source>
+        <translation>CEM+</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Folder for the export</source>
+        <translation>Folder for the export</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Give a file name without a folder in it.</source>
+        <translation>Give a file name without a folder in it.</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>Replace file?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1: %2</source>
+        <translation>Nothing was written to %1: %2</translation>
+    </message>
+    <message>
+        <source>the data request for this format could not be loaded.</source>
+        <translation>the data request for this format could not be loaded.</translation>
+    </message>
+</context>
+<context>
     <name>veldboek::gui::FieldEditCommand</name>
     <message>
         <source>edit %1</source>
@@ -1214,6 +1686,271 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>New register</source>
         <translation>New register</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::ImportChoiceDelegate</name>
+    <message>
+        <source>What to do with this row</source>
+        <translation>What to do with this row</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::ImportFilePage</name>
+    <message>
+        <source>Recognise by the columns</source>
+        <translation>Recognise by the columns</translation>
+    </message>
+    <message>
+        <source>Import file</source>
+        <translation>Import file</translation>
+    </message>
+    <message>
+        <source>CSV files and workbooks (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>CSV files and workbooks (*.csv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 does not exist or is not a file.</translation>
+    </message>
+    <message>
+        <source>%1 has no rows to import.</source>
+        <translation>%1 has no rows to import.</translation>
+    </message>
+    <message>
+        <source>None of the file&apos;s columns (%1) is a column Veldboek knows. Choose the kind of data above; you can then link the columns yourself.</source>
+        <translation>None of the file&apos;s columns (%1) is a column Veldboek knows. Choose the kind of data above; you can then link the columns yourself.</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::ImportMappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Choose for each column of the file the field it fills. Veldboek remembers your choice for the next file with the same columns.</source>
+        <translation>Choose for each column of the file the field it fills. Veldboek remembers your choice for the next file with the same columns.</translation>
+    </message>
+    <message>
+        <source>&amp;Propose again</source>
+        <translation>&amp;Propose again</translation>
+    </message>
+    <message>
+        <source>Link the columns by their names again, forgetting your changes.</source>
+        <translation>Link the columns by their names again, forgetting your changes.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <source>Field in Veldboek</source>
+        <translation>Field in Veldboek</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Field for column %1</translation>
+    </message>
+    <message>
+        <source>(do not import)</source>
+        <translation>(do not import)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>No column is linked to a field: choose a field for at least one column.</source>
+        <translation>No column is linked to a field: choose a field for at least one column.</translation>
+    </message>
+    <message>
+        <source>A spreadsheet program has damaged values in this file; nothing will be imported until the file is saved again:</source>
+        <translation>A spreadsheet program has damaged values in this file; nothing will be imported until the file is saved again:</translation>
+    </message>
+    <message>
+        <source>(%1 more)</source>
+        <translation>(%1 more)</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::ImportPreviewModel</name>
+    <message>
+        <source>Add as new</source>
+        <translation>Add as new</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Same respondent number</source>
+        <translation>Same respondent number</translation>
+    </message>
+    <message>
+        <source>Same citizen service number</source>
+        <translation>Same citizen service number</translation>
+    </message>
+    <message>
+        <source>Likely the same person</source>
+        <translation>Likely the same person</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation>Already registered</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Choice</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::ImportPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Every row as it will come in. Rows with errors come in flagged: you correct them in Veldboek afterwards. Nothing has been written yet.</source>
+        <translation>Every row as it will come in. Rows with errors come in flagged: you correct them in Veldboek afterwards. Nothing has been written yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>Rows shown</source>
+        <translation>Rows shown</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <source>Rows with errors</source>
+        <translation>Rows with errors</translation>
+    </message>
+    <message>
+        <source>Rows with warnings</source>
+        <translation>Rows with warnings</translation>
+    </message>
+    <message>
+        <source>Rows matching a registered participant</source>
+        <translation>Rows matching a registered participant</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Rows of the file</translation>
+    </message>
+    <message>
+        <source>What to do with every matching row</source>
+        <translation>What to do with every matching row</translation>
+    </message>
+    <message>
+        <source>Apply to &amp;all</source>
+        <translation>Apply to &amp;all</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 without problems, %3 with warnings, %4 with errors.</source>
+        <translation>%1 rows: %2 without problems, %3 with warnings, %4 with errors.</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation>Columns not imported: %1</translation>
+    </message>
+    <message>
+        <source>Rows matching a participant already registered: %1. For all of them:</source>
+        <translation>Rows matching a participant already registered: %1. For all of them:</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::ImportRunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>All rows are written in one go: either all of them or, after Cancel or a failure, none.</source>
+        <translation>All rows are written in one go: either all of them or, after Cancel or a failure, none.</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <source>Importing… Cancel leaves the register as it was.</source>
+        <translation>Importing… Cancel leaves the register as it was.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written: the register is exactly as it was.</source>
+        <translation>The import was cancelled. Nothing was written: the register is exactly as it was.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written: %1</source>
+        <translation>The import failed and nothing was written: %1</translation>
+    </message>
+    <message>
+        <source>The import is complete.</source>
+        <translation>The import is complete.</translation>
+    </message>
+    <message>
+        <source>Rows written:</source>
+        <translation>Rows written:</translation>
+    </message>
+    <message>
+        <source>Participants added:</source>
+        <translation>Participants added:</translation>
+    </message>
+    <message>
+        <source>Participants updated:</source>
+        <translation>Participants updated:</translation>
+    </message>
+    <message>
+        <source>Rows skipped:</source>
+        <translation>Rows skipped:</translation>
+    </message>
+    <message>
+        <source>Rows flagged with errors:</source>
+        <translation>Rows flagged with errors:</translation>
+    </message>
+    <message>
+        <source>Find the flagged rows with &quot;only with problems&quot; in the main window and correct them there.</source>
+        <translation>Find the flagged rows with &quot;only with problems&quot; in the main window and correct them there.</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -1286,73 +2023,31 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <translation>shown: %1</translation>
     </message>
     <message>
-        <source>Not submitted yet</source>
-        <translation>Not submitted yet</translation>
+        <source>Dashboard - %1</source>
+        <translation>Dashboard - %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Last approved submission %1; next due in %n day(s)</source>
-        <translation>
-            <numerusform>Last approved submission %1; next due in %n day</numerusform>
-            <numerusform>Last approved submission %1; next due in %n days</numerusform>
-        </translation>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
-    <message numerus="yes">
-        <source>Last approved submission %1; next one %n day(s) overdue</source>
-        <translation>
-            <numerusform>Last approved submission %1; next one %n day overdue</numerusform>
-            <numerusform>Last approved submission %1; next one %n days overdue</numerusform>
-        </translation>
+    <message>
+        <source>A submission is running. Import when it has finished, so that what is sent and what comes in stay apart.</source>
+        <translation>A submission is running. Import when it has finished, so that what is sent and what comes in stay apart.</translation>
+    </message>
+    <message>
+        <source>The funder expects the whole register at least every two months; the next submission is due by %1.</source>
+        <translation>The funder expects the whole register at least every two months; the next submission is due by %1.</translation>
+    </message>
+    <message>
+        <source>The funder expects the whole register at least every two months.</source>
+        <translation>The funder expects the whole register at least every two months.</translation>
     </message>
 </context>
 <context>
     <name>veldboek::gui::OutcomePanels</name>
     <message>
-        <source>Trajectory</source>
-        <translation>Trajectory</translation>
-    </message>
-    <message>
-        <source>&amp;Trajectory</source>
-        <translation>&amp;Trajectory</translation>
-    </message>
-    <message>
-        <source>Decision number for a new trajectory</source>
-        <translation>Decision number for a new trajectory</translation>
-    </message>
-    <message>
-        <source>Assignment number for a new trajectory</source>
-        <translation>Assignment number for a new trajectory</translation>
-    </message>
-    <message>
-        <source>New: &amp;decision number</source>
-        <translation>New: &amp;decision number</translation>
-    </message>
-    <message>
-        <source>or &amp;assignment number</source>
-        <translation>or &amp;assignment number</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Goal</translation>
-    </message>
-    <message>
-        <source>Informant</source>
-        <translation>Informant</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
         <source>Score</source>
         <translation>Score</translation>
-    </message>
-    <message>
-        <source>Goal (stays with the organisation)</source>
-        <translation>Goal (stays with the organisation)</translation>
-    </message>
-    <message>
-        <source>Goal, in your own words (not submitted)</source>
-        <translation>Goal, in your own words (not submitted)</translation>
     </message>
     <message>
         <source>Add &amp;goal</source>
@@ -1367,76 +2062,20 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <translation>Client</translation>
     </message>
     <message>
-        <source>-1, 0, 1 or 2</source>
-        <translation>-1, 0, 1 or 2</translation>
-    </message>
-    <message>
-        <source>G&amp;oal</source>
-        <translation>G&amp;oal</translation>
-    </message>
-    <message>
-        <source>&amp;Informant</source>
-        <translation>&amp;Informant</translation>
-    </message>
-    <message>
-        <source>Da&amp;te</source>
-        <translation>Da&amp;te</translation>
-    </message>
-    <message>
-        <source>&amp;Value</source>
-        <translation>&amp;Value</translation>
-    </message>
-    <message>
         <source>Date of the score</source>
         <translation>Date of the score</translation>
-    </message>
-    <message>
-        <source>GAS score</source>
-        <translation>GAS score</translation>
     </message>
     <message>
         <source>Add &amp;score</source>
         <translation>Add &amp;score</translation>
     </message>
     <message>
-        <source>Scores of the trajectory chosen on the GAS tab.</source>
-        <translation>Scores of the trajectory chosen on the GAS tab.</translation>
-    </message>
-    <message>
-        <source>Problem-reduction score</source>
-        <translation>Problem-reduction score</translation>
-    </message>
-    <message>
-        <source>&amp;Score</source>
-        <translation>&amp;Score</translation>
-    </message>
-    <message>
         <source>&amp;Add score</source>
         <translation>&amp;Add score</translation>
     </message>
     <message>
-        <source>Questionnaire</source>
-        <translation>Questionnaire</translation>
-    </message>
-    <message>
         <source>Measurement date</source>
         <translation>Measurement date</translation>
-    </message>
-    <message>
-        <source>&amp;Questionnaire</source>
-        <translation>&amp;Questionnaire</translation>
-    </message>
-    <message>
-        <source>&amp;Date of measurement</source>
-        <translation>&amp;Date of measurement</translation>
-    </message>
-    <message>
-        <source>Age then</source>
-        <translation>Age then</translation>
-    </message>
-    <message>
-        <source>Filled in &amp;by</source>
-        <translation>Filled in &amp;by</translation>
     </message>
     <message>
         <source>Answers (type the digit; the cursor moves on)</source>
@@ -1445,10 +2084,6 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>Save &amp;measurement</source>
         <translation>Save &amp;measurement</translation>
-    </message>
-    <message>
-        <source>Answers</source>
-        <translation>Answers</translation>
     </message>
     <message>
         <source>Answer to %1</source>
@@ -1526,8 +2161,130 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <translation>CEM+ measurement saved.</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>Description</translation>
+        <source>Undo or redo failed: %1</source>
+        <translation>Undo or redo failed: %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>change goal %1</source>
+        <translation>change goal %1</translation>
+    </message>
+    <message>
+        <source>Goal %1 changed.</source>
+        <translation>Goal %1 changed.</translation>
+    </message>
+    <message>
+        <source>add goal %1</source>
+        <translation>add goal %1</translation>
+    </message>
+    <message>
+        <source>change GAS score</source>
+        <translation>change GAS score</translation>
+    </message>
+    <message>
+        <source>GAS score changed.</source>
+        <translation>GAS score changed.</translation>
+    </message>
+    <message>
+        <source>add GAS score</source>
+        <translation>add GAS score</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete goal %1 with its %n score(s)?</source>
+        <translation>
+            <numerusform>Delete goal %1 with its %n score?</numerusform>
+            <numerusform>Delete goal %1 with its %n scores?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete goal %1</source>
+        <translation>delete goal %1</translation>
+    </message>
+    <message>
+        <source>Goal %1 deleted.</source>
+        <translation>Goal %1 deleted.</translation>
+    </message>
+    <message>
+        <source>Delete the GAS score %1 of %2?</source>
+        <translation>Delete the GAS score %1 of %2?</translation>
+    </message>
+    <message>
+        <source>delete GAS score</source>
+        <translation>delete GAS score</translation>
+    </message>
+    <message>
+        <source>GAS score deleted.</source>
+        <translation>GAS score deleted.</translation>
+    </message>
+    <message>
+        <source>change problem-reduction score</source>
+        <translation>change problem-reduction score</translation>
+    </message>
+    <message>
+        <source>Problem-reduction score changed.</source>
+        <translation>Problem-reduction score changed.</translation>
+    </message>
+    <message>
+        <source>add problem-reduction score</source>
+        <translation>add problem-reduction score</translation>
+    </message>
+    <message>
+        <source>Delete the problem-reduction score %1 of %2 (%3)?</source>
+        <translation>Delete the problem-reduction score %1 of %2 (%3)?</translation>
+    </message>
+    <message>
+        <source>delete problem-reduction score</source>
+        <translation>delete problem-reduction score</translation>
+    </message>
+    <message>
+        <source>Problem-reduction score deleted.</source>
+        <translation>Problem-reduction score deleted.</translation>
+    </message>
+    <message>
+        <source>Save &amp;goal</source>
+        <translation>Save &amp;goal</translation>
+    </message>
+    <message>
+        <source>Save &amp;change</source>
+        <translation>Save &amp;change</translation>
+    </message>
+    <message>
+        <source>Change score</source>
+        <translation>Change score</translation>
+    </message>
+    <message>
+        <source>Answers of the measurement of %1</source>
+        <translation>Answers of the measurement of %1</translation>
+    </message>
+    <message>
+        <source>change CEM+ measurement</source>
+        <translation>change CEM+ measurement</translation>
+    </message>
+    <message>
+        <source>CEM+ measurement changed.</source>
+        <translation>CEM+ measurement changed.</translation>
+    </message>
+    <message>
+        <source>add CEM+ measurement</source>
+        <translation>add CEM+ measurement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the CEM+ measurement of %1 with its %n answer(s)?</source>
+        <translation>
+            <numerusform>Delete the CEM+ measurement of %1 with its %n answer?</numerusform>
+            <numerusform>Delete the CEM+ measurement of %1 with its %n answers?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete CEM+ measurement</source>
+        <translation>delete CEM+ measurement</translation>
+    </message>
+    <message>
+        <source>CEM+ measurement deleted.</source>
+        <translation>CEM+ measurement deleted.</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +2480,22 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>; double-click a line to open the participant at that field.</source>
         <translation>; double-click a line to open the participant at that field.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>GAS scores</source>
+        <translation>GAS scores</translation>
+    </message>
+    <message>
+        <source>Problem scores</source>
+        <translation>Problem scores</translation>
+    </message>
+    <message>
+        <source>CEM+</source>
+        <translation>CEM+</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>The mapping file is not a JSON object (%1).</source>
+        <translation>Het koppelingsbestand is geen JSON-object (%1).</translation>
+    </message>
+    <message>
+        <source>The mapping sends column &quot;%1&quot; to &quot;%2&quot;, which is not a field of the dataset %3.</source>
+        <translation>De koppeling stuurt kolom &quot;%1&quot; naar &quot;%2&quot;, maar dat is geen veld van de dataset %3.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--passphrase-file needs the name of a file.</source>
@@ -24,14 +35,6 @@
 Opens the register, or the register used last. Without --passphrase-file the key comes from the keychain, or Veldboek asks for the passphrase.</source>
         <translation>Gebruik: veldboek [REGISTER] [--passphrase-file BESTAND] [--lang nl|en]
 Opent het register, of het register dat het laatst is gebruikt. Zonder --passphrase-file komt de sleutel uit de sleutelhanger, of vraagt Veldboek om de wachtzin.</translation>
-    </message>
-    <message>
-        <source>Cannot read the passphrase file %1: %2</source>
-        <translation>Het wachtzinbestand %1 kan niet worden gelezen: %2</translation>
-    </message>
-    <message>
-        <source>The passphrase file %1 is empty.</source>
-        <translation>Het wachtzinbestand %1 is leeg.</translation>
     </message>
 </context>
 <context>
@@ -99,6 +102,95 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>A file for a portal you upload to by hand, exactly in its format, or an Excel workbook for your own use. Fields leave as the data request allows: names never, the citizen service number only where the portal needs it.</source>
+        <translation>Een bestand voor een portaal waar u met de hand uploadt, precies in het formaat van dat portaal, of een Excel-werkmap voor eigen gebruik. Velden gaan mee zoals de gegevensuitvraag toestaat: namen nooit, het burgerservicenummer alleen waar het portaal het nodig heeft.</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formaat:</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Exportformaat</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Map:</translation>
+    </message>
+    <message>
+        <source>Folder to write the file in</source>
+        <translation>Map waarin het bestand komt</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>B&amp;laderen…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Kies de map</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Bestands&amp;naam:</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Bestandsnaam</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>File to import</source>
+        <translation>Te importeren bestand</translation>
+    </message>
+    <message>
+        <source>A CSV file (separated by ; or ,) or an Excel workbook (.xlsx). Nothing is written until you confirm the preview.</source>
+        <translation>Een CSV-bestand (gescheiden door ; of ,) of een Excel-werkmap (.xlsx). Er wordt niets opgeslagen voordat u het voorbeeld bevestigt.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>B&amp;laderen…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Kies het bestand om te importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Werkblad:</translation>
+    </message>
+    <message>
+        <source>Sheet of the workbook</source>
+        <translation>Werkblad van de werkmap</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>&amp;Gegevens:</translation>
+    </message>
+    <message>
+        <source>Kind of data in the file</source>
+        <translation>Soort gegevens in het bestand</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWriter</name>
+    <message>
+        <source>The import was cancelled; the register is as it was.</source>
+        <translation>De import is geannuleerd; het register is zoals het was.</translation>
     </message>
 </context>
 <context>
@@ -242,6 +334,299 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>Lock &amp;now</source>
         <translation>Nu &amp;vergrendelen</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation>&amp;Aanleveren</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <source>Bring in participants or outcome data from a CSV or Excel file</source>
+        <translation>Deelnemers of uitkomstgegevens inlezen uit een CSV- of Excel-bestand</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Write the files for the portals, or a workbook for your own use</source>
+        <translation>De bestanden voor de portalen maken, of een werkmap voor eigen gebruik</translation>
+    </message>
+    <message>
+        <source>&amp;Submit register…</source>
+        <translation>Register &amp;aanleveren…</translation>
+    </message>
+    <message>
+        <source>Check the whole register and send it to the endpoint</source>
+        <translation>Het hele register controleren en naar het aanleverpunt sturen</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>Your figures beside the cluster&apos;s</source>
+        <translation>Uw cijfers naast die van het cluster</translation>
+    </message>
+    <message>
+        <source>&amp;Connection settings…</source>
+        <translation>&amp;Verbindingsinstellingen…</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeCemTab</name>
+    <message>
+        <source>&amp;Questionnaire</source>
+        <translation>&amp;Vragenlijst</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Vragenlijst</translation>
+    </message>
+    <message>
+        <source>&amp;Date of measurement</source>
+        <translation>&amp;Datum meting</translation>
+    </message>
+    <message>
+        <source>Age then</source>
+        <translation>Leeftijd toen</translation>
+    </message>
+    <message>
+        <source>Filled in &amp;by</source>
+        <translation>Ingevuld &amp;door</translation>
+    </message>
+    <message>
+        <source>Informant</source>
+        <translation>Informant</translation>
+    </message>
+    <message>
+        <source>Answers (type the digit; the cursor moves on)</source>
+        <translation>Antwoorden (typ het cijfer; de cursor gaat vanzelf door)</translation>
+    </message>
+    <message>
+        <source>Save &amp;measurement</source>
+        <translation>&amp;Meting opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel change</source>
+        <translation>Wijziging annuleren</translation>
+    </message>
+    <message>
+        <source>Stop changing; the saved values stay (Esc)</source>
+        <translation>Stoppen met wijzigen; de opgeslagen waarden blijven (Esc)</translation>
+    </message>
+    <message>
+        <source>CEM+ measurements</source>
+        <translation>CEM+-metingen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>Wij&amp;zigen</translation>
+    </message>
+    <message>
+        <source>Change the measurement chosen in the list (Enter)</source>
+        <translation>De meting wijzigen die in de lijst gekozen is (Enter)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>Verwijde&amp;ren…</translation>
+    </message>
+    <message>
+        <source>Delete the measurement chosen in the list (Del)</source>
+        <translation>De meting verwijderen die in de lijst gekozen is (Del)</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeGasTab</name>
+    <message>
+        <source>Trajectory</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <source>&amp;Trajectory</source>
+        <translation>&amp;Traject</translation>
+    </message>
+    <message>
+        <source>New: &amp;decision number</source>
+        <translation>Nieuw: &amp;beschikkingsnummer</translation>
+    </message>
+    <message>
+        <source>Decision number for a new trajectory</source>
+        <translation>Beschikkingsnummer voor een nieuw traject</translation>
+    </message>
+    <message>
+        <source>or &amp;assignment number</source>
+        <translation>of &amp;toewijzingsnummer</translation>
+    </message>
+    <message>
+        <source>Assignment number for a new trajectory</source>
+        <translation>Toewijzingsnummer voor een nieuw traject</translation>
+    </message>
+    <message>
+        <source>Goals and their scores</source>
+        <translation>Doelen en hun scores</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Informant</source>
+        <translation>Informant</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>Wij&amp;zigen</translation>
+    </message>
+    <message>
+        <source>Change the goal or score chosen in the list (Enter)</source>
+        <translation>Het doel of de score wijzigen die in de lijst gekozen is (Enter)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>Verwijde&amp;ren…</translation>
+    </message>
+    <message>
+        <source>Delete the goal or score chosen in the list (Del)</source>
+        <translation>Het doel of de score verwijderen die in de lijst gekozen is (Del)</translation>
+    </message>
+    <message>
+        <source>Goal (stays with the organisation)</source>
+        <translation>Doel (blijft bij de organisatie)</translation>
+    </message>
+    <message>
+        <source>Goal, in your own words (not submitted)</source>
+        <translation>Doel, in uw eigen woorden (wordt niet aangeleverd)</translation>
+    </message>
+    <message>
+        <source>Add &amp;goal</source>
+        <translation>&amp;Doel toevoegen</translation>
+    </message>
+    <message>
+        <source>G&amp;oal</source>
+        <translation>D&amp;oel</translation>
+    </message>
+    <message>
+        <source>&amp;Informant</source>
+        <translation>&amp;Informant</translation>
+    </message>
+    <message>
+        <source>Da&amp;te</source>
+        <translation>Da&amp;tum</translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation>&amp;Waarde</translation>
+    </message>
+    <message>
+        <source>GAS score</source>
+        <translation>GAS-score</translation>
+    </message>
+    <message>
+        <source>-1, 0, 1 or 2</source>
+        <translation>-1, 0, 1 of 2</translation>
+    </message>
+    <message>
+        <source>Add &amp;score</source>
+        <translation>Score &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Cancel change</source>
+        <translation>Wijziging annuleren</translation>
+    </message>
+    <message>
+        <source>Stop changing; the saved values stay (Esc)</source>
+        <translation>Stoppen met wijzigen; de opgeslagen waarden blijven (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeProblemTab</name>
+    <message>
+        <source>Scores of the trajectory chosen on the GAS tab.</source>
+        <translation>Scores van het traject dat op het tabblad GAS is gekozen.</translation>
+    </message>
+    <message>
+        <source>Problem-reduction scores</source>
+        <translation>Scores probleemafname</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Informant</source>
+        <translation>Informant</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>Wij&amp;zigen</translation>
+    </message>
+    <message>
+        <source>Change the score chosen in the list (Enter)</source>
+        <translation>De score wijzigen die in de lijst gekozen is (Enter)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>Verwijde&amp;ren…</translation>
+    </message>
+    <message>
+        <source>Delete the score chosen in the list (Del)</source>
+        <translation>De score verwijderen die in de lijst gekozen is (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Informant</source>
+        <translation>&amp;Informant</translation>
+    </message>
+    <message>
+        <source>Da&amp;te</source>
+        <translation>Da&amp;tum</translation>
+    </message>
+    <message>
+        <source>&amp;Score</source>
+        <translation>&amp;Score</translation>
+    </message>
+    <message>
+        <source>Problem-reduction score</source>
+        <translation>Score probleemafname</translation>
+    </message>
+    <message>
+        <source>&amp;Add score</source>
+        <translation>Score &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Cancel change</source>
+        <translation>Wijziging annuleren</translation>
+    </message>
+    <message>
+        <source>Stop changing; the saved values stay (Esc)</source>
+        <translation>Stoppen met wijzigen; de opgeslagen waarden blijven (Esc)</translation>
     </message>
 </context>
 <context>
@@ -446,12 +831,419 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <source>Unknown command: %1</source>
         <translation>Onbekende opdracht: %1</translation>
     </message>
+    <message>
+        <source>--demo-clean goes with --demo N, for example --demo 200 --demo-clean</source>
+        <translation>--demo-clean hoort bij --demo N, bijvoorbeeld --demo 200 --demo-clean</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>%1: all</source>
+        <translation>%1: alle</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 van %3</translation>
+    </message>
+    <message>
+        <source>Not drawn, %1: %2</source>
+        <translation>Niet getekend, %1: %2</translation>
+    </message>
+    <message>
+        <source>The token could not be read from the keychain: %1</source>
+        <translation>Het token kon niet uit de sleutelbos gelezen worden: %1</translation>
+    </message>
+    <message>
+        <source>The token could not be stored in the keychain: %1</source>
+        <translation>Het token kon niet in de sleutelbos bewaard worden: %1</translation>
+    </message>
+    <message>
+        <source>All is well: the connection is secure (TLS), the certificate is trusted and the token is accepted, for %1.</source>
+        <translation>Alles in orde: de verbinding is beveiligd (TLS), het certificaat wordt vertrouwd en het token is geaccepteerd, voor %1.</translation>
+    </message>
+    <message>
+        <source>The connection is secure and the certificate is trusted, but the token is wrong: %1</source>
+        <translation>De verbinding is beveiligd en het certificaat wordt vertrouwd, maar het token klopt niet: %1</translation>
+    </message>
+    <message>
+        <source>A connection was made, but the certificate is not right: %1</source>
+        <translation>Er is verbinding, maar het certificaat klopt niet: %1</translation>
+    </message>
+    <message>
+        <source>The endpoint address is not a web address, for example https://example.nl.</source>
+        <translation>Het adres van het aanleverpunt is geen webadres, bijvoorbeeld https://example.nl.</translation>
+    </message>
+    <message>
+        <source>The endpoint address must start with https://; an unencrypted connection is never used.</source>
+        <translation>Het adres van het aanleverpunt moet met https:// beginnen; een onversleutelde verbinding wordt nooit gebruikt.</translation>
+    </message>
+    <message>
+        <source>The pin must look like sha256/ followed by the Base64 SHA-256 of the public key (44 characters).</source>
+        <translation>De pin moet de vorm sha256/ hebben, gevolgd door de Base64-SHA-256 van de publieke sleutel (44 tekens).</translation>
+    </message>
+    <message>
+        <source>No token has been entered for the endpoint.</source>
+        <translation>Er is nog geen token voor het aanleverpunt ingevuld.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read: %2</source>
+        <translation>Het CA-bestand %1 kan niet gelezen worden: %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no certificate in PEM form.</source>
+        <translation>Het CA-bestand %1 bevat geen certificaat in PEM-vorm.</translation>
+    </message>
+    <message>
+        <source>fewer than 10</source>
+        <translation>minder dan 10</translation>
+    </message>
+    <message>
+        <source>The register holds nothing to submit yet: enter a participant first.</source>
+        <translation>Het register bevat nog niets om aan te leveren: voer eerst een deelnemer in.</translation>
+    </message>
+    <message>
+        <source>No approved submission yet.</source>
+        <translation>Nog geen goedgekeurde aanlevering.</translation>
+    </message>
+    <message>
+        <source>Overdue: the last approved submission was on %1, more than two months ago. Submit the register now.</source>
+        <translation>Te laat: de laatste goedgekeurde aanlevering was op %1, meer dan twee maanden geleden. Lever het register nu aan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last approved submission is %n day(s) old; submit before %1.</source>
+        <translation>
+            <numerusform>De laatste goedgekeurde aanlevering is %n dag oud; lever aan vóór %1.</numerusform>
+            <numerusform>De laatste goedgekeurde aanlevering is %n dagen oud; lever aan vóór %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last approved submission: %1.</source>
+        <translation>Laatste goedgekeurde aanlevering: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek</name>
+    <message>
+        <source>A workbook needs at least one sheet.</source>
+        <translation>Een werkmap heeft minstens één blad nodig.</translation>
+    </message>
+    <message>
+        <source>The sheet name “%1” is longer than the 31 characters Excel allows.</source>
+        <translation>De bladnaam “%1” is langer dan de 31 tekens die Excel toestaat.</translation>
+    </message>
+    <message>
+        <source>The sheet name “%1” contains %2, which Excel does not allow.</source>
+        <translation>De bladnaam “%1” bevat %2, en dat staat Excel niet toe.</translation>
+    </message>
+    <message>
+        <source>The sheet name “%1” starts or ends with an apostrophe, which Excel does not allow.</source>
+        <translation>De bladnaam “%1” begint of eindigt met een apostrof, en dat staat Excel niet toe.</translation>
+    </message>
+    <message>
+        <source>The sheet name “%1” occurs twice.</source>
+        <translation>De bladnaam “%1” komt twee keer voor.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” has %2 rows; Excel allows at most 1,048,576.</source>
+        <translation>Het blad “%1” heeft %2 rijen; Excel staat er hoogstens 1.048.576 toe.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet “%2” has %3 columns; Excel allows at most 16,384.</source>
+        <translation>Rij %1 van het blad “%2” heeft %3 kolommen; Excel staat er hoogstens 16.384 toe.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet “%2” has a cell longer than the 32,767 characters Excel allows.</source>
+        <translation>Rij %1 van het blad “%2” heeft een cel die langer is dan de 32.767 tekens die Excel toestaat.</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::ConnectionDialog</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbinding &amp;testen</translation>
+    </message>
+    <message>
+        <source>Endpoint connection</source>
+        <translation>Verbinding met het aanleverpunt</translation>
+    </message>
+    <message>
+        <source>optional: sha256/… of the public key</source>
+        <translation>niet verplicht: sha256/… van de publieke sleutel</translation>
+    </message>
+    <message>
+        <source>the token you received from the endpoint</source>
+        <translation>het token dat u van het aanleverpunt kreeg</translation>
+    </message>
+    <message>
+        <source>stored; leave empty to keep it</source>
+        <translation>opgeslagen; laat leeg om het te houden</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>CA certificate of the endpoint</source>
+        <translation>CA-certificaat van het aanleverpunt</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificaten (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Endpoint &amp;address:</source>
+        <translation>&amp;Adres van het aanleverpunt:</translation>
+    </message>
+    <message>
+        <source>T&amp;oken:</source>
+        <translation>T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-bestand:</translation>
+    </message>
+    <message>
+        <source>Public-key &amp;pin:</source>
+        <translation>&amp;Pin van de publieke sleutel:</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>De verbinding wordt getest…</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::DashboardView</name>
+    <message>
+        <source>&amp;Fetch figures</source>
+        <translation>Cijfers &amp;ophalen</translation>
+    </message>
+    <message>
+        <source>Local &amp;preview</source>
+        <translation>Lokale &amp;voorvertoning</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cijfer</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>Eigen</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Fetching the figures…</source>
+        <translation>De cijfers worden opgehaald…</translation>
+    </message>
+    <message>
+        <source>Local preview from the register: not submitted yet</source>
+        <translation>Lokale voorvertoning uit het register: nog niet aangeleverd</translation>
+    </message>
+    <message>
+        <source>Figures from the endpoint, fetched %1</source>
+        <translation>Cijfers van het aanleverpunt, opgehaald %1</translation>
+    </message>
+    <message>
+        <source>GAS goal attainment (% of scores)</source>
+        <translation>GAS-doelrealisatie (% van de scores)</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>slechter</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>onveranderd</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>deels</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>bereikt</translation>
+    </message>
+    <message>
+        <source>CEM+ usefulness grade (% of answers)</source>
+        <translation>CEM+-rapportcijfer nut (% van de antwoorden)</translation>
+    </message>
+    <message>
+        <source>CEM+ dimensions (mean, 1-4)</source>
+        <translation>CEM+-dimensies (gemiddelde, 1-4)</translation>
+    </message>
+    <message>
+        <source>Participants started per month (last 12 months)</source>
+        <translation>Gestarte deelnemers per maand (laatste 12 maanden)</translation>
+    </message>
+    <message>
+        <source>accessibility</source>
+        <translation>toegankelijkheid</translation>
+    </message>
+    <message>
+        <source>treatment</source>
+        <translation>bejegening</translation>
+    </message>
+    <message>
+        <source>cooperation</source>
+        <translation>samenwerking</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::EndpointRequest</name>
+    <message>
+        <source>Cancelled; nothing was counted as sent.</source>
+        <translation>Geannuleerd; er is niets als verstuurd geteld.</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s public key does not match the pin in the connection settings: this may not be your endpoint. Nothing was sent.</source>
+        <translation>De publieke sleutel van het aanleverpunt komt niet overeen met de pin in de verbindingsinstellingen: dit is misschien niet uw aanleverpunt. Er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>The endpoint did not answer within %1 seconds.</source>
+        <translation>Het aanleverpunt antwoordde niet binnen %1 seconden.</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s certificate is not trusted (%1). Choose the CA file of the endpoint in the connection settings, or ask its administrator. Nothing was sent.</source>
+        <translation>Het certificaat van het aanleverpunt wordt niet vertrouwd (%1). Kies het CA-bestand van het aanleverpunt in de verbindingsinstellingen, of vraag het de beheerder. Er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>No secure (TLS) connection could be made: %1. Nothing was sent.</source>
+        <translation>Er kon geen beveiligde (TLS-)verbinding gemaakt worden: %1. Er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>The endpoint refused the token (HTTP %1). Enter the token again in the connection settings, or ask the endpoint&apos;s administrator for a new one.</source>
+        <translation>Het aanleverpunt weigert het token (HTTP %1). Vul het token opnieuw in bij de verbindingsinstellingen, of vraag de beheerder van het aanleverpunt om een nieuw token.</translation>
+    </message>
+    <message>
+        <source>The endpoint had a problem (HTTP %1)%2.</source>
+        <translation>Het aanleverpunt had een probleem (HTTP %1)%2.</translation>
+    </message>
+    <message>
+        <source>The endpoint refused the request (HTTP %1): %2</source>
+        <translation>Het aanleverpunt weigerde het verzoek (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The endpoint could not be reached: %1</source>
+        <translation>Het aanleverpunt is niet bereikbaar: %1</translation>
+    </message>
+    <message>
+        <source>The answer (HTTP %1) did not come from the endpoint: it was not its JSON but perhaps a network&apos;s login page. Log in to the network first; nothing was counted as sent.</source>
+        <translation>Het antwoord (HTTP %1) kwam niet van het aanleverpunt: het was geen JSON van het aanleverpunt, maar misschien de inlogpagina van een netwerk. Log eerst in op het netwerk; er is niets als verstuurd geteld.</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::ImportPlan</name>
+    <message>
+        <source>The file has no header row with column names.</source>
+        <translation>Het bestand heeft geen kopregel met kolomnamen.</translation>
+    </message>
+    <message>
+        <source>The spec %1 has no dataset %2.</source>
+        <translation>De uitvraag %1 heeft geen dataset %2.</translation>
+    </message>
+    <message>
+        <source>None of the file&apos;s columns (%1) is a column of %2. Check that you chose the right kind of file, or give a column mapping.</source>
+        <translation>Geen van de kolommen van het bestand (%1) is een kolom van %2. Controleer of u de juiste soort bestand hebt gekozen, of geef een kolomkoppeling op.</translation>
+    </message>
 </context>
 <context>
     <name>veldboek::NotesPanel</name>
     <message>
         <source>Not saved: %1</source>
         <translation>Niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Do we recognise these outcomes?</source>
+        <translation>Herkennen we deze uitkomsten?</translation>
+    </message>
+    <message>
+        <source>Can we explain them?</source>
+        <translation>Kunnen we ze verklaren?</translation>
+    </message>
+    <message>
+        <source>What do we think of them?</source>
+        <translation>Wat vinden we ervan?</translation>
+    </message>
+    <message>
+        <source>What should we improve?</source>
+        <translation>Wat moeten we verbeteren?</translation>
+    </message>
+    <message>
+        <source>Save notes</source>
+        <translation>Notities opslaan</translation>
+    </message>
+    <message>
+        <source>Discussion of the period from %1</source>
+        <translation>Bespreking van de periode vanaf %1</translation>
+    </message>
+    <message>
+        <source>Saved in the register.</source>
+        <translation>Opgeslagen in het register.</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::SubmissionRun</name>
+    <message>
+        <source>Checking the whole register…</source>
+        <translation>Het hele register wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was sent.</source>
+        <translation>Geannuleerd; er is niets verstuurd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The register has %n error(s); correct them first (see the problems). Nothing was sent.</source>
+        <translation>
+            <numerusform>Het register bevat %n fout(en); verbeter die eerst (zie de problemen). Er is niets verstuurd.</numerusform>
+            <numerusform>Het register bevat %n fout(en); verbeter die eerst (zie de problemen). Er is niets verstuurd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no network. The register will be sent as soon as the network is back; keep Veldboek open.</source>
+        <translation>Er is geen netwerk. Het register wordt verstuurd zodra het netwerk terug is; laat Veldboek openstaan.</translation>
+    </message>
+    <message>
+        <source>Sending the register (%1 kB)…</source>
+        <translation>Het register wordt verstuurd (%1 kB)…</translation>
+    </message>
+    <message>
+        <source>Attempt %1 failed (%2); trying again in %3 s with the same package.</source>
+        <translation>Poging %1 mislukt (%2); over %3 s opnieuw met hetzelfde pakket.</translation>
+    </message>
+    <message>
+        <source>The answer (HTTP %1) was not a receipt for this register: no submission id for this package. Nothing was counted as sent.</source>
+        <translation>Het antwoord (HTTP %1) was geen ontvangstbewijs voor dit register: geen aanleverings-id voor dit pakket. Er is niets als verstuurd geteld.</translation>
+    </message>
+    <message>
+        <source>Received by the endpoint; waiting for its technical check…</source>
+        <translation>Ontvangen door het aanleverpunt; wachten op de technische controle…</translation>
+    </message>
+    <message>
+        <source>The endpoint received the register (submission %1) but has not finished its check yet; submit again later to see the result.</source>
+        <translation>Het aanleverpunt heeft het register ontvangen (aanlevering %1), maar is nog niet klaar met controleren; lever later opnieuw aan om de uitslag te zien.</translation>
+    </message>
+    <message>
+        <source>The endpoint answered, but the register could not record it: %1</source>
+        <translation>Het aanleverpunt antwoordde, maar het register kon dat niet vastleggen: %1</translation>
+    </message>
+    <message>
+        <source>The endpoint rejected the register; see the report for what to correct.</source>
+        <translation>Het aanleverpunt heeft het register afgekeurd; zie het rapport voor wat er verbeterd moet worden.</translation>
+    </message>
+    <message>
+        <source>Approved. Fetching the dashboard figures…</source>
+        <translation>Goedgekeurd. De dashboardcijfers worden opgehaald…</translation>
+    </message>
+    <message>
+        <source>Approved by the endpoint.</source>
+        <translation>Goedgekeurd door het aanleverpunt.</translation>
+    </message>
+    <message>
+        <source>Rejected by the endpoint; see the report.</source>
+        <translation>Afgekeurd door het aanleverpunt; zie het rapport.</translation>
     </message>
 </context>
 <context>
@@ -463,6 +1255,50 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>Count</source>
         <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>&amp;Submit the register</source>
+        <translation>Register &amp;aanleveren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Submit the register</source>
+        <translation>Register aanleveren</translation>
+    </message>
+    <message>
+        <source>Optional explanatory note for the people reading the figures</source>
+        <translation>Toelichting (niet verplicht) voor wie de cijfers leest</translation>
+    </message>
+    <message>
+        <source>Rule / row</source>
+        <translation>Regel / rij</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>The whole register is checked and sent; fields that stay local never leave, citizen service numbers go as a keyed hash where the data request says so.</source>
+        <translation>Het hele register wordt gecontroleerd en verstuurd; velden die lokaal blijven gaan nooit mee, burgerservicenummers gaan als versleutelde hash mee waar de uitvraag dat vraagt.</translation>
+    </message>
+    <message>
+        <source>The connection to the endpoint is not set up: %1</source>
+        <translation>De verbinding met het aanleverpunt is niet ingesteld: %1</translation>
+    </message>
+    <message>
+        <source>Approved by the endpoint (submission %1).</source>
+        <translation>Goedgekeurd door het aanleverpunt (aanlevering %1).</translation>
+    </message>
+    <message>
+        <source>Rejected by the endpoint (submission %1). Correct the rows below and submit again; double-click a row to open the record.</source>
+        <translation>Afgekeurd door het aanleverpunt (aanlevering %1). Verbeter de rijen hieronder en lever opnieuw aan; dubbelklik op een rij om het record te openen.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2)</source>
+        <translation>Rij %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -564,6 +1400,114 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     </message>
 </context>
 <context>
+    <name>veldboek::Workbook</name>
+    <message>
+        <source>Writing the workbook failed: %1</source>
+        <translation>Het schrijven van de werkmap is mislukt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::XlsxWriter</name>
+    <message>
+        <source>Cannot write in the folder %1: %2</source>
+        <translation>Kan niet schrijven in de map %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the file %1.</source>
+        <translation>Kan het bestand %1 niet aanmaken.</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::XlsxWriterLibrary</name>
+    <message>
+        <source>The library for writing Excel workbooks (%1) cannot be loaded: %2</source>
+        <translation>De bibliotheek voor het schrijven van Excel-werkmappen (%1) kan niet geladen worden: %2</translation>
+    </message>
+    <message>
+        <source>The library for writing Excel workbooks (%1) lacks a function: %2</source>
+        <translation>De bibliotheek voor het schrijven van Excel-werkmappen (%1) mist een functie: %2</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::cli</name>
+    <message>
+        <source>Figures of %1 (cluster %2), fetched %3; period %4 to %5</source>
+        <translation>Cijfers van %1 (cluster %2), opgehaald %3; periode %4 tot en met %5</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cijfer</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>Eigen</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>No dashboard figures have been pulled back yet: submit the register with veldboek-cli sync first.</source>
+        <translation>Er zijn nog geen dashboardcijfers opgehaald: lever het register eerst aan met veldboek-cli sync.</translation>
+    </message>
+    <message>
+        <source>An import needs the spec of its file: --spec mdt, sor or cemplus.</source>
+        <translation>Een import heeft de uitvraag van het bestand nodig: --spec mdt, sor of cemplus.</translation>
+    </message>
+    <message>
+        <source>--on-match takes skip, update or add.</source>
+        <translation>--on-match kent skip, update of add.</translation>
+    </message>
+    <message>
+        <source>a spreadsheet program has damaged values in this file; nothing was imported.</source>
+        <translation>een rekenbladprogramma heeft waarden in dit bestand beschadigd; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>(%1 more)</source>
+        <translation>(nog %1)</translation>
+    </message>
+    <message>
+        <source>%1: dataset %2, %3 rows: %4 without problems, %5 with warnings, %6 with errors; %7 match a participant already in the register.</source>
+        <translation>%1: dataset %2, %3 rijen: %4 zonder problemen, %5 met waarschuwingen, %6 met fouten; %7 komen overeen met een deelnemer die al in het register staat.</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation>Niet geïmporteerde kolommen: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows (%2 participants added, %3 updated, %4 skipped).</source>
+        <translation>%1 rijen geïmporteerd (%2 deelnemers toegevoegd, %3 bijgewerkt, %4 overgeslagen).</translation>
+    </message>
+    <message>
+        <source>Rows with errors came in flagged: correct them in Veldboek.</source>
+        <translation>Rijen met fouten zijn gemarkeerd ingelezen: verbeter ze in Veldboek.</translation>
+    </message>
+    <message>
+        <source>Usage: veldboek-cli %1</source>
+        <translation>Gebruik: veldboek-cli %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2.</source>
+        <translation>%1 rijen geschreven naar %2.</translation>
+    </message>
+    <message>
+        <source>The connection settings are stored with the register %1.</source>
+        <translation>De verbindingsinstellingen zijn opgeslagen bij het register %1.</translation>
+    </message>
+    <message>
+        <source>Approved: submission %1.</source>
+        <translation>Goedgekeurd: aanlevering %1.</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be fetched: %1</source>
+        <translation>Het dashboard kon niet opgehaald worden: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: submission %1. What to correct:</source>
+        <translation>Afgekeurd: aanlevering %1. Wat er verbeterd moet worden:</translation>
+    </message>
+</context>
+<context>
     <name>veldboek::gui::AuditLogDialog</name>
     <message>
         <source>History of %1</source>
@@ -641,6 +1585,81 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     </message>
 </context>
 <context>
+    <name>veldboek::gui::ExportDialog</name>
+    <message>
+        <source>MDT participant file (process 1)</source>
+        <translation>MDT-deelnemersbestand (proces 1)</translation>
+    </message>
+    <message>
+        <source>GAS file (Sturen op Resultaat)</source>
+        <translation>GAS-bestand (Sturen op Resultaat)</translation>
+    </message>
+    <message>
+        <source>Problem-reduction file (Sturen op Resultaat)</source>
+        <translation>Probleemafnamebestand (Sturen op Resultaat)</translation>
+    </message>
+    <message>
+        <source>CEM+ long file</source>
+        <translation>CEM+-bestand (lang formaat)</translation>
+    </message>
+    <message>
+        <source>Excel workbook for your own use (.xlsx)</source>
+        <translation>Excel-werkmap voor eigen gebruik (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>GAS</source>
+        <translation>GAS</translation>
+    </message>
+    <message>
+        <source>Problem scores</source>
+        <translation>Probleemscores</translation>
+    </message>
+    <message>
+        <source>CEM+</source>
+        <translation>CEM+</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>Folder for the export</source>
+        <translation>Map voor de export</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Give a file name without a folder in it.</source>
+        <translation>Geef een bestandsnaam zonder map erin.</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>Bestand vervangen?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 bestaat al. Wilt u het vervangen?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Vervangen</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1: %2</source>
+        <translation>Er is niets naar %1 geschreven: %2</translation>
+    </message>
+    <message>
+        <source>the data request for this format could not be loaded.</source>
+        <translation>de gegevensuitvraag voor dit formaat kon niet worden geladen.</translation>
+    </message>
+</context>
+<context>
     <name>veldboek::gui::FieldEditCommand</name>
     <message>
         <source>edit %1</source>
@@ -667,6 +1686,271 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>New register</source>
         <translation>Nieuw register</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::ImportChoiceDelegate</name>
+    <message>
+        <source>What to do with this row</source>
+        <translation>Wat te doen met deze rij</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::ImportFilePage</name>
+    <message>
+        <source>Recognise by the columns</source>
+        <translation>Herkennen aan de kolommen</translation>
+    </message>
+    <message>
+        <source>Import file</source>
+        <translation>Bestand importeren</translation>
+    </message>
+    <message>
+        <source>CSV files and workbooks (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>CSV-bestanden en werkmappen (*.csv *.txt *.xlsx);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 bestaat niet of is geen bestand.</translation>
+    </message>
+    <message>
+        <source>%1 has no rows to import.</source>
+        <translation>%1 heeft geen rijen om te importeren.</translation>
+    </message>
+    <message>
+        <source>None of the file&apos;s columns (%1) is a column Veldboek knows. Choose the kind of data above; you can then link the columns yourself.</source>
+        <translation>Geen van de kolommen van het bestand (%1) is een kolom die Veldboek kent. Kies hierboven de soort gegevens; daarna kunt u de kolommen zelf koppelen.</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::ImportMappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <source>Choose for each column of the file the field it fills. Veldboek remembers your choice for the next file with the same columns.</source>
+        <translation>Kies per kolom van het bestand het veld dat hij vult. Veldboek onthoudt uw keuze voor het volgende bestand met dezelfde kolommen.</translation>
+    </message>
+    <message>
+        <source>&amp;Propose again</source>
+        <translation>&amp;Opnieuw voorstellen</translation>
+    </message>
+    <message>
+        <source>Link the columns by their names again, forgetting your changes.</source>
+        <translation>Koppel de kolommen opnieuw op hun naam; uw wijzigingen vervallen.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom in het bestand</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Eerste waarde</translation>
+    </message>
+    <message>
+        <source>Field in Veldboek</source>
+        <translation>Veld in Veldboek</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Veld voor kolom %1</translation>
+    </message>
+    <message>
+        <source>(do not import)</source>
+        <translation>(niet importeren)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(zonder naam)</translation>
+    </message>
+    <message>
+        <source>No column is linked to a field: choose a field for at least one column.</source>
+        <translation>Geen kolom is aan een veld gekoppeld: kies voor minstens één kolom een veld.</translation>
+    </message>
+    <message>
+        <source>A spreadsheet program has damaged values in this file; nothing will be imported until the file is saved again:</source>
+        <translation>Een rekenbladprogramma heeft waarden in dit bestand beschadigd; er wordt niets geïmporteerd tot het bestand opnieuw is opgeslagen:</translation>
+    </message>
+    <message>
+        <source>(%1 more)</source>
+        <translation>(nog %1)</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::ImportPreviewModel</name>
+    <message>
+        <source>Add as new</source>
+        <translation>Als nieuwe toevoegen</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Bijwerken</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <source>Same respondent number</source>
+        <translation>Zelfde respondentnummer</translation>
+    </message>
+    <message>
+        <source>Same citizen service number</source>
+        <translation>Zelfde burgerservicenummer</translation>
+    </message>
+    <message>
+        <source>Likely the same person</source>
+        <translation>Waarschijnlijk dezelfde persoon</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation>Al in het register</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Keuze</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::ImportPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Every row as it will come in. Rows with errors come in flagged: you correct them in Veldboek afterwards. Nothing has been written yet.</source>
+        <translation>Elke rij zoals hij binnenkomt. Rijen met fouten komen gemarkeerd binnen: u verbetert ze daarna in Veldboek. Er is nog niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>T&amp;onen:</translation>
+    </message>
+    <message>
+        <source>Rows shown</source>
+        <translation>Getoonde rijen</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Alle rijen</translation>
+    </message>
+    <message>
+        <source>Rows with errors</source>
+        <translation>Rijen met fouten</translation>
+    </message>
+    <message>
+        <source>Rows with warnings</source>
+        <translation>Rijen met waarschuwingen</translation>
+    </message>
+    <message>
+        <source>Rows matching a registered participant</source>
+        <translation>Rijen die overeenkomen met een deelnemer in het register</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Rijen van het bestand</translation>
+    </message>
+    <message>
+        <source>What to do with every matching row</source>
+        <translation>Wat te doen met elke overeenkomende rij</translation>
+    </message>
+    <message>
+        <source>Apply to &amp;all</source>
+        <translation>Op &amp;alle toepassen</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 without problems, %3 with warnings, %4 with errors.</source>
+        <translation>%1 rijen: %2 zonder problemen, %3 met waarschuwingen, %4 met fouten.</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation>Niet geïmporteerde kolommen: %1</translation>
+    </message>
+    <message>
+        <source>Rows matching a participant already registered: %1. For all of them:</source>
+        <translation>Rijen die overeenkomen met een deelnemer in het register: %1. Voor al deze rijen:</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::ImportRunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>All rows are written in one go: either all of them or, after Cancel or a failure, none.</source>
+        <translation>Alle rijen worden in één keer opgeslagen: allemaal, of na Annuleren of een fout geen enkele.</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Voortgang van de import</translation>
+    </message>
+    <message>
+        <source>Importing… Cancel leaves the register as it was.</source>
+        <translation>Bezig met importeren… Annuleren laat het register zoals het was.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written: the register is exactly as it was.</source>
+        <translation>De import is geannuleerd. Er is niets opgeslagen: het register is precies zoals het was.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written: %1</source>
+        <translation>De import is mislukt en er is niets opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>The import is complete.</source>
+        <translation>De import is voltooid.</translation>
+    </message>
+    <message>
+        <source>Rows written:</source>
+        <translation>Rijen opgeslagen:</translation>
+    </message>
+    <message>
+        <source>Participants added:</source>
+        <translation>Deelnemers toegevoegd:</translation>
+    </message>
+    <message>
+        <source>Participants updated:</source>
+        <translation>Deelnemers bijgewerkt:</translation>
+    </message>
+    <message>
+        <source>Rows skipped:</source>
+        <translation>Rijen overgeslagen:</translation>
+    </message>
+    <message>
+        <source>Rows flagged with errors:</source>
+        <translation>Rijen gemarkeerd met fouten:</translation>
+    </message>
+    <message>
+        <source>Find the flagged rows with &quot;only with problems&quot; in the main window and correct them there.</source>
+        <translation>U vindt de gemarkeerde rijen met &quot;Alleen met problemen&quot; in het hoofdvenster en verbetert ze daar.</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
     </message>
 </context>
 <context>
@@ -739,73 +2023,31 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <translation>getoond: %1</translation>
     </message>
     <message>
-        <source>Not submitted yet</source>
-        <translation>Nog niet ingediend</translation>
+        <source>Dashboard - %1</source>
+        <translation>Dashboard - %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Last approved submission %1; next due in %n day(s)</source>
-        <translation>
-            <numerusform>Laatste goedgekeurde indiening %1; volgende over %n dag</numerusform>
-            <numerusform>Laatste goedgekeurde indiening %1; volgende over %n dagen</numerusform>
-        </translation>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
     </message>
-    <message numerus="yes">
-        <source>Last approved submission %1; next one %n day(s) overdue</source>
-        <translation>
-            <numerusform>Laatste goedgekeurde indiening %1; volgende is %n dag te laat</numerusform>
-            <numerusform>Laatste goedgekeurde indiening %1; volgende is %n dagen te laat</numerusform>
-        </translation>
+    <message>
+        <source>A submission is running. Import when it has finished, so that what is sent and what comes in stay apart.</source>
+        <translation>Er loopt een aanlevering. Importeer als die klaar is, zodat wat verstuurd wordt en wat binnenkomt gescheiden blijven.</translation>
+    </message>
+    <message>
+        <source>The funder expects the whole register at least every two months; the next submission is due by %1.</source>
+        <translation>De financier verwacht het hele register minstens eens per twee maanden; de volgende aanlevering moet uiterlijk %1 binnen zijn.</translation>
+    </message>
+    <message>
+        <source>The funder expects the whole register at least every two months.</source>
+        <translation>De financier verwacht het hele register minstens eens per twee maanden.</translation>
     </message>
 </context>
 <context>
     <name>veldboek::gui::OutcomePanels</name>
     <message>
-        <source>Trajectory</source>
-        <translation>Traject</translation>
-    </message>
-    <message>
-        <source>&amp;Trajectory</source>
-        <translation>&amp;Traject</translation>
-    </message>
-    <message>
-        <source>Decision number for a new trajectory</source>
-        <translation>Beschikkingsnummer voor een nieuw traject</translation>
-    </message>
-    <message>
-        <source>Assignment number for a new trajectory</source>
-        <translation>Toewijzingsnummer voor een nieuw traject</translation>
-    </message>
-    <message>
-        <source>New: &amp;decision number</source>
-        <translation>Nieuw: &amp;beschikkingsnummer</translation>
-    </message>
-    <message>
-        <source>or &amp;assignment number</source>
-        <translation>of &amp;toewijzingsnummer</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Doel</translation>
-    </message>
-    <message>
-        <source>Informant</source>
-        <translation>Informant</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
         <source>Score</source>
         <translation>Score</translation>
-    </message>
-    <message>
-        <source>Goal (stays with the organisation)</source>
-        <translation>Doel (blijft bij de organisatie)</translation>
-    </message>
-    <message>
-        <source>Goal, in your own words (not submitted)</source>
-        <translation>Doel, in uw eigen woorden (wordt niet ingediend)</translation>
     </message>
     <message>
         <source>Add &amp;goal</source>
@@ -820,76 +2062,20 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <translation>Cliënt</translation>
     </message>
     <message>
-        <source>-1, 0, 1 or 2</source>
-        <translation>-1, 0, 1 of 2</translation>
-    </message>
-    <message>
-        <source>G&amp;oal</source>
-        <translation>D&amp;oel</translation>
-    </message>
-    <message>
-        <source>&amp;Informant</source>
-        <translation>&amp;Informant</translation>
-    </message>
-    <message>
-        <source>Da&amp;te</source>
-        <translation>Da&amp;tum</translation>
-    </message>
-    <message>
-        <source>&amp;Value</source>
-        <translation>&amp;Waarde</translation>
-    </message>
-    <message>
         <source>Date of the score</source>
         <translation>Datum van de score</translation>
-    </message>
-    <message>
-        <source>GAS score</source>
-        <translation>GAS-score</translation>
     </message>
     <message>
         <source>Add &amp;score</source>
         <translation>Score &amp;toevoegen</translation>
     </message>
     <message>
-        <source>Scores of the trajectory chosen on the GAS tab.</source>
-        <translation>Scores van het traject dat op het tabblad GAS is gekozen.</translation>
-    </message>
-    <message>
-        <source>Problem-reduction score</source>
-        <translation>Score probleemafname</translation>
-    </message>
-    <message>
-        <source>&amp;Score</source>
-        <translation>&amp;Score</translation>
-    </message>
-    <message>
         <source>&amp;Add score</source>
         <translation>Score &amp;toevoegen</translation>
     </message>
     <message>
-        <source>Questionnaire</source>
-        <translation>Vragenlijst</translation>
-    </message>
-    <message>
         <source>Measurement date</source>
         <translation>Datum meting</translation>
-    </message>
-    <message>
-        <source>&amp;Questionnaire</source>
-        <translation>&amp;Vragenlijst</translation>
-    </message>
-    <message>
-        <source>&amp;Date of measurement</source>
-        <translation>&amp;Datum meting</translation>
-    </message>
-    <message>
-        <source>Age then</source>
-        <translation>Leeftijd toen</translation>
-    </message>
-    <message>
-        <source>Filled in &amp;by</source>
-        <translation>Ingevuld &amp;door</translation>
     </message>
     <message>
         <source>Answers (type the digit; the cursor moves on)</source>
@@ -898,10 +2084,6 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>Save &amp;measurement</source>
         <translation>&amp;Meting opslaan</translation>
-    </message>
-    <message>
-        <source>Answers</source>
-        <translation>Antwoorden</translation>
     </message>
     <message>
         <source>Answer to %1</source>
@@ -979,8 +2161,130 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <translation>CEM+-meting opgeslagen.</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>Omschrijving</translation>
+        <source>Undo or redo failed: %1</source>
+        <translation>Ongedaan maken of opnieuw doen is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>change goal %1</source>
+        <translation>doel %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>Goal %1 changed.</source>
+        <translation>Doel %1 gewijzigd.</translation>
+    </message>
+    <message>
+        <source>add goal %1</source>
+        <translation>doel %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>change GAS score</source>
+        <translation>GAS-score wijzigen</translation>
+    </message>
+    <message>
+        <source>GAS score changed.</source>
+        <translation>GAS-score gewijzigd.</translation>
+    </message>
+    <message>
+        <source>add GAS score</source>
+        <translation>GAS-score toevoegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete goal %1 with its %n score(s)?</source>
+        <translation>
+            <numerusform>Doel %1 met %n score verwijderen?</numerusform>
+            <numerusform>Doel %1 met %n scores verwijderen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete goal %1</source>
+        <translation>doel %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Goal %1 deleted.</source>
+        <translation>Doel %1 verwijderd.</translation>
+    </message>
+    <message>
+        <source>Delete the GAS score %1 of %2?</source>
+        <translation>De GAS-score %1 van %2 verwijderen?</translation>
+    </message>
+    <message>
+        <source>delete GAS score</source>
+        <translation>GAS-score verwijderen</translation>
+    </message>
+    <message>
+        <source>GAS score deleted.</source>
+        <translation>GAS-score verwijderd.</translation>
+    </message>
+    <message>
+        <source>change problem-reduction score</source>
+        <translation>score probleemafname wijzigen</translation>
+    </message>
+    <message>
+        <source>Problem-reduction score changed.</source>
+        <translation>Score probleemafname gewijzigd.</translation>
+    </message>
+    <message>
+        <source>add problem-reduction score</source>
+        <translation>score probleemafname toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete the problem-reduction score %1 of %2 (%3)?</source>
+        <translation>De score probleemafname %1 van %2 (%3) verwijderen?</translation>
+    </message>
+    <message>
+        <source>delete problem-reduction score</source>
+        <translation>score probleemafname verwijderen</translation>
+    </message>
+    <message>
+        <source>Problem-reduction score deleted.</source>
+        <translation>Score probleemafname verwijderd.</translation>
+    </message>
+    <message>
+        <source>Save &amp;goal</source>
+        <translation>&amp;Doel opslaan</translation>
+    </message>
+    <message>
+        <source>Save &amp;change</source>
+        <translation>Wijziging op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Change score</source>
+        <translation>Score wijzigen</translation>
+    </message>
+    <message>
+        <source>Answers of the measurement of %1</source>
+        <translation>Antwoorden van de meting van %1</translation>
+    </message>
+    <message>
+        <source>change CEM+ measurement</source>
+        <translation>CEM+-meting wijzigen</translation>
+    </message>
+    <message>
+        <source>CEM+ measurement changed.</source>
+        <translation>CEM+-meting gewijzigd.</translation>
+    </message>
+    <message>
+        <source>add CEM+ measurement</source>
+        <translation>CEM+-meting toevoegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the CEM+ measurement of %1 with its %n answer(s)?</source>
+        <translation>
+            <numerusform>De CEM+-meting van %1 met %n antwoord verwijderen?</numerusform>
+            <numerusform>De CEM+-meting van %1 met %n antwoorden verwijderen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete CEM+ measurement</source>
+        <translation>CEM+-meting verwijderen</translation>
+    </message>
+    <message>
+        <source>CEM+ measurement deleted.</source>
+        <translation>CEM+-meting verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -1055,7 +2359,7 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     </message>
     <message>
         <source>%1 was already submitted. The funder deletes submitted participants only on request: Veldboek records a deletion request, which goes with the next submission. Request deletion?</source>
-        <translation>%1 is al ingediend. De financier verwijdert ingediende deelnemers alleen op verzoek: Veldboek legt een verwijderverzoek vast, dat met de volgende indiening meegaat. Verwijderverzoek doen?</translation>
+        <translation>%1 is al aangeleverd. De financier verwijdert aangeleverde deelnemers alleen op verzoek: Veldboek legt een verwijderverzoek vast, dat met de volgende aanlevering meegaat. Verwijderverzoek doen?</translation>
     </message>
     <message>
         <source>Delete %1 with all outcome data? This cannot be undone.</source>
@@ -1176,6 +2480,22 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>; double-click a line to open the participant at that field.</source>
         <translation>; dubbelklik op een regel om de deelnemer bij dat veld te openen.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>GAS scores</source>
+        <translation>GAS-scores</translation>
+    </message>
+    <message>
+        <source>Problem scores</source>
+        <translation>Probleemscores</translation>
+    </message>
+    <message>
+        <source>CEM+</source>
+        <translation>CEM+</translation>
     </message>
 </context>
 <context>
