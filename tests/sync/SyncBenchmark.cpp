@@ -13,7 +13,10 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <algorithm>
 #include <cstdio>
 
 using namespace veldboek;
@@ -61,7 +64,6 @@ int main(int argc, char *argv[])
         return 2;
     }
     const QString clientToken = fixture.newAccount();
-    const QString curlToken = fixture.newAccount();
 
     QElapsedTimer timer;
     timer.start();
@@ -126,41 +128,66 @@ int main(int argc, char *argv[])
                     csvMs, hashMs, bodyHashMs, gzipMs);
     }
 
-    EndpointClient client(fixture.profile(clientToken));
-    timer.restart();
-    const std::optional<QString> clientId = upload(client, package);
-    const double uploadMs = msSince(timer);
-    if (!clientId)
-        return 2;
-    fixture.endpoint().waitProcessed(clientToken, *clientId, 600000);
-
     const QString body = fixture.dir() + QStringLiteral("/package.gz");
     QFile file(body);
     if (!file.open(QIODevice::WriteOnly) || file.write(package.gzipBody) != package.gzipBody.size())
         return 2;
     file.close();
-    QProcess curl;
-    timer.restart();
-    curl.start(QStringLiteral("curl"),
-               {QStringLiteral("-sS"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
-                QStringLiteral("-w"), QStringLiteral("%{http_code}"), QStringLiteral("--cacert"),
-                fixture.certificate().certificateFile, QStringLiteral("-H"),
-                QStringLiteral("Authorization: Bearer ") + curlToken, QStringLiteral("-H"),
-                QStringLiteral("Content-Type: ") + QString::fromLatin1(package.contentType),
-                QStringLiteral("-H"), QStringLiteral("Content-Encoding: gzip"),
-                QStringLiteral("-H"), QStringLiteral("Idempotency-Key: ") + package.contentHash,
-                QStringLiteral("--data-binary"), QLatin1Char('@') + body,
-                fixture.url() + QStringLiteral("/api/v1/submissions")});
-    curl.waitForFinished(600000);
-    const double curlMs = msSince(timer);
-    const QByteArray status = curl.readAllStandardOutput();
-    if (status != "202") {
-        std::fprintf(stderr, "curl: HTTP %s %s\n", status.constData(),
-                     curl.readAllStandardError().constData());
-        return 2;
+    // Uploads take turns, each by a fresh account (a repeat by the same account would be an
+    // idempotent replay), and each waits for the endpoint's check so the next one has the machine
+    // to itself; the fastest of each side counts, so a busy moment does not decide the ratio.
+    constexpr int Rounds = 3;
+    double uploadMs = 0;
+    double curlMs = 0;
+    for (int round = 0; round < Rounds; ++round) {
+        const QString token = round == 0 ? clientToken : fixture.newAccount();
+        EndpointClient client(fixture.profile(token));
+        timer.restart();
+        const std::optional<QString> clientId = upload(client, package);
+        const double ms = msSince(timer);
+        if (!clientId)
+            return 2;
+        fixture.endpoint().waitProcessed(token, *clientId, 600000);
+        uploadMs = round == 0 ? ms : std::min(uploadMs, ms);
+
+        const QString curlToken = fixture.newAccount();
+        const QString receipt = fixture.dir() + QStringLiteral("/receipt.json");
+        QProcess curl;
+        timer.restart();
+        curl.start(QStringLiteral("curl"),
+                   {QStringLiteral("-sS"), QStringLiteral("-o"), receipt, QStringLiteral("-w"),
+                    QStringLiteral("%{http_code}"), QStringLiteral("--cacert"),
+                    fixture.certificate().certificateFile, QStringLiteral("-H"),
+                    QStringLiteral("Authorization: Bearer ") + curlToken, QStringLiteral("-H"),
+                    QStringLiteral("Content-Type: ") + QString::fromLatin1(package.contentType),
+                    QStringLiteral("-H"), QStringLiteral("Content-Encoding: gzip"),
+                    QStringLiteral("-H"), QStringLiteral("Idempotency-Key: ") + package.contentHash,
+                    QStringLiteral("--data-binary"), QLatin1Char('@') + body,
+                    fixture.url() + QStringLiteral("/api/v1/submissions")});
+        curl.waitForFinished(600000);
+        const double curlRound = msSince(timer);
+        const QByteArray status = curl.readAllStandardOutput();
+        if (status != "202") {
+            std::fprintf(stderr, "curl: HTTP %s %s\n", status.constData(),
+                         curl.readAllStandardError().constData());
+            return 2;
+        }
+        QFile receiptFile(receipt);
+        if (!receiptFile.open(QIODevice::ReadOnly))
+            return 2;
+        const QString curlId = QJsonDocument::fromJson(receiptFile.readAll())
+                                   .object()
+                                   .value(QLatin1String("id"))
+                                   .toString();
+        fixture.endpoint().waitProcessed(curlToken, curlId, 600000);
+        curlMs = round == 0 ? curlRound : std::min(curlMs, curlRound);
+        std::printf("round %d: upload to receipt veldboek %.0f ms, curl %.0f ms\n", round + 1, ms,
+                    curlRound);
     }
-    std::printf("upload to receipt: veldboek %.0f ms, curl %.0f ms (same bytes, same endpoint)\n",
-                uploadMs, curlMs);
+    std::printf(
+        "upload to receipt, fastest of %d: veldboek %.0f ms, curl %.0f ms (same bytes, same "
+        "endpoint)\n",
+        Rounds, uploadMs, curlMs);
     const double ratio = (buildMs + uploadMs) / curlMs;
     std::printf("package build + upload: %.0f ms = %.2fx curl (target at most 1.5x): %s\n",
                 buildMs + uploadMs, ratio, ratio <= 1.5 ? "met" : "NOT met");
