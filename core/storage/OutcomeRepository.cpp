@@ -10,6 +10,7 @@ namespace veldboek {
 
 namespace {
 
+const QString Trajectories = QStringLiteral("trajectories");
 const QString Goals = QStringLiteral("gas_goals");
 const QString GasScores = QStringLiteral("gas_scores");
 const QString ProblemScores = QStringLiteral("problem_scores");
@@ -106,13 +107,14 @@ bool OutcomeRepository::inTransaction(const std::function<bool()> &work)
     return m_register.transaction(work);
 }
 
-bool OutcomeRepository::addTrajectory(Trajectory &trajectory)
+bool OutcomeRepository::addTrajectory(Trajectory &trajectory, Audited audited)
 {
     return inTransaction([&] {
         QSqlQuery query(m_register.database());
         query.prepare(
-            QStringLiteral("INSERT INTO trajectories (participant_id, beschikkingsnummer, "
-                           "toewijzingsnummer, startdatum, einddatum) VALUES (?, ?, ?, ?, ?)"));
+            QStringLiteral("INSERT INTO trajectories (id, participant_id, beschikkingsnummer, "
+                           "toewijzingsnummer, startdatum, einddatum) VALUES (?, ?, ?, ?, ?, ?)"));
+        query.addBindValue(idOrNull(trajectory.id));
         query.addBindValue(trajectory.participantId);
         query.addBindValue(trajectory.beschikkingsnummer);
         query.addBindValue(trajectory.toewijzingsnummer);
@@ -121,7 +123,7 @@ bool OutcomeRepository::addTrajectory(Trajectory &trajectory)
         if (!exec(query))
             return false;
         trajectory.id = query.lastInsertId().toLongLong();
-        return true;
+        return created(Trajectories, trajectory.id, audited);
     });
 }
 
@@ -336,6 +338,29 @@ bool OutcomeRepository::removeMeasurement(qint64 measurementId)
                          old ? old->datumMeting + QLatin1Char(' ') + old->vragenlijst +
                                    QLatin1Char(' ') + old->informant
                              : QString());
+    });
+}
+
+bool OutcomeRepository::removeTrajectory(qint64 trajectoryId)
+{
+    return inTransaction([&] {
+        if (!goals(trajectoryId).isEmpty() || !problemScores(trajectoryId).isEmpty()) {
+            m_register.setLastError(QSqlError(
+                QString(),
+                QStringLiteral("trajectory %1 still holds goals or scores").arg(trajectoryId),
+                QSqlError::StatementError));
+            return false;
+        }
+        QSqlQuery query(m_register.database());
+        query.prepare(QStringLiteral(
+            "SELECT beschikkingsnummer, toewijzingsnummer FROM trajectories WHERE id = ?"));
+        query.addBindValue(trajectoryId);
+        if (!exec(query))
+            return false;
+        const QString numbers =
+            query.next() ? query.value(0).toString() + QLatin1Char(' ') + query.value(1).toString()
+                         : QString();
+        return removeRow(Trajectories, trajectoryId, numbers.trimmed());
     });
 }
 

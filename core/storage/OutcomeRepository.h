@@ -29,7 +29,7 @@ public:
         : m_register(reg)
     {}
 
-    bool addTrajectory(Trajectory &trajectory);
+    bool addTrajectory(Trajectory &trajectory, Audited audited = Audited::No);
     // A new goal gets the next free number within its trajectory when number is 0.
     bool addGoal(GasGoal &goal, Audited audited = Audited::No);
     bool addGasScore(GasScore &score, Audited audited = Audited::No);
@@ -48,6 +48,9 @@ public:
     bool removeGasScore(qint64 scoreId);
     bool removeProblemScore(qint64 scoreId);
     bool removeMeasurement(qint64 measurementId);
+    // Removes a trajectory that holds no goals or scores any more (the undo of the edit that
+    // created it); one that still does is refused, as they would go without audit rows.
+    bool removeTrajectory(qint64 trajectoryId);
     // Puts a removed goal back with its scores, under their old ids, audited.
     bool restoreGoal(GasGoal goal, QList<GasScore> scores);
 

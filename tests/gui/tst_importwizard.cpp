@@ -3,6 +3,7 @@
 // remembered), the preview with an error row, the duplicate choices, cancel half-way, broken
 // files, and the export's bytes against the core's PortalExport.
 #include "GuiLocalization.h"
+#include "GuiTestRegister.h"
 #include "Localization.h"
 #include "Question.h"
 #include "SeverityStyle.h"
@@ -49,26 +50,6 @@ const QByteArray Passphrase = "import-wizard-2024";
 const QByteArray MdtHeader = "respondentnummer;voornaam;achternaam;geslacht;geboortedatum;straat;"
                              "huisnummer;postcode;woonplaats;email;opleidingsniveau;startdatum;"
                              "postcode_doelocatie\n";
-
-// A participant without a single finding of the MDT spec.
-Participant valid(int number, const QString &first, const QString &last)
-{
-    Participant p;
-    p.setValue(u"respondentnummer", QStringLiteral("MDT-%1").arg(number, 4, 10, QLatin1Char('0')));
-    p.setValue(u"voornaam", first);
-    p.setValue(u"achternaam", last);
-    p.setValue(u"geslacht", QStringLiteral("v"));
-    p.setValue(u"geboortedatum", QStringLiteral("12-05-2005"));
-    p.setValue(u"straat", QStringLiteral("Dorpsstraat"));
-    p.setValue(u"huisnummer", QString::number(number));
-    p.setValue(u"postcode", QStringLiteral("1234 AB"));
-    p.setValue(u"woonplaats", QStringLiteral("Utrecht"));
-    p.setValue(u"email", QStringLiteral("deelnemer%1@voorbeeld.nl").arg(number));
-    p.setValue(u"opleidingsniveau", QStringLiteral("mbo2"));
-    p.setValue(u"startdatum", QStringLiteral("01-03-2024"));
-    p.setValue(u"postcode_doelocatie", QStringLiteral("3511 AB"));
-    return p;
-}
 
 // One line of an MDT file in MdtHeader's columns.
 QByteArray mdtLine(const QString &number, const QString &first, const QString &last,
@@ -393,7 +374,8 @@ void TestImportWizard::duplicateChoices()
     QFETCH(bool, perRow);
     QFETCH(int, participants);
     QFETCH(QString, postcode);
-    auto reg = makeRegister({valid(1, QStringLiteral("Anna"), QStringLiteral("Bakker"))});
+    auto reg =
+        makeRegister({validParticipant(1, QStringLiteral("Anna"), QStringLiteral("Bakker"))});
     // MDT-0001 again with a new postcode, and a new participant.
     const QString file = writeFile(
         QStringLiteral("dubbel.csv"),
@@ -443,8 +425,9 @@ void TestImportWizard::duplicateChoices()
 
 void TestImportWizard::cancelHalfWayLeavesTheRegisterAsItWas()
 {
-    auto reg = makeRegister({valid(1, QStringLiteral("Anna"), QStringLiteral("Bakker")),
-                             valid(2, QStringLiteral("Bram"), QStringLiteral("Visser"))});
+    auto reg =
+        makeRegister({validParticipant(1, QStringLiteral("Anna"), QStringLiteral("Bakker")),
+                      validParticipant(2, QStringLiteral("Bram"), QStringLiteral("Visser"))});
     const QList<QStringList> before = snapshot(*reg);
     // Enough rows for several progress reports; the first row updates MDT-0001.
     QByteArray bytes = MdtHeader + mdtLine(QStringLiteral("MDT-0001"), QStringLiteral("Anna"),
@@ -515,7 +498,8 @@ void TestImportWizard::badFilesShowTheCoreMessage()
                                     QString(10 * 1024 * 1024, QLatin1Char('x')));
     const QString path =
         file.startsWith(QLatin1String("tests/")) ? sourcePath(file) : writeFile(file, bytes);
-    auto reg = makeRegister({valid(1, QStringLiteral("Anna"), QStringLiteral("Bakker"))});
+    auto reg =
+        makeRegister({validParticipant(1, QStringLiteral("Anna"), QStringLiteral("Bakker"))});
     const QList<QStringList> before = snapshot(*reg);
     ImportWizard wizard(*reg, validators());
     wizard.show();
@@ -564,7 +548,8 @@ void TestImportWizard::spreadsheetDamageStopsAtTheMapping()
 
 void TestImportWizard::previewModelPassesTester()
 {
-    auto reg = makeRegister({valid(1, QStringLiteral("Anna"), QStringLiteral("Bakker"))});
+    auto reg =
+        makeRegister({validParticipant(1, QStringLiteral("Anna"), QStringLiteral("Bakker"))});
     const QString file = writeFile(
         QStringLiteral("model.csv"),
         MdtHeader +
@@ -653,8 +638,9 @@ void TestImportWizard::exportWritesTheExactPortalFile_data()
 void TestImportWizard::exportWritesTheExactPortalFile()
 {
     QFETCH(QString, format);
-    auto reg = makeRegister({valid(1, QStringLiteral("Anna"), QStringLiteral("Bakker")),
-                             valid(2, QStringLiteral("Bram"), QStringLiteral("Visser"))});
+    auto reg =
+        makeRegister({validParticipant(1, QStringLiteral("Anna"), QStringLiteral("Bakker")),
+                      validParticipant(2, QStringLiteral("Bram"), QStringLiteral("Visser"))});
     // Scores and CEM+ answers come in through the wizard too.
     const QString scores = writeFile(QStringLiteral("gas.csv"),
                                      "BSN;Beschikkingsnummer;Toewijzingsnummer;Type;Waarde\n"
@@ -690,7 +676,8 @@ void TestImportWizard::exportWritesTheExactPortalFile()
 
 void TestImportWizard::exportWorkbook()
 {
-    auto reg = makeRegister({valid(1, QStringLiteral("Anna"), QStringLiteral("Bakker"))});
+    auto reg =
+        makeRegister({validParticipant(1, QStringLiteral("Anna"), QStringLiteral("Bakker"))});
     ExportDialog dialog(*reg, validators());
     dialog.show();
     auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("comboFormat"));
@@ -720,7 +707,8 @@ void TestImportWizard::exportWorkbook()
 
 void TestImportWizard::exportFailureWritesNothing()
 {
-    auto reg = makeRegister({valid(1, QStringLiteral("Anna"), QStringLiteral("Bakker"))});
+    auto reg =
+        makeRegister({validParticipant(1, QStringLiteral("Anna"), QStringLiteral("Bakker"))});
     // A directory where the file should go: no file can be written there, whoever runs the test.
     const QString blocked = QStringLiteral("bezet.csv");
     QVERIFY(QDir(m_dir->path()).mkdir(blocked));
@@ -827,7 +815,8 @@ void TestImportWizard::screenshots()
                               QStringLiteral("de Jong"),  QStringLiteral("Jansen"),
                               QStringLiteral("van Dijk"), QStringLiteral("Smit"),
                               QStringLiteral("Mulder"),   QStringLiteral("de Boer")};
-    auto reg = makeRegister({valid(3, first.at(2), last.at(2)), valid(5, first.at(4), last.at(4))});
+    auto reg = makeRegister({validParticipant(3, first.at(2), last.at(2)),
+                             validParticipant(5, first.at(4), last.at(4))});
     QByteArray bytes =
         "Respondentnummer;Voornaam;Achternaam;Geslacht;Geboortedatum;Straat;Huisnummer;Postcode;"
         "Woonplaats;E-mailadres;Opleidingsniveau;Startdatum;Postcode doellocatie;Mentor\n";

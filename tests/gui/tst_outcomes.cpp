@@ -4,18 +4,16 @@
 // With VELDBOEK_SCREENSHOTS=DIR it also saves the outcome tabs as PNG for review; with
 // VELDBOEK_REVIEW_QM=FILE too, that translation is installed first (to look at Dutch that is not
 // in veldboek_nl.ts yet).
+#include "GuiTestRegister.h"
 #include "Localization.h"
 #include "MainWindow.h"
 #include "ParticipantTableModel.h"
 #include "Question.h"
-#include "RecentRegisters.h"
-#include "keys/KeyStore.h"
 #include "participants/ParticipantForm.h"
 #include "problems/ProblemsPanel.h"
 #include "problems/RegisterCheck.h"
 #include "storage/AuditLog.h"
 #include "storage/OutcomeRepository.h"
-#include "storage/ParticipantRepository.h"
 #include "storage/Register.h"
 
 #include <QApplication>
@@ -24,38 +22,23 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QTreeWidget>
 
 using namespace veldboek;
 using namespace veldboek::gui;
+using namespace veldboek::test;
 
 namespace {
 
-const QByteArray Passphrase = "correct paard batterij";
-
+// Old enough for the youth questionnaire, with the BSN the outcome specs ask for.
 Participant valid(int number)
 {
-    Participant p;
-    p.setValue(u"respondentnummer", QStringLiteral("MDT-%1").arg(number, 4, 10, QLatin1Char('0')));
-    p.setValue(u"voornaam", QStringLiteral("Anna"));
-    p.setValue(u"achternaam", QStringLiteral("Bakker"));
+    Participant p = validParticipant(number);
     p.setValue(u"bsn", QStringLiteral("111222333"));
-    p.setValue(u"geslacht", QStringLiteral("v"));
     p.setValue(u"geboortedatum", QStringLiteral("12-05-2008"));
-    p.setValue(u"straat", QStringLiteral("Dorpsstraat"));
-    p.setValue(u"huisnummer", QString::number(number));
-    p.setValue(u"postcode", QStringLiteral("1234 AB"));
-    p.setValue(u"woonplaats", QStringLiteral("Utrecht"));
-    p.setValue(u"email", QStringLiteral("deelnemer%1@voorbeeld.nl").arg(number));
-    p.setValue(u"opleidingsniveau", QStringLiteral("mbo2"));
-    p.setValue(u"startdatum", QStringLiteral("01-03-2024"));
-    p.setValue(u"postcode_doelocatie", QStringLiteral("3511 AB"));
     return p;
 }
 
@@ -103,13 +86,13 @@ class TestOutcomes : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
     void init();
     void cleanup();
 
     void editGasScoreUndoRestoresRegister();
     void editProblemScoreUndoRestoresRegister();
     void editGoalTextStaysLocalAndIsAudited();
+    void undoAddGoalRemovesTheTrajectoryItCreated();
     void deleteMeasurementAfterConfirmingUndoBringsItBack();
     void editMeasurementAnswers();
     void problemsPanelShowsDatasetNames();
@@ -119,43 +102,25 @@ private:
     QString makeRegister(const QString &name, Stored *stored, const QString &gasValue = {});
     void openAt(MainWindow &window, const QString &path, const QString &tab);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QStringList m_questions;
-    bool m_answer = true;
+    std::unique_ptr<GuiTestRegister> m_env;
 };
-
-void TestOutcomes::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-}
 
 void TestOutcomes::init()
 {
-    RecentRegisters().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_questions.clear();
-    m_answer = true;
-    QSettings().remove(QStringLiteral("autoLockMinutes"));
-    Question::setTestAnswer([this](const QString &id, const QString &) {
-        m_questions.append(id);
-        return m_answer;
-    });
+    m_env = std::make_unique<GuiTestRegister>();
+    QVERIFY(m_env->isValid());
 }
 
 void TestOutcomes::cleanup()
 {
-    Question::setTestAnswer({});
-    m_dir.reset();
+    m_env.reset();
 }
 
 QString TestOutcomes::makeRegister(const QString &name, Stored *stored, const QString &gasValue)
 {
-    const QString path = m_dir->filePath(name + QStringLiteral(".veldboek"));
-    RegisterError error;
-    auto reg = KeyStore::create(path, {KeyStore::Mode::Passphrase, Passphrase}, &error);
     QList<Participant> participants = {valid(1)};
-    if (!reg || !ParticipantRepository(*reg).addAll(participants))
+    auto reg = m_env->create(name, participants);
+    if (!reg)
         return {};
     OutcomeRepository outcomes(*reg);
     Trajectory trajectory;
@@ -191,7 +156,7 @@ QString TestOutcomes::makeRegister(const QString &name, Stored *stored, const QS
     if (!ok)
         return {};
     *stored = {goal.id, score.id, problem.id, measurement.id};
-    return path;
+    return m_env->path(name);
 }
 
 void TestOutcomes::openAt(MainWindow &window, const QString &path, const QString &tab)
@@ -201,7 +166,7 @@ void TestOutcomes::openAt(MainWindow &window, const QString &path, const QString
     window.show();
     QApplication::setActiveWindow(&window);
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    window.openAtStartup(path, Passphrase);
+    window.openAtStartup(path, GuiTestRegister::Passphrase);
     QVERIFY(window.currentRegister());
     QTRY_VERIFY(window.registerCheck()->finishedRuns() > 0);
     QVERIFY(window.showParticipant(window.participantModel()->participantId(0)));
@@ -323,13 +288,71 @@ void TestOutcomes::editGoalTextStaysLocalAndIsAudited()
     tree->setFocus();
     tree->setCurrentItem(itemWithId(tree, stored.goal));
     QTest::keyClick(tree, Qt::Key_Delete);
-    QCOMPARE(m_questions, QStringList{QStringLiteral("deleteOutcome")});
+    QCOMPARE(m_env->questions, QStringList{QStringLiteral("deleteOutcome")});
     QVERIFY(!OutcomeRepository(reg).goal(stored.goal));
     QVERIFY(!OutcomeRepository(reg).gasScore(stored.gasScore));
     window.findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
     QCOMPARE(OutcomeRepository(reg).goal(stored.goal)->description,
              QStringLiteral("Zelf met de bus naar school"));
     QCOMPARE(OutcomeRepository(reg).gasScore(stored.gasScore)->goalId, stored.goal);
+}
+
+void TestOutcomes::undoAddGoalRemovesTheTrajectoryItCreated()
+{
+    Stored stored;
+    const QString path = makeRegister(QStringLiteral("traject"), &stored);
+    QVERIFY(!path.isEmpty());
+    MainWindow window;
+    openAt(window, path, QStringLiteral("tabGas"));
+    Register &reg = *window.currentRegister();
+    const qint64 participantId = window.participantForm()->participantId();
+    auto *trajectory = window.findChild<QComboBox *>(QStringLiteral("comboTrajectory"));
+    auto *text = window.findChild<QLineEdit *>(QStringLiteral("lineEditGoalText"));
+    auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("treeGas"));
+    // The last choice is a new trajectory, made from the numbers typed with the goal.
+    trajectory->setCurrentIndex(trajectory->count() - 1);
+    QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("lineEditDecision")),
+                     QStringLiteral("4712"));
+    QTest::keyClicks(text, QStringLiteral("Zelf boodschappen doen"));
+    QTest::keyClick(text, Qt::Key_Return);
+    QList<Trajectory> trajectories = OutcomeRepository(reg).trajectories(participantId);
+    QCOMPARE(trajectories.size(), 2);
+    const Trajectory created = trajectories.last();
+    QCOMPARE(created.beschikkingsnummer, QStringLiteral("4712"));
+    QCOMPARE(trajectory->currentData().toLongLong(), created.id);
+    QCOMPARE(OutcomeRepository(reg).goals(created.id).size(), 1);
+    const qint64 goalId = OutcomeRepository(reg).goals(created.id).first().id;
+    QVERIFY(hasEntry(audit(reg, QStringLiteral("trajectories"), created.id), QStringLiteral("*"),
+                     QString(), QStringLiteral("created")));
+
+    // Undone, the add leaves neither goal nor trajectory; the tab shows the one that is left.
+    window.findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
+    trajectories = OutcomeRepository(reg).trajectories(participantId);
+    QCOMPARE(trajectories.size(), 1);
+    QVERIFY(!OutcomeRepository(reg).goal(goalId));
+    QVERIFY(hasEntry(audit(reg, QStringLiteral("trajectories"), created.id), QStringLiteral("*"),
+                     QStringLiteral("4712"), QStringLiteral("deleted")));
+    QCOMPARE(trajectory->count(), 2); // the old trajectory and "new trajectory"
+    QVERIFY(trajectory->findData(created.id) < 0);
+
+    // Redone, both come back under their ids.
+    window.findChild<QAction *>(QStringLiteral("actionRedo"))->trigger();
+    trajectories = OutcomeRepository(reg).trajectories(participantId);
+    QCOMPARE(trajectories.size(), 2);
+    QCOMPARE(trajectories.last().id, created.id);
+    QCOMPARE(trajectories.last().beschikkingsnummer, QStringLiteral("4712"));
+    QCOMPARE(OutcomeRepository(reg).goal(goalId)->trajectoryId, created.id);
+    QVERIFY(trajectory->findData(created.id) >= 0);
+
+    // A goal added to a trajectory that was there already leaves the trajectory on undo.
+    trajectory->setCurrentIndex(trajectory->findData(trajectories.first().id));
+    QTest::keyClicks(text, QStringLiteral("Vrienden maken"));
+    QTest::keyClick(text, Qt::Key_Return);
+    QCOMPARE(OutcomeRepository(reg).goals(trajectories.first().id).size(), 2);
+    window.findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
+    QCOMPARE(OutcomeRepository(reg).goals(trajectories.first().id).size(), 1);
+    QCOMPARE(OutcomeRepository(reg).trajectories(participantId).size(), 2);
+    QCOMPARE(tree->topLevelItemCount(), 1);
 }
 
 void TestOutcomes::deleteMeasurementAfterConfirmingUndoBringsItBack()
@@ -345,17 +368,17 @@ void TestOutcomes::deleteMeasurementAfterConfirmingUndoBringsItBack()
     tree->setFocus();
     tree->setCurrentItem(tree->topLevelItem(0));
     // Said no: nothing deleted.
-    m_answer = false;
+    m_env->answer = false;
     QTest::keyClick(tree, Qt::Key_Delete);
-    QCOMPARE(m_questions, QStringList{QStringLiteral("deleteOutcome")});
+    QCOMPARE(m_env->questions, QStringList{QStringLiteral("deleteOutcome")});
     QVERIFY(Question::lastText().contains(QStringLiteral("01-09-2024")));
     QVERIFY(OutcomeRepository(reg).measurement(stored.measurement));
     // Said yes: gone from the register and the list, and in the audit log.
-    m_answer = true;
+    m_env->answer = true;
     QTest::mouseClick(
         window.findChild<QPushButton *>(QStringLiteral("pushButtonDeleteMeasurement")),
         Qt::LeftButton);
-    QCOMPARE(m_questions.size(), 2);
+    QCOMPARE(m_env->questions.size(), 2);
     QVERIFY(!OutcomeRepository(reg).measurement(stored.measurement));
     QCOMPARE(tree->topLevelItemCount(), 0);
     QVERIFY(hasEntry(audit(reg, QStringLiteral("cem_measurements"), stored.measurement),
