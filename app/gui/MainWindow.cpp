@@ -184,6 +184,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(form, &ParticipantForm::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(form, &ParticipantForm::dirtyChanged, this, [this] { updateActions(); });
+    // Outcome findings come from dataset checks over the whole register (a goal scored twice on
+    // one date, a CEM+ questionnaire half answered): the status column and the problems panel
+    // follow after a full check, started once the user pauses.
+    m_outcomeCheckTimer = new QTimer(this);
+    m_outcomeCheckTimer->setSingleShot(true);
+    m_outcomeCheckTimer->setInterval(1500);
+    connect(m_outcomeCheckTimer, &QTimer::timeout, this, &MainWindow::recheck);
+    connect(form, &ParticipantForm::outcomesChanged, m_outcomeCheckTimer,
+            qOverload<>(&QTimer::start));
     connect(form, &ParticipantForm::saved, this, [this](qint64 id) {
         ParticipantForm *f = participantForm();
         m_check->replaceParticipant(id, f->value(QStringLiteral("respondentnummer")),
@@ -464,13 +473,7 @@ void MainWindow::recheck()
     if (!m_register)
         return;
     m_problems->showChecking();
-    m_check->start(*m_register, [this](const QString &dataset) -> const Validator * {
-        if (dataset == QLatin1String("participants"))
-            return m_participants.get();
-        if (dataset == QLatin1String("cem"))
-            return m_cem.get();
-        return m_outcomes.get();
-    });
+    m_check->start(*m_register, [this](const QString &dataset) { return validatorFor(dataset); });
 }
 
 void MainWindow::showConnectionSettings()

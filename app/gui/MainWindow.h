@@ -141,6 +141,7 @@ private:
     QPointer<DashboardView> m_dashboard;
     QTimer *m_idleTimer = nullptr;
     QTimer *m_searchTimer = nullptr;
+    QTimer *m_outcomeCheckTimer = nullptr;
     KeychainProbe m_keychainProbe;
     bool m_passphraseMode = false;
     bool m_changingRow = false;

@@ -16,6 +16,7 @@ OutcomePanels::OutcomePanels(QBoxLayout *gas, QBoxLayout *problems, QBoxLayout *
     connect(m_gas, &GasTab::trajectoryChosen, m_problems, &ProblemScoreTab::showTrajectory);
     for (OutcomeTab *tab : tabs()) {
         connect(tab, &OutcomeTab::statusMessage, this, &OutcomePanels::statusMessage);
+        connect(tab, &OutcomeTab::recordsChanged, this, &OutcomePanels::recordsChanged);
         connect(tab, &OutcomeTab::editingStarted, this, [this, tab] {
             for (OutcomeTab *other : tabs()) {
                 if (other != tab)

@@ -39,6 +39,7 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
+    void recordsChanged();
 
 private:
     QList<OutcomeTab *> tabs() const;

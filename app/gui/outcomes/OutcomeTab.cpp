@@ -115,10 +115,12 @@ bool OutcomeTab::record(bool written, const QString &text, Step undo, Step redo)
         text, guarded(std::move(undo)), guarded(std::move(redo)), [this](bool ok) {
             // The register is what counts: show it as it now is, whatever was half typed.
             Q_EMIT registerRewritten();
+            Q_EMIT recordsChanged();
             if (!ok && m_register)
                 Q_EMIT statusMessage(
                     tr("Undo or redo failed: %1").arg(m_register->lastError().message()));
         }));
+    Q_EMIT recordsChanged();
     return true;
 }
 

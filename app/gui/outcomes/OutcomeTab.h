@@ -52,6 +52,8 @@ Q_SIGNALS:
     void editingStarted();
     // An undo or redo wrote the register: every tab must show it as it now is.
     void registerRewritten();
+    // Outcome records were written (an edit, an add, a delete, an undo or redo of one).
+    void recordsChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -79,6 +79,7 @@ ParticipantForm::ParticipantForm(QWidget *parent)
     m_outcomes = new OutcomePanels(m_ui->gasTabLayout, m_ui->problemTabLayout, m_ui->cemTabLayout,
                                    m_undo, this);
     connect(m_outcomes, &OutcomePanels::statusMessage, this, &ParticipantForm::statusMessage);
+    connect(m_outcomes, &OutcomePanels::recordsChanged, this, &ParticipantForm::outcomesChanged);
     m_registerCheckTimer->setSingleShot(true);
     m_registerCheckTimer->setInterval(300);
     connect(m_registerCheckTimer, &QTimer::timeout, this, [this] {

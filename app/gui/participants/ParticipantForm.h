@@ -74,6 +74,8 @@ Q_SIGNALS:
     void removed(qint64 id);
     void dirtyChanged(bool dirty);
     void statusMessage(const QString &text);
+    // The participant's outcome records were written: their findings may have changed.
+    void outcomesChanged();
 
 private:
     void buildFields();
