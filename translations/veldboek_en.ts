@@ -1551,6 +1551,87 @@ Opens the register, or the register used last. Without --passphrase-file the key
     </message>
 </context>
 <context>
+    <name>veldboek::gui::CemTab</name>
+    <message>
+        <source>Measurement date</source>
+        <translation>Measurement date</translation>
+    </message>
+    <message>
+        <source>Answer to %1</source>
+        <translation>Answer to %1</translation>
+    </message>
+    <message>
+        <source>Save &amp;change</source>
+        <translation>Save &amp;change</translation>
+    </message>
+    <message>
+        <source>Save &amp;measurement</source>
+        <translation>Save &amp;measurement</translation>
+    </message>
+    <message>
+        <source>Answers of the measurement of %1</source>
+        <translation>Answers of the measurement of %1</translation>
+    </message>
+    <message>
+        <source>Answers (type the digit; the cursor moves on)</source>
+        <translation>Answers (type the digit; the cursor moves on)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items answered</source>
+        <translation>%1 of %2 items answered</translation>
+    </message>
+    <message>
+        <source>The answer to %1 is outside its scale.</source>
+        <translation>The answer to %1 is outside its scale.</translation>
+    </message>
+    <message>
+        <source>change CEM+ measurement</source>
+        <translation>change CEM+ measurement</translation>
+    </message>
+    <message>
+        <source>CEM+ measurement changed.</source>
+        <translation>CEM+ measurement changed.</translation>
+    </message>
+    <message>
+        <source>add CEM+ measurement</source>
+        <translation>add CEM+ measurement</translation>
+    </message>
+    <message>
+        <source>CEM+ measurement saved.</source>
+        <translation>CEM+ measurement saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the CEM+ measurement of %1 with its %n answer(s)?</source>
+        <translation>
+            <numerusform>Delete the CEM+ measurement of %1 with its %n answer?</numerusform>
+            <numerusform>Delete the CEM+ measurement of %1 with its %n answers?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete CEM+ measurement</source>
+        <translation>delete CEM+ measurement</translation>
+    </message>
+    <message>
+        <source>CEM+ measurement deleted.</source>
+        <translation>CEM+ measurement deleted.</translation>
+    </message>
+</context>
+<context>
     <name>veldboek::gui::CreateRegisterDialog</name>
     <message>
         <source>Not available: no keychain answers on this computer.</source>
@@ -1686,6 +1767,128 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>New register</source>
         <translation>New register</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::GasTab</name>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Date of the score</source>
+        <translation>Date of the score</translation>
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation>Decision %1</translation>
+    </message>
+    <message>
+        <source>Assignment %1</source>
+        <translation>Assignment %1</translation>
+    </message>
+    <message>
+        <source>New trajectory (numbers below)</source>
+        <translation>New trajectory (numbers below)</translation>
+    </message>
+    <message>
+        <source>Goal %1</source>
+        <translation>Goal %1</translation>
+    </message>
+    <message>
+        <source>Save &amp;goal</source>
+        <translation>Save &amp;goal</translation>
+    </message>
+    <message>
+        <source>Add &amp;goal</source>
+        <translation>Add &amp;goal</translation>
+    </message>
+    <message>
+        <source>Save &amp;change</source>
+        <translation>Save &amp;change</translation>
+    </message>
+    <message>
+        <source>Add &amp;score</source>
+        <translation>Add &amp;score</translation>
+    </message>
+    <message>
+        <source>Change score</source>
+        <translation>Change score</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>change goal %1</source>
+        <translation>change goal %1</translation>
+    </message>
+    <message>
+        <source>Goal %1 changed.</source>
+        <translation>Goal %1 changed.</translation>
+    </message>
+    <message>
+        <source>add goal %1</source>
+        <translation>add goal %1</translation>
+    </message>
+    <message>
+        <source>Goal %1 added.</source>
+        <translation>Goal %1 added.</translation>
+    </message>
+    <message>
+        <source>Add a goal first.</source>
+        <translation>Add a goal first.</translation>
+    </message>
+    <message>
+        <source>Fill in the date of the score.</source>
+        <translation>Fill in the date of the score.</translation>
+    </message>
+    <message>
+        <source>change GAS score</source>
+        <translation>change GAS score</translation>
+    </message>
+    <message>
+        <source>GAS score changed.</source>
+        <translation>GAS score changed.</translation>
+    </message>
+    <message>
+        <source>add GAS score</source>
+        <translation>add GAS score</translation>
+    </message>
+    <message>
+        <source>GAS score saved.</source>
+        <translation>GAS score saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete goal %1 with its %n score(s)?</source>
+        <translation>
+            <numerusform>Delete goal %1 with its %n score?</numerusform>
+            <numerusform>Delete goal %1 with its %n scores?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete goal %1</source>
+        <translation>delete goal %1</translation>
+    </message>
+    <message>
+        <source>Goal %1 deleted.</source>
+        <translation>Goal %1 deleted.</translation>
+    </message>
+    <message>
+        <source>Delete the GAS score %1 of %2?</source>
+        <translation>Delete the GAS score %1 of %2?</translation>
+    </message>
+    <message>
+        <source>delete GAS score</source>
+        <translation>delete GAS score</translation>
+    </message>
+    <message>
+        <source>GAS score deleted.</source>
+        <translation>GAS score deleted.</translation>
     </message>
 </context>
 <context>
@@ -2044,121 +2247,10 @@ Opens the register, or the register used last. Without --passphrase-file the key
     </message>
 </context>
 <context>
-    <name>veldboek::gui::OutcomePanels</name>
-    <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <source>Add &amp;goal</source>
-        <translation>Add &amp;goal</translation>
-    </message>
-    <message>
-        <source>Parent</source>
-        <translation>Parent</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <source>Date of the score</source>
-        <translation>Date of the score</translation>
-    </message>
-    <message>
-        <source>Add &amp;score</source>
-        <translation>Add &amp;score</translation>
-    </message>
-    <message>
-        <source>&amp;Add score</source>
-        <translation>&amp;Add score</translation>
-    </message>
-    <message>
-        <source>Measurement date</source>
-        <translation>Measurement date</translation>
-    </message>
-    <message>
-        <source>Answers (type the digit; the cursor moves on)</source>
-        <translation>Answers (type the digit; the cursor moves on)</translation>
-    </message>
-    <message>
-        <source>Save &amp;measurement</source>
-        <translation>Save &amp;measurement</translation>
-    </message>
-    <message>
-        <source>Answer to %1</source>
-        <translation>Answer to %1</translation>
-    </message>
-    <message>
-        <source>Decision %1</source>
-        <translation>Decision %1</translation>
-    </message>
-    <message>
-        <source>Assignment %1</source>
-        <translation>Assignment %1</translation>
-    </message>
-    <message>
-        <source>New trajectory (numbers below)</source>
-        <translation>New trajectory (numbers below)</translation>
-    </message>
-    <message>
-        <source>Goal %1</source>
-        <translation>Goal %1</translation>
-    </message>
+    <name>veldboek::gui::OutcomeTab</name>
     <message>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
-    </message>
-    <message>
-        <source>Goal %1 added.</source>
-        <translation>Goal %1 added.</translation>
-    </message>
-    <message>
-        <source>Add a goal first.</source>
-        <translation>Add a goal first.</translation>
-    </message>
-    <message>
-        <source>Fill in the date of the score.</source>
-        <translation>Fill in the date of the score.</translation>
-    </message>
-    <message>
-        <source>GAS score saved.</source>
-        <translation>GAS score saved.</translation>
-    </message>
-    <message>
-        <source>Choose or add a trajectory on the GAS tab first.</source>
-        <translation>Choose or add a trajectory on the GAS tab first.</translation>
-    </message>
-    <message>
-        <source>Problem-reduction score saved.</source>
-        <translation>Problem-reduction score saved.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n year</numerusform>
-            <numerusform>%n years</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 items answered</source>
-        <translation>%1 of %2 items answered</translation>
-    </message>
-    <message>
-        <source>The answer to %1 is outside its scale.</source>
-        <translation>The answer to %1 is outside its scale.</translation>
-    </message>
-    <message>
-        <source>CEM+ measurement saved.</source>
-        <translation>CEM+ measurement saved.</translation>
     </message>
     <message>
         <source>Undo or redo failed: %1</source>
@@ -2167,124 +2259,6 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>Delete</source>
         <translation>Delete</translation>
-    </message>
-    <message>
-        <source>change goal %1</source>
-        <translation>change goal %1</translation>
-    </message>
-    <message>
-        <source>Goal %1 changed.</source>
-        <translation>Goal %1 changed.</translation>
-    </message>
-    <message>
-        <source>add goal %1</source>
-        <translation>add goal %1</translation>
-    </message>
-    <message>
-        <source>change GAS score</source>
-        <translation>change GAS score</translation>
-    </message>
-    <message>
-        <source>GAS score changed.</source>
-        <translation>GAS score changed.</translation>
-    </message>
-    <message>
-        <source>add GAS score</source>
-        <translation>add GAS score</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete goal %1 with its %n score(s)?</source>
-        <translation>
-            <numerusform>Delete goal %1 with its %n score?</numerusform>
-            <numerusform>Delete goal %1 with its %n scores?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>delete goal %1</source>
-        <translation>delete goal %1</translation>
-    </message>
-    <message>
-        <source>Goal %1 deleted.</source>
-        <translation>Goal %1 deleted.</translation>
-    </message>
-    <message>
-        <source>Delete the GAS score %1 of %2?</source>
-        <translation>Delete the GAS score %1 of %2?</translation>
-    </message>
-    <message>
-        <source>delete GAS score</source>
-        <translation>delete GAS score</translation>
-    </message>
-    <message>
-        <source>GAS score deleted.</source>
-        <translation>GAS score deleted.</translation>
-    </message>
-    <message>
-        <source>change problem-reduction score</source>
-        <translation>change problem-reduction score</translation>
-    </message>
-    <message>
-        <source>Problem-reduction score changed.</source>
-        <translation>Problem-reduction score changed.</translation>
-    </message>
-    <message>
-        <source>add problem-reduction score</source>
-        <translation>add problem-reduction score</translation>
-    </message>
-    <message>
-        <source>Delete the problem-reduction score %1 of %2 (%3)?</source>
-        <translation>Delete the problem-reduction score %1 of %2 (%3)?</translation>
-    </message>
-    <message>
-        <source>delete problem-reduction score</source>
-        <translation>delete problem-reduction score</translation>
-    </message>
-    <message>
-        <source>Problem-reduction score deleted.</source>
-        <translation>Problem-reduction score deleted.</translation>
-    </message>
-    <message>
-        <source>Save &amp;goal</source>
-        <translation>Save &amp;goal</translation>
-    </message>
-    <message>
-        <source>Save &amp;change</source>
-        <translation>Save &amp;change</translation>
-    </message>
-    <message>
-        <source>Change score</source>
-        <translation>Change score</translation>
-    </message>
-    <message>
-        <source>Answers of the measurement of %1</source>
-        <translation>Answers of the measurement of %1</translation>
-    </message>
-    <message>
-        <source>change CEM+ measurement</source>
-        <translation>change CEM+ measurement</translation>
-    </message>
-    <message>
-        <source>CEM+ measurement changed.</source>
-        <translation>CEM+ measurement changed.</translation>
-    </message>
-    <message>
-        <source>add CEM+ measurement</source>
-        <translation>add CEM+ measurement</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete the CEM+ measurement of %1 with its %n answer(s)?</source>
-        <translation>
-            <numerusform>Delete the CEM+ measurement of %1 with its %n answer?</numerusform>
-            <numerusform>Delete the CEM+ measurement of %1 with its %n answers?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>delete CEM+ measurement</source>
-        <translation>delete CEM+ measurement</translation>
-    </message>
-    <message>
-        <source>CEM+ measurement deleted.</source>
-        <translation>CEM+ measurement deleted.</translation>
     </message>
 </context>
 <context>
@@ -2423,6 +2397,61 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::ProblemScoreTab</name>
+    <message>
+        <source>Date of the score</source>
+        <translation>Date of the score</translation>
+    </message>
+    <message>
+        <source>Save &amp;change</source>
+        <translation>Save &amp;change</translation>
+    </message>
+    <message>
+        <source>&amp;Add score</source>
+        <translation>&amp;Add score</translation>
+    </message>
+    <message>
+        <source>Change score</source>
+        <translation>Change score</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Choose or add a trajectory on the GAS tab first.</source>
+        <translation>Choose or add a trajectory on the GAS tab first.</translation>
+    </message>
+    <message>
+        <source>change problem-reduction score</source>
+        <translation>change problem-reduction score</translation>
+    </message>
+    <message>
+        <source>Problem-reduction score changed.</source>
+        <translation>Problem-reduction score changed.</translation>
+    </message>
+    <message>
+        <source>add problem-reduction score</source>
+        <translation>add problem-reduction score</translation>
+    </message>
+    <message>
+        <source>Problem-reduction score saved.</source>
+        <translation>Problem-reduction score saved.</translation>
+    </message>
+    <message>
+        <source>Delete the problem-reduction score %1 of %2 (%3)?</source>
+        <translation>Delete the problem-reduction score %1 of %2 (%3)?</translation>
+    </message>
+    <message>
+        <source>delete problem-reduction score</source>
+        <translation>delete problem-reduction score</translation>
+    </message>
+    <message>
+        <source>Problem-reduction score deleted.</source>
+        <translation>Problem-reduction score deleted.</translation>
     </message>
 </context>
 <context>

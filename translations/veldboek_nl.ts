@@ -1551,6 +1551,87 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     </message>
 </context>
 <context>
+    <name>veldboek::gui::CemTab</name>
+    <message>
+        <source>Measurement date</source>
+        <translation>Datum meting</translation>
+    </message>
+    <message>
+        <source>Answer to %1</source>
+        <translation>Antwoord op %1</translation>
+    </message>
+    <message>
+        <source>Save &amp;change</source>
+        <translation>Wijziging op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Save &amp;measurement</source>
+        <translation>&amp;Meting opslaan</translation>
+    </message>
+    <message>
+        <source>Answers of the measurement of %1</source>
+        <translation>Antwoorden van de meting van %1</translation>
+    </message>
+    <message>
+        <source>Answers (type the digit; the cursor moves on)</source>
+        <translation>Antwoorden (typ het cijfer; de cursor gaat vanzelf door)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n jaar</numerusform>
+            <numerusform>%n jaar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items answered</source>
+        <translation>%1 van %2 vragen beantwoord</translation>
+    </message>
+    <message>
+        <source>The answer to %1 is outside its scale.</source>
+        <translation>Het antwoord op %1 valt buiten de schaal.</translation>
+    </message>
+    <message>
+        <source>change CEM+ measurement</source>
+        <translation>CEM+-meting wijzigen</translation>
+    </message>
+    <message>
+        <source>CEM+ measurement changed.</source>
+        <translation>CEM+-meting gewijzigd.</translation>
+    </message>
+    <message>
+        <source>add CEM+ measurement</source>
+        <translation>CEM+-meting toevoegen</translation>
+    </message>
+    <message>
+        <source>CEM+ measurement saved.</source>
+        <translation>CEM+-meting opgeslagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the CEM+ measurement of %1 with its %n answer(s)?</source>
+        <translation>
+            <numerusform>De CEM+-meting van %1 met %n antwoord verwijderen?</numerusform>
+            <numerusform>De CEM+-meting van %1 met %n antwoorden verwijderen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete CEM+ measurement</source>
+        <translation>CEM+-meting verwijderen</translation>
+    </message>
+    <message>
+        <source>CEM+ measurement deleted.</source>
+        <translation>CEM+-meting verwijderd.</translation>
+    </message>
+</context>
+<context>
     <name>veldboek::gui::CreateRegisterDialog</name>
     <message>
         <source>Not available: no keychain answers on this computer.</source>
@@ -1686,6 +1767,128 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>New register</source>
         <translation>Nieuw register</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::GasTab</name>
+    <message>
+        <source>Parent</source>
+        <translation>Ouder</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <source>Date of the score</source>
+        <translation>Datum van de score</translation>
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation>Beschikking %1</translation>
+    </message>
+    <message>
+        <source>Assignment %1</source>
+        <translation>Toewijzing %1</translation>
+    </message>
+    <message>
+        <source>New trajectory (numbers below)</source>
+        <translation>Nieuw traject (nummers hieronder)</translation>
+    </message>
+    <message>
+        <source>Goal %1</source>
+        <translation>Doel %1</translation>
+    </message>
+    <message>
+        <source>Save &amp;goal</source>
+        <translation>&amp;Doel opslaan</translation>
+    </message>
+    <message>
+        <source>Add &amp;goal</source>
+        <translation>&amp;Doel toevoegen</translation>
+    </message>
+    <message>
+        <source>Save &amp;change</source>
+        <translation>Wijziging op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Add &amp;score</source>
+        <translation>Score &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Change score</source>
+        <translation>Score wijzigen</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>change goal %1</source>
+        <translation>doel %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>Goal %1 changed.</source>
+        <translation>Doel %1 gewijzigd.</translation>
+    </message>
+    <message>
+        <source>add goal %1</source>
+        <translation>doel %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Goal %1 added.</source>
+        <translation>Doel %1 toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Add a goal first.</source>
+        <translation>Voeg eerst een doel toe.</translation>
+    </message>
+    <message>
+        <source>Fill in the date of the score.</source>
+        <translation>Vul de datum van de score in.</translation>
+    </message>
+    <message>
+        <source>change GAS score</source>
+        <translation>GAS-score wijzigen</translation>
+    </message>
+    <message>
+        <source>GAS score changed.</source>
+        <translation>GAS-score gewijzigd.</translation>
+    </message>
+    <message>
+        <source>add GAS score</source>
+        <translation>GAS-score toevoegen</translation>
+    </message>
+    <message>
+        <source>GAS score saved.</source>
+        <translation>GAS-score opgeslagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete goal %1 with its %n score(s)?</source>
+        <translation>
+            <numerusform>Doel %1 met %n score verwijderen?</numerusform>
+            <numerusform>Doel %1 met %n scores verwijderen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete goal %1</source>
+        <translation>doel %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Goal %1 deleted.</source>
+        <translation>Doel %1 verwijderd.</translation>
+    </message>
+    <message>
+        <source>Delete the GAS score %1 of %2?</source>
+        <translation>De GAS-score %1 van %2 verwijderen?</translation>
+    </message>
+    <message>
+        <source>delete GAS score</source>
+        <translation>GAS-score verwijderen</translation>
+    </message>
+    <message>
+        <source>GAS score deleted.</source>
+        <translation>GAS-score verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -2044,121 +2247,10 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     </message>
 </context>
 <context>
-    <name>veldboek::gui::OutcomePanels</name>
-    <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <source>Add &amp;goal</source>
-        <translation>&amp;Doel toevoegen</translation>
-    </message>
-    <message>
-        <source>Parent</source>
-        <translation>Ouder</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Cliënt</translation>
-    </message>
-    <message>
-        <source>Date of the score</source>
-        <translation>Datum van de score</translation>
-    </message>
-    <message>
-        <source>Add &amp;score</source>
-        <translation>Score &amp;toevoegen</translation>
-    </message>
-    <message>
-        <source>&amp;Add score</source>
-        <translation>Score &amp;toevoegen</translation>
-    </message>
-    <message>
-        <source>Measurement date</source>
-        <translation>Datum meting</translation>
-    </message>
-    <message>
-        <source>Answers (type the digit; the cursor moves on)</source>
-        <translation>Antwoorden (typ het cijfer; de cursor gaat vanzelf door)</translation>
-    </message>
-    <message>
-        <source>Save &amp;measurement</source>
-        <translation>&amp;Meting opslaan</translation>
-    </message>
-    <message>
-        <source>Answer to %1</source>
-        <translation>Antwoord op %1</translation>
-    </message>
-    <message>
-        <source>Decision %1</source>
-        <translation>Beschikking %1</translation>
-    </message>
-    <message>
-        <source>Assignment %1</source>
-        <translation>Toewijzing %1</translation>
-    </message>
-    <message>
-        <source>New trajectory (numbers below)</source>
-        <translation>Nieuw traject (nummers hieronder)</translation>
-    </message>
-    <message>
-        <source>Goal %1</source>
-        <translation>Doel %1</translation>
-    </message>
+    <name>veldboek::gui::OutcomeTab</name>
     <message>
         <source>Not saved: %1</source>
         <translation>Niet opgeslagen: %1</translation>
-    </message>
-    <message>
-        <source>Goal %1 added.</source>
-        <translation>Doel %1 toegevoegd.</translation>
-    </message>
-    <message>
-        <source>Add a goal first.</source>
-        <translation>Voeg eerst een doel toe.</translation>
-    </message>
-    <message>
-        <source>Fill in the date of the score.</source>
-        <translation>Vul de datum van de score in.</translation>
-    </message>
-    <message>
-        <source>GAS score saved.</source>
-        <translation>GAS-score opgeslagen.</translation>
-    </message>
-    <message>
-        <source>Choose or add a trajectory on the GAS tab first.</source>
-        <translation>Kies of maak eerst een traject op het tabblad GAS.</translation>
-    </message>
-    <message>
-        <source>Problem-reduction score saved.</source>
-        <translation>Score probleemafname opgeslagen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n jaar</numerusform>
-            <numerusform>%n jaar</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>onbekend</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 items answered</source>
-        <translation>%1 van %2 vragen beantwoord</translation>
-    </message>
-    <message>
-        <source>The answer to %1 is outside its scale.</source>
-        <translation>Het antwoord op %1 valt buiten de schaal.</translation>
-    </message>
-    <message>
-        <source>CEM+ measurement saved.</source>
-        <translation>CEM+-meting opgeslagen.</translation>
     </message>
     <message>
         <source>Undo or redo failed: %1</source>
@@ -2167,124 +2259,6 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>Delete</source>
         <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <source>change goal %1</source>
-        <translation>doel %1 wijzigen</translation>
-    </message>
-    <message>
-        <source>Goal %1 changed.</source>
-        <translation>Doel %1 gewijzigd.</translation>
-    </message>
-    <message>
-        <source>add goal %1</source>
-        <translation>doel %1 toevoegen</translation>
-    </message>
-    <message>
-        <source>change GAS score</source>
-        <translation>GAS-score wijzigen</translation>
-    </message>
-    <message>
-        <source>GAS score changed.</source>
-        <translation>GAS-score gewijzigd.</translation>
-    </message>
-    <message>
-        <source>add GAS score</source>
-        <translation>GAS-score toevoegen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete goal %1 with its %n score(s)?</source>
-        <translation>
-            <numerusform>Doel %1 met %n score verwijderen?</numerusform>
-            <numerusform>Doel %1 met %n scores verwijderen?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>delete goal %1</source>
-        <translation>doel %1 verwijderen</translation>
-    </message>
-    <message>
-        <source>Goal %1 deleted.</source>
-        <translation>Doel %1 verwijderd.</translation>
-    </message>
-    <message>
-        <source>Delete the GAS score %1 of %2?</source>
-        <translation>De GAS-score %1 van %2 verwijderen?</translation>
-    </message>
-    <message>
-        <source>delete GAS score</source>
-        <translation>GAS-score verwijderen</translation>
-    </message>
-    <message>
-        <source>GAS score deleted.</source>
-        <translation>GAS-score verwijderd.</translation>
-    </message>
-    <message>
-        <source>change problem-reduction score</source>
-        <translation>score probleemafname wijzigen</translation>
-    </message>
-    <message>
-        <source>Problem-reduction score changed.</source>
-        <translation>Score probleemafname gewijzigd.</translation>
-    </message>
-    <message>
-        <source>add problem-reduction score</source>
-        <translation>score probleemafname toevoegen</translation>
-    </message>
-    <message>
-        <source>Delete the problem-reduction score %1 of %2 (%3)?</source>
-        <translation>De score probleemafname %1 van %2 (%3) verwijderen?</translation>
-    </message>
-    <message>
-        <source>delete problem-reduction score</source>
-        <translation>score probleemafname verwijderen</translation>
-    </message>
-    <message>
-        <source>Problem-reduction score deleted.</source>
-        <translation>Score probleemafname verwijderd.</translation>
-    </message>
-    <message>
-        <source>Save &amp;goal</source>
-        <translation>&amp;Doel opslaan</translation>
-    </message>
-    <message>
-        <source>Save &amp;change</source>
-        <translation>Wijziging op&amp;slaan</translation>
-    </message>
-    <message>
-        <source>Change score</source>
-        <translation>Score wijzigen</translation>
-    </message>
-    <message>
-        <source>Answers of the measurement of %1</source>
-        <translation>Antwoorden van de meting van %1</translation>
-    </message>
-    <message>
-        <source>change CEM+ measurement</source>
-        <translation>CEM+-meting wijzigen</translation>
-    </message>
-    <message>
-        <source>CEM+ measurement changed.</source>
-        <translation>CEM+-meting gewijzigd.</translation>
-    </message>
-    <message>
-        <source>add CEM+ measurement</source>
-        <translation>CEM+-meting toevoegen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete the CEM+ measurement of %1 with its %n answer(s)?</source>
-        <translation>
-            <numerusform>De CEM+-meting van %1 met %n antwoord verwijderen?</numerusform>
-            <numerusform>De CEM+-meting van %1 met %n antwoorden verwijderen?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>delete CEM+ measurement</source>
-        <translation>CEM+-meting verwijderen</translation>
-    </message>
-    <message>
-        <source>CEM+ measurement deleted.</source>
-        <translation>CEM+-meting verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -2423,6 +2397,61 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::ProblemScoreTab</name>
+    <message>
+        <source>Date of the score</source>
+        <translation>Datum van de score</translation>
+    </message>
+    <message>
+        <source>Save &amp;change</source>
+        <translation>Wijziging op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>&amp;Add score</source>
+        <translation>Score &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Change score</source>
+        <translation>Score wijzigen</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Choose or add a trajectory on the GAS tab first.</source>
+        <translation>Kies of maak eerst een traject op het tabblad GAS.</translation>
+    </message>
+    <message>
+        <source>change problem-reduction score</source>
+        <translation>score probleemafname wijzigen</translation>
+    </message>
+    <message>
+        <source>Problem-reduction score changed.</source>
+        <translation>Score probleemafname gewijzigd.</translation>
+    </message>
+    <message>
+        <source>add problem-reduction score</source>
+        <translation>score probleemafname toevoegen</translation>
+    </message>
+    <message>
+        <source>Problem-reduction score saved.</source>
+        <translation>Score probleemafname opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Delete the problem-reduction score %1 of %2 (%3)?</source>
+        <translation>De score probleemafname %1 van %2 (%3) verwijderen?</translation>
+    </message>
+    <message>
+        <source>delete problem-reduction score</source>
+        <translation>score probleemafname verwijderen</translation>
+    </message>
+    <message>
+        <source>Problem-reduction score deleted.</source>
+        <translation>Score probleemafname verwijderd.</translation>
     </message>
 </context>
 <context>
