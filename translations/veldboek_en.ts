@@ -187,6 +187,21 @@ Opens the register, or the register used last. Without --passphrase-file the key
     </message>
 </context>
 <context>
+    <name>ImportPlan</name>
+    <message>
+        <source>The file has no header row with column names.</source>
+        <translation>The file has no header row with column names.</translation>
+    </message>
+    <message>
+        <source>The spec %1 has no dataset %2.</source>
+        <translation>The spec %1 has no dataset %2.</translation>
+    </message>
+    <message>
+        <source>None of the file&apos;s columns (%1) is a column of %2. Check that you chose the right kind of file, or give a column mapping.</source>
+        <translation>None of the file&apos;s columns (%1) is a column of %2. Check that you chose the right kind of file, or give a column mapping.</translation>
+    </message>
+</context>
+<context>
     <name>ImportWriter</name>
     <message>
         <source>The import was cancelled; the register is as it was.</source>
@@ -779,6 +794,61 @@ Opens the register, or the register used last. Without --passphrase-file the key
     </message>
 </context>
 <context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>A workbook needs at least one sheet.</source>
+        <translation>A workbook needs at least one sheet.</translation>
+    </message>
+    <message>
+        <source>The sheet name “%1” is longer than the 31 characters Excel allows.</source>
+        <translation>The sheet name “%1” is longer than the 31 characters Excel allows.</translation>
+    </message>
+    <message>
+        <source>The sheet name “%1” contains %2, which Excel does not allow.</source>
+        <translation>The sheet name “%1” contains %2, which Excel does not allow.</translation>
+    </message>
+    <message>
+        <source>The sheet name “%1” starts or ends with an apostrophe, which Excel does not allow.</source>
+        <translation>The sheet name “%1” starts or ends with an apostrophe, which Excel does not allow.</translation>
+    </message>
+    <message>
+        <source>The sheet name “%1” occurs twice.</source>
+        <translation>The sheet name “%1” occurs twice.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” has %2 rows; Excel allows at most 1,048,576.</source>
+        <translation>The sheet “%1” has %2 rows; Excel allows at most 1,048,576.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet “%2” has %3 columns; Excel allows at most 16,384.</source>
+        <translation>Row %1 of the sheet “%2” has %3 columns; Excel allows at most 16,384.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet “%2” has a cell longer than the 32,767 characters Excel allows.</source>
+        <translation>Row %1 of the sheet “%2” has a cell longer than the 32,767 characters Excel allows.</translation>
+    </message>
+    <message>
+        <source>The library for writing Excel workbooks (%1) cannot be loaded: %2</source>
+        <translation>The library for writing Excel workbooks (%1) cannot be loaded: %2</translation>
+    </message>
+    <message>
+        <source>The library for writing Excel workbooks (%1) lacks a function: %2</source>
+        <translation>The library for writing Excel workbooks (%1) lacks a function: %2</translation>
+    </message>
+    <message>
+        <source>Writing the workbook failed: %1</source>
+        <translation>Writing the workbook failed: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1: %2</source>
+        <translation>Cannot write in the folder %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the file %1.</source>
+        <translation>Cannot create the file %1.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>A backup needs its own passphrase: --backup-passphrase-file B</source>
@@ -834,6 +904,78 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>--demo-clean goes with --demo N, for example --demo 200 --demo-clean</source>
         <translation>--demo-clean goes with --demo N, for example --demo 200 --demo-clean</translation>
+    </message>
+    <message>
+        <source>Figures of %1 (cluster %2), fetched %3; period %4 to %5</source>
+        <translation>Figures of %1 (cluster %2), fetched %3; period %4 to %5</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>Own</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>No dashboard figures have been pulled back yet: submit the register with veldboek-cli sync first.</source>
+        <translation>No dashboard figures have been pulled back yet: submit the register with veldboek-cli sync first.</translation>
+    </message>
+    <message>
+        <source>An import needs the spec of its file: --spec mdt, sor or cemplus.</source>
+        <translation>An import needs the spec of its file: --spec mdt, sor or cemplus.</translation>
+    </message>
+    <message>
+        <source>--on-match takes skip, update or add.</source>
+        <translation>--on-match takes skip, update or add.</translation>
+    </message>
+    <message>
+        <source>a spreadsheet program has damaged values in this file; nothing was imported.</source>
+        <translation>a spreadsheet program has damaged values in this file; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>(%1 more)</source>
+        <translation>(%1 more)</translation>
+    </message>
+    <message>
+        <source>%1: dataset %2, %3 rows: %4 without problems, %5 with warnings, %6 with errors; %7 match a participant already in the register.</source>
+        <translation>%1: dataset %2, %3 rows: %4 without problems, %5 with warnings, %6 with errors; %7 match a participant already in the register.</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation>Columns not imported: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows (%2 participants added, %3 updated, %4 skipped).</source>
+        <translation>Imported %1 rows (%2 participants added, %3 updated, %4 skipped).</translation>
+    </message>
+    <message>
+        <source>Rows with errors came in flagged: correct them in Veldboek.</source>
+        <translation>Rows with errors came in flagged: correct them in Veldboek.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2.</source>
+        <translation>Wrote %1 rows to %2.</translation>
+    </message>
+    <message>
+        <source>The connection settings are stored with the register %1.</source>
+        <translation>The connection settings are stored with the register %1.</translation>
+    </message>
+    <message>
+        <source>Approved: submission %1.</source>
+        <translation>Approved: submission %1.</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be fetched: %1</source>
+        <translation>The dashboard could not be fetched: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: submission %1. What to correct:</source>
+        <translation>Rejected: submission %1. What to correct:</translation>
     </message>
 </context>
 <context>
@@ -921,40 +1063,37 @@ Opens the register, or the register used last. Without --passphrase-file the key
             <numerusform>The last approved submission is %n days old; submit before %1.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>veldboek</name>
     <message>
-        <source>A workbook needs at least one sheet.</source>
-        <translation>A workbook needs at least one sheet.</translation>
+        <source>Participants</source>
+        <translation>Participants</translation>
     </message>
     <message>
-        <source>The sheet name “%1” is longer than the 31 characters Excel allows.</source>
-        <translation>The sheet name “%1” is longer than the 31 characters Excel allows.</translation>
+        <source>Active participants</source>
+        <translation>Active participants</translation>
     </message>
     <message>
-        <source>The sheet name “%1” contains %2, which Excel does not allow.</source>
-        <translation>The sheet name “%1” contains %2, which Excel does not allow.</translation>
+        <source>Started this period</source>
+        <translation>Started this period</translation>
     </message>
     <message>
-        <source>The sheet name “%1” starts or ends with an apostrophe, which Excel does not allow.</source>
-        <translation>The sheet name “%1” starts or ends with an apostrophe, which Excel does not allow.</translation>
+        <source>Registration complete</source>
+        <translation>Registration complete</translation>
     </message>
     <message>
-        <source>The sheet name “%1” occurs twice.</source>
-        <translation>The sheet name “%1” occurs twice.</translation>
+        <source>GAS goals</source>
+        <translation>GAS goals</translation>
     </message>
     <message>
-        <source>The sheet “%1” has %2 rows; Excel allows at most 1,048,576.</source>
-        <translation>The sheet “%1” has %2 rows; Excel allows at most 1,048,576.</translation>
+        <source>GAS goals reached</source>
+        <translation>GAS goals reached</translation>
     </message>
     <message>
-        <source>Row %1 of the sheet “%2” has %3 columns; Excel allows at most 16,384.</source>
-        <translation>Row %1 of the sheet “%2” has %3 columns; Excel allows at most 16,384.</translation>
+        <source>CEM+ measurements</source>
+        <translation>CEM+ measurements</translation>
     </message>
     <message>
-        <source>Row %1 of the sheet “%2” has a cell longer than the 32,767 characters Excel allows.</source>
-        <translation>Row %1 of the sheet “%2” has a cell longer than the 32,767 characters Excel allows.</translation>
+        <source>Usefulness of the help (grade)</source>
+        <translation>Usefulness of the help (grade)</translation>
     </message>
 </context>
 <context>
@@ -1135,21 +1274,6 @@ Opens the register, or the register used last. Without --passphrase-file the key
     </message>
 </context>
 <context>
-    <name>veldboek::ImportPlan</name>
-    <message>
-        <source>The file has no header row with column names.</source>
-        <translation>The file has no header row with column names.</translation>
-    </message>
-    <message>
-        <source>The spec %1 has no dataset %2.</source>
-        <translation>The spec %1 has no dataset %2.</translation>
-    </message>
-    <message>
-        <source>None of the file&apos;s columns (%1) is a column of %2. Check that you chose the right kind of file, or give a column mapping.</source>
-        <translation>None of the file&apos;s columns (%1) is a column of %2. Check that you chose the right kind of file, or give a column mapping.</translation>
-    </message>
-</context>
-<context>
     <name>veldboek::NotesPanel</name>
     <message>
         <source>Do we recognise these outcomes?</source>
@@ -1299,212 +1423,6 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>Row %1 (%2)</source>
         <translation>Row %1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>veldboek::ValidationReport</name>
-    <message>
-        <source>Technische controle</source>
-        <comment>Technical check</comment>
-        <translation>Technical check</translation>
-    </message>
-    <message>
-        <source>ronde</source>
-        <comment>round</comment>
-        <translation>round</translation>
-    </message>
-    <message>
-        <source>Resultaat</source>
-        <comment>Result</comment>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <source>goedgekeurd</source>
-        <comment>approved</comment>
-        <translation>approved</translation>
-    </message>
-    <message>
-        <source>afgekeurd</source>
-        <comment>rejected</comment>
-        <translation>rejected</translation>
-    </message>
-    <message>
-        <source>Gegevensset</source>
-        <comment>Dataset</comment>
-        <translation>Dataset</translation>
-    </message>
-    <message>
-        <source>Regels gelezen</source>
-        <comment>Lines read</comment>
-        <translation>Rows read</translation>
-    </message>
-    <message>
-        <source>leeg</source>
-        <comment>empty</comment>
-        <translation>empty</translation>
-    </message>
-    <message>
-        <source>kopregel</source>
-        <comment>header</comment>
-        <translation>header</translation>
-    </message>
-    <message>
-        <source>gegevens</source>
-        <comment>data</comment>
-        <translation>data</translation>
-    </message>
-    <message>
-        <source>Geïmporteerd en gevalideerd</source>
-        <comment>Imported and validated</comment>
-        <translation>Imported and validated</translation>
-    </message>
-    <message>
-        <source>Fout en niet geïmporteerd</source>
-        <comment>Failed and not imported</comment>
-        <translation>Failed and not imported</translation>
-    </message>
-    <message>
-        <source>waarschuwing</source>
-        <comment>warning</comment>
-        <translation>warning</translation>
-    </message>
-    <message>
-        <source>fout</source>
-        <comment>error</comment>
-        <translation>error</translation>
-    </message>
-    <message>
-        <source>waarde wordt leeggemaakt</source>
-        <comment>value is cleared</comment>
-        <translation>value is cleared</translation>
-    </message>
-    <message>
-        <source>kolom</source>
-        <comment>column</comment>
-        <translation>column</translation>
-    </message>
-    <message>
-        <source>Aantal</source>
-        <comment>Count</comment>
-        <translation>Count</translation>
-    </message>
-    <message>
-        <source>eerste regels</source>
-        <comment>first rows</comment>
-        <translation>first rows</translation>
-    </message>
-    <message>
-        <source>regels</source>
-        <comment>rows</comment>
-        <translation>rows</translation>
-    </message>
-</context>
-<context>
-    <name>veldboek::Workbook</name>
-    <message>
-        <source>Writing the workbook failed: %1</source>
-        <translation>Writing the workbook failed: %1</translation>
-    </message>
-</context>
-<context>
-    <name>veldboek::XlsxWriter</name>
-    <message>
-        <source>Cannot write in the folder %1: %2</source>
-        <translation>Cannot write in the folder %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the file %1.</source>
-        <translation>Cannot create the file %1.</translation>
-    </message>
-</context>
-<context>
-    <name>veldboek::XlsxWriterLibrary</name>
-    <message>
-        <source>The library for writing Excel workbooks (%1) cannot be loaded: %2</source>
-        <translation>The library for writing Excel workbooks (%1) cannot be loaded: %2</translation>
-    </message>
-    <message>
-        <source>The library for writing Excel workbooks (%1) lacks a function: %2</source>
-        <translation>The library for writing Excel workbooks (%1) lacks a function: %2</translation>
-    </message>
-</context>
-<context>
-    <name>veldboek::cli</name>
-    <message>
-        <source>Figures of %1 (cluster %2), fetched %3; period %4 to %5</source>
-        <translation>Figures of %1 (cluster %2), fetched %3; period %4 to %5</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Figure</translation>
-    </message>
-    <message>
-        <source>Own</source>
-        <translation>Own</translation>
-    </message>
-    <message>
-        <source>Cluster</source>
-        <translation>Cluster</translation>
-    </message>
-    <message>
-        <source>No dashboard figures have been pulled back yet: submit the register with veldboek-cli sync first.</source>
-        <translation>No dashboard figures have been pulled back yet: submit the register with veldboek-cli sync first.</translation>
-    </message>
-    <message>
-        <source>An import needs the spec of its file: --spec mdt, sor or cemplus.</source>
-        <translation>An import needs the spec of its file: --spec mdt, sor or cemplus.</translation>
-    </message>
-    <message>
-        <source>--on-match takes skip, update or add.</source>
-        <translation>--on-match takes skip, update or add.</translation>
-    </message>
-    <message>
-        <source>a spreadsheet program has damaged values in this file; nothing was imported.</source>
-        <translation>a spreadsheet program has damaged values in this file; nothing was imported.</translation>
-    </message>
-    <message>
-        <source>(%1 more)</source>
-        <translation>(%1 more)</translation>
-    </message>
-    <message>
-        <source>%1: dataset %2, %3 rows: %4 without problems, %5 with warnings, %6 with errors; %7 match a participant already in the register.</source>
-        <translation>%1: dataset %2, %3 rows: %4 without problems, %5 with warnings, %6 with errors; %7 match a participant already in the register.</translation>
-    </message>
-    <message>
-        <source>Columns not imported: %1</source>
-        <translation>Columns not imported: %1</translation>
-    </message>
-    <message>
-        <source>Imported %1 rows (%2 participants added, %3 updated, %4 skipped).</source>
-        <translation>Imported %1 rows (%2 participants added, %3 updated, %4 skipped).</translation>
-    </message>
-    <message>
-        <source>Rows with errors came in flagged: correct them in Veldboek.</source>
-        <translation>Rows with errors came in flagged: correct them in Veldboek.</translation>
-    </message>
-    <message>
-        <source>Usage: veldboek-cli %1</source>
-        <translation>Usage: veldboek-cli %1</translation>
-    </message>
-    <message>
-        <source>Wrote %1 rows to %2.</source>
-        <translation>Wrote %1 rows to %2.</translation>
-    </message>
-    <message>
-        <source>The connection settings are stored with the register %1.</source>
-        <translation>The connection settings are stored with the register %1.</translation>
-    </message>
-    <message>
-        <source>Approved: submission %1.</source>
-        <translation>Approved: submission %1.</translation>
-    </message>
-    <message>
-        <source>The dashboard could not be fetched: %1</source>
-        <translation>The dashboard could not be fetched: %1</translation>
-    </message>
-    <message>
-        <source>Rejected: submission %1. What to correct:</source>
-        <translation>Rejected: submission %1. What to correct:</translation>
     </message>
 </context>
 <context>

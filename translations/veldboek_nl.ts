@@ -187,6 +187,21 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     </message>
 </context>
 <context>
+    <name>ImportPlan</name>
+    <message>
+        <source>The file has no header row with column names.</source>
+        <translation>Het bestand heeft geen kopregel met kolomnamen.</translation>
+    </message>
+    <message>
+        <source>The spec %1 has no dataset %2.</source>
+        <translation>De uitvraag %1 heeft geen dataset %2.</translation>
+    </message>
+    <message>
+        <source>None of the file&apos;s columns (%1) is a column of %2. Check that you chose the right kind of file, or give a column mapping.</source>
+        <translation>Geen van de kolommen van het bestand (%1) is een kolom van %2. Controleer of u de juiste soort bestand hebt gekozen, of geef een kolomkoppeling op.</translation>
+    </message>
+</context>
+<context>
     <name>ImportWriter</name>
     <message>
         <source>The import was cancelled; the register is as it was.</source>
@@ -779,6 +794,61 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     </message>
 </context>
 <context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>A workbook needs at least one sheet.</source>
+        <translation>Een werkmap heeft minstens één blad nodig.</translation>
+    </message>
+    <message>
+        <source>The sheet name “%1” is longer than the 31 characters Excel allows.</source>
+        <translation>De bladnaam “%1” is langer dan de 31 tekens die Excel toestaat.</translation>
+    </message>
+    <message>
+        <source>The sheet name “%1” contains %2, which Excel does not allow.</source>
+        <translation>De bladnaam “%1” bevat %2, en dat staat Excel niet toe.</translation>
+    </message>
+    <message>
+        <source>The sheet name “%1” starts or ends with an apostrophe, which Excel does not allow.</source>
+        <translation>De bladnaam “%1” begint of eindigt met een apostrof, en dat staat Excel niet toe.</translation>
+    </message>
+    <message>
+        <source>The sheet name “%1” occurs twice.</source>
+        <translation>De bladnaam “%1” komt twee keer voor.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” has %2 rows; Excel allows at most 1,048,576.</source>
+        <translation>Het blad “%1” heeft %2 rijen; Excel staat er hoogstens 1.048.576 toe.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet “%2” has %3 columns; Excel allows at most 16,384.</source>
+        <translation>Rij %1 van het blad “%2” heeft %3 kolommen; Excel staat er hoogstens 16.384 toe.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet “%2” has a cell longer than the 32,767 characters Excel allows.</source>
+        <translation>Rij %1 van het blad “%2” heeft een cel die langer is dan de 32.767 tekens die Excel toestaat.</translation>
+    </message>
+    <message>
+        <source>The library for writing Excel workbooks (%1) cannot be loaded: %2</source>
+        <translation>De bibliotheek voor het schrijven van Excel-werkmappen (%1) kan niet geladen worden: %2</translation>
+    </message>
+    <message>
+        <source>The library for writing Excel workbooks (%1) lacks a function: %2</source>
+        <translation>De bibliotheek voor het schrijven van Excel-werkmappen (%1) mist een functie: %2</translation>
+    </message>
+    <message>
+        <source>Writing the workbook failed: %1</source>
+        <translation>Het schrijven van de werkmap is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1: %2</source>
+        <translation>Kan niet schrijven in de map %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the file %1.</source>
+        <translation>Kan het bestand %1 niet aanmaken.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>A backup needs its own passphrase: --backup-passphrase-file B</source>
@@ -834,6 +904,78 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>--demo-clean goes with --demo N, for example --demo 200 --demo-clean</source>
         <translation>--demo-clean hoort bij --demo N, bijvoorbeeld --demo 200 --demo-clean</translation>
+    </message>
+    <message>
+        <source>Figures of %1 (cluster %2), fetched %3; period %4 to %5</source>
+        <translation>Cijfers van %1 (cluster %2), opgehaald %3; periode %4 tot en met %5</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cijfer</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>Eigen</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>No dashboard figures have been pulled back yet: submit the register with veldboek-cli sync first.</source>
+        <translation>Er zijn nog geen dashboardcijfers opgehaald: lever het register eerst aan met veldboek-cli sync.</translation>
+    </message>
+    <message>
+        <source>An import needs the spec of its file: --spec mdt, sor or cemplus.</source>
+        <translation>Een import heeft de uitvraag van het bestand nodig: --spec mdt, sor of cemplus.</translation>
+    </message>
+    <message>
+        <source>--on-match takes skip, update or add.</source>
+        <translation>--on-match kent skip, update of add.</translation>
+    </message>
+    <message>
+        <source>a spreadsheet program has damaged values in this file; nothing was imported.</source>
+        <translation>een rekenbladprogramma heeft waarden in dit bestand beschadigd; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>(%1 more)</source>
+        <translation>(nog %1)</translation>
+    </message>
+    <message>
+        <source>%1: dataset %2, %3 rows: %4 without problems, %5 with warnings, %6 with errors; %7 match a participant already in the register.</source>
+        <translation>%1: dataset %2, %3 rijen: %4 zonder problemen, %5 met waarschuwingen, %6 met fouten; %7 komen overeen met een deelnemer die al in het register staat.</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation>Niet geïmporteerde kolommen: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows (%2 participants added, %3 updated, %4 skipped).</source>
+        <translation>%1 rijen geïmporteerd (%2 deelnemers toegevoegd, %3 bijgewerkt, %4 overgeslagen).</translation>
+    </message>
+    <message>
+        <source>Rows with errors came in flagged: correct them in Veldboek.</source>
+        <translation>Rijen met fouten zijn gemarkeerd ingelezen: verbeter ze in Veldboek.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2.</source>
+        <translation>%1 rijen geschreven naar %2.</translation>
+    </message>
+    <message>
+        <source>The connection settings are stored with the register %1.</source>
+        <translation>De verbindingsinstellingen zijn opgeslagen bij het register %1.</translation>
+    </message>
+    <message>
+        <source>Approved: submission %1.</source>
+        <translation>Goedgekeurd: aanlevering %1.</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be fetched: %1</source>
+        <translation>Het dashboard kon niet opgehaald worden: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: submission %1. What to correct:</source>
+        <translation>Afgekeurd: aanlevering %1. Wat er verbeterd moet worden:</translation>
     </message>
 </context>
 <context>
@@ -921,40 +1063,37 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <source>Last approved submission: %1.</source>
         <translation>Laatste goedgekeurde aanlevering: %1.</translation>
     </message>
-</context>
-<context>
-    <name>veldboek</name>
     <message>
-        <source>A workbook needs at least one sheet.</source>
-        <translation>Een werkmap heeft minstens één blad nodig.</translation>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
     </message>
     <message>
-        <source>The sheet name “%1” is longer than the 31 characters Excel allows.</source>
-        <translation>De bladnaam “%1” is langer dan de 31 tekens die Excel toestaat.</translation>
+        <source>Active participants</source>
+        <translation>Actieve deelnemers</translation>
     </message>
     <message>
-        <source>The sheet name “%1” contains %2, which Excel does not allow.</source>
-        <translation>De bladnaam “%1” bevat %2, en dat staat Excel niet toe.</translation>
+        <source>Started this period</source>
+        <translation>Gestart deze periode</translation>
     </message>
     <message>
-        <source>The sheet name “%1” starts or ends with an apostrophe, which Excel does not allow.</source>
-        <translation>De bladnaam “%1” begint of eindigt met een apostrof, en dat staat Excel niet toe.</translation>
+        <source>Registration complete</source>
+        <translation>Registratie volledig</translation>
     </message>
     <message>
-        <source>The sheet name “%1” occurs twice.</source>
-        <translation>De bladnaam “%1” komt twee keer voor.</translation>
+        <source>GAS goals</source>
+        <translation>GAS-doelen</translation>
     </message>
     <message>
-        <source>The sheet “%1” has %2 rows; Excel allows at most 1,048,576.</source>
-        <translation>Het blad “%1” heeft %2 rijen; Excel staat er hoogstens 1.048.576 toe.</translation>
+        <source>GAS goals reached</source>
+        <translation>GAS-doelen bereikt</translation>
     </message>
     <message>
-        <source>Row %1 of the sheet “%2” has %3 columns; Excel allows at most 16,384.</source>
-        <translation>Rij %1 van het blad “%2” heeft %3 kolommen; Excel staat er hoogstens 16.384 toe.</translation>
+        <source>CEM+ measurements</source>
+        <translation>CEM+-metingen</translation>
     </message>
     <message>
-        <source>Row %1 of the sheet “%2” has a cell longer than the 32,767 characters Excel allows.</source>
-        <translation>Rij %1 van het blad “%2” heeft een cel die langer is dan de 32.767 tekens die Excel toestaat.</translation>
+        <source>Usefulness of the help (grade)</source>
+        <translation>Nut van de hulp (rapportcijfer)</translation>
     </message>
 </context>
 <context>
@@ -1135,21 +1274,6 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     </message>
 </context>
 <context>
-    <name>veldboek::ImportPlan</name>
-    <message>
-        <source>The file has no header row with column names.</source>
-        <translation>Het bestand heeft geen kopregel met kolomnamen.</translation>
-    </message>
-    <message>
-        <source>The spec %1 has no dataset %2.</source>
-        <translation>De uitvraag %1 heeft geen dataset %2.</translation>
-    </message>
-    <message>
-        <source>None of the file&apos;s columns (%1) is a column of %2. Check that you chose the right kind of file, or give a column mapping.</source>
-        <translation>Geen van de kolommen van het bestand (%1) is een kolom van %2. Controleer of u de juiste soort bestand hebt gekozen, of geef een kolomkoppeling op.</translation>
-    </message>
-</context>
-<context>
     <name>veldboek::NotesPanel</name>
     <message>
         <source>Not saved: %1</source>
@@ -1299,212 +1423,6 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>Row %1 (%2)</source>
         <translation>Rij %1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>veldboek::ValidationReport</name>
-    <message>
-        <source>Technische controle</source>
-        <comment>Technical check</comment>
-        <translation>Technische controle</translation>
-    </message>
-    <message>
-        <source>ronde</source>
-        <comment>round</comment>
-        <translation>ronde</translation>
-    </message>
-    <message>
-        <source>Resultaat</source>
-        <comment>Result</comment>
-        <translation>Resultaat</translation>
-    </message>
-    <message>
-        <source>goedgekeurd</source>
-        <comment>approved</comment>
-        <translation>goedgekeurd</translation>
-    </message>
-    <message>
-        <source>afgekeurd</source>
-        <comment>rejected</comment>
-        <translation>afgekeurd</translation>
-    </message>
-    <message>
-        <source>Gegevensset</source>
-        <comment>Dataset</comment>
-        <translation>Gegevensset</translation>
-    </message>
-    <message>
-        <source>Regels gelezen</source>
-        <comment>Lines read</comment>
-        <translation>Regels gelezen</translation>
-    </message>
-    <message>
-        <source>leeg</source>
-        <comment>empty</comment>
-        <translation>leeg</translation>
-    </message>
-    <message>
-        <source>kopregel</source>
-        <comment>header</comment>
-        <translation>kopregel</translation>
-    </message>
-    <message>
-        <source>gegevens</source>
-        <comment>data</comment>
-        <translation>gegevens</translation>
-    </message>
-    <message>
-        <source>Geïmporteerd en gevalideerd</source>
-        <comment>Imported and validated</comment>
-        <translation>Geïmporteerd en gevalideerd</translation>
-    </message>
-    <message>
-        <source>Fout en niet geïmporteerd</source>
-        <comment>Failed and not imported</comment>
-        <translation>Fout en niet geïmporteerd</translation>
-    </message>
-    <message>
-        <source>waarschuwing</source>
-        <comment>warning</comment>
-        <translation>waarschuwing</translation>
-    </message>
-    <message>
-        <source>fout</source>
-        <comment>error</comment>
-        <translation>fout</translation>
-    </message>
-    <message>
-        <source>waarde wordt leeggemaakt</source>
-        <comment>value is cleared</comment>
-        <translation>waarde wordt leeggemaakt</translation>
-    </message>
-    <message>
-        <source>kolom</source>
-        <comment>column</comment>
-        <translation>kolom</translation>
-    </message>
-    <message>
-        <source>Aantal</source>
-        <comment>Count</comment>
-        <translation>Aantal</translation>
-    </message>
-    <message>
-        <source>eerste regels</source>
-        <comment>first rows</comment>
-        <translation>eerste regels</translation>
-    </message>
-    <message>
-        <source>regels</source>
-        <comment>rows</comment>
-        <translation>regels</translation>
-    </message>
-</context>
-<context>
-    <name>veldboek::Workbook</name>
-    <message>
-        <source>Writing the workbook failed: %1</source>
-        <translation>Het schrijven van de werkmap is mislukt: %1</translation>
-    </message>
-</context>
-<context>
-    <name>veldboek::XlsxWriter</name>
-    <message>
-        <source>Cannot write in the folder %1: %2</source>
-        <translation>Kan niet schrijven in de map %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the file %1.</source>
-        <translation>Kan het bestand %1 niet aanmaken.</translation>
-    </message>
-</context>
-<context>
-    <name>veldboek::XlsxWriterLibrary</name>
-    <message>
-        <source>The library for writing Excel workbooks (%1) cannot be loaded: %2</source>
-        <translation>De bibliotheek voor het schrijven van Excel-werkmappen (%1) kan niet geladen worden: %2</translation>
-    </message>
-    <message>
-        <source>The library for writing Excel workbooks (%1) lacks a function: %2</source>
-        <translation>De bibliotheek voor het schrijven van Excel-werkmappen (%1) mist een functie: %2</translation>
-    </message>
-</context>
-<context>
-    <name>veldboek::cli</name>
-    <message>
-        <source>Figures of %1 (cluster %2), fetched %3; period %4 to %5</source>
-        <translation>Cijfers van %1 (cluster %2), opgehaald %3; periode %4 tot en met %5</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Cijfer</translation>
-    </message>
-    <message>
-        <source>Own</source>
-        <translation>Eigen</translation>
-    </message>
-    <message>
-        <source>Cluster</source>
-        <translation>Cluster</translation>
-    </message>
-    <message>
-        <source>No dashboard figures have been pulled back yet: submit the register with veldboek-cli sync first.</source>
-        <translation>Er zijn nog geen dashboardcijfers opgehaald: lever het register eerst aan met veldboek-cli sync.</translation>
-    </message>
-    <message>
-        <source>An import needs the spec of its file: --spec mdt, sor or cemplus.</source>
-        <translation>Een import heeft de uitvraag van het bestand nodig: --spec mdt, sor of cemplus.</translation>
-    </message>
-    <message>
-        <source>--on-match takes skip, update or add.</source>
-        <translation>--on-match kent skip, update of add.</translation>
-    </message>
-    <message>
-        <source>a spreadsheet program has damaged values in this file; nothing was imported.</source>
-        <translation>een rekenbladprogramma heeft waarden in dit bestand beschadigd; er is niets geïmporteerd.</translation>
-    </message>
-    <message>
-        <source>(%1 more)</source>
-        <translation>(nog %1)</translation>
-    </message>
-    <message>
-        <source>%1: dataset %2, %3 rows: %4 without problems, %5 with warnings, %6 with errors; %7 match a participant already in the register.</source>
-        <translation>%1: dataset %2, %3 rijen: %4 zonder problemen, %5 met waarschuwingen, %6 met fouten; %7 komen overeen met een deelnemer die al in het register staat.</translation>
-    </message>
-    <message>
-        <source>Columns not imported: %1</source>
-        <translation>Niet geïmporteerde kolommen: %1</translation>
-    </message>
-    <message>
-        <source>Imported %1 rows (%2 participants added, %3 updated, %4 skipped).</source>
-        <translation>%1 rijen geïmporteerd (%2 deelnemers toegevoegd, %3 bijgewerkt, %4 overgeslagen).</translation>
-    </message>
-    <message>
-        <source>Rows with errors came in flagged: correct them in Veldboek.</source>
-        <translation>Rijen met fouten zijn gemarkeerd ingelezen: verbeter ze in Veldboek.</translation>
-    </message>
-    <message>
-        <source>Usage: veldboek-cli %1</source>
-        <translation>Gebruik: veldboek-cli %1</translation>
-    </message>
-    <message>
-        <source>Wrote %1 rows to %2.</source>
-        <translation>%1 rijen geschreven naar %2.</translation>
-    </message>
-    <message>
-        <source>The connection settings are stored with the register %1.</source>
-        <translation>De verbindingsinstellingen zijn opgeslagen bij het register %1.</translation>
-    </message>
-    <message>
-        <source>Approved: submission %1.</source>
-        <translation>Goedgekeurd: aanlevering %1.</translation>
-    </message>
-    <message>
-        <source>The dashboard could not be fetched: %1</source>
-        <translation>Het dashboard kon niet opgehaald worden: %1</translation>
-    </message>
-    <message>
-        <source>Rejected: submission %1. What to correct:</source>
-        <translation>Afgekeurd: aanlevering %1. Wat er verbeterd moet worden:</translation>
     </message>
 </context>
 <context>

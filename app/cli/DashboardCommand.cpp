@@ -14,11 +14,6 @@ namespace veldboek::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 // Pulls the dashboard with the register's stored connection and stores it, like the window's
 // "refresh" does.
 bool refresh(Register &reg, CommandContext &context)
@@ -57,7 +52,8 @@ void printText(const DashboardSnapshot &snapshot, QTextStream &out)
 {
     const QJsonObject account = snapshot.figures.value(QLatin1String("account")).toObject();
     const QJsonObject period = snapshot.figures.value(QLatin1String("period")).toObject();
-    out << tr("Figures of %1 (cluster %2), fetched %3; period %4 to %5")
+    out << QCoreApplication::translate("cli",
+                                       "Figures of %1 (cluster %2), fetched %3; period %4 to %5")
                .arg(account.value(QLatin1String("organisation")).toString(),
                     account.value(QLatin1String("cluster")).toString(),
                     snapshot.fetchedAt.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm")),
@@ -65,11 +61,12 @@ void printText(const DashboardSnapshot &snapshot, QTextStream &out)
                     period.value(QLatin1String("end")).toString())
         << "\n";
     const QList<FigureRow> rows = DashboardSummary::rows(snapshot.figures);
-    qsizetype width = tr("Figure").size();
+    qsizetype width = QCoreApplication::translate("cli", "Figure").size();
     for (const FigureRow &row : rows)
         width = std::max(width, row.label.size());
-    out << tr("Figure").leftJustified(width + 2) << tr("Own").leftJustified(16) << tr("Cluster")
-        << "\n";
+    out << QCoreApplication::translate("cli", "Figure").leftJustified(width + 2)
+        << QCoreApplication::translate("cli", "Own").leftJustified(16)
+        << QCoreApplication::translate("cli", "Cluster") << "\n";
     for (const FigureRow &row : rows)
         out << row.label.leftJustified(width + 2) << row.own.leftJustified(16) << row.cluster
             << "\n";
@@ -99,8 +96,10 @@ int runDashboard(CommandContext &context)
         return Failure;
     const std::optional<DashboardSnapshot> snapshot = DashboardRepository(*reg).latest();
     if (!snapshot) {
-        context.err << tr("No dashboard figures have been pulled back yet: submit the register "
-                          "with veldboek-cli sync first.")
+        context.err << QCoreApplication::translate(
+                           "cli",
+                           "No dashboard figures have been pulled back yet: submit the register "
+                           "with veldboek-cli sync first.")
                     << "\n";
         return Failure;
     }

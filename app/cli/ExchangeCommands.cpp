@@ -17,11 +17,6 @@ namespace veldboek::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 std::unique_ptr<Register> openRegister(const QCommandLineParser &parser, CommandContext &context,
                                        const QString &path)
 {
@@ -50,7 +45,9 @@ int runImport(CommandContext &context)
     const QString registerPath = parser.positionalArguments().at(0);
     const QString file = parser.positionalArguments().at(1);
     if (!parser.isSet(QStringLiteral("spec"))) {
-        context.err << tr("An import needs the spec of its file: --spec mdt, sor or cemplus.")
+        context.err << QCoreApplication::translate(
+                           "cli",
+                           "An import needs the spec of its file: --spec mdt, sor or cemplus.")
                     << "\n";
         return Failure;
     }
@@ -62,7 +59,8 @@ int runImport(CommandContext &context)
     else if (onMatch == QLatin1String("add"))
         options.onMatch = ImportRow::Choice::Add;
     else if (!onMatch.isEmpty() && onMatch != QLatin1String("skip")) {
-        context.err << tr("--on-match takes skip, update or add.") << "\n";
+        context.err << QCoreApplication::translate("cli", "--on-match takes skip, update or add.")
+                    << "\n";
         return Failure;
     }
 
@@ -115,13 +113,18 @@ int runImport(CommandContext &context)
     }
     if (!plan->damage.isEmpty()) {
         context.err << file << ": "
-                    << tr("a spreadsheet program has damaged values in this file; nothing was "
-                          "imported.")
+                    << QCoreApplication::translate(
+                           "cli",
+                           "a spreadsheet program has damaged values in this file; nothing was "
+                           "imported.")
                     << "\n";
         for (int i = 0; i < plan->damage.size() && i < 10; ++i)
             context.err << "  " << plan->damage.at(i).message(context.language) << "\n";
         if (plan->damage.size() > 10)
-            context.err << "  " << tr("(%1 more)").arg(plan->damage.size() - 10) << "\n";
+            context.err
+                << "  "
+                << QCoreApplication::translate("cli", "(%1 more)").arg(plan->damage.size() - 10)
+                << "\n";
         return Failure;
     }
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
@@ -131,8 +134,10 @@ int runImport(CommandContext &context)
         plan->apply(ImportPlan::check(validator, plan->table));
     else
         written = ImportWriter(*reg).writeWhileChecking(*plan, validator, {}, &outcome);
-    context.out << tr("%1: dataset %2, %3 rows: %4 without problems, %5 with warnings, %6 with "
-                      "errors; %7 match a participant already in the register.")
+    context.out << QCoreApplication::translate(
+                       "cli",
+                       "%1: dataset %2, %3 rows: %4 without problems, %5 with warnings, %6 with "
+                       "errors; %7 match a participant already in the register.")
                        .arg(QFileInfo(file).fileName(), plan->dataset)
                        .arg(plan->rows.size())
                        .arg(plan->rowsWith(Severity::None))
@@ -141,9 +146,9 @@ int runImport(CommandContext &context)
                        .arg(plan->matches())
                 << "\n";
     if (!plan->ignoredColumns.isEmpty())
-        context.out
-            << tr("Columns not imported: %1").arg(plan->ignoredColumns.join(QLatin1String(", ")))
-            << "\n";
+        context.out << QCoreApplication::translate("cli", "Columns not imported: %1")
+                           .arg(plan->ignoredColumns.join(QLatin1String(", ")))
+                    << "\n";
     if (dryRun)
         return plan->rowsWith(Severity::Error) > 0 ? DataErrors : Success;
     if (!written) {
@@ -151,14 +156,17 @@ int runImport(CommandContext &context)
         return Failure;
     }
     plan->mapping.remember(*reg, plan->dataset, plan->header);
-    context.out << tr("Imported %1 rows (%2 participants added, %3 updated, %4 skipped).")
+    context.out << QCoreApplication::translate(
+                       "cli", "Imported %1 rows (%2 participants added, %3 updated, %4 skipped).")
                        .arg(outcome.imported)
                        .arg(outcome.added)
                        .arg(outcome.updated)
                        .arg(outcome.skipped)
                 << "\n";
     if (plan->rowsWith(Severity::Error) > 0) {
-        context.out << tr("Rows with errors came in flagged: correct them in Veldboek.") << "\n";
+        context.out << QCoreApplication::translate(
+                           "cli", "Rows with errors came in flagged: correct them in Veldboek.")
+                    << "\n";
         return DataErrors;
     }
     return Success;
@@ -177,7 +185,8 @@ int runExport(CommandContext &context)
     const std::optional<PortalFormat> format =
         PortalFormat::byId(parser.value(QStringLiteral("format")));
     if (!format || !parser.isSet(QStringLiteral("out"))) {
-        context.err << tr("Usage: veldboek-cli %1").arg(synopsis) << "\n";
+        context.err << QCoreApplication::translate("cli", "Usage: veldboek-cli %1").arg(synopsis)
+                    << "\n";
         return Failure;
     }
     SpecError specError;
@@ -209,7 +218,10 @@ int runExport(CommandContext &context)
         context.err << out << ": " << file.errorString() << "\n";
         return Failure;
     }
-    context.out << tr("Wrote %1 rows to %2.").arg(result.rows.size()).arg(out) << "\n";
+    context.out << QCoreApplication::translate("cli", "Wrote %1 rows to %2.")
+                       .arg(result.rows.size())
+                       .arg(out)
+                << "\n";
     return Success;
 }
 

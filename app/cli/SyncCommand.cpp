@@ -14,11 +14,6 @@ namespace veldboek::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 // The profile stored in the register, with what the command line gives taking precedence.
 bool profileFrom(const QCommandLineParser &parser, const ConnectionSettings &settings,
                  CommandContext &context, EndpointProfile *profile)
@@ -71,7 +66,9 @@ int configure(Register &reg, ConnectionSettings &settings, const EndpointProfile
         return Failure;
     }
     context.out << check.summary() << "\n"
-                << tr("The connection settings are stored with the register %1.").arg(reg.path())
+                << QCoreApplication::translate(
+                       "cli", "The connection settings are stored with the register %1.")
+                       .arg(reg.path())
                 << "\n";
     return Success;
 }
@@ -137,14 +134,21 @@ int runSync(CommandContext &context)
 
     switch (run.outcome()) {
     case SubmissionRun::Outcome::Approved:
-        context.out << tr("Approved: submission %1.").arg(run.remoteId()) << "\n";
+        context.out
+            << QCoreApplication::translate("cli", "Approved: submission %1.").arg(run.remoteId())
+            << "\n";
         printReports(run.reports(), context.out);
         if (!run.dashboardStored())
-            context.err << tr("The dashboard could not be fetched: %1").arg(run.error().message)
+            context.err << QCoreApplication::translate("cli",
+                                                       "The dashboard could not be fetched: %1")
+                               .arg(run.error().message)
                         << "\n";
         return Success;
     case SubmissionRun::Outcome::Rejected:
-        context.err << tr("Rejected: submission %1. What to correct:").arg(run.remoteId()) << "\n";
+        context.err << QCoreApplication::translate("cli",
+                                                   "Rejected: submission %1. What to correct:")
+                           .arg(run.remoteId())
+                    << "\n";
         printReports(run.reports(), context.err);
         return DataErrors;
     case SubmissionRun::Outcome::Blocked:

@@ -12,11 +12,6 @@ namespace veldboek {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImportPlan", text);
-}
-
 QString personKey(const QString &birth, const QString &postcode, const QString &lastName)
 {
     if (birth.isEmpty() || postcode.isEmpty() || lastName.isEmpty())
@@ -205,7 +200,8 @@ std::optional<ImportPlan> ImportPlan::prepare(Register &reg, const Validator &va
     while (!plan.header.isEmpty() && plan.header.last().trimmed().isEmpty())
         plan.header.removeLast();
     if (plan.header.isEmpty()) {
-        *error = tr("The file has no header row with column names.");
+        *error = QCoreApplication::translate("ImportPlan",
+                                             "The file has no header row with column names.");
         return std::nullopt;
     }
 
@@ -229,14 +225,17 @@ std::optional<ImportPlan> ImportPlan::prepare(Register &reg, const Validator &va
             plan.mapping = mapping;
         }
     }
-    if (!chosen) {
-        *error = tr("The spec %1 has no dataset %2.").arg(spec.id, options.dataset);
+    if (!chosen && !options.dataset.isEmpty()) {
+        *error = QCoreApplication::translate("ImportPlan", "The spec %1 has no dataset %2.")
+                     .arg(spec.id, options.dataset);
         return std::nullopt;
     }
-    if (best == 0) {
+    if (!chosen || best == 0) { // no dataset takes a single column of the file
         *error =
-            tr("None of the file's columns (%1) is a column of %2. Check that you chose the "
-               "right kind of file, or give a column mapping.")
+            QCoreApplication::translate(
+                "ImportPlan",
+                "None of the file's columns (%1) is a column of %2. Check that you chose the "
+                "right kind of file, or give a column mapping.")
                 .arg(plan.header.join(QLatin1String(", ")), spec.title.text(validator.language()));
         return std::nullopt;
     }

@@ -15,49 +15,54 @@ namespace veldboek {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("XlsxWriter", text);
-}
-
 // Checks everything Excel would refuse before a byte is written, so a failure never leaves a
 // half-made workbook to clean up and the message can name the sheet and row.
 bool validate(const QList<XlsxSheet> &sheets, QString *error)
 {
     if (sheets.isEmpty()) {
-        *error = tr("A workbook needs at least one sheet.");
+        *error = QCoreApplication::translate("XlsxWriter", "A workbook needs at least one sheet.");
         return false;
     }
     QSet<QString> names;
     for (const XlsxSheet &sheet : sheets) {
         const QString &name = sheet.name;
         if (name.size() > XlsxWriter::maxSheetNameLength) {
-            *error = tr("The sheet name \u201C%1\u201D is longer than the 31 characters Excel "
-                        "allows.")
+            *error = QCoreApplication::translate(
+                         "XlsxWriter",
+                         "The sheet name \u201C%1\u201D is longer than the 31 characters Excel "
+                         "allows.")
                          .arg(name);
             return false;
         }
         for (const QChar c : name) {
             if (QStringView(u"[]:*?/\\").contains(c)) {
                 *error =
-                    tr("The sheet name \u201C%1\u201D contains %2, which Excel does not allow.")
+                    QCoreApplication::translate(
+                        "XlsxWriter",
+                        "The sheet name \u201C%1\u201D contains %2, which Excel does not allow.")
                         .arg(name, QString(c));
                 return false;
             }
         }
         if (name.startsWith(u'\'') || name.endsWith(u'\'')) {
-            *error = tr("The sheet name \u201C%1\u201D starts or ends with an apostrophe, which "
-                        "Excel does not allow.")
+            *error = QCoreApplication::translate(
+                         "XlsxWriter",
+                         "The sheet name \u201C%1\u201D starts or ends with an apostrophe, which "
+                         "Excel does not allow.")
                          .arg(name);
             return false;
         }
         if (!name.isEmpty() && names.contains(name.toCaseFolded())) {
-            *error = tr("The sheet name \u201C%1\u201D occurs twice.").arg(name);
+            *error = QCoreApplication::translate("XlsxWriter",
+                                                 "The sheet name \u201C%1\u201D occurs twice.")
+                         .arg(name);
             return false;
         }
         names.insert(name.toCaseFolded());
         if (sheet.rows.size() > XlsxReader::maxRows) {
-            *error = tr("The sheet \u201C%1\u201D has %2 rows; Excel allows at most 1,048,576.")
+            *error = QCoreApplication::translate(
+                         "XlsxWriter",
+                         "The sheet \u201C%1\u201D has %2 rows; Excel allows at most 1,048,576.")
                          .arg(name)
                          .arg(sheet.rows.size());
             return false;
@@ -65,8 +70,10 @@ bool validate(const QList<XlsxSheet> &sheets, QString *error)
         for (qsizetype r = 0; r < sheet.rows.size(); ++r) {
             const QStringList &row = sheet.rows.at(r);
             if (row.size() > XlsxReader::maxColumns) {
-                *error = tr("Row %1 of the sheet \u201C%2\u201D has %3 columns; Excel allows at "
-                            "most 16,384.")
+                *error = QCoreApplication::translate(
+                             "XlsxWriter",
+                             "Row %1 of the sheet \u201C%2\u201D has %3 columns; Excel allows at "
+                             "most 16,384.")
                              .arg(r + 1)
                              .arg(name)
                              .arg(row.size());
@@ -74,8 +81,10 @@ bool validate(const QList<XlsxSheet> &sheets, QString *error)
             }
             for (const QString &value : row) {
                 if (value.size() > XlsxWriter::maxCellLength) {
-                    *error = tr("Row %1 of the sheet \u201C%2\u201D has a cell longer than the "
-                                "32,767 characters Excel allows.")
+                    *error = QCoreApplication::translate(
+                                 "XlsxWriter",
+                                 "Row %1 of the sheet \u201C%2\u201D has a cell longer than the "
+                                 "32,767 characters Excel allows.")
                                  .arg(r + 1)
                                  .arg(name);
                     return false;
@@ -149,7 +158,9 @@ private:
     {
         void *handle = dlopen(VELDBOEK_XLSXWRITER_LIBRARY, RTLD_NOW | RTLD_LOCAL | RTLD_DEEPBIND);
         if (!handle) {
-            m_error = tr("The library for writing Excel workbooks (%1) cannot be loaded: %2")
+            m_error = QCoreApplication::translate(
+                          "XlsxWriter",
+                          "The library for writing Excel workbooks (%1) cannot be loaded: %2")
                           .arg(QString::fromUtf8(VELDBOEK_XLSXWRITER_LIBRARY),
                                QString::fromLocal8Bit(dlerror()));
             return;
@@ -165,7 +176,9 @@ private:
                         resolve(handle, "workbook_close", close) &&
                         resolve(handle, "lxw_strerror", strerror);
         if (!ok) {
-            m_error = tr("The library for writing Excel workbooks (%1) lacks a function: %2")
+            m_error = QCoreApplication::translate(
+                          "XlsxWriter",
+                          "The library for writing Excel workbooks (%1) lacks a function: %2")
                           .arg(QString::fromUtf8(VELDBOEK_XLSXWRITER_LIBRARY), m_missing);
         }
     }
@@ -275,7 +288,7 @@ public:
 
     QString errorText(lxw_error result) const
     {
-        return tr("Writing the workbook failed: %1")
+        return QCoreApplication::translate("XlsxWriter", "Writing the workbook failed: %1")
             .arg(QString::fromUtf8(m_library.strerror(result)));
     }
 
@@ -299,7 +312,7 @@ bool XlsxWriter::write(const QString &path, const QList<XlsxSheet> &sheets, QStr
     QTemporaryFile temporary(target.absolutePath() + QStringLiteral("/.") + target.fileName() +
                              QStringLiteral(".XXXXXX"));
     if (!temporary.open()) {
-        *error = tr("Cannot write in the folder %1: %2")
+        *error = QCoreApplication::translate("XlsxWriter", "Cannot write in the folder %1: %2")
                      .arg(QDir::toNativeSeparators(target.absolutePath()), temporary.errorString());
         return false;
     }
@@ -322,13 +335,15 @@ bool XlsxWriter::write(const QString &path, const QList<XlsxSheet> &sheets, QStr
     }
     if (const lxw_error result = workbook.close()) {
         *error = result == LXW_ERROR_CREATING_XLSX_FILE
-                     ? tr("Cannot create the file %1.").arg(QDir::toNativeSeparators(path))
+                     ? QCoreApplication::translate("XlsxWriter", "Cannot create the file %1.")
+                           .arg(QDir::toNativeSeparators(path))
                      : workbook.errorText(result);
         return false;
     }
     if (std::rename(QFile::encodeName(temporaryPath).constData(),
                     QFile::encodeName(path).constData()) != 0) {
-        *error = tr("Cannot create the file %1.").arg(QDir::toNativeSeparators(path));
+        *error = QCoreApplication::translate("XlsxWriter", "Cannot create the file %1.")
+                     .arg(QDir::toNativeSeparators(path));
         return false;
     }
     return true;

@@ -72,21 +72,23 @@ QList<FigureRow> DashboardSummary::rows(const QJsonObject &dashboard)
     const auto t = [](const char *text) {
         return QCoreApplication::translate("sync", text);
     };
-    add(t("Participants"), {QStringLiteral("participants"), QStringLiteral("total")}, Kind::Count);
-    add(t("Active participants"), {QStringLiteral("participants"), QStringLiteral("active")},
-        Kind::Count);
-    add(t("Started this period"),
+    add(t(QT_TRANSLATE_NOOP("sync", "Participants")),
+        {QStringLiteral("participants"), QStringLiteral("total")}, Kind::Count);
+    add(t(QT_TRANSLATE_NOOP("sync", "Active participants")),
+        {QStringLiteral("participants"), QStringLiteral("active")}, Kind::Count);
+    add(t(QT_TRANSLATE_NOOP("sync", "Started this period")),
         {QStringLiteral("participants"), QStringLiteral("startedThisPeriod")}, Kind::Count);
-    add(t("Registration complete"),
+    add(t(QT_TRANSLATE_NOOP("sync", "Registration complete")),
         {QStringLiteral("participants"), QStringLiteral("completeness")}, Kind::Share);
-    add(t("GAS goals"), {QStringLiteral("gas"), QStringLiteral("goals")}, Kind::Count);
-    add(t("GAS goals reached"),
+    add(t(QT_TRANSLATE_NOOP("sync", "GAS goals")), {QStringLiteral("gas"), QStringLiteral("goals")},
+        Kind::Count);
+    add(t(QT_TRANSLATE_NOOP("sync", "GAS goals reached")),
         {QStringLiteral("gas"), QStringLiteral("informants"), QStringLiteral("all"),
          QStringLiteral("reached"), QStringLiteral("share")},
         Kind::Share);
-    add(t("CEM+ measurements"), {QStringLiteral("cem"), QStringLiteral("measurements")},
-        Kind::Count);
-    add(t("Usefulness of the help (grade)"),
+    add(t(QT_TRANSLATE_NOOP("sync", "CEM+ measurements")),
+        {QStringLiteral("cem"), QStringLiteral("measurements")}, Kind::Count);
+    add(t(QT_TRANSLATE_NOOP("sync", "Usefulness of the help (grade)")),
         {QStringLiteral("cem"), QStringLiteral("usefulnessMean")}, Kind::Mean);
     return rows;
 }

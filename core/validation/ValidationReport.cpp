@@ -107,48 +107,51 @@ ValidationReport ValidationReport::fromJson(const QJsonObject &json)
 QString ValidationReport::toText() const
 {
     const bool english = language == QLatin1String("en");
-    auto tr = [english](const char *nl, const char *en) {
+    // Its own Dutch and English (not lupdate's: the report is data, in the language it was
+    // asked in).
+    auto say = [english](const char *nl, const char *en) {
         return QString::fromUtf8(english ? en : nl);
     };
     QString text;
-    text += tr("Technische controle", "Technical check") + QStringLiteral(": ") + spec +
+    text += say("Technische controle", "Technical check") + QStringLiteral(": ") + spec +
             QStringLiteral(" ") + specVersion;
     if (!round.isEmpty())
-        text += QStringLiteral(", ") + tr("ronde", "round") + QLatin1Char(' ') + round;
+        text += QStringLiteral(", ") + say("ronde", "round") + QLatin1Char(' ') + round;
     text += QLatin1Char('\n');
-    text += tr("Resultaat", "Result") + QStringLiteral(": ") +
-            (approved() ? tr("goedgekeurd", "approved") : tr("afgekeurd", "rejected")) +
+    text += say("Resultaat", "Result") + QStringLiteral(": ") +
+            (approved() ? say("goedgekeurd", "approved") : say("afgekeurd", "rejected")) +
             QLatin1Char('\n');
     for (const DatasetReport &dataset : datasets) {
         const RowTotals &r = dataset.rows;
-        text += QLatin1Char('\n') + tr("Gegevensset", "Dataset") + QStringLiteral(": ") +
+        text += QLatin1Char('\n') + say("Gegevensset", "Dataset") + QStringLiteral(": ") +
                 dataset.name + QLatin1Char('\n');
-        text += QStringLiteral("  ") + tr("Regels gelezen", "Lines read") +
-                QStringLiteral(": %1 (").arg(r.read) + tr("leeg", "empty") +
-                QStringLiteral(" %1, ").arg(r.empty) + tr("kopregel", "header") +
-                QStringLiteral(" %1, ").arg(r.header) + tr("gegevens", "data") +
+        text += QStringLiteral("  ") + say("Regels gelezen", "Lines read") +
+                QStringLiteral(": %1 (").arg(r.read) + say("leeg", "empty") +
+                QStringLiteral(" %1, ").arg(r.empty) + say("kopregel", "header") +
+                QStringLiteral(" %1, ").arg(r.header) + say("gegevens", "data") +
                 QStringLiteral(" %1)\n").arg(r.data);
-        text += QStringLiteral("  ") + tr("Geïmporteerd en gevalideerd", "Imported and validated") +
+        text += QStringLiteral("  ") +
+                say("Geïmporteerd en gevalideerd", "Imported and validated") +
                 QStringLiteral(": %1\n").arg(r.imported);
-        text += QStringLiteral("  ") + tr("Fout en niet geïmporteerd", "Failed and not imported") +
+        text += QStringLiteral("  ") + say("Fout en niet geïmporteerd", "Failed and not imported") +
                 QStringLiteral(": %1\n").arg(r.failed);
         for (const RuleResult &rule : dataset.rules) {
-            QString kind = rule.severity == Severity::Warning ? tr("waarschuwing", "warning")
-                                                              : tr("fout", "error");
+            QString kind = rule.severity == Severity::Warning ? say("waarschuwing", "warning")
+                                                              : say("fout", "error");
             if (rule.cleared)
-                kind += QStringLiteral(", ") + tr("waarde wordt leeggemaakt", "value is cleared");
+                kind += QStringLiteral(", ") + say("waarde wordt leeggemaakt", "value is cleared");
             QStringList lines;
             for (int line : rule.rows)
                 lines.append(QString::number(line));
             text += QStringLiteral("  - [%1] %2").arg(kind, rule.message);
             if (!rule.field.isEmpty())
-                text += QStringLiteral(" (") + tr("kolom", "column") + QLatin1Char(' ') +
+                text += QStringLiteral(" (") + say("kolom", "column") + QLatin1Char(' ') +
                         rule.field + QLatin1Char(')');
             text += QLatin1Char('\n');
-            text += QStringLiteral("    ") + tr("Aantal", "Count") +
+            text += QStringLiteral("    ") + say("Aantal", "Count") +
                     QStringLiteral(": %1; ").arg(rule.count) +
-                    (rule.count > rule.rows.size() ? tr("eerste regels", "first rows")
-                                                   : tr("regels", "rows")) +
+                    (rule.count > rule.rows.size() ? say("eerste regels", "first rows")
+                                                   : say("regels", "rows")) +
                     QStringLiteral(": ") + lines.join(QStringLiteral(", ")) + QStringLiteral(" [") +
                     rule.rule + QStringLiteral("]\n");
         }

@@ -387,6 +387,30 @@ private slots:
         QCOMPARE(readBytes(path), before);
     }
 
+    // The command line speaks Dutch by default: its messages come from veldboek_nl.ts under the
+    // context the code asks for (a wrong context leaves them English without any warning).
+    void commandLineMessagesAreDutch()
+    {
+        QString path;
+        newRegister(&path).reset();
+        const QString file = m_dir.filePath(QStringLiteral("onbekend.csv"));
+        writeBytes(file, QByteArray("a;b;c\n1;2;3\n"));
+        const QString passphrase =
+            writePassphraseFile(m_dir.path(), QStringLiteral("p"), Passphrase);
+        const ProcessResult unknown =
+            runCli({QStringLiteral("import"), path, file, QStringLiteral("--spec"),
+                    QStringLiteral("mdt"), QStringLiteral("--passphrase-file"), passphrase,
+                    QStringLiteral("--lang"), QStringLiteral("nl")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(QStringLiteral("Geen van de kolommen")),
+                 qPrintable(unknown.err));
+        const ProcessResult usage =
+            runCli({QStringLiteral("import"), QStringLiteral("--lang"), QStringLiteral("nl")});
+        QVERIFY2(usage.err.contains(QStringLiteral("Gebruik: veldboek-cli")) ||
+                     usage.out.contains(QStringLiteral("Gebruik: veldboek-cli")),
+                 qPrintable(usage.err + usage.out));
+    }
+
     void rowsWithErrorsComeInFlagged()
     {
         QString path;
