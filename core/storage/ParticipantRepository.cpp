@@ -96,9 +96,7 @@ bool ParticipantRepository::addAll(QList<Participant> &participants)
         audit.bind(0, now);
         audit.bind(1, actor);
         for (Participant &participant : participants) {
-            const QStringList &values = participant.values();
-            for (int i = 0; i < columns; ++i)
-                insert.bind(i, values.at(i));
+            insert.bindRow(0, participant.values());
             if (!insert.exec()) {
                 m_register.setLastError(insert.lastError());
                 return false;

@@ -58,6 +58,28 @@ void SqlStatement::bind(int index, QStringView text)
                       static_cast<int>(end - m_buffer.constData()), SQLITE_TRANSIENT);
 }
 
+void SqlStatement::bindRow(int first, const QStringList &values)
+{
+    qsizetype worstCase = 0;
+    for (const QString &value : values)
+        worstCase += m_encoder.requiredSpace(value.size());
+    // Sized before the first value is encoded: no reallocation may move bytes SQLite points at.
+    if (m_row.size() < worstCase)
+        m_row.resize(worstCase);
+    char *out = m_row.data();
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const int parameter = first + static_cast<int>(i) + 1;
+        const QString &value = values.at(i);
+        if (value.isEmpty()) {
+            sqlite3_bind_text(m_stmt, parameter, "", 0, SQLITE_STATIC);
+            continue;
+        }
+        char *end = m_encoder.appendToBuffer(out, value);
+        sqlite3_bind_text(m_stmt, parameter, out, static_cast<int>(end - out), SQLITE_STATIC);
+        out = end;
+    }
+}
+
 void SqlStatement::bind(int index, qint64 number)
 {
     sqlite3_bind_int64(m_stmt, index + 1, number);

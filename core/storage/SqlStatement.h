@@ -26,6 +26,10 @@ public:
     void bind(int index, QStringView text); // 0-based, like QSqlQuery::bindValue(int, ...)
     void bind(int index, qint64 number);
     void bindNull(int index);
+    // Binds values[0..] to the parameters from `first` on, all encoded into one buffer that
+    // SQLite reads in place (no copy per value) until the next bindRow(); for the hot path of a
+    // bulk insert, which binds a whole row at a time.
+    void bindRow(int first, const QStringList &values);
     // Runs the statement to completion and resets it for the next set of values.
     bool exec();
     // Reading: next() steps to the next row (false at the end or on an error, see lastError()).
@@ -39,6 +43,7 @@ private:
     Register &m_register;
     sqlite3_stmt *m_stmt = nullptr;
     QByteArray m_buffer;
+    QByteArray m_row; // bindRow()'s values, bound SQLITE_STATIC: kept until the next row
     QStringEncoder m_encoder{QStringEncoder::Utf8};
     QSqlError m_error;
 };
