@@ -75,6 +75,18 @@ private:
         return plan;
     }
 
+    // `veldboek-cli import REGISTER FILE --spec mdt` in a child process, with the passphrase in
+    // a file.
+    ProcessResult importWithCli(const QString &registerPath, const QString &file,
+                                const QString &language = QStringLiteral("en"))
+    {
+        const QString passphrase =
+            writePassphraseFile(m_dir.path(), QStringLiteral("p"), Passphrase);
+        return runCli({QStringLiteral("import"), registerPath, file, QStringLiteral("--spec"),
+                       QStringLiteral("mdt"), QStringLiteral("--passphrase-file"), passphrase,
+                       QStringLiteral("--lang"), language});
+    }
+
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
@@ -329,12 +341,7 @@ private slots:
         const QByteArray before = readBytes(path);
         const QString file = m_dir.filePath(QStringLiteral("damaged.csv"));
         writeBytes(file, bytes);
-        const QString passphrase =
-            writePassphraseFile(m_dir.path(), QStringLiteral("p"), Passphrase);
-        const ProcessResult result =
-            runCli({QStringLiteral("import"), path, file, QStringLiteral("--spec"),
-                    QStringLiteral("mdt"), QStringLiteral("--passphrase-file"), passphrase,
-                    QStringLiteral("--lang"), QStringLiteral("en")});
+        const ProcessResult result = importWithCli(path, file);
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(message), qPrintable(result.err));
         QVERIFY2(result.err.contains(QStringLiteral("nothing was imported")),
@@ -376,12 +383,7 @@ private slots:
         const QByteArray before = readBytes(path);
         const QString file = m_dir.filePath(name);
         writeBytes(file, bytes);
-        const QString passphrase =
-            writePassphraseFile(m_dir.path(), QStringLiteral("p"), Passphrase);
-        const ProcessResult result =
-            runCli({QStringLiteral("import"), path, file, QStringLiteral("--spec"),
-                    QStringLiteral("mdt"), QStringLiteral("--passphrase-file"), passphrase,
-                    QStringLiteral("--lang"), QStringLiteral("en")});
+        const ProcessResult result = importWithCli(path, file);
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(name), qPrintable(result.err));
         QCOMPARE(readBytes(path), before);
@@ -395,12 +397,7 @@ private slots:
         newRegister(&path).reset();
         const QString file = m_dir.filePath(QStringLiteral("onbekend.csv"));
         writeBytes(file, QByteArray("a;b;c\n1;2;3\n"));
-        const QString passphrase =
-            writePassphraseFile(m_dir.path(), QStringLiteral("p"), Passphrase);
-        const ProcessResult unknown =
-            runCli({QStringLiteral("import"), path, file, QStringLiteral("--spec"),
-                    QStringLiteral("mdt"), QStringLiteral("--passphrase-file"), passphrase,
-                    QStringLiteral("--lang"), QStringLiteral("nl")});
+        const ProcessResult unknown = importWithCli(path, file, QStringLiteral("nl"));
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY2(unknown.err.contains(QStringLiteral("Geen van de kolommen")),
                  qPrintable(unknown.err));
