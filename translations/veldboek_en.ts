@@ -1467,6 +1467,10 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
+    <message>
+        <source>created by the import of %1</source>
+        <translation>created by the import of %1</translation>
+    </message>
 </context>
 <context>
     <name>veldboek::gui::CemTab</name>

@@ -1467,6 +1467,10 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <source>deleted</source>
         <translation>verwijderd</translation>
     </message>
+    <message>
+        <source>created by the import of %1</source>
+        <translation>aangemaakt bij het inlezen van %1</translation>
+    </message>
 </context>
 <context>
     <name>veldboek::gui::CemTab</name>

@@ -111,6 +111,7 @@ int runImport(CommandContext &context)
         context.err << file << ": " << error << "\n";
         return Failure;
     }
+    plan->source = QFileInfo(file).fileName();
     if (!plan->damage.isEmpty()) {
         context.err << file << ": "
                     << QCoreApplication::translate(

@@ -69,6 +69,7 @@ struct AuditEntry
     QString field;
     QString oldValue;
     QString newValue;
+    QString source; // for records created in bulk: what created them ("participants.csv")
 };
 
 } // namespace veldboek

@@ -69,6 +69,7 @@ public:
     static Check check(const Validator &validator, const DataTable &table);
     void apply(Check check);
 
+    QString source; // the file's name, for the audit log; the caller sets it
     QString dataset;
     QStringList header;
     ColumnMapping mapping;

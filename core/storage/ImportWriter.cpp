@@ -1,6 +1,7 @@
 #include "ImportWriter.h"
 
 #include "OutcomeRepository.h"
+#include "ParticipantBulkInsert.h"
 #include "ParticipantRepository.h"
 #include "Register.h"
 #include "SqlStatement.h"
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace veldboek {
 
@@ -56,20 +58,23 @@ bool ImportWriter::writeParticipants(const ImportPlan &plan, const Progress &pro
 {
     ParticipantRepository repository(m_register);
     QList<int> target; // per table column: index in Participant::keys(), -1 if not a register field
-    for (const QString &key : plan.table.columns)
+    QStringList registerColumns;
+    for (const QString &key : plan.table.columns) {
         target.append(Participant::indexOf(key));
+        if (target.last() >= 0)
+            registerColumns.append(key);
+    }
+    // Usually every column is a register field and a row is bound as it is.
+    const bool asIs = registerColumns.size() == plan.table.columns.size();
     const int total = static_cast<int>(plan.rows.size());
-    QList<Participant> batch;
-    auto flush = [&] {
-        if (batch.isEmpty())
-            return true;
-        if (!repository.addAll(batch))
-            return false;
-        outcome->added += static_cast<int>(batch.size());
-        outcome->imported += static_cast<int>(batch.size());
-        batch.clear();
-        return true;
-    };
+    const int adding = static_cast<int>(
+        std::count_if(plan.rows.begin(), plan.rows.end(), [](const ImportRow &row) {
+            return row.match == ImportRow::Match::None || row.choice == ImportRow::Choice::Add;
+        }));
+    ParticipantBulkInsert insert(m_register, registerColumns, plan.source, adding);
+    if (!insert.isValid())
+        return false;
+    QStringList subset;
     for (int i = 0; i < total; ++i) {
         const ImportRow &row = plan.rows.at(i);
         const DataRow &data = plan.table.rows.at(i);
@@ -88,23 +93,24 @@ bool ImportWriter::writeParticipants(const ImportPlan &plan, const Progress &pro
             ++outcome->updated;
             ++outcome->imported;
         } else {
-            Participant participant;
-            for (int c = 0; c < target.size(); ++c) {
-                if (target.at(c) >= 0)
-                    participant.values()[target.at(c)] = data.values.at(c);
+            if (!asIs) {
+                subset.clear();
+                for (int c = 0; c < target.size(); ++c) {
+                    if (target.at(c) >= 0)
+                        subset.append(data.values.at(c));
+                }
             }
-            batch.append(std::move(participant));
+            if (!insert.add(asIs ? data.values : subset))
+                return false;
+            ++outcome->added;
+            ++outcome->imported;
         }
-        if ((i + 1) % Batch == 0) {
-            if (!flush())
-                return false;
-            if (progress && !progress(i + 1, total)) {
-                outcome->cancelled = true;
-                return false;
-            }
+        if (progress && (i + 1) % Batch == 0 && !progress(i + 1, total)) {
+            outcome->cancelled = true;
+            return false;
         }
     }
-    if (!flush())
+    if (!insert.finish())
         return false;
     if (progress && !progress(total, total)) {
         outcome->cancelled = true;

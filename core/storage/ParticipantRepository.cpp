@@ -1,6 +1,7 @@
 #include "ParticipantRepository.h"
 
 #include "AuditLog.h"
+#include "ParticipantBulkInsert.h"
 #include "Register.h"
 #include "SqlStatement.h"
 
@@ -74,41 +75,17 @@ bool ParticipantRepository::add(Participant &participant)
     return m_register.transaction([&] { return insert(participant, nowUtc()); });
 }
 
-bool ParticipantRepository::addAll(QList<Participant> &participants)
+bool ParticipantRepository::addAll(QList<Participant> &participants, const QString &source)
 {
     return m_register.transaction([&] {
-        const QString now = nowUtc();
-        SqlStatement insert(m_register, insertSql());
-        SqlStatement audit(
-            m_register, QStringLiteral("INSERT INTO audit_log (at, actor, table_name, record_id, "
-                                       "field, old_value, new_value) VALUES (?, ?, "
-                                       "'participants', ?, '*', NULL, 'created')"));
-        if (!insert.isValid() || !audit.isValid()) {
-            m_register.setLastError(insert.isValid() ? audit.lastError() : insert.lastError());
+        ParticipantBulkInsert insert(m_register, Participant::keys(), source, participants.size());
+        if (!insert.isValid())
             return false;
-        }
-        const QString actor = Register::actor();
-        const int columns = static_cast<int>(Participant::keys().size());
-        // SQLite keeps a statement's bindings across runs: what is the same for every row is
-        // bound once.
-        insert.bind(columns, now);
-        insert.bind(columns + 1, now);
-        audit.bind(0, now);
-        audit.bind(1, actor);
         for (Participant &participant : participants) {
-            insert.bindRow(0, participant.values());
-            if (!insert.exec()) {
-                m_register.setLastError(insert.lastError());
+            if (!insert.add(participant.values(), &participant.id))
                 return false;
-            }
-            participant.id = insert.lastInsertId();
-            audit.bind(2, participant.id);
-            if (!audit.exec()) {
-                m_register.setLastError(audit.lastError());
-                return false;
-            }
         }
-        return true;
+        return insert.finish();
     });
 }
 

@@ -21,8 +21,9 @@ public:
 
     // Adds the participant; sets participant.id. False on failure (Register::lastError()).
     bool add(Participant &participant);
-    // Adds many in one transaction (import, demo data, benchmarks): all or nothing.
-    bool addAll(QList<Participant> &participants);
+    // Adds many in one transaction (demo data, benchmarks): all or nothing. Their creation is
+    // audited as one range, by `source`.
+    bool addAll(QList<Participant> &participants, const QString &source = {});
     // Writes the changed fields and one audit row per changed field.
     bool update(const Participant &participant);
 

@@ -52,7 +52,8 @@ double importFile(const QString &file, const QString &registerPath, const Spec &
     ImportWriter::Outcome outcome;
     if (!plan || !ImportWriter(*reg).writeWhileChecking(*plan, validator, {}, &outcome) ||
         outcome.added != expected)
-        qFatal("import: %s %s", qPrintable(problem), qPrintable(reg->lastError().message()));
+        qFatal("import: %s %s added %d", qPrintable(problem),
+               qPrintable(reg->lastError().message()), outcome.added);
     if (plan->report.rows.data != expected)
         qFatal("import: the rows were not validated");
     const double writeMs = static_cast<double>(phase.nsecsElapsed()) / 1e6;

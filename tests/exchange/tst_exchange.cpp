@@ -6,6 +6,7 @@
 #include "exchange/ImportPlan.h"
 #include "exchange/PortalExport.h"
 #include "privacy/Pseudonymiser.h"
+#include "storage/AuditLog.h"
 #include "storage/ImportWriter.h"
 #include "storage/OutcomeRepository.h"
 #include "storage/ParticipantRepository.h"
@@ -13,6 +14,7 @@
 #include "validation/SpecLoader.h"
 
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -73,6 +75,19 @@ private:
             !ImportWriter(reg).write(*plan, {}, outcome ? outcome : &ignored))
             return std::nullopt;
         return plan;
+    }
+
+    static QStringList participantIndexes(Register &reg)
+    {
+        QSqlQuery query(reg.database());
+        QStringList names;
+        if (query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND "
+                                      "tbl_name = 'participants' AND sql IS NOT NULL "
+                                      "ORDER BY name"))) {
+            while (query.next())
+                names.append(query.value(0).toString());
+        }
+        return names;
     }
 
     // `veldboek-cli import REGISTER FILE --spec mdt` in a child process, with the passphrase in
@@ -294,7 +309,10 @@ private slots:
         const CsvDocument document = *CsvReader::read(bytes, QStringLiteral("en"), &csvError);
         const Validator validator(builtin("mdt"));
         QString error;
-        const ImportPlan plan = *ImportPlan::prepare(*reg, validator, document, {}, &error);
+        ImportPlan plan = *ImportPlan::prepare(*reg, validator, document, {}, &error);
+        plan.source = QStringLiteral("leerlingen.csv");
+        const QStringList indexes = participantIndexes(*reg);
+        QCOMPARE(indexes.size(), 2); // respondent number and last name
         int calls = 0;
         ImportWriter::Outcome outcome;
         const bool written = ImportWriter(*reg).write(
@@ -310,9 +328,29 @@ private slots:
         QCOMPARE(ParticipantRepository(*reg).count(), 10);
         QVERIFY(!reg->inTransaction());
         QVERIFY(reg->lastError().message().size() > 0);
-        // And without cancelling, everything comes in.
+        // A load this size sets the indexes aside while it writes; the rollback restored them.
+        QCOMPARE(participantIndexes(*reg), indexes);
+        // And without cancelling, everything comes in, indexes built again.
         QVERIFY(ImportWriter(*reg).write(plan, {}, &outcome));
         QCOMPARE(ParticipantRepository(*reg).count(), 5010);
+        QCOMPARE(participantIndexes(*reg), indexes);
+        QCOMPARE(reg->integrityCheck(), QStringLiteral("ok"));
+        QCOMPARE(ParticipantRepository(*reg).ids({QStringLiteral("N-4999"), {}, false}).size(), 1);
+        // Each imported participant's history says the import of that file created it: one
+        // range for the whole import, not 5,000 audit rows.
+        for (const qint64 id : {11, 2500, 5010}) {
+            const QList<AuditEntry> history =
+                AuditLog(*reg).entriesFor(QStringLiteral("participants"), id);
+            QCOMPARE(history.size(), 1);
+            QCOMPARE(history.first().newValue, QStringLiteral("created"));
+            QCOMPARE(history.first().source, QStringLiteral("leerlingen.csv"));
+        }
+        QCOMPARE(AuditLog(*reg).entriesFor(QStringLiteral("participants"), 5011).size(), 0);
+        QSqlQuery rows(reg->database());
+        QVERIFY(rows.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = "
+                                         "'participants' AND record_id > 10")) &&
+                rows.next());
+        QCOMPARE(rows.value(0).toInt(), 0);
     }
 
     void spreadsheetDamageIsRefusedWithNothingWritten_data()

@@ -54,11 +54,12 @@ QString GuiTestRegister::path(const QString &name) const
 }
 
 std::unique_ptr<Register> GuiTestRegister::create(const QString &name,
-                                                  QList<Participant> &participants) const
+                                                  QList<Participant> &participants,
+                                                  const QString &source) const
 {
     RegisterError error;
     auto reg = KeyStore::create(path(name), {KeyStore::Mode::Passphrase, Passphrase}, &error);
-    if (!reg || !ParticipantRepository(*reg).addAll(participants))
+    if (!reg || !ParticipantRepository(*reg).addAll(participants, source))
         return nullptr;
     return reg;
 }

@@ -34,9 +34,10 @@ public:
     bool isValid() const { return m_dir.isValid(); }
     // Where the register `name` is (or is made) in the folder.
     QString path(const QString &name) const;
-    // A new register `name` with Passphrase, holding `participants` (their ids set);
-    // nullptr when it could not be made.
-    std::unique_ptr<Register> create(const QString &name, QList<Participant> &participants) const;
+    // A new register `name` with Passphrase, holding `participants` (their ids set), added as
+    // an import of the file `source` when one is given; nullptr when it could not be made.
+    std::unique_ptr<Register> create(const QString &name, QList<Participant> &participants,
+                                     const QString &source = {}) const;
 
     QStringList questions;
     bool answer = true;

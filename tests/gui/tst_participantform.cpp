@@ -82,6 +82,7 @@ private Q_SLOTS:
     void filterAndSearch();
     void deleteSubmittedBecomesRequest();
     void auditLogShowsChanges();
+    void auditLogNamesTheImportThatCreatedARecord();
     void registerOpenInAnotherWindowIsRefused();
     void diskFullKeepsTheEdit();
     void autoLockClosesAndAsks();
@@ -684,6 +685,24 @@ void TestParticipantForm::auditLogShowsChanges()
     QCOMPARE(table->item(0, 3)->text(), QStringLiteral("Utrecht"));
     QCOMPARE(table->item(0, 4)->text(), QStringLiteral("Zeist"));
     QCOMPARE(table->item(1, 4)->text(), QStringLiteral("aangemaakt"));
+    dialog->close();
+}
+
+void TestParticipantForm::auditLogNamesTheImportThatCreatedARecord()
+{
+    QList<Participant> imported{validParticipant(1), validParticipant(2)};
+    QVERIFY(m_env->create(QStringLiteral("ingelezen"), imported, QStringLiteral("leerlingen.csv")));
+    MainWindow window;
+    openWindow(window, m_env->path(QStringLiteral("ingelezen")));
+    QVERIFY(window.showParticipant(imported.at(1).id, QStringLiteral("woonplaats")));
+    window.findChild<QAction *>(QStringLiteral("actionAuditLog"))->trigger();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<QDialog *>(QStringLiteral("auditLogDialog"))));
+    auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("tableAuditLog"));
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("(record)"));
+    QCOMPARE(table->item(0, 4)->text(),
+             QStringLiteral("aangemaakt bij het inlezen van leerlingen.csv"));
     dialog->close();
 }
 

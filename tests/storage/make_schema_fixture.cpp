@@ -56,6 +56,14 @@ int main(int argc, char *argv[])
                 return 1;
             }
         }
+        // From version 3 on, records created in bulk are audited as one range.
+        if (version >= 3 &&
+            !query.exec(QStringLiteral("INSERT INTO audit_ranges (at, actor, table_name, first_id, "
+                                       "last_id, source) VALUES ('2022-02-02', 'fixture', "
+                                       "'participants', 2, 2, 'fixture.csv')"))) {
+            std::fprintf(stderr, "%s\n", qPrintable(query.lastError().text()));
+            return 1;
+        }
         query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         query.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
     }

@@ -52,6 +52,13 @@ private slots:
         OutcomeRepository outcomes(*reg);
         QCOMPARE(outcomes.counts().gasScores, 1);
         QCOMPARE(AuditLog(*reg).entriesFor(QStringLiteral("participants"), 1).size(), 1);
+        if (version >= 3) { // created by an import, audited as a range
+            const QList<AuditEntry> imported =
+                AuditLog(*reg).entriesFor(QStringLiteral("participants"), 2);
+            QCOMPARE(imported.size(), 1);
+            QCOMPARE(imported.first().newValue, QStringLiteral("created"));
+            QCOMPARE(imported.first().source, QStringLiteral("fixture.csv"));
+        }
         // The migrated register takes new writes of the current schema.
         QVERIFY(participants.markSubmitted({1}, QStringLiteral("2024-01-01")));
         QCOMPARE(participants.remove(1), ParticipantRepository::Removal::DeletionRequested);

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -189,6 +190,7 @@ bool ImportMappingPage::validatePage()
         showMessage(error);
         return false;
     }
+    plan->source = QFileInfo(m_session.path).fileName();
     if (!plan->damage.isEmpty()) {
         QStringList lines{tr("A spreadsheet program has damaged values in this file; nothing "
                              "will be imported until the file is saved again:")};

@@ -39,7 +39,9 @@ AuditLogDialog::AuditLogDialog(Register &reg, qint64 participantId, const QStrin
         QString after = entry.newValue;
         if (field == QLatin1String("*"))
             field = tr("(record)");
-        if (after == QLatin1String("created"))
+        if (after == QLatin1String("created") && !entry.source.isEmpty())
+            after = tr("created by the import of %1").arg(entry.source);
+        else if (after == QLatin1String("created"))
             after = tr("created");
         else if (after == QLatin1String("deleted"))
             after = tr("deleted");

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "SqlStatement.h"
+
+#include <QStringList>
+#include <memory>
+
+namespace veldboek {
+
+class Register;
+
+// Adds participants one row at a time inside the caller's transaction, for an import or the
+// demo data: values arrive in the order of `columns` (any subset of Participant::keys(); the
+// rest stay empty) and are bound straight from the caller's list. finish() audits their creation
+// as one range of ids and, when the load was large, builds the indexes it set aside.
+class ParticipantBulkInsert
+{
+public:
+    // `expected` rows to come: when they at least double the table, its secondary indexes are
+    // dropped now and built once in finish(). Sorting 100,000 keys once costs far less than
+    // 100,000 inserts at scattered places in the index, and the transaction keeps it all or
+    // nothing: a rollback brings the indexes back with everything else.
+    ParticipantBulkInsert(Register &reg, const QStringList &columns, const QString &source,
+                          qsizetype expected);
+    ~ParticipantBulkInsert();
+    ParticipantBulkInsert(const ParticipantBulkInsert &) = delete;
+    ParticipantBulkInsert &operator=(const ParticipantBulkInsert &) = delete;
+
+    bool isValid() const { return m_valid; }
+    // Adds one participant; false on failure (Register::lastError()). Returns its id in *id.
+    bool add(const QStringList &values, qint64 *id = nullptr);
+    bool finish();
+    int added() const { return m_added; }
+
+private:
+    void setIndexesAside();
+    Register &m_register;
+    QString m_source;
+    std::unique_ptr<SqlStatement> m_insert;
+    QStringList m_indexSql; // CREATE INDEX statements to run again in finish()
+    qint64 m_first = 0;
+    qint64 m_last = 0;
+    int m_added = 0;
+    bool m_valid = false;
+};
+
+} // namespace veldboek
