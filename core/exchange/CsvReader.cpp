@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QStringDecoder>
+#include <algorithm>
 
 namespace veldboek {
 
@@ -218,15 +219,53 @@ std::optional<CsvDocument> CsvReader::read(const QByteArray &bytes, const QStrin
 
         CsvRecord record;
         record.line = startLine;
-        QString field;
-        bool inQuotes = false;
-        bool wasQuoted = false;
+        record.fields.reserve(document.header.size());
+        // Fields are cut out of the text in spans, not appended character by character: this
+        // loop runs over every character of a 100,000-row import.
+        const qsizetype limit = start + maxRecordLength + 1; // the first character too many
+        const qsizetype end = std::min(size, limit);
+        auto plainUntilSeparator = [&](QString *field) {
+            qsizetype p = pos;
+            while (p < end && data[p] != document.delimiter && !lineEnd(p))
+                ++p;
+            if (field->isEmpty())
+                *field = QString(data + pos, p - pos);
+            else
+                field->append(data + pos, p - pos);
+            pos = p;
+        };
         bool ended = false;
-        while (pos < size && !ended) {
-            const QChar c = data[pos];
-            if (pos - start > maxRecordLength) {
-                record.overlong = true;
-                if (inQuotes) {
+        while (!ended) {
+            QString field;
+            qsizetype first = pos; // a quote after spaces still opens a quoted field
+            while (first < end && data[first] != document.delimiter && !lineEnd(first) &&
+                   data[first].isSpace())
+                ++first;
+            if (first < end && data[first] == u'"') {
+                pos = first + 1;
+                bool closed = false;
+                while (pos < end) {
+                    qsizetype p = pos;
+                    while (p < end && data[p] != u'"' && !lineEnd(p))
+                        ++p;
+                    field.append(data + pos, p - pos);
+                    pos = p;
+                    if (pos >= end)
+                        break;
+                    if (data[pos] == u'"') {
+                        if (pos + 1 < size && data[pos + 1] == u'"') {
+                            field += QLatin1Char('"');
+                            pos += 2;
+                            continue;
+                        }
+                        ++pos;
+                        closed = true;
+                        break;
+                    }
+                    field += QLatin1Char('\n'); // a line break inside the quotes
+                    skipLineEnd();
+                }
+                if (!closed) {
                     *error = CsvError{startLine, say(language,
                                                      "Regel %1: een aanhalingsteken wordt niet "
                                                      "gesloten.",
@@ -234,65 +273,36 @@ std::optional<CsvDocument> CsvReader::read(const QByteArray &bytes, const QStrin
                                                      .arg(startLine)};
                     return std::nullopt;
                 }
+            }
+            plainUntilSeparator(&field); // all of a plain field, or what follows a closing quote
+            if (pos >= limit && pos < size) {
+                // Too long to be a row of a register: skipped to its end and reported.
+                record.overlong = true;
                 while (pos < size && !lineEnd(pos))
                     ++pos;
                 if (pos < size)
                     skipLineEnd();
                 ended = true;
-                continue;
-            }
-            if (inQuotes) {
-                if (c == u'"') {
-                    if (pos + 1 < size && data[pos + 1] == u'"') {
-                        field += QLatin1Char('"');
-                        pos += 2;
-                    } else {
-                        inQuotes = false;
-                        ++pos;
-                    }
-                } else if (lineEnd(pos)) {
-                    field += QLatin1Char('\n');
-                    skipLineEnd();
-                } else {
-                    field += c;
-                    ++pos;
-                }
-                continue;
-            }
-            if (c == u'"' && field.trimmed().isEmpty() && !wasQuoted) {
-                field.clear();
-                inQuotes = true;
-                wasQuoted = true;
+            } else if (pos >= size) {
+                ++line;
+                ended = true;
+            } else if (data[pos] == document.delimiter) {
                 ++pos;
-            } else if (c == document.delimiter) {
-                record.fields.append(field);
-                field.clear();
-                wasQuoted = false;
-                ++pos;
-            } else if (lineEnd(pos)) {
+            } else { // the line ends
                 skipLineEnd();
                 ended = true;
-            } else {
-                field += c;
-                ++pos;
             }
+            record.fields.append(std::move(field));
         }
-        if (inQuotes) {
-            *error = CsvError{startLine,
-                              say(language, "Regel %1: een aanhalingsteken wordt niet gesloten.",
-                                  "Line %1: a quote is never closed.")
-                                  .arg(startLine)};
-            return std::nullopt;
-        }
-        if (!ended && pos >= size)
-            ++line;
-        record.fields.append(field);
         if (record.overlong)
             record.fields.clear();
 
-        bool empty = !record.overlong;
-        for (const QString &value : std::as_const(record.fields))
-            empty = empty && value.trimmed().isEmpty();
+        const bool empty =
+            !record.overlong &&
+            std::all_of(record.fields.cbegin(), record.fields.cend(), [](const QString &value) {
+                return std::all_of(value.cbegin(), value.cend(),
+                                   [](QChar c) { return c.isSpace(); });
+            });
         if (empty) {
             ++document.emptyLines;
             continue;

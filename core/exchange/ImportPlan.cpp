@@ -20,6 +20,14 @@ QString personKey(const QString &birth, const QString &postcode, const QString &
            QLatin1Char('|') + lastName.trimmed().toLower();
 }
 
+// Most values have no surrounding spaces; only those pay for QString::trimmed().
+QString trimmed(const QString &value)
+{
+    if (value.isEmpty() || (!value.front().isSpace() && !value.back().isSpace()))
+        return value;
+    return value.trimmed();
+}
+
 bool allDigits(QStringView text)
 {
     return std::all_of(text.begin(), text.end(),
@@ -65,7 +73,7 @@ void findDamage(const DatasetSpec &dataset, const DataTable &table, QList<Spread
         if (!field)
             continue;
         for (const DataRow &row : table.rows) {
-            const QStringView value = QStringView(row.values.at(c)).trimmed();
+            const QStringView value = row.values.at(c); // trimmed when mapped
             if (value.isEmpty())
                 continue;
             std::optional<SpreadsheetDamage::Kind> kind;
@@ -266,7 +274,7 @@ std::optional<ImportPlan> ImportPlan::prepare(Register &reg, const Validator &va
         row.line = record.line;
         row.values.reserve(sourceOf.size());
         for (const int c : std::as_const(sourceOf))
-            row.values.append(c < record.fields.size() ? record.fields.at(c).trimmed() : QString());
+            row.values.append(c < record.fields.size() ? trimmed(record.fields.at(c)) : QString());
         plan.table.rows.append(std::move(row));
     }
 
@@ -274,19 +282,20 @@ std::optional<ImportPlan> ImportPlan::prepare(Register &reg, const Validator &va
 
     // Normalised as the form does when the user leaves a field ("1234ab" -> "1234 AB"). Rows are
     // independent and the validator is thread-safe, so both cores share the work.
-    QList<int> normalised;
+    QList<std::pair<int, const FieldSpec *>> normalised;
     for (int c = 0; c < plan.table.columns.size(); ++c) {
-        if (normalises(chosen->field(plan.table.columns.at(c))->type))
-            normalised.append(c);
+        const FieldSpec *field = chosen->field(plan.table.columns.at(c));
+        if (normalises(field->type))
+            normalised.append({c, field});
     }
     QtConcurrent::blockingMap(plan.table.rows, [&](DataRow &row) {
-        for (const int c : std::as_const(normalised)) {
-            if (row.values.at(c).isEmpty())
+        for (const auto &[c, field] : std::as_const(normalised)) {
+            const QString &value = row.values.at(c);
+            if (value.isEmpty())
                 continue;
-            const FieldCheck check =
-                validator.checkField(plan.dataset, plan.table.columns.at(c), row.values.at(c));
-            if (!check.normalised.isEmpty() && check.normalised != row.values.at(c))
-                row.values[c] = check.normalised;
+            QString canonical = validator.normalised(*field, value);
+            if (!canonical.isEmpty() && canonical != value)
+                row.values[c] = std::move(canonical);
         }
     });
 

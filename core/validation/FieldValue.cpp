@@ -326,6 +326,25 @@ int FieldValue::matchCode(const FieldSpec &field, QStringView value, QString *ca
     return -1;
 }
 
+namespace {
+
+// dd-mm-yyyy, written by hand: QDate::toString() goes through the locale and the calendar, which
+// was most of the time of normalising an import's dates. parseDate() accepts years 1900-9999.
+QString dutchDate(qint64 julianDay)
+{
+    int year = 0, month = 0, day = 0;
+    QDate::fromJulianDay(julianDay).getDate(&year, &month, &day);
+    const auto digit = [](int n) {
+        return QChar(char16_t(u'0' + n % 10));
+    };
+    const QChar text[10] = {digit(day / 10),  digit(day),  QChar(u'-'),        digit(month / 10),
+                            digit(month),     QChar(u'-'), digit(year / 1000), digit(year / 100),
+                            digit(year / 10), digit(year)};
+    return QString(text, 10);
+}
+
+} // namespace
+
 ParsedValue FieldValue::check(const FieldSpec &field, QStringView value, qint64 today,
                               bool pseudonymised, QString *normalised)
 {
@@ -367,8 +386,7 @@ ParsedValue FieldValue::check(const FieldSpec &field, QStringView value, qint64 
         else if (field.notBefore && parsed.number < field.notBefore->toJulianDay())
             parsed.check = Check::DateTooEarly;
         if (normalised && parsed.check == Check::Ok)
-            *normalised =
-                QDate::fromJulianDay(parsed.number).toString(QStringLiteral("dd-MM-yyyy"));
+            *normalised = dutchDate(parsed.number);
         return parsed;
     }
     case FieldType::Enum: {

@@ -594,6 +594,15 @@ FieldCheck Validator::checkField(const QString &dataset, const QString &fieldKey
     return result;
 }
 
+QString Validator::normalised(const FieldSpec &field, QStringView value) const
+{
+    QString result;
+    const bool pseudonym = m_pseudonymisedInput && field.transmit == Transmit::Pseudonymised;
+    if (FieldValue::check(field, value, m_compiled->today, pseudonym, &result).check != Check::Ok)
+        result.clear();
+    return result;
+}
+
 bool Validator::isRequired(const QString &dataset, const QString &fieldKey,
                            const Record &record) const
 {

@@ -62,6 +62,11 @@ public:
     FieldCheck checkField(const QString &dataset, const QString &fieldKey, const QString &value,
                           const Record &context = {}) const;
     bool isRequired(const QString &dataset, const QString &fieldKey, const Record &record) const;
+    // The canonical form the form gives a value when the user leaves the field ("1234ab" ->
+    // "1234 AB", "1-2-2024" -> "01-02-2024"); empty when the value does not pass its own checks.
+    // `field` is one of spec()'s fields. For the million values of an import: it parses the
+    // value alone, where checkField() sets up the whole record around it.
+    QString normalised(const FieldSpec &field, QStringView value) const;
 
     // Level 2: every field check and every cross-field rule of one record.
     QList<Finding> checkRecord(const QString &dataset, const Record &record) const;

@@ -15,6 +15,7 @@ private slots:
     void readsVariants_data();
     void readsVariants();
     void quotedFields();
+    void quotedFieldEdges();
     void countsEmptyAndHeaderLines();
     void refusesBadInput_data();
     void refusesBadInput();
@@ -84,6 +85,36 @@ void TestCsvReader::quotedFields()
     QCOMPARE(document->records.at(1).fields.first(), QStringLiteral("twee\nregels"));
     QCOMPARE(document->records.at(1).line, 3);
     QCOMPARE(document->records.at(2).line, 5); // the quoted line break counts as a line
+}
+
+// What spreadsheets and hand-edited files do around quotes: spaces before the opening quote, text
+// after the closing one, a quote inside a plain value, empty quotes, CRLF inside quotes.
+void TestCsvReader::quotedFieldEdges()
+{
+    CsvError error;
+    const auto document = CsvReader::read("a;b;c\r\n"
+                                          "  \"x;y\";ab\"cd;\"ab\"cd\r\n"
+                                          "\"\";\"\"\"q\"\"\";\"r1\r\nr2\"\r\n"
+                                          "1; 2 ;3",
+                                          QStringLiteral("en"), &error);
+    QVERIFY2(document, qPrintable(error.message));
+    QCOMPARE(document->records.size(), 3);
+    QCOMPARE(
+        document->records.at(0).fields,
+        (QStringList{QStringLiteral("x;y"), QStringLiteral("ab\"cd"), QStringLiteral("abcd")}));
+    QCOMPARE(document->records.at(1).fields,
+             (QStringList{QString(), QStringLiteral("\"q\""), QStringLiteral("r1\nr2")}));
+    QCOMPARE(document->records.at(2).fields,
+             (QStringList{QStringLiteral("1"), QStringLiteral(" 2 "), QStringLiteral("3")}));
+    QCOMPARE(document->records.at(2).line, 5);
+    QCOMPARE(document->lines, 5);
+
+    // A quote that opens on a line longer than the limit never closes within it.
+    QByteArray bytes("a;b\n\"");
+    bytes += QByteArray(CsvReader::maxRecordLength + 10, 'x') + "\";y\n";
+    QVERIFY(!CsvReader::read(bytes, QStringLiteral("en"), &error));
+    QCOMPARE(error.line, 2);
+    QVERIFY2(error.message.contains(QStringLiteral("quote")), qPrintable(error.message));
 }
 
 void TestCsvReader::countsEmptyAndHeaderLines()
