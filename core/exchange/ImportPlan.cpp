@@ -64,31 +64,17 @@ bool isScientific(QStringView text)
            allDigits(exponent) && (separator < 0 || !fraction.isEmpty());
 }
 
-// Looks at every mapped value for what Excel does to numbers and dates it should have left alone.
+// What Excel does to numbers and dates it should have left alone, if it did it to this value.
 // A character scan, not a regular expression: it runs on every value of a large import.
-void findDamage(const DatasetSpec &dataset, const DataTable &table, QList<SpreadsheetDamage> *out)
+std::optional<SpreadsheetDamage::Kind> damageOf(const FieldSpec &field, QStringView value)
 {
-    for (int c = 0; c < table.columns.size(); ++c) {
-        const FieldSpec *field = dataset.field(table.columns.at(c));
-        if (!field)
-            continue;
-        for (const DataRow &row : table.rows) {
-            const QStringView value = row.values.at(c); // trimmed when mapped
-            if (value.isEmpty())
-                continue;
-            std::optional<SpreadsheetDamage::Kind> kind;
-            if (isScientific(value))
-                kind = SpreadsheetDamage::Kind::ScientificNotation;
-            else if (field->type == FieldType::Date && value.size() >= 4 && value.size() <= 6 &&
-                     allDigits(value))
-                kind = SpreadsheetDamage::Kind::DateAsNumber;
-            else if (field->type == FieldType::Municipality && value.size() <= 3 &&
-                     allDigits(value))
-                kind = SpreadsheetDamage::Kind::LeadingZerosLost;
-            if (kind)
-                out->append({*kind, row.line, field->key, value.toString()});
-        }
-    }
+    if (isScientific(value))
+        return SpreadsheetDamage::Kind::ScientificNotation;
+    if (field.type == FieldType::Date && value.size() >= 4 && value.size() <= 6 && allDigits(value))
+        return SpreadsheetDamage::Kind::DateAsNumber;
+    if (field.type == FieldType::Municipality && value.size() <= 3 && allDigits(value))
+        return SpreadsheetDamage::Kind::LeadingZerosLost;
+    return std::nullopt;
 }
 
 // Field types whose values have one canonical form the engine can put them in.
@@ -105,6 +91,13 @@ bool normalises(FieldType type)
     default:
         return false;
     }
+}
+
+void normalise(const Validator &validator, const FieldSpec &field, QString *value)
+{
+    QString canonical = validator.normalised(field, *value);
+    if (!canonical.isEmpty() && canonical != *value)
+        *value = std::move(canonical);
 }
 
 } // namespace
@@ -268,36 +261,43 @@ std::optional<ImportPlan> ImportPlan::prepare(Register &reg, const Validator &va
     plan.table.counts.read = document.lines;
     plan.table.counts.empty = document.emptyLines;
     plan.table.counts.header = 1;
-    plan.table.rows.reserve(document.records.size());
-    for (const CsvRecord &record : document.records) {
-        DataRow row;
-        row.line = record.line;
-        row.values.reserve(sourceOf.size());
-        for (const int c : std::as_const(sourceOf))
-            row.values.append(c < record.fields.size() ? trimmed(record.fields.at(c)) : QString());
-        plan.table.rows.append(std::move(row));
-    }
-
-    findDamage(*chosen, plan.table, &plan.damage);
-
-    // Normalised as the form does when the user leaves a field ("1234ab" -> "1234 AB"). Rows are
-    // independent and the validator is thread-safe, so both cores share the work.
-    QList<std::pair<int, const FieldSpec *>> normalised;
-    for (int c = 0; c < plan.table.columns.size(); ++c) {
-        const FieldSpec *field = chosen->field(plan.table.columns.at(c));
-        if (normalises(field->type))
-            normalised.append({c, field});
-    }
-    QtConcurrent::blockingMap(plan.table.rows, [&](DataRow &row) {
-        for (const auto &[c, field] : std::as_const(normalised)) {
-            const QString &value = row.values.at(c);
-            if (value.isEmpty())
-                continue;
-            QString canonical = validator.normalised(*field, value);
-            if (!canonical.isEmpty() && canonical != value)
-                row.values[c] = std::move(canonical);
+    // Each record is mapped to the table's columns, looked at for spreadsheet damage and
+    // normalised as the form does when the user leaves a field ("1234ab" -> "1234 AB"). Records
+    // are independent and the validator is thread-safe, so both cores share the work, a block of
+    // rows at a time.
+    QList<const FieldSpec *> fields;
+    for (const QString &key : std::as_const(plan.table.columns))
+        fields.append(chosen->field(key));
+    const qsizetype count = document.records.size();
+    plan.table.rows.resize(count);
+    constexpr qsizetype Block = 4096;
+    QList<QList<SpreadsheetDamage>> damageOfBlock((count + Block - 1) / Block);
+    QList<qsizetype> blocks;
+    for (qsizetype first = 0; first < count; first += Block)
+        blocks.append(first);
+    QtConcurrent::blockingMap(blocks, [&](qsizetype first) {
+        QList<SpreadsheetDamage> &damage = damageOfBlock[first / Block];
+        for (qsizetype i = first; i < std::min(first + Block, count); ++i) {
+            const CsvRecord &record = document.records.at(i);
+            DataRow &row = plan.table.rows[i];
+            row.line = record.line;
+            row.values.reserve(sourceOf.size());
+            for (int c = 0; c < sourceOf.size(); ++c) {
+                const int source = sourceOf.at(c);
+                QString value =
+                    source < record.fields.size() ? trimmed(record.fields.at(source)) : QString();
+                if (!value.isEmpty()) {
+                    if (const auto kind = damageOf(*fields.at(c), value))
+                        damage.append({*kind, row.line, fields.at(c)->key, value});
+                    else if (normalises(fields.at(c)->type))
+                        normalise(validator, *fields.at(c), &value);
+                }
+                row.values.append(std::move(value));
+            }
         }
     });
+    for (QList<SpreadsheetDamage> &damage : damageOfBlock)
+        plan.damage.append(std::move(damage));
 
     plan.rows.reserve(plan.table.rows.size());
     for (const DataRow &row : std::as_const(plan.table.rows)) {

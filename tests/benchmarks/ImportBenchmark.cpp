@@ -1,7 +1,7 @@
 // Import benchmark: a 100,000-participant MDT CSV imported with validation into a new encrypted
 // register, against the sqlcipher command line's `.import` of the same file into an encrypted
 // database (raw key, page size 4096) in the same run; the XLSX import of the same rows beside it.
-//   import_benchmark [N=100000]
+//   import_benchmark [N=100000] [ROUNDS=5]
 #include "demo/DemoGenerator.h"
 #include "exchange/ImportPlan.h"
 #include "exchange/PortalExport.h"
@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <cstdio>
 
 using namespace veldboek;
@@ -71,6 +72,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
+    const int rounds = argc > 2 ? std::max(1, QByteArray(argv[2]).toInt()) : 5;
     QTemporaryDir dir;
     SpecError specError;
     const Spec spec = *SpecLoader::builtin(QStringLiteral("mdt"), &specError);
@@ -99,41 +101,65 @@ int main(int argc, char *argv[])
             qFatal("xlsx: %s", qPrintable(problem));
     }
 
-    // sqlcipher's own shell, the same file, an encrypted database.
-    const QString reference = dir.filePath(QStringLiteral("reference.db"));
-    const QByteArray key = CipherKey::generateRaw().bytes().toHex();
-    const QByteArray script = "PRAGMA key = \"x'" + key +
-                              "'\";\nPRAGMA cipher_page_size = 4096;\n"
-                              ".mode csv\n.separator ;\n.import " +
-                              csv.toUtf8() +
-                              " participants\n"
-                              "SELECT count(*) FROM participants;\n";
-    QElapsedTimer timer;
-    timer.start();
-    QProcess shell;
-    shell.start(QStringLiteral("sqlcipher"), {reference});
-    shell.write(script);
-    shell.closeWriteChannel();
-    if (!shell.waitForFinished(600000) || shell.exitCode() != 0)
-        qFatal("sqlcipher failed: %s", shell.readAllStandardError().constData());
-    const double shellMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
-    const QByteArray shellCount = shell.readAllStandardOutput().trimmed();
+    // sqlcipher's own shell, the same file, a new encrypted database each time.
+    auto shellImport = [&](int round, QByteArray *rows) {
+        const QString reference = dir.filePath(QStringLiteral("reference%1.db").arg(round));
+        const QByteArray key = CipherKey::generateRaw().bytes().toHex();
+        const QByteArray script = "PRAGMA key = \"x'" + key +
+                                  "'\";\nPRAGMA cipher_page_size = 4096;\n"
+                                  ".mode csv\n.separator ;\n.import " +
+                                  csv.toUtf8() +
+                                  " participants\n"
+                                  "SELECT count(*) FROM participants;\n";
+        QElapsedTimer timer;
+        timer.start();
+        QProcess shell;
+        shell.start(QStringLiteral("sqlcipher"), {reference});
+        shell.write(script);
+        shell.closeWriteChannel();
+        if (!shell.waitForFinished(600000) || shell.exitCode() != 0)
+            qFatal("sqlcipher failed: %s", shell.readAllStandardError().constData());
+        const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        *rows = shell.readAllStandardOutput().trimmed();
+        QFile::remove(reference);
+        return ms;
+    };
 
-    const double csvMs = importFile(csv, dir.filePath(QStringLiteral("csv.veldboek")), spec, count);
+    // Turns: the shell, then veldboek, in each round, so that a slow moment of the machine falls
+    // on both; the target is judged on the median of the rounds' ratios.
+    QList<double> shellTimes, csvTimes, ratios;
+    QByteArray shellCount;
+    for (int round = 0; round < rounds; ++round) {
+        shellTimes.append(shellImport(round, &shellCount));
+        csvTimes.append(importFile(csv, dir.filePath(QStringLiteral("csv%1.veldboek").arg(round)),
+                                   spec, count));
+        ratios.append(csvTimes.last() / shellTimes.last());
+        std::printf("round %d: sqlcipher .import %.1f ms, veldboek CSV %.1f ms = %.2fx\n",
+                    round + 1, shellTimes.last(), csvTimes.last(), ratios.last());
+    }
     const double xlsxMs =
         importFile(xlsx, dir.filePath(QStringLiteral("xlsx.veldboek")), spec, count);
 
+    auto median = [](QList<double> values) {
+        std::sort(values.begin(), values.end());
+        return values.at(values.size() / 2);
+    };
     auto rate = [count](double ms) {
         return count / (ms / 1000.0);
     };
-    std::printf("participants: %d (MDT file, %lld bytes)\n", count,
-                static_cast<long long>(QFile(csv).size()));
+    const double shellMs = median(shellTimes), csvMs = median(csvTimes);
+    std::printf("participants: %d (MDT file, %lld bytes), medians of %d rounds\n", count,
+                static_cast<long long>(QFile(csv).size()), rounds);
     std::printf("sqlcipher .import:          %8.1f ms = %9.0f rows/s (rows: %s, no validation)\n",
                 shellMs, rate(shellMs), shellCount.constData());
     std::printf("veldboek import CSV:        %8.1f ms = %9.0f rows/s (read, map, normalise, "
                 "validate, write with audit)\n",
                 csvMs, rate(csvMs));
-    std::printf("veldboek import XLSX:       %8.1f ms = %9.0f rows/s\n", xlsxMs, rate(xlsxMs));
-    std::printf("CSV import / sqlcipher .import: %.2fx (target <= 2.00x)\n", csvMs / shellMs);
+    std::printf("veldboek import XLSX:       %8.1f ms = %9.0f rows/s (once)\n", xlsxMs,
+                rate(xlsxMs));
+    std::printf("CSV import / sqlcipher .import: %.2fx median of the rounds, %.2fx-%.2fx "
+                "(target <= 2.00x)\n",
+                median(ratios), *std::min_element(ratios.begin(), ratios.end()),
+                *std::max_element(ratios.begin(), ratios.end()));
     return 0;
 }
