@@ -142,10 +142,10 @@ QString SpreadsheetDamage::message(const QString &language) const
     return {};
 }
 
-ImportPlan::Check ImportPlan::check(const Validator &validator, const DataTable &table)
+ImportPlan::Check ImportPlan::check(const Validator &validator, const DataTable &table, int cores)
 {
     Check result;
-    result.report = validator.checkDataset(table, &result.findings);
+    result.report = validator.checkDataset(table, &result.findings, cores);
     return result;
 }
 

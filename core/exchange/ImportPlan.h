@@ -65,8 +65,8 @@ public:
                                              QString *error);
 
     // Reads only `table`, so it may run on another thread while the plan is written; apply()
-    // the result afterwards.
-    static Check check(const Validator &validator, const DataTable &table);
+    // the result afterwards. `cores` as in Validator::checkDataset().
+    static Check check(const Validator &validator, const DataTable &table, int cores = 0);
     void apply(Check check);
 
     QString source; // the file's name, for the audit log; the caller sets it

@@ -47,7 +47,8 @@ bool ImportWriter::writeWhileChecking(ImportPlan &plan, const Validator &validat
                                       const Progress &progress, Outcome *outcome)
 {
     QFuture<ImportPlan::Check> checking = QtConcurrent::run(
-        [&validator, &table = plan.table] { return ImportPlan::check(validator, table); });
+        // On one core: the writer, on the other, is what the import waits for.
+        [&validator, &table = plan.table] { return ImportPlan::check(validator, table, 1); });
     const bool written = write(plan, progress, outcome);
     plan.apply(checking.result());
     return written;

@@ -643,7 +643,8 @@ QList<Finding> Validator::checkRecord(const QString &dataset, const Record &reco
     return findings;
 }
 
-DatasetReport Validator::checkDataset(const DataTable &table, QList<Finding> *rowFindings) const
+DatasetReport Validator::checkDataset(const DataTable &table, QList<Finding> *rowFindings,
+                                      int cores) const
 {
     const CompiledSpec &compiled = *m_compiled;
     const QString &language = compiled.language;
@@ -791,10 +792,12 @@ DatasetReport Validator::checkDataset(const DataTable &table, QList<Finding> *ro
             }
         }
     };
-    if (chunks.size() > 1)
+    if (chunks.size() > 1 && cores != 1) {
         QtConcurrent::blockingMap(chunks, runChunk);
-    else if (!chunks.empty())
-        runChunk(chunks.front());
+    } else {
+        for (Chunk &chunk : chunks)
+            runChunk(chunk);
+    }
 
     std::vector<Tally> tallies(static_cast<size_t>(layout.size()));
     int failedRows = 0;

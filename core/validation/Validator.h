@@ -73,7 +73,10 @@ public:
 
     // Level 3: a whole table, with the dataset rules (uniqueness, likely duplicates). With
     // `rowFindings`, every finding of every row is also listed (for flagging rows on import).
-    DatasetReport checkDataset(const DataTable &table, QList<Finding> *rowFindings = nullptr) const;
+    // `cores`: how many threads share the rows (0: all of the thread pool); 1 keeps the check
+    // on the calling thread, for a check that runs beside other work (an import's writer).
+    DatasetReport checkDataset(const DataTable &table, QList<Finding> *rowFindings = nullptr,
+                               int cores = 0) const;
 
     // The full technical-check report over the tables of one submission.
     ValidationReport validate(const QList<DataTable> &tables) const;

@@ -471,6 +471,9 @@ private slots:
         QCOMPARE(ParticipantRepository(*reg).find(1)->value(u"postcode"),
                  QStringLiteral("0123 AB"));
         QCOMPARE(ParticipantRepository(*reg).count(), 2);
+        // The history of an imported participant names the file.
+        QCOMPARE(AuditLog(*reg).entriesFor(QStringLiteral("participants"), 2).first().source,
+                 QStringLiteral("flagged.csv"));
         // The export command writes the portal file, named by the portal's pattern in a folder.
         reg.reset();
         const ProcessResult exported =
