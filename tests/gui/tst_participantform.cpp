@@ -50,6 +50,17 @@ T *field(QWidget &window, const QString &key)
     return window.findChild<T *>(QStringLiteral("field_") + key);
 }
 
+// History... of the shown participant: the table of its audit log window, nullptr if none opens.
+QTableWidget *openAuditLog(QWidget &window)
+{
+    window.findChild<QAction *>(QStringLiteral("actionAuditLog"))->trigger();
+    QDialog *dialog = nullptr;
+    const bool opened = QTest::qWaitFor([&] {
+        return (dialog = window.findChild<QDialog *>(QStringLiteral("auditLogDialog"))) != nullptr;
+    });
+    return opened ? dialog->findChild<QTableWidget *>(QStringLiteral("tableAuditLog")) : nullptr;
+}
+
 QString message(QWidget &window, const QString &key)
 {
     auto *label = window.findChild<QLabel *>(QStringLiteral("message_") + key);
@@ -676,16 +687,14 @@ void TestParticipantForm::auditLogShowsChanges()
                                    QStringLiteral("woonplaats")));
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Zeist"));
     QVERIFY(window.participantForm()->save());
-    window.findChild<QAction *>(QStringLiteral("actionAuditLog"))->trigger();
-    QDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = window.findChild<QDialog *>(QStringLiteral("auditLogDialog"))));
-    auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("tableAuditLog"));
+    QTableWidget *table = openAuditLog(window);
+    QVERIFY(table);
     QCOMPARE(table->rowCount(), 2);
     QCOMPARE(table->item(0, 2)->text(), QStringLiteral("woonplaats"));
     QCOMPARE(table->item(0, 3)->text(), QStringLiteral("Utrecht"));
     QCOMPARE(table->item(0, 4)->text(), QStringLiteral("Zeist"));
     QCOMPARE(table->item(1, 4)->text(), QStringLiteral("aangemaakt"));
-    dialog->close();
+    table->window()->close();
 }
 
 void TestParticipantForm::auditLogNamesTheImportThatCreatedARecord()
@@ -695,15 +704,13 @@ void TestParticipantForm::auditLogNamesTheImportThatCreatedARecord()
     MainWindow window;
     openWindow(window, m_env->path(QStringLiteral("ingelezen")));
     QVERIFY(window.showParticipant(imported.at(1).id, QStringLiteral("woonplaats")));
-    window.findChild<QAction *>(QStringLiteral("actionAuditLog"))->trigger();
-    QDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = window.findChild<QDialog *>(QStringLiteral("auditLogDialog"))));
-    auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("tableAuditLog"));
+    QTableWidget *table = openAuditLog(window);
+    QVERIFY(table);
     QCOMPARE(table->rowCount(), 1);
     QCOMPARE(table->item(0, 2)->text(), QStringLiteral("(record)"));
     QCOMPARE(table->item(0, 4)->text(),
              QStringLiteral("aangemaakt bij het inlezen van leerlingen.csv"));
-    dialog->close();
+    table->window()->close();
 }
 
 void TestParticipantForm::registerOpenInAnotherWindowIsRefused()
