@@ -15,6 +15,14 @@ const QString Table = QStringLiteral("participants");
 
 } // namespace
 
+QString ParticipantBulkInsert::insertSql(const QStringList &columns)
+{
+    return QStringLiteral("INSERT INTO participants (%1created_at, updated_at) VALUES (%2?, ?)")
+        .arg(columns.isEmpty() ? QString()
+                               : columns.join(QLatin1String(", ")) + QLatin1String(", "),
+             QStringLiteral("?, ").repeated(columns.size()));
+}
+
 ParticipantBulkInsert::ParticipantBulkInsert(Register &reg, const QStringList &columns,
                                              const QString &source, qsizetype expected)
     : m_register(reg)
@@ -36,11 +44,7 @@ ParticipantBulkInsert::ParticipantBulkInsert(Register &reg, const QStringList &c
     count.finish(); // an open read would lock the table against DROP INDEX
     if (expected >= existing && expected > 0)
         setIndexesAside();
-    m_insert = std::make_unique<SqlStatement>(
-        reg, QStringLiteral("INSERT INTO participants (%1created_at, updated_at) VALUES (%2?, ?)")
-                 .arg(columns.isEmpty() ? QString()
-                                        : columns.join(QLatin1String(", ")) + QLatin1String(", "),
-                      QStringLiteral("?, ").repeated(columns.size())));
+    m_insert = std::make_unique<SqlStatement>(reg, insertSql(columns));
     if (!m_insert->isValid()) {
         reg.setLastError(m_insert->lastError());
         return;

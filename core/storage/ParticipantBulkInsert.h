@@ -26,6 +26,10 @@ public:
     ParticipantBulkInsert(const ParticipantBulkInsert &) = delete;
     ParticipantBulkInsert &operator=(const ParticipantBulkInsert &) = delete;
 
+    // INSERT of `columns` (keys of Participant::keys(), checked by the caller: they go into the
+    // SQL) with created_at and updated_at as the last two parameters.
+    static QString insertSql(const QStringList &columns);
+
     bool isValid() const { return m_valid; }
     // Adds one participant; false on failure (Register::lastError()). Returns its id in *id.
     bool add(const QStringList &values, qint64 *id = nullptr);

@@ -22,12 +22,7 @@ QString nowUtc()
 // The column list is built from Participant::keys(), never from user input.
 const QString &insertSql()
 {
-    static const QString sql = [] {
-        const QStringList &keys = Participant::keys();
-        return QStringLiteral(
-                   "INSERT INTO participants (%1, created_at, updated_at) VALUES (%2?, ?)")
-            .arg(keys.join(QLatin1String(", ")), QStringLiteral("?, ").repeated(keys.size()));
-    }();
+    static const QString sql = ParticipantBulkInsert::insertSql(Participant::keys());
     return sql;
 }
 
