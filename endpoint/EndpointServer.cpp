@@ -1,38 +1,27 @@
 #include "EndpointServer.h"
 
 #include "AccountToken.h"
+#include "SubmissionSpool.h"
 #include "dashboard/DashboardFigures.h"
 #include "validation/SpecLoader.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSslCertificate>
-#include <QSslConfiguration>
-#include <QSslKey>
-#include <QTcpServer>
+#include <QSet>
 
 namespace veldboek {
 
 namespace {
 
-using Status = QHttpServerResponse::StatusCode;
+using http::Response;
 
-QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
+QString languageOf(const http::RequestHead &head)
 {
-    const auto headers = request.headers();
-    for (const auto &[key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
-
-QString language(const QHttpServerRequest &request)
-{
-    return header(request, "Accept-Language").trimmed().toLower().startsWith("en")
+    return head.header("Accept-Language").trimmed().toLower().startsWith("en")
                ? QStringLiteral("en")
                : QStringLiteral("nl");
 }
@@ -42,24 +31,83 @@ QString text(const QString &lang, const char *nl, const char *en)
     return QString::fromUtf8(lang == QLatin1String("en") ? en : nl);
 }
 
-QHttpServerResponse json(const QJsonObject &body, Status status = Status::Ok)
+Response json(const QJsonObject &body, int status = 200)
 {
-    return QHttpServerResponse(QByteArrayLiteral("application/json"),
-                               QJsonDocument(body).toJson(QJsonDocument::Compact), status);
+    return {status, QByteArrayLiteral("application/json"),
+            QJsonDocument(body).toJson(QJsonDocument::Compact), {}};
 }
 
-QHttpServerResponse error(Status status, const QString &code, const QString &message,
-                          QJsonObject extra = {})
+Response error(int status, const QString &code, const QString &message, QJsonObject extra = {})
 {
     extra.insert(QStringLiteral("error"), code);
     extra.insert(QStringLiteral("message"), message);
     return json(extra, status);
 }
 
-QHttpServerResponse notFound(const QString &lang)
+Response notFound(const QString &lang)
 {
-    return error(Status::NotFound, QStringLiteral("not-found"),
-                 text(lang, "Niet gevonden.", "Not found."));
+    return error(404, QStringLiteral("not-found"), text(lang, "Niet gevonden.", "Not found."));
+}
+
+// The API's routes. A body is allowed where one is expected, and no larger than it needs to be.
+enum class Route {
+    Unknown,
+    Health,
+    Specs,
+    Spec,
+    Submissions,
+    Submission,
+    Withdraw,
+    Dashboard,
+    DeletionRequests
+};
+
+Route routeOf(const QByteArray &path, QString *argument)
+{
+    if (!path.startsWith("/api/v1/"))
+        return Route::Unknown;
+    const QList<QByteArray> segments = path.mid(8).split('/');
+    const QByteArray first = segments.value(0);
+    const auto arg = [&](qsizetype i) {
+        *argument = QString::fromUtf8(segments.at(i));
+        return !segments.at(i).isEmpty();
+    };
+    if (segments.size() == 1) {
+        if (first == "health")
+            return Route::Health;
+        if (first == "specs")
+            return Route::Specs;
+        if (first == "submissions")
+            return Route::Submissions;
+        if (first == "dashboard")
+            return Route::Dashboard;
+        if (first == "deletion-requests")
+            return Route::DeletionRequests;
+    } else if (segments.size() == 2 && arg(1)) {
+        if (first == "specs")
+            return Route::Spec;
+        if (first == "submissions")
+            return Route::Submission;
+    } else if (segments.size() == 3 && first == "submissions" && segments.at(2) == "withdraw" &&
+               arg(1)) {
+        return Route::Withdraw;
+    }
+    return Route::Unknown;
+}
+
+bool methodAllowed(Route route, const QByteArray &method)
+{
+    switch (route) {
+    case Route::Submissions:
+    case Route::DeletionRequests:
+        return method == "GET" || method == "POST";
+    case Route::Withdraw:
+        return method == "POST";
+    case Route::Unknown:
+        return true; // answered 404
+    default:
+        return method == "GET";
+    }
 }
 
 // What the history and the status call show of a submission. The package itself never goes
@@ -97,27 +145,6 @@ QJsonObject submissionJson(const SubmissionRecord &r, bool withReport)
     return json;
 }
 
-QString methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return QStringLiteral("GET");
-    case QHttpServerRequest::Method::Post:
-        return QStringLiteral("POST");
-    case QHttpServerRequest::Method::Put:
-        return QStringLiteral("PUT");
-    case QHttpServerRequest::Method::Delete:
-        return QStringLiteral("DELETE");
-    case QHttpServerRequest::Method::Head:
-        return QStringLiteral("HEAD");
-    case QHttpServerRequest::Method::Options:
-        return QStringLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch:
-        return QStringLiteral("PATCH");
-    default:
-        return QStringLiteral("OTHER");
-    }
-}
 
 QString currentPeriod()
 {
@@ -125,54 +152,61 @@ QString currentPeriod()
         .toString(QStringLiteral("yyyy-MM"));
 }
 
+
 } // namespace
+
+// What admit() learnt about a request, carried to respond().
+struct EndpointServer::Context
+{
+    Account account;
+    QString lang;
+    Route route = Route::Unknown;
+    QString argument;
+};
 
 EndpointServer::EndpointServer(ServeOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
+    , m_credentials(m_options.certificateFile, m_options.keyFile)
     , m_rateLimiter(m_options.rateLimitPerMinute)
-{}
+{
+    m_requestThread.setObjectName(QStringLiteral("veldboek-requests"));
+}
 
 EndpointServer::~EndpointServer()
 {
+    if (m_http)
+        m_http->stop();
+    if (m_requestContext) {
+        QMetaObject::invokeMethod(
+            m_requestContext, [this]() { m_store.reset(); }, Qt::BlockingQueuedConnection);
+        m_requestContext->deleteLater();
+        m_requestThread.quit();
+        m_requestThread.wait();
+    }
     if (m_worker) {
         m_worker->stop();
         m_worker->wait();
     }
 }
 
+template<typename Work> auto EndpointServer::inRequestThread(Work work)
+{
+    std::optional<decltype(work())> result;
+    QMetaObject::invokeMethod(
+        m_requestContext, [&]() { result.emplace(work()); }, Qt::BlockingQueuedConnection);
+    return std::move(*result);
+}
+
+bool EndpointServer::reloadCertificate(QString *errorText)
+{
+    return m_credentials.reload(errorText);
+}
+
 quint16 EndpointServer::start(QString *errorText)
 {
-    m_store = EndpointStore::open(m_options.store, QStringLiteral("veldboek-server"), errorText);
-    if (!m_store)
+    if (!m_credentials.reload(errorText))
         return 0;
-
-    const QList<QSslCertificate> chain = QSslCertificate::fromPath(m_options.certificateFile);
-    if (chain.isEmpty()) {
-        *errorText = QStringLiteral("no certificate in ") + m_options.certificateFile;
-        return 0;
-    }
-    QFile keyFile(m_options.keyFile);
-    if (!keyFile.open(QIODevice::ReadOnly)) {
-        *errorText = QStringLiteral("cannot read the key ") + m_options.keyFile;
-        return 0;
-    }
-    const QByteArray keyBytes = keyFile.readAll();
-    QSslKey key(keyBytes, QSsl::Rsa);
-    if (key.isNull())
-        key = QSslKey(keyBytes, QSsl::Ec);
-    if (key.isNull()) {
-        *errorText = QStringLiteral("no RSA or EC private key in ") + m_options.keyFile;
-        return 0;
-    }
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setLocalCertificate(chain.first());
-    tls.setLocalCertificateChain(chain);
-    tls.setPrivateKey(key);
-    tls.setProtocol(QSsl::TlsV1_2OrLater);
-    // Set before listen(): every connection of this server is TLS; there is no plain listener.
-    m_server.sslSetup(tls);
-
     for (const QString &id : SpecLoader::builtinIds()) {
         QFile file(QStringLiteral(":/specs/") + id + QStringLiteral(".json"));
         SpecError specError;
@@ -188,29 +222,61 @@ quint16 EndpointServer::start(QString *errorText)
              '"' + QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().left(32) +
                  '"'});
     }
+    // Spooled uploads and kept packages live beside the database, readable by this account only.
+    for (const QString &dir : {m_options.store.dataDir, EndpointStore::spoolDir(m_options.store),
+                               EndpointStore::packageDir(m_options.store)}) {
+        if (!QDir().mkpath(dir) ||
+            !QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
+            *errorText = QStringLiteral("cannot create the directory ") + dir;
+            return 0;
+        }
+    }
+    // Uploads cut off by a crash are no submissions: what is left in the spool goes.
+    const QStringList leftovers = QDir(EndpointStore::spoolDir(m_options.store)).entryList(QDir::Files);
+    for (const QString &name : leftovers)
+        QFile::remove(QDir(EndpointStore::spoolDir(m_options.store)).filePath(name));
 
-    registerRoutes();
-    const quint16 port = m_server.listen(m_options.address, m_options.port);
-    if (port == 0) {
-        *errorText = QStringLiteral("cannot listen on %1:%2")
-                         .arg(m_options.address.toString())
-                         .arg(m_options.port);
+    m_requestContext = new QObject;
+    m_requestContext->moveToThread(&m_requestThread);
+    m_requestThread.start();
+    const QString storeError = inRequestThread([this]() {
+        QString e;
+        m_store = EndpointStore::open(m_options.store, QStringLiteral("veldboek-server"), &e);
+        return m_store ? QString() : e;
+    });
+    if (!storeError.isEmpty()) {
+        *errorText = storeError;
         return 0;
     }
-    m_worker = std::make_unique<SubmissionWorker>(m_options.store);
+
+    http::ServerOptions http;
+    http.address = m_options.address;
+    http.port = m_options.port;
+    http.connectionLimit = m_options.connectionLimit;
+    http.timeoutSeconds = m_options.timeoutSeconds;
+    // Reports and figures are about people's care: no cache may keep them.
+    http.responseHeaders = {{"Cache-Control", "no-store"},
+                            {"X-Content-Type-Options", "nosniff"},
+                            {"Strict-Transport-Security", "max-age=31536000"}};
+    m_http = std::make_unique<http::HttpServer>(http, m_credentials, *this);
+    const quint16 port = m_http->start(errorText);
+    if (port == 0)
+        return 0;
+    m_worker = std::make_unique<SubmissionWorker>(m_options.store, m_options.limits,
+                                                  m_options.retentionDays);
     m_worker->start();
+    const qsizetype queued =
+        inRequestThread([this]() { return m_store->queuedSubmissions().size(); });
     qInfo("endpoint: listening on https://%s:%u, store %s, %lld submission(s) queued",
           qUtf8Printable(m_options.address.toString()), port,
-          qUtf8Printable(m_options.store.describe()),
-          static_cast<long long>(m_store->queuedSubmissions().size()));
+          qUtf8Printable(m_options.store.describe()), static_cast<long long>(queued));
     return port;
 }
 
 void EndpointServer::shutdown()
 {
-    const auto servers = m_server.servers();
-    for (QTcpServer *server : servers)
-        server->close();
+    if (m_http)
+        m_http->stopListening();
     if (!m_worker)
         return;
     m_worker->stop();
@@ -220,140 +286,143 @@ void EndpointServer::shutdown()
         qWarning("endpoint: shutdown timed out; the submission in hand stays queued");
         std::_Exit(0);
     }
+    if (m_http)
+        m_http->stop();
     qInfo("endpoint: stopped");
 }
 
-QHttpServerResponse EndpointServer::handle(const QHttpServerRequest &request,
-                                           QHttpServerRequest::Methods methods,
-                                           const Handler &handler)
+http::Admission EndpointServer::admit(const http::RequestHead &head)
 {
-    QElapsedTimer timer;
-    timer.start();
-    const QString lang = language(request);
-    QString accountId = QStringLiteral("-");
-    QHttpServerResponse response = [&]() -> QHttpServerResponse {
-        const QByteArray authorization = header(request, "Authorization").trimmed();
-        std::optional<Account> account;
-        if (authorization.startsWith("Bearer ")) {
-            const QString token = QString::fromLatin1(authorization.mid(7).trimmed());
-            account = m_store->accountByTokenHash(AccountToken::hash(token));
+    http::Admission admission = inRequestThread([&]() { return admitInRequestThread(head); });
+    if (admission.refusal)
+        return admission;
+    const auto &context = std::any_cast<const Context &>(admission.state);
+    if (context.route == Route::Submissions && head.method == "POST") {
+        const bool gzip = head.header("Content-Encoding").trimmed().toLower() == "gzip";
+        auto spool = std::make_unique<SubmissionSpool>(
+            EndpointStore::spoolDir(m_options.store), head.header("Content-Type").trimmed(),
+            gzip, m_options.limits, context.lang);
+        QString spoolError;
+        if (!spool->open(&spoolError)) {
+            qWarning("endpoint: cannot spool an upload: %s", qUtf8Printable(spoolError));
+            admission.refusal =
+                error(503, QStringLiteral("storage"),
+                      text(context.lang,
+                           "Het pakket kan nu niet worden ontvangen; probeer het later opnieuw.",
+                           "The package cannot be received now; try again later."));
+            return admission;
         }
-        if (!account) {
-            QHttpServerResponse unauthorized =
-                error(Status::Unauthorized, QStringLiteral("unauthorized"),
-                      text(lang, "Geen geldig token: controleer het token van dit account.",
-                           "No valid token: check this account's token."));
-            unauthorized.addHeader(QByteArrayLiteral("WWW-Authenticate"),
-                                   QByteArrayLiteral("Bearer realm=\"veldboek\""));
-            return unauthorized;
-        }
-        accountId = account->id.left(8);
-        int retryAfter = 0;
-        if (!m_rateLimiter.allow(account->id, QDateTime::currentMSecsSinceEpoch(), &retryAfter)) {
-            QHttpServerResponse limited =
-                error(Status::TooManyRequests, QStringLiteral("rate-limited"),
-                      text(lang, "Te veel verzoeken; probeer het over %1 seconden opnieuw.",
-                           "Too many requests; try again in %1 seconds.")
-                          .arg(retryAfter));
-            limited.addHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter));
-            return limited;
-        }
-        if (!(methods & request.method()))
-            return error(
-                Status::MethodNotAllowed, QStringLiteral("method-not-allowed"),
-                text(lang, "Deze methode kan hier niet.", "This method is not allowed here."));
-        return handler(request, *account);
-    }();
-    // One line per request: no token, no body, no client address; ids are random UUIDs.
-    qInfo("request %s %s -> %d account=%s %lld ms", qUtf8Printable(methodName(request.method())),
-          qUtf8Printable(request.url().path()), static_cast<int>(response.statusCode()),
-          qUtf8Printable(accountId), static_cast<long long>(timer.elapsed()));
-    return response;
+        admission.sink = std::move(spool);
+        admission.bodyLimit = m_options.maxBodyBytes;
+    }
+    return admission;
 }
 
-void EndpointServer::registerRoutes()
+// Who is asking and whether they may: decided from the headers alone, before the body.
+http::Admission EndpointServer::admitInRequestThread(const http::RequestHead &head)
 {
-    using Method = QHttpServerRequest::Method;
-    // The most specific paths first.
-    m_server.route(QStringLiteral("/api/v1/submissions/<arg>/withdraw"),
-                   [this](const QString &id, const QHttpServerRequest &request) {
-                       return handle(request, Method::Post,
-                                     [this, id](const QHttpServerRequest &, const Account &a) {
-                                         return withdraw(id, a);
-                                     });
-                   });
-    m_server.route(QStringLiteral("/api/v1/submissions/<arg>"),
-                   [this](const QString &id, const QHttpServerRequest &request) {
-                       return handle(request, Method::Get,
-                                     [this, id](const QHttpServerRequest &, const Account &a) {
-                                         return submission(id, a);
-                                     });
-                   });
-    m_server.route(
-        QStringLiteral("/api/v1/submissions"), [this](const QHttpServerRequest &request) {
-            return handle(request, Method::Get | Method::Post,
-                          [this](const QHttpServerRequest &r, const Account &a) {
-                              return r.method() == Method::Post ? submit(r, a) : submissionList(a);
-                          });
-        });
-    m_server.route(QStringLiteral("/api/v1/specs/<arg>"),
-                   [this](const QString &id, const QHttpServerRequest &request) {
-                       return handle(request, Method::Get,
-                                     [this, id](const QHttpServerRequest &r, const Account &) {
-                                         return spec(id, r);
-                                     });
-                   });
-    m_server.route(QStringLiteral("/api/v1/specs"), [this](const QHttpServerRequest &request) {
-        return handle(request, Method::Get,
-                      [this](const QHttpServerRequest &r, const Account &) { return specList(r); });
-    });
-    m_server.route(QStringLiteral("/api/v1/dashboard"), [this](const QHttpServerRequest &request) {
-        return handle(request, Method::Get, [this](const QHttpServerRequest &, const Account &a) {
-            return dashboard(a);
-        });
-    });
-    m_server.route(
-        QStringLiteral("/api/v1/deletion-requests"), [this](const QHttpServerRequest &request) {
-            return handle(request, Method::Get | Method::Post,
-                          [this](const QHttpServerRequest &r, const Account &a) {
-                              return r.method() == Method::Post ? addDeletionRequest(r, a)
-                                                                : deletionRequestList(a);
-                          });
-        });
-    m_server.route(QStringLiteral("/api/v1/health"), [this](const QHttpServerRequest &request) {
-        return handle(request, Method::Get,
-                      [this](const QHttpServerRequest &, const Account &a) { return health(a); });
-    });
-    m_server.afterRequest([](QHttpServerResponse &&response, const QHttpServerRequest &) {
-        // Reports and figures are about people's care: no cache may keep them.
-        response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-        response.setHeader(QByteArrayLiteral("X-Content-Type-Options"),
-                           QByteArrayLiteral("nosniff"));
-        response.setHeader(QByteArrayLiteral("Strict-Transport-Security"),
-                           QByteArrayLiteral("max-age=31536000"));
-        return std::move(response);
-    });
-    m_server.setMissingHandler(
-        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            // Authentication first, so unknown paths tell an anonymous caller nothing.
-            const QHttpServerResponse response = handle(
-                request, QHttpServerRequest::Method::AnyKnown,
-                [](const QHttpServerRequest &r, const Account &) { return notFound(language(r)); });
-            response.write(std::move(responder));
-        });
+    http::Admission admission;
+    Context context;
+    context.lang = languageOf(head);
+    const QString &lang = context.lang;
+    const QByteArray authorization = head.header("Authorization").trimmed();
+    std::optional<Account> account;
+    if (authorization.startsWith("Bearer ") && authorization.size() < 512) {
+        const QString token = QString::fromLatin1(authorization.mid(7).trimmed());
+        account = m_store->accountByTokenHash(AccountToken::hash(token));
+    }
+    if (!account) {
+        Response unauthorized =
+            error(401, QStringLiteral("unauthorized"),
+                  text(lang, "Geen geldig token: controleer het token van dit account.",
+                       "No valid token: check this account's token."));
+        unauthorized.headers.append(http::Header{"WWW-Authenticate", "Bearer realm=\"veldboek\""});
+        admission.refusal = unauthorized;
+        return admission;
+    }
+    admission.logName = account->id.left(8).toLatin1();
+    int retryAfter = 0;
+    if (!m_rateLimiter.allow(account->id, QDateTime::currentMSecsSinceEpoch(), &retryAfter)) {
+        Response limited = error(429, QStringLiteral("rate-limited"),
+                                 text(lang,
+                                      "Te veel verzoeken; probeer het over %1 seconden opnieuw.",
+                                      "Too many requests; try again in %1 seconds.")
+                                     .arg(retryAfter));
+        limited.headers.append(http::Header{"Retry-After", QByteArray::number(retryAfter)});
+        admission.refusal = limited;
+        return admission;
+    }
+    context.account = *account;
+    context.route = routeOf(head.path, &context.argument);
+    if (context.route == Route::Unknown) {
+        admission.refusal = notFound(lang);
+        return admission;
+    }
+    if (!methodAllowed(context.route, head.method)) {
+        admission.refusal =
+            error(405, QStringLiteral("method-not-allowed"),
+                  text(lang, "Deze methode kan hier niet.", "This method is not allowed here."));
+        return admission;
+    }
+    if (context.route == Route::Submissions && head.method == "POST") {
+        const QByteArray contentType = head.header("Content-Type").trimmed();
+        const QByteArray encoding = head.header("Content-Encoding").trimmed().toLower();
+        if (!contentType.toLower().startsWith(SubmissionPackage::mediaType()) ||
+            !(encoding.isEmpty() || encoding == "identity" || encoding == "gzip")) {
+            admission.refusal = error(
+                415, QStringLiteral("unsupported-media-type"),
+                text(lang, "Een pakket is multipart/mixed, eventueel met Content-Encoding gzip.",
+                     "A package is multipart/mixed, optionally with Content-Encoding gzip."));
+            return admission;
+        }
+        if (head.contentLength > m_options.maxBodyBytes) {
+            admission.refusal = error(413, QStringLiteral("too-large"),
+                                      text(lang, "Het pakket is groter dan %1 bytes.",
+                                           "The package is larger than %1 bytes.")
+                                          .arg(m_options.maxBodyBytes));
+            return admission;
+        }
+    } else if (context.route == Route::DeletionRequests && head.method == "POST") {
+        admission.bodyLimit = 16 * 1024;
+    }
+    admission.state = context;
+    return admission;
 }
 
-QHttpServerResponse EndpointServer::health(const Account &account)
+Response EndpointServer::respond(const http::RequestHead &head, http::Admission &admission,
+                                 const QByteArray &body)
 {
-    return json({{QStringLiteral("status"), QStringLiteral("ok")},
-                 {QStringLiteral("api"), 1},
-                 {QStringLiteral("organisation"), account.organisation},
-                 {QStringLiteral("department"), account.department},
-                 {QStringLiteral("cluster"), account.cluster},
-                 {QStringLiteral("time"), EndpointStore::now()}});
+    const auto &context = std::any_cast<const Context &>(admission.state);
+    if (context.route == Route::Submissions && head.method == "POST")
+        return submit(head, context, *static_cast<SubmissionSpool *>(admission.sink.get()));
+    return inRequestThread([&]() -> Response {
+        const Account &account = context.account;
+        switch (context.route) {
+        case Route::Health:
+            return health(account);
+        case Route::Specs:
+            return specList();
+        case Route::Spec:
+            return spec(context.argument, head, context.lang);
+        case Route::Submissions:
+            return submissionList(account);
+        case Route::Submission:
+            return submission(context.argument, account);
+        case Route::Withdraw:
+            return withdraw(context.argument, account);
+        case Route::Dashboard:
+            return dashboard(account);
+        case Route::DeletionRequests:
+            return head.method == "POST" ? addDeletionRequest(body, account, context.lang)
+                                         : deletionRequestList(account);
+        case Route::Unknown:
+            break;
+        }
+        return notFound(context.lang);
+    });
 }
 
-QHttpServerResponse EndpointServer::specList(const QHttpServerRequest &)
+Response EndpointServer::specList()
 {
     QJsonArray specs;
     for (const SpecFile &spec : std::as_const(m_specs)) {
@@ -366,135 +435,195 @@ QHttpServerResponse EndpointServer::specList(const QHttpServerRequest &)
     return json({{QStringLiteral("specs"), specs}});
 }
 
-QHttpServerResponse EndpointServer::spec(const QString &id, const QHttpServerRequest &request)
+Response EndpointServer::spec(const QString &id, const http::RequestHead &head,
+                              const QString &lang)
 {
     for (const SpecFile &spec : std::as_const(m_specs)) {
         if (spec.id != id)
             continue;
-        if (header(request, "If-None-Match").trimmed() == spec.etag) {
-            QHttpServerResponse unchanged(QByteArray(), Status::NotModified);
-            unchanged.setHeader(QByteArrayLiteral("ETag"), spec.etag);
-            return unchanged;
-        }
-        QHttpServerResponse response(QByteArrayLiteral("application/json"), spec.json);
-        response.setHeader(QByteArrayLiteral("ETag"), spec.etag);
-        return response;
+        if (head.header("If-None-Match").trimmed() == spec.etag)
+            return {304, {}, {}, {{"ETag", spec.etag}}};
+        return {200, QByteArrayLiteral("application/json"), spec.json, {{"ETag", spec.etag}}};
     }
-    return notFound(language(request));
+    return notFound(lang);
 }
 
-QHttpServerResponse EndpointServer::submit(const QHttpServerRequest &request,
-                                           const Account &account)
+// In the connection's thread: the body was read and checked as it came in (SubmissionSpool);
+// what needs the database is done in the request thread.
+Response EndpointServer::submit(const http::RequestHead &head, const Context &context,
+                                SubmissionSpool &spool)
 {
-    const QString lang = language(request);
-    QByteArray body = request.body();
-    if (body.size() > m_options.maxBodyBytes)
-        return error(
-            Status::PayloadTooLarge, QStringLiteral("too-large"),
-            text(lang, "Het pakket is groter dan %1 bytes.", "The package is larger than %1 bytes.")
-                .arg(m_options.maxBodyBytes));
-    const QByteArray contentType = header(request, "Content-Type").trimmed();
-    const QByteArray encoding = header(request, "Content-Encoding").trimmed().toLower();
-    if (!contentType.toLower().startsWith(SubmissionPackage::mediaType()) ||
-        !(encoding.isEmpty() || encoding == "identity" || encoding == "gzip"))
-        return error(Status::UnsupportedMediaType, QStringLiteral("unsupported-media-type"),
-                     text(lang,
-                          "Een pakket is multipart/mixed, eventueel met Content-Encoding gzip.",
-                          "A package is multipart/mixed, optionally with Content-Encoding gzip."));
-    if (encoding == "gzip") {
-        std::optional<QByteArray> unpacked =
-            SubmissionPackage::gunzip(body, m_options.maxPackageBytes);
-        if (!unpacked)
-            return error(Status::PayloadTooLarge, QStringLiteral("too-large"),
-                         text(lang, "Het pakket is geen gzip of uitgepakt groter dan %1 bytes.",
-                              "The package is not gzip or larger than %1 bytes unpacked.")
-                             .arg(m_options.maxPackageBytes));
-        body = std::move(*unpacked);
+    const QString &lang = context.lang;
+    switch (spool.outcome()) {
+    case SubmissionSpool::Outcome::TooLarge:
+    case SubmissionSpool::Outcome::NotGzip:
+        return error(413, QStringLiteral("too-large"),
+                     text(lang, "Het pakket is geen gzip of uitgepakt groter dan %1 bytes.",
+                          "The package is not gzip or larger than %1 bytes unpacked.")
+                         .arg(m_options.limits.maxPackageBytes));
+    case SubmissionSpool::Outcome::StorageFailed:
+    case SubmissionSpool::Outcome::Pending:
+        qWarning("endpoint: an upload could not be spooled (disk full?)");
+        return error(503, QStringLiteral("storage"),
+                     text(lang, "Het pakket kon niet worden opgeslagen; probeer het later opnieuw.",
+                          "The package could not be stored; try again later."));
+    case SubmissionSpool::Outcome::Invalid:
+    case SubmissionSpool::Outcome::Read:
+        break;
     }
-    const QString hash = SubmissionPackage::contentHash(body);
-    const QByteArray key = header(request, "Idempotency-Key").trimmed().toLower();
+    QList<PackageProblem> problems = spool.problems();
+    if (spool.package()) {
+        SubmissionCheck headers(lang);
+        headers.prepare(*spool.package(), &problems);
+    }
+    if (!problems.isEmpty()) {
+        QJsonArray list;
+        for (const PackageProblem &problem : std::as_const(problems))
+            list.append(problem.toJson());
+        const bool limit = problems.first().code == QLatin1String("limit");
+        return error(limit ? 413 : 422,
+                     limit ? QStringLiteral("limit") : QStringLiteral("invalid-package"),
+                     problems.first().message,
+                     {{QStringLiteral("report"),
+                       QJsonObject{{QStringLiteral("status"), QStringLiteral("rejected")},
+                                   {QStringLiteral("problems"), list}}}});
+    }
+    const ReadPackage &package = *spool.package();
+    const QString hash = package.contentHash;
+    const QByteArray key = head.header("Idempotency-Key").trimmed().toLower();
     if (!key.isEmpty() && QString::fromLatin1(key) != hash)
-        return error(Status::UnprocessableEntity, QStringLiteral("idempotency-key"),
+        return error(422, QStringLiteral("idempotency-key"),
                      text(lang,
                           "De Idempotency-Key is niet de SHA-256 van het pakket: het pakket is "
                           "onderweg veranderd.",
                           "The Idempotency-Key is not the package's SHA-256: the package changed "
                           "on the way."));
-
-    auto accepted = [](const SubmissionRecord &r, bool duplicate) {
-        return json(
-            {{QStringLiteral("id"), r.id},
-             {QStringLiteral("status"), r.status},
-             {QStringLiteral("contentHash"), r.contentHash},
-             {QStringLiteral("duplicate"), duplicate},
-             {QStringLiteral("url"), QString(QStringLiteral("/api/v1/submissions/") + r.id)}},
-            Status::Accepted);
-    };
-    if (const auto existing = m_store->submissionByHash(account.organisationId, hash))
-        return accepted(*existing, true);
-
-    QList<PackageProblem> problems;
-    std::optional<ParsedPackage> parsed =
-        SubmissionPackage::parse(contentType, body, lang, &problems);
-    std::optional<PreparedSubmission> prepared;
-    if (parsed)
-        prepared = SubmissionCheck::prepare(*parsed, lang, &problems);
-    if (!prepared) {
-        QJsonArray list;
-        for (const PackageProblem &problem : std::as_const(problems))
-            list.append(problem.toJson());
-        return error(Status::UnprocessableEntity, QStringLiteral("invalid-package"),
-                     problems.isEmpty() ? QString() : problems.first().message,
-                     {{QStringLiteral("report"),
-                       QJsonObject{{QStringLiteral("status"), QStringLiteral("rejected")},
-                                   {QStringLiteral("problems"), list}}}});
-    }
-
-    const QString period = currentPeriod();
-    const int earlier = m_store->submissionsInPeriod(account.organisationId, period);
-    if (earlier > m_options.correctionCap)
-        return error(Status::Conflict, QStringLiteral("correction-cap"),
-                     text(lang,
-                          "In deze periode zijn al %1 correcties ingestuurd; meer kan pas in de "
-                          "volgende periode.",
-                          "%1 corrections were already submitted in this period; more have to "
-                          "wait for the next period.")
-                         .arg(m_options.correctionCap));
-
-    SubmissionRecord record;
-    record.id = EndpointStore::newId();
-    record.organisationId = account.organisationId;
-    record.accountId = account.id;
-    record.department = account.department;
-    record.contentHash = hash;
-    record.status = QStringLiteral("processing");
-    record.receivedAt = EndpointStore::now();
-    record.period = period;
-    record.note = parsed->manifest.note;
-    record.clientVersion = parsed->manifest.clientVersion;
-    record.language = lang;
-    record.manifest = parsed->manifest.toJson();
-    record.size = body.size();
-    m_worker->handOver(record.id, std::make_shared<PreparedSubmission>(std::move(*prepared)));
-    const QString newId = record.id;
-    switch (m_store->insertSubmission(record, contentType, body)) {
-    case EndpointStore::InsertResult::Inserted:
-        m_worker->wake();
-        return accepted(record, false);
-    case EndpointStore::InsertResult::Duplicate:
-        m_worker->forget(newId);
-        return accepted(record, true);
-    case EndpointStore::InsertResult::Failed:
-        break;
-    }
-    m_worker->forget(newId);
-    qWarning("endpoint: submission not stored: %s", qUtf8Printable(m_store->lastError()));
-    return error(Status::InternalServerError, QStringLiteral("storage"),
-                 text(lang, "Het pakket kon niet worden opgeslagen; probeer het later opnieuw.",
-                      "The package could not be stored; try again later."));
+    return inRequestThread([&]() -> Response {
+        const Account &account = context.account;
+        auto accepted = [](const SubmissionRecord &r, bool duplicate) {
+            return json(
+                {{QStringLiteral("id"), r.id},
+                 {QStringLiteral("status"), r.status},
+                 {QStringLiteral("contentHash"), r.contentHash},
+                 {QStringLiteral("duplicate"), duplicate},
+                 {QStringLiteral("url"), QString(QStringLiteral("/api/v1/submissions/") + r.id)}},
+                202);
+        };
+        if (const auto existing = m_store->submissionByHash(account.organisationId, hash))
+            return accepted(*existing, true);
+        const QString period = currentPeriod();
+        const int earlier = m_store->submissionsInPeriod(account.organisationId, period);
+        if (earlier > m_options.correctionCap)
+            return error(409, QStringLiteral("correction-cap"),
+                         text(lang,
+                              "In deze periode zijn al %1 correcties ingestuurd; meer kan pas in "
+                              "de volgende periode.",
+                              "%1 corrections were already submitted in this period; more have "
+                              "to wait for the next period.")
+                             .arg(m_options.correctionCap));
+        SubmissionRecord record;
+        record.id = EndpointStore::newId();
+        record.organisationId = account.organisationId;
+        record.accountId = account.id;
+        record.department = account.department;
+        record.contentHash = hash;
+        record.status = QStringLiteral("processing");
+        record.receivedAt = EndpointStore::now();
+        record.period = period;
+        record.note = package.manifest.note;
+        record.clientVersion = package.manifest.clientVersion;
+        record.language = lang;
+        record.manifest = package.manifest.toJson();
+        record.size = spool.size();
+        // The file first: the worker may see the record the moment it is committed.
+        const QString path = EndpointStore::packagePath(m_options.store, record.id, spool.gzip());
+        if (!spool.keepAs(path)) {
+            qWarning("endpoint: a package could not be kept (disk full?)");
+            return error(503, QStringLiteral("storage"),
+                         text(lang,
+                              "Het pakket kon niet worden opgeslagen; probeer het later opnieuw.",
+                              "The package could not be stored; try again later."));
+        }
+        const QString newId = record.id;
+        // The package column stays empty: the package is the file.
+        switch (m_store->insertSubmission(record, head.header("Content-Type").trimmed(),
+                                          QByteArray(""))) {
+        case EndpointStore::InsertResult::Inserted:
+            m_worker->wake();
+            return accepted(record, false);
+        case EndpointStore::InsertResult::Duplicate:
+            QFile::remove(path);
+            return accepted(record, true);
+        case EndpointStore::InsertResult::Failed:
+            break;
+        }
+        QFile::remove(path);
+        qWarning("endpoint: submission %s not stored: %s", qUtf8Printable(newId),
+                 qUtf8Printable(m_store->lastError()));
+        return error(500, QStringLiteral("storage"),
+                     text(lang, "Het pakket kon niet worden opgeslagen; probeer het later opnieuw.",
+                          "The package could not be stored; try again later."));
+    });
 }
 
-QHttpServerResponse EndpointServer::submissionList(const Account &account)
+Response EndpointServer::addDeletionRequest(const QByteArray &body, const Account &account,
+                                            const QString &lang)
+{
+    const QJsonObject request = QJsonDocument::fromJson(body).object();
+    const QString dataset = request.value(QStringLiteral("dataset")).toString();
+    const QString reference = request.value(QStringLiteral("reference")).toString();
+    const QString reason = request.value(QStringLiteral("reason")).toString();
+    if (dataset.isEmpty() || dataset.size() > 50 || reference.isEmpty() ||
+        reference.size() > 100 || reason.size() > 2000)
+        return error(400, QStringLiteral("bad-request"),
+                     text(lang,
+                          "Een verwijderverzoek heeft een gegevensset en een kenmerk "
+                          "(bijvoorbeeld het respondentnummer).",
+                          "A deletion request needs a dataset and a reference (the respondent "
+                          "number, say)."));
+    const std::optional<DeletionRequest> added =
+        m_store->addDeletionRequest(account, dataset, reference, reason);
+    if (!added)
+        return error(500, QStringLiteral("storage"),
+                     text(lang, "Het verzoek kon niet worden opgeslagen; probeer het later opnieuw.",
+                          "The request could not be stored; try again later."));
+    return json(
+        {{QStringLiteral("id"), added->id}, {QStringLiteral("requestedAt"), added->requestedAt}},
+        201);
+}
+
+Response EndpointServer::deletionRequestList(const Account &account)
+{
+    QJsonArray list;
+    const QList<DeletionRequest> requests = m_store->deletionRequests(account.organisationId);
+    for (const DeletionRequest &r : requests) {
+        list.append(QJsonObject{
+            {QStringLiteral("id"), r.id},
+            {QStringLiteral("dataset"), r.dataset},
+            {QStringLiteral("reference"), r.reference},
+            {QStringLiteral("reason"), r.reason},
+            {QStringLiteral("requestedAt"), r.requestedAt},
+            {QStringLiteral("state"),
+             r.resolvedAt.isEmpty() ? QStringLiteral("open") : QStringLiteral("resolved")},
+            {QStringLiteral("resolvedAt"),
+             r.resolvedAt.isEmpty() ? QJsonValue() : QJsonValue(r.resolvedAt)},
+            {QStringLiteral("resolution"),
+             r.resolvedAt.isEmpty() ? QJsonValue() : QJsonValue(r.resolution)}});
+    }
+    return json({{QStringLiteral("deletionRequests"), list}});
+}
+
+Response EndpointServer::health(const Account &account)
+{
+    return json({{QStringLiteral("status"), QStringLiteral("ok")},
+                 {QStringLiteral("api"), 1},
+                 {QStringLiteral("organisation"), account.organisation},
+                 {QStringLiteral("department"), account.department},
+                 {QStringLiteral("cluster"), account.cluster},
+                 {QStringLiteral("time"), EndpointStore::now()}});
+}
+
+Response EndpointServer::submissionList(const Account &account)
 {
     QJsonArray list;
     const QList<SubmissionRecord> records = m_store->submissions(account.organisationId);
@@ -519,7 +648,7 @@ QHttpServerResponse EndpointServer::submissionList(const Account &account)
                   m_store->submissionsInPeriod(account.organisationId, currentPeriod())}});
 }
 
-QHttpServerResponse EndpointServer::submission(const QString &id, const Account &account)
+Response EndpointServer::submission(const QString &id, const Account &account)
 {
     const std::optional<SubmissionRecord> record = m_store->submission(id);
     // Another organisation's submission is as unknown as one that does not exist.
@@ -528,30 +657,30 @@ QHttpServerResponse EndpointServer::submission(const QString &id, const Account 
     return json(submissionJson(*record, true));
 }
 
-QHttpServerResponse EndpointServer::withdraw(const QString &id, const Account &account)
+Response EndpointServer::withdraw(const QString &id, const Account &account)
 {
     const std::optional<SubmissionRecord> record = m_store->submission(id);
     if (!record || record->organisationId != account.organisationId)
         return notFound(QStringLiteral("nl"));
     const QString lang = record->language;
     if (!record->withdrawnAt.isEmpty())
-        return error(Status::Conflict, QStringLiteral("already-withdrawn"),
+        return error(409, QStringLiteral("already-withdrawn"),
                      text(lang, "Deze inzending is al ingetrokken.",
                           "This submission was already withdrawn."));
     const QDateTime received = QDateTime::fromString(record->receivedAt, Qt::ISODateWithMs);
     if (received.addDays(m_options.withdrawalDays) < QDateTime::currentDateTimeUtc())
-        return error(Status::Conflict, QStringLiteral("withdrawal-window-closed"),
+        return error(409, QStringLiteral("withdrawal-window-closed"),
                      text(lang, "Een inzending kan tot %1 dagen na ontvangst worden ingetrokken.",
                           "A submission can be withdrawn up to %1 days after it came in.")
                          .arg(m_options.withdrawalDays));
     if (!m_store->withdrawSubmission(id))
-        return error(Status::Conflict, QStringLiteral("already-withdrawn"),
+        return error(409, QStringLiteral("already-withdrawn"),
                      text(lang, "Deze inzending is al ingetrokken.",
                           "This submission was already withdrawn."));
     return json(submissionJson(*m_store->submission(id), true));
 }
 
-QHttpServerResponse EndpointServer::dashboard(const Account &account)
+Response EndpointServer::dashboard(const Account &account)
 {
     DashboardTally own;
     DashboardTally cluster;
@@ -577,47 +706,6 @@ QHttpServerResponse EndpointServer::dashboard(const Account &account)
                                {QStringLiteral("department"), account.department},
                                {QStringLiteral("cluster"), account.cluster}});
     return json(figures);
-}
-
-QHttpServerResponse EndpointServer::addDeletionRequest(const QHttpServerRequest &request,
-                                                       const Account &account)
-{
-    const QString lang = language(request);
-    if (!header(request, "Content-Type").toLower().startsWith("application/json"))
-        return error(Status::UnsupportedMediaType, QStringLiteral("unsupported-media-type"),
-                     text(lang, "Verwacht application/json.", "Expected application/json."));
-    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
-    const QString dataset = body.value(QStringLiteral("dataset")).toString();
-    const QString reference = body.value(QStringLiteral("reference")).toString();
-    const QString reason = body.value(QStringLiteral("reason")).toString();
-    if (dataset.isEmpty() || reference.isEmpty() || reference.size() > 100 || reason.size() > 2000)
-        return error(Status::BadRequest, QStringLiteral("bad-request"),
-                     text(lang,
-                          "Een verwijderverzoek heeft een gegevensset en een kenmerk "
-                          "(bijvoorbeeld het respondentnummer).",
-                          "A deletion request needs a dataset and a reference (the respondent "
-                          "number, say)."));
-    const std::optional<DeletionRequest> added =
-        m_store->addDeletionRequest(account, dataset, reference, reason);
-    if (!added)
-        return error(Status::InternalServerError, QStringLiteral("storage"), m_store->lastError());
-    return json(
-        {{QStringLiteral("id"), added->id}, {QStringLiteral("requestedAt"), added->requestedAt}},
-        Status::Created);
-}
-
-QHttpServerResponse EndpointServer::deletionRequestList(const Account &account)
-{
-    QJsonArray list;
-    const QList<DeletionRequest> requests = m_store->deletionRequests(account.organisationId);
-    for (const DeletionRequest &r : requests) {
-        list.append(QJsonObject{{QStringLiteral("id"), r.id},
-                                {QStringLiteral("dataset"), r.dataset},
-                                {QStringLiteral("reference"), r.reference},
-                                {QStringLiteral("reason"), r.reason},
-                                {QStringLiteral("requestedAt"), r.requestedAt}});
-    }
-    return json({{QStringLiteral("deletionRequests"), list}});
 }
 
 } // namespace veldboek

@@ -3,11 +3,13 @@
 #include "EndpointStore.h"
 #include "RateLimiter.h"
 #include "SubmissionWorker.h"
+#include "http/HttpServer.h"
+#include "http/TlsCredentials.h"
+#include "submission/PackageReader.h"
 
 #include <QHostAddress>
-#include <QHttpServer>
 #include <QObject>
-#include <functional>
+#include <QThread>
 #include <memory>
 
 namespace veldboek {
@@ -19,16 +21,23 @@ struct ServeOptions
     QString keyFile;
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8443;
-    qint64 maxBodyBytes = 64LL * 1024 * 1024;     // compressed as sent
-    qint64 maxPackageBytes = 512LL * 1024 * 1024; // after gunzip
+    qint64 maxBodyBytes = 64LL * 1024 * 1024; // as sent (compressed or not)
+    PackageLimits limits;                     // what the unpacked package may hold
     int rateLimitPerMinute = 600;
     int correctionCap = 20;   // corrections per delivery period, after the first submission
     int withdrawalDays = 14;  // [assumed] how long a submission may be withdrawn
+    int retentionDays = 90;   // how long a package is kept; its report and figures stay
     int shutdownSeconds = 30; // how long SIGTERM waits for the submission in hand
+    unsigned connectionLimit = 1000;
+    unsigned timeoutSeconds = 30;
 };
 
-// The reference endpoint: API v1 of DESIGN.md over HTTPS only (docs/api.md).
-class EndpointServer : public QObject
+// The reference endpoint: API v1 of DESIGN.md over HTTPS only (docs/api.md, docs/endpoint.md).
+// Connections are libmicrohttpd's, one thread each; every decision that needs the database (who
+// is asking, what they may see) is taken in one request thread that owns the store, as before;
+// a submission's body goes to a spool file while it is read and checked as a stream, and the
+// worker thread does the technical check.
+class EndpointServer : public QObject, public http::Handler
 {
     Q_OBJECT
 
@@ -39,31 +48,40 @@ public:
     // Opens the store, loads certificate and key, starts the worker and listens. Returns the
     // port (the asked one, or the one the system chose for port 0), or 0 with `error` set.
     quint16 start(QString *error);
+    // Re-reads certificate and key (SIGHUP); open connections keep theirs.
+    bool reloadCertificate(QString *error);
     // Stops listening, lets the worker finish the submission in hand, and returns when done
     // or when the shutdown time has passed (what was not finished stays queued).
     void shutdown();
 
 private:
-    using Handler = std::function<QHttpServerResponse(const QHttpServerRequest &, const Account &)>;
-    QHttpServerResponse handle(const QHttpServerRequest &request,
-                               QHttpServerRequest::Methods methods, const Handler &handler);
-    void registerRoutes();
+    struct Context;
+    http::Admission admit(const http::RequestHead &head) override;
+    http::Response respond(const http::RequestHead &head, http::Admission &admission,
+                           const QByteArray &body) override;
+    // Runs `work` in the request thread and waits for it.
+    template<typename Work> auto inRequestThread(Work work);
 
-    QHttpServerResponse health(const Account &account);
-    QHttpServerResponse specList(const QHttpServerRequest &request);
-    QHttpServerResponse spec(const QString &id, const QHttpServerRequest &request);
-    QHttpServerResponse submit(const QHttpServerRequest &request, const Account &account);
-    QHttpServerResponse submissionList(const Account &account);
-    QHttpServerResponse submission(const QString &id, const Account &account);
-    QHttpServerResponse withdraw(const QString &id, const Account &account);
-    QHttpServerResponse dashboard(const Account &account);
-    QHttpServerResponse addDeletionRequest(const QHttpServerRequest &request,
-                                           const Account &account);
-    QHttpServerResponse deletionRequestList(const Account &account);
+    http::Admission admitInRequestThread(const http::RequestHead &head);
+    http::Response health(const Account &account);
+    http::Response specList();
+    http::Response spec(const QString &id, const http::RequestHead &head, const QString &lang);
+    http::Response submit(const http::RequestHead &head, const Context &context,
+                          class SubmissionSpool &spool);
+    http::Response submissionList(const Account &account);
+    http::Response submission(const QString &id, const Account &account);
+    http::Response withdraw(const QString &id, const Account &account);
+    http::Response dashboard(const Account &account);
+    http::Response addDeletionRequest(const QByteArray &body, const Account &account,
+                                      const QString &lang);
+    http::Response deletionRequestList(const Account &account);
 
     ServeOptions m_options;
-    QHttpServer m_server;
-    std::unique_ptr<EndpointStore> m_store;
+    http::TlsCredentials m_credentials;
+    std::unique_ptr<http::HttpServer> m_http;
+    QThread m_requestThread;
+    QObject *m_requestContext = nullptr; // lives in m_requestThread
+    std::unique_ptr<EndpointStore> m_store; // used in m_requestThread only
     std::unique_ptr<SubmissionWorker> m_worker;
     RateLimiter m_rateLimiter;
     struct SpecFile

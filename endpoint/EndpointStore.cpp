@@ -123,9 +123,22 @@ std::unique_ptr<EndpointStore> EndpointStore::open(const StoreLocation &location
         db.setUserName(url.userName());
         db.setPassword(url.password());
         db.setDatabaseName(url.path().mid(1));
-        if (query.hasQueryItem(QStringLiteral("sslmode")))
-            db.setConnectOptions(QStringLiteral("sslmode=") +
-                                 query.queryItemValue(QStringLiteral("sslmode")));
+        // Over a network the server's certificate is checked against its name unless the URL
+        // says otherwise; libpq's own default ("prefer") checks nothing and falls back to
+        // plain text. Loopback and a Unix socket never leave the machine.
+        const QString host = db.hostName();
+        const bool local = host.isEmpty() || host.startsWith(QLatin1Char('/')) ||
+                           host == QLatin1String("localhost") ||
+                           host == QLatin1String("127.0.0.1") || host == QLatin1String("::1");
+        QStringList options{QStringLiteral("sslmode=") +
+                            (query.hasQueryItem(QStringLiteral("sslmode"))
+                                 ? query.queryItemValue(QStringLiteral("sslmode"))
+                                 : (local ? QStringLiteral("prefer")
+                                          : QStringLiteral("verify-full")))};
+        if (query.hasQueryItem(QStringLiteral("sslrootcert")))
+            options.append(QStringLiteral("sslrootcert=") +
+                           query.queryItemValue(QStringLiteral("sslrootcert")));
+        db.setConnectOptions(options.join(QLatin1Char(';')));
         if (!db.open()) {
             *error = QStringLiteral("cannot connect to PostgreSQL: ") + db.lastError().text();
             return nullptr;
@@ -203,6 +216,13 @@ bool EndpointStore::createSchema()
     };
     for (const QString &sql : statements) {
         if (!exec(sql))
+            return false;
+    }
+    // Added with the resolution of deletion requests (issue 12).
+    if (!QSqlQuery(database()).exec(
+            QStringLiteral("SELECT resolved_at, resolution FROM deletion_requests LIMIT 0"))) {
+        if (!exec(QStringLiteral("ALTER TABLE deletion_requests ADD COLUMN resolved_at TEXT")) ||
+            !exec(QStringLiteral("ALTER TABLE deletion_requests ADD COLUMN resolution TEXT")))
             return false;
     }
     return true;
@@ -486,7 +506,7 @@ std::optional<DeletionRequest> EndpointStore::addDeletionRequest(const Account &
                             dataset,
                             reference,
                             reason,
-                            now()};
+                            now(), {}, {}};
     QSqlQuery q(database());
     q.prepare(
         QStringLiteral("INSERT INTO deletion_requests (id, organisation_id, account_id, "
@@ -511,7 +531,8 @@ QList<DeletionRequest> EndpointStore::deletionRequests(const QString &organisati
     QSqlQuery q(database());
     QString sql = QStringLiteral(
         "SELECT d.id, d.organisation_id, o.name, d.account_id, d.dataset, d.reference, d.reason, "
-        "d.requested_at FROM deletion_requests d JOIN organisations o ON o.id = "
+        "d.requested_at, d.resolved_at, d.resolution FROM deletion_requests d "
+        "JOIN organisations o ON o.id = "
         "d.organisation_id ");
     if (!organisationId.isEmpty())
         sql += QStringLiteral("WHERE d.organisation_id = ? ");
@@ -524,9 +545,63 @@ QList<DeletionRequest> EndpointStore::deletionRequests(const QString &organisati
     while (q.next()) {
         result.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                        q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                       q.value(6).toString(), q.value(7).toString()});
+                       q.value(6).toString(), q.value(7).toString(), q.value(8).toString(),
+                       q.value(9).toString()});
     }
     return result;
+}
+
+bool EndpointStore::resolveDeletionRequest(const QString &id, const QString &note)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("UPDATE deletion_requests SET resolved_at = ?, resolution = ? "
+                             "WHERE id = ? AND resolved_at IS NULL"));
+    q.addBindValue(now());
+    q.addBindValue(note);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return q.numRowsAffected() == 1;
+}
+
+QString EndpointStore::spoolDir(const StoreLocation &location)
+{
+    return QDir(location.dataDir).filePath(QStringLiteral("spool"));
+}
+
+QString EndpointStore::packageDir(const StoreLocation &location)
+{
+    return QDir(location.dataDir).filePath(QStringLiteral("packages"));
+}
+
+QString EndpointStore::packagePath(const StoreLocation &location, const QString &id, bool gzip)
+{
+    return QDir(packageDir(location))
+        .filePath(id + (gzip ? QStringLiteral(".pkg.gz") : QStringLiteral(".pkg")));
+}
+
+QStringList EndpointStore::expiredPackages(const QString &cutoff)
+{
+    QStringList ids;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT id FROM submissions WHERE status <> 'processing' AND "
+                             "(withdrawn_at IS NOT NULL OR received_at < ?)"));
+    q.addBindValue(cutoff);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return ids;
+    }
+    while (q.next())
+        ids.append(q.value(0).toString());
+    QSqlQuery clear(database());
+    clear.prepare(QStringLiteral("UPDATE submissions SET package = ? WHERE length(package) > 0 "
+                                 "AND (withdrawn_at IS NOT NULL OR received_at < ?)"));
+    clear.addBindValue(QByteArray(""));
+    clear.addBindValue(cutoff);
+    clear.exec();
+    return ids;
 }
 
 } // namespace veldboek

@@ -64,6 +64,8 @@ struct DeletionRequest
     QString reference;
     QString reason;
     QString requestedAt;
+    QString resolvedAt; // empty while open
+    QString resolution; // the administrator's note
 };
 
 // The tally of one source (an organisation's department) from its newest approved submission.
@@ -128,6 +130,18 @@ public:
                                                       const QString &reference,
                                                       const QString &reason);
     QList<DeletionRequest> deletionRequests(const QString &organisationId = {});
+    // false: no such request, or already resolved
+    bool resolveDeletionRequest(const QString &id, const QString &note);
+
+    // Packages live as files, not in the database: <data>/packages/<id>.pkg (.pkg.gz when sent
+    // compressed), 0600; uploads in progress in <data>/spool.
+    static QString spoolDir(const StoreLocation &location);
+    static QString packageDir(const StoreLocation &location);
+    static QString packagePath(const StoreLocation &location, const QString &id, bool gzip);
+    // Submissions whose package is no longer to be kept: withdrawn, or received before
+    // `cutoff`. Their report and figures stay; a package still held in the database (from
+    // before packages were files) is cleared here.
+    QStringList expiredPackages(const QString &cutoff);
 
 private:
     explicit EndpointStore(const QString &connectionName);

@@ -27,7 +27,11 @@ ShutdownSignals::ShutdownSignals(QObject *parent)
     m_notifier = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, [this]() {
         char byte = 0;
-        if (::read(signalPipe[1], &byte, 1) == 1)
+        if (::read(signalPipe[1], &byte, 1) != 1)
+            return;
+        if (byte == SIGHUP)
+            Q_EMIT reloadRequested();
+        else
             Q_EMIT shutdownRequested(byte);
     });
     struct sigaction action = {};
@@ -36,12 +40,14 @@ ShutdownSignals::ShutdownSignals(QObject *parent)
     action.sa_flags = SA_RESTART;
     sigaction(SIGTERM, &action, nullptr);
     sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGHUP, &action, nullptr);
 }
 
 ShutdownSignals::~ShutdownSignals()
 {
     std::signal(SIGTERM, SIG_DFL);
     std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGHUP, SIG_DFL);
 }
 
 } // namespace veldboek

@@ -6,7 +6,7 @@ class QSocketNotifier;
 
 namespace veldboek {
 
-// Turns SIGTERM and SIGINT into a Qt signal: the handler only writes a byte to a socket pair
+// Turns SIGTERM and SIGINT (and SIGHUP) into Qt signals: the handler only writes a byte to a socket pair
 // (all a signal handler may safely do); the event loop reads it and shuts down in order.
 class ShutdownSignals : public QObject
 {
@@ -18,6 +18,7 @@ public:
 
 Q_SIGNALS:
     void shutdownRequested(int signal);
+    void reloadRequested(); // SIGHUP: read the certificate again
 
 private:
     QSocketNotifier *m_notifier = nullptr;

@@ -1,6 +1,7 @@
 #include "SubmissionCheck.h"
 
 #include "dashboard/DashboardTally.h"
+#include "exchange/CsvTable.h"
 #include "validation/SpecLoader.h"
 #include "validation/Validator.h"
 
@@ -9,40 +10,149 @@
 
 namespace veldboek {
 
-std::optional<PreparedSubmission> SubmissionCheck::prepare(const ParsedPackage &package,
-                                                           const QString &language,
+namespace {
+// Records are turned into table rows in blocks, so the CSV's own record objects never exist for
+// more than this many rows at a time.
+constexpr qsizetype blockRows = 8192;
+} // namespace
+
+struct SubmissionCheck::File
+{
+    PackageDataset entry;
+    CsvDocument block; // header and the records not yet in `table`
+    std::optional<DataTable> table;
+    bool failed = false;
+};
+
+SubmissionCheck::SubmissionCheck(const QString &language)
+    : m_language(language)
+{}
+
+SubmissionCheck::~SubmissionCheck() = default;
+
+const Spec *SubmissionCheck::specFor(const QString &id)
+{
+    for (const Spec &spec : std::as_const(m_specs)) {
+        if (spec.id == id)
+            return &spec;
+    }
+    if (m_unknownSpecs.contains(id))
+        return nullptr;
+    SpecError error;
+    std::optional<Spec> spec = SpecLoader::builtin(id, &error);
+    if (!spec) {
+        m_unknownSpecs.append(id);
+        return nullptr;
+    }
+    m_specs.append(std::move(*spec));
+    return &m_specs.last();
+}
+
+void SubmissionCheck::flush(File &file)
+{
+    if (file.failed)
+        return;
+    const Spec *spec = specFor(file.entry.spec);
+    if (!spec || !spec->dataset(file.entry.dataset)) {
+        file.failed = true; // prepare() says why
+        return;
+    }
+    CsvError error;
+    std::optional<DataTable> part =
+        CsvTable::toTable(file.block, *spec, file.entry.dataset, m_language, &error);
+    file.block.records.clear();
+    if (!part) {
+        file.failed = true;
+        return;
+    }
+    if (!file.table) {
+        file.table = std::move(part);
+        return;
+    }
+    file.table->rows.append(std::move(part->rows));
+    file.table->malformedRows.append(std::move(part->malformedRows));
+}
+
+void SubmissionCheck::collect(PackageReader &reader)
+{
+    reader.setRecordSink([this, &reader](int index, int line, QStringList &&fields) {
+        while (m_files.size() <= static_cast<size_t>(index))
+            m_files.push_back(std::make_unique<File>());
+        File &file = *m_files.at(static_cast<size_t>(index));
+        if (file.block.header.isEmpty()) {
+            const ReadFile &read = reader.file(index);
+            file.entry = read.entry;
+            file.block.header = read.header;
+            file.block.headerLine = read.headerLine;
+        }
+        file.block.records.append(CsvRecord{line, std::move(fields), false});
+        if (file.block.records.size() >= blockRows)
+            flush(file);
+    });
+}
+
+std::optional<PreparedSubmission> SubmissionCheck::prepare(const ReadPackage &package,
                                                            QList<PackageProblem> *problems)
 {
-    QStringList specIds;
-    for (const PackageFile &file : package.files) {
-        if (!specIds.contains(file.entry.spec))
-            specIds.append(file.entry.spec);
-    }
     PreparedSubmission prepared;
-    for (const QString &specId : std::as_const(specIds)) {
-        SpecError specError;
-        std::optional<Spec> spec = SpecLoader::builtin(specId, &specError);
+    for (qsizetype i = 0; i < package.files.size(); ++i) {
+        const ReadFile &read = package.files.at(i);
+        const Spec *spec = specFor(read.entry.spec);
         if (!spec) {
             problems->append(
                 {QStringLiteral("unknown-spec"),
                  {},
                  {},
                  0,
-                 (language == QLatin1String("en") ? QStringLiteral("Unknown spec: ")
-                                                  : QStringLiteral("Onbekende specificatie: ")) +
-                     specId});
+                 (m_language == QLatin1String("en") ? QStringLiteral("Unknown spec: ")
+                                                    : QStringLiteral("Onbekende specificatie: ")) +
+                     read.entry.spec});
             continue;
         }
-        std::optional<QList<DataTable>> tables =
-            SubmissionPackage::tables(package, *spec, language, problems);
-        if (tables)
-            prepared.specs.append({std::move(*spec), std::move(*tables)});
+        if (!spec->dataset(read.entry.dataset)) {
+            problems->append({QStringLiteral("unknown-dataset"), read.entry.dataset,
+                              read.entry.file, 0,
+                              (m_language == QLatin1String("en")
+                                   ? QStringLiteral("Spec %1 has no such dataset.")
+                                   : QStringLiteral("De specificatie %1 kent deze gegevensset "
+                                                    "niet."))
+                                  .arg(spec->id)});
+            continue;
+        }
+        while (m_files.size() <= static_cast<size_t>(i))
+            m_files.push_back(std::make_unique<File>());
+        File &file = *m_files.at(static_cast<size_t>(i));
+        file.entry = read.entry;
+        file.block.header = read.header;
+        file.block.headerLine = read.headerLine;
+        flush(file);
+        if (!file.table) {
+            CsvError error;
+            CsvDocument header;
+            header.header = read.header;
+            header.headerLine = read.headerLine;
+            CsvTable::toTable(header, *spec, read.entry.dataset, m_language, &error);
+            problems->append({QStringLiteral("header"), read.entry.dataset, read.entry.file,
+                              error.line, error.message});
+            continue;
+        }
+        DataTable table = std::move(*file.table);
+        file.table.reset();
+        table.counts.read = read.lines;
+        table.counts.empty = read.emptyLines;
+        table.counts.header = read.headerLine > 0 ? 1 : 0;
+        auto group = std::find_if(prepared.specs.begin(), prepared.specs.end(),
+                                  [&](const auto &entry) { return entry.first.id == spec->id; });
+        if (group == prepared.specs.end()) {
+            prepared.specs.append({*spec, {}});
+            group = prepared.specs.end() - 1;
+        }
+        group->second.append(std::move(table));
     }
     if (!problems->isEmpty())
         return std::nullopt;
     return prepared;
 }
-
 CheckOutcome SubmissionCheck::run(PreparedSubmission prepared, const QString &language,
                                   const QDate &today)
 {

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "submission/SubmissionPackage.h"
+#include "submission/PackageReader.h"
+#include "validation/Spec.h"
+#include "validation/DataTable.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -28,11 +30,26 @@ class SubmissionCheck
 {
 public:
     // nullopt when the package's datasets cannot be turned into tables (unknown spec or dataset,
-    // a header that matches nothing): those are package problems (422), not findings.
-    static std::optional<PreparedSubmission>
-    prepare(const ParsedPackage &package, const QString &language, QList<PackageProblem> *problems);
+    // a header that matches nothing): those are package problems (422), not findings. Without
+    // collect() the tables come back without rows: the request thread's check of the headers.
+    explicit SubmissionCheck(const QString &language);
+    ~SubmissionCheck();
+    // Builds the tables from `reader`'s records while it reads, a block of rows at a time.
+    void collect(PackageReader &reader);
+    std::optional<PreparedSubmission> prepare(const ReadPackage &package,
+                                              QList<PackageProblem> *problems);
     static CheckOutcome run(PreparedSubmission prepared, const QString &language,
                             const QDate &today);
+
+private:
+    struct File;
+    void flush(File &file);
+    const Spec *specFor(const QString &id);
+
+    QString m_language;
+    QList<Spec> m_specs;
+    QStringList m_unknownSpecs;
+    std::vector<std::unique_ptr<File>> m_files;
 };
 
 } // namespace veldboek

@@ -1,31 +1,23 @@
 #include "SubmissionWorker.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 
 namespace veldboek {
 
-SubmissionWorker::SubmissionWorker(const StoreLocation &location, QObject *parent)
+SubmissionWorker::SubmissionWorker(const StoreLocation &location, const PackageLimits &limits,
+                                   int retentionDays, QObject *parent)
     : QThread(parent)
     , m_location(location)
+    , m_limits(limits)
+    , m_retentionDays(retentionDays)
 {}
 
 SubmissionWorker::~SubmissionWorker()
 {
     stop();
     wait();
-}
-
-void SubmissionWorker::handOver(const QString &id, std::shared_ptr<PreparedSubmission> prepared)
-{
-    QMutexLocker locker(&m_mutex);
-    m_handOver.insert(id, std::move(prepared));
-}
-
-void SubmissionWorker::forget(const QString &id)
-{
-    QMutexLocker locker(&m_mutex);
-    m_handOver.remove(id);
 }
 
 void SubmissionWorker::wake()
@@ -51,6 +43,9 @@ void SubmissionWorker::run()
         qCritical("worker: %s", qUtf8Printable(error));
         return;
     }
+    QElapsedTimer sincePurge;
+    purge(*store);
+    sincePurge.start();
     for (;;) {
         {
             QMutexLocker locker(&m_mutex);
@@ -67,6 +62,10 @@ void SubmissionWorker::run()
             }
             process(*store, id);
         }
+        if (sincePurge.elapsed() > 3600 * 1000) {
+            purge(*store);
+            sincePurge.restart();
+        }
         QMutexLocker locker(&m_mutex);
         // The timeout is a safety net only: a wake-up is never lost, because m_woken is set
         // under the mutex and checked here before waiting.
@@ -76,6 +75,21 @@ void SubmissionWorker::run()
     qInfo("worker: stopped");
 }
 
+void SubmissionWorker::purge(EndpointStore &store)
+{
+    const QString cutoff = QDateTime::currentDateTimeUtc()
+                               .addDays(-m_retentionDays)
+                               .toString(Qt::ISODateWithMs);
+    int removed = 0;
+    const QStringList ids = store.expiredPackages(cutoff);
+    for (const QString &id : ids) {
+        for (const bool gzip : {false, true})
+            removed += QFile::remove(EndpointStore::packagePath(m_location, id, gzip)) ? 1 : 0;
+    }
+    if (removed > 0)
+        qInfo("worker: %d package(s) past their keeping time removed", removed);
+}
+
 bool SubmissionWorker::process(EndpointStore &store, const QString &id)
 {
     QElapsedTimer timer;
@@ -83,37 +97,57 @@ bool SubmissionWorker::process(EndpointStore &store, const QString &id)
     const std::optional<SubmissionRecord> record = store.submission(id);
     if (!record || record->status != QLatin1String("processing"))
         return false;
-    std::shared_ptr<PreparedSubmission> prepared;
-    {
-        QMutexLocker locker(&m_mutex);
-        prepared = m_handOver.take(id);
+    const QString &lang = record->language;
+    QByteArray contentType;
+    QByteArray legacy; // a package stored in the database by an earlier version
+    store.loadPackage(id, &contentType, &legacy);
+
+    PackageReader reader(contentType, lang, m_limits);
+    SubmissionCheck check(lang);
+    check.collect(reader);
+    bool gzip = true;
+    QFile file(EndpointStore::packagePath(m_location, id, gzip));
+    if (!file.exists()) {
+        gzip = false;
+        file.setFileName(EndpointStore::packagePath(m_location, id, gzip));
     }
-    CheckOutcome outcome;
-    if (!prepared) {
-        // Queued before a restart: read the stored package again.
-        QByteArray contentType;
-        QByteArray package;
-        QList<PackageProblem> problems;
-        std::optional<ParsedPackage> parsed;
-        if (store.loadPackage(id, &contentType, &package))
-            parsed = SubmissionPackage::parse(contentType, package, record->language, &problems);
-        std::optional<PreparedSubmission> ready;
-        if (parsed)
-            ready = SubmissionCheck::prepare(*parsed, record->language, &problems);
-        if (ready) {
-            prepared = std::make_shared<PreparedSubmission>(std::move(*ready));
-        } else {
-            QJsonArray list;
-            for (const PackageProblem &problem : std::as_const(problems))
-                list.append(problem.toJson());
-            outcome.report = QJsonObject{{QStringLiteral("status"), QStringLiteral("rejected")},
-                                         {QStringLiteral("reports"), QJsonArray()},
-                                         {QStringLiteral("problems"), list}};
+    bool complete = true;
+    if (file.open(QIODevice::ReadOnly)) {
+        GzipInflater inflater(m_limits.maxPackageBytes, [&reader](const char *data, qsizetype size) {
+            return reader.write(data, size);
+        });
+        QByteArray buffer(256 * 1024, Qt::Uninitialized);
+        for (;;) {
+            const qint64 read = file.read(buffer.data(), buffer.size());
+            if (read <= 0) {
+                complete = read == 0 && (!gzip || inflater.finish());
+                break;
+            }
+            if (!(gzip ? inflater.write(buffer.constData(), read)
+                       : reader.write(buffer.constData(), read)))
+                break;
         }
+    } else {
+        reader.write(legacy.constData(), legacy.size());
     }
-    if (prepared)
-        outcome = SubmissionCheck::run(std::move(*prepared), record->language,
+    QList<PackageProblem> problems;
+    std::optional<ReadPackage> package = reader.finish(&problems);
+    std::optional<PreparedSubmission> prepared;
+    if (package && complete)
+        prepared = check.prepare(*package, &problems);
+    CheckOutcome outcome;
+    if (prepared) {
+        outcome = SubmissionCheck::run(std::move(*prepared), lang,
                                        QDateTime::currentDateTimeUtc().date());
+    } else {
+        // Checked when it came in, so only a package damaged since (on disk) gets here.
+        QJsonArray list;
+        for (const PackageProblem &problem : std::as_const(problems))
+            list.append(problem.toJson());
+        outcome.report = QJsonObject{{QStringLiteral("status"), QStringLiteral("rejected")},
+                                     {QStringLiteral("reports"), QJsonArray()},
+                                     {QStringLiteral("problems"), list}};
+    }
     const QString status =
         outcome.approved ? QStringLiteral("approved") : QStringLiteral("rejected");
     if (!store.finishSubmission(id, status, outcome.report, outcome.tally)) {

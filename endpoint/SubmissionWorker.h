@@ -3,11 +3,9 @@
 #include "EndpointStore.h"
 #include "SubmissionCheck.h"
 
-#include <QHash>
 #include <QMutex>
 #include <QThread>
 #include <QWaitCondition>
-#include <memory>
 
 namespace veldboek {
 
@@ -15,19 +13,18 @@ namespace veldboek {
 // answering while a large register is checked. The queue is the database: every submission with
 // status "processing". A result is written in one statement, so a submission is always either
 // processed or still queued; one that was in hand when the process died is checked again after
-// the restart.
+// the restart. The package is read from its file as a stream (PackageReader), so the check holds
+// the tables of the package, never its bytes. Once an hour it removes the packages that are no
+// longer kept (withdrawn, or older than the retention time).
 class SubmissionWorker : public QThread
 {
     Q_OBJECT
 
 public:
-    explicit SubmissionWorker(const StoreLocation &location, QObject *parent = nullptr);
+    SubmissionWorker(const StoreLocation &location, const PackageLimits &limits,
+                     int retentionDays, QObject *parent = nullptr);
     ~SubmissionWorker() override;
 
-    // Hands over the tables the request thread already made, so they are not read twice.
-    // Call before the submission is committed: the worker may see it at once.
-    void handOver(const QString &id, std::shared_ptr<PreparedSubmission> prepared);
-    void forget(const QString &id);
     void wake();
     // Finishes the submission in hand and returns; the rest stay queued for the next start.
     void stop();
@@ -37,11 +34,13 @@ protected:
 
 private:
     bool process(EndpointStore &store, const QString &id);
+    void purge(EndpointStore &store);
 
     StoreLocation m_location;
+    PackageLimits m_limits;
+    int m_retentionDays;
     QMutex m_mutex;
     QWaitCondition m_condition;
-    QHash<QString, std::shared_ptr<PreparedSubmission>> m_handOver;
     bool m_stopping = false;
     bool m_woken = false;
 };

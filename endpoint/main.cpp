@@ -5,10 +5,16 @@
 #include "EndpointStore.h"
 #include "ShutdownSignals.h"
 
+#include "privacy/CoreDumps.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
+#include <QUrl>
+#include <QUrlQuery>
 #include <cstdio>
+#include <sys/stat.h>
 
 using namespace veldboek;
 
@@ -26,6 +32,26 @@ QTextStream &err()
     return stream;
 }
 
+// Every value an organisation sent (names, datasets, references, reasons) is printed with its
+// control characters, line and paragraph separators and direction overrides written as \u{XXXX},
+// so a value cannot forge a row or a column of the administrator's listing.
+QString printable(const QString &value)
+{
+    QString out;
+    out.reserve(value.size());
+    for (const QChar c : value) {
+        const char16_t u = c.unicode();
+        const bool control = u < 0x20 || (u >= 0x7f && u < 0xa0) || u == 0x2028 || u == 0x2029 ||
+                             (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) ||
+                             u == '\\';
+        if (control)
+            out += QStringLiteral("\\u{%1}").arg(static_cast<int>(u), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
 int usage(const QString &message)
 {
     err() << message << "\n"
@@ -33,11 +59,16 @@ int usage(const QString &message)
              "  veldboek-endpoint serve --cert C --key K --data DIR [--listen 127.0.0.1:8443]\n"
              "        [--db postgresql://...] [--max-body-mb N] [--rate-limit N]\n"
              "        [--correction-cap N] [--withdrawal-days N] [--shutdown-seconds N]\n"
+             "        [--retention-days N] [--max-connections N] [--timeout-seconds N]\n"
+             "        [--max-package-mb N] [--max-rows N] [--db-password-file F]\n"
              "  veldboek-endpoint account add --data DIR --org NAME --cluster NAME"
              " [--department NAME] [--db URL]\n"
              "  veldboek-endpoint account list --data DIR [--db URL]\n"
              "  veldboek-endpoint account revoke --data DIR ACCOUNT-ID [--db URL]\n"
-             "  veldboek-endpoint deletion-requests list --data DIR [--db URL]\n";
+             "  veldboek-endpoint deletion-requests list --data DIR [--db URL]\n"
+             "  veldboek-endpoint deletion-requests resolve ID --note TEXT --data DIR [--db URL]\n"
+             "A PostgreSQL password comes from PGPASSWORD, PGPASSFILE (~/.pgpass) or\n"
+             "--db-password-file, never from the URL.\n";
     err().flush();
     return 2;
 }
@@ -46,14 +77,31 @@ const QCommandLineOption dataOption(QStringLiteral("data"),
                                     QStringLiteral("The endpoint's data directory."),
                                     QStringLiteral("DIR"));
 const QCommandLineOption dbOption(QStringLiteral("db"),
-                                  QStringLiteral("postgresql://user:password@host:port/dbname"),
+                                  QStringLiteral("postgresql://user@host:port/dbname"),
                                   QStringLiteral("URL"));
+const QCommandLineOption dbPasswordOption(QStringLiteral("db-password-file"),
+                                          QStringLiteral("File holding the PostgreSQL password."),
+                                          QStringLiteral("FILE"));
 
 std::optional<StoreLocation> location(const QCommandLineParser &parser)
 {
     StoreLocation store{parser.value(dataOption), parser.value(dbOption)};
     if (store.dataDir.isEmpty() && store.databaseUrl.isEmpty())
         return std::nullopt;
+    // A password on the command line is readable by every local account (ps, /proc): refused.
+    if (!QUrl(store.databaseUrl).password().isEmpty()) {
+        err() << "--db: put the password in PGPASSWORD, PGPASSFILE or --db-password-file, "
+                 "not in the URL\n";
+        return std::nullopt;
+    }
+    if (parser.isSet(dbPasswordOption)) {
+        QFile file(parser.value(dbPasswordOption));
+        if (!file.open(QIODevice::ReadOnly) || file.size() > 4096) {
+            err() << "--db-password-file: cannot read " << file.fileName() << "\n";
+            return std::nullopt;
+        }
+        qputenv("PGPASSWORD", file.readLine().trimmed());
+    }
     return store;
 }
 
@@ -76,6 +124,7 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments)
 {
     parser.addOption(dataOption);
     parser.addOption(dbOption);
+    parser.addOption(dbPasswordOption);
     if (!parser.parse(arguments)) {
         usage(parser.errorText());
         return false;
@@ -130,9 +179,9 @@ int accountCommand(const QStringList &arguments)
             return 2;
         const QList<Account> accounts = store->accounts();
         for (const Account &a : accounts) {
-            out() << a.id << "\t" << a.organisation << "\t"
-                  << (a.department.isEmpty() ? QStringLiteral("-") : a.department) << "\t"
-                  << a.cluster << "\t" << a.createdAt << "\t"
+            out() << a.id << "\t" << printable(a.organisation) << "\t"
+                  << (a.department.isEmpty() ? QStringLiteral("-") : printable(a.department))
+                  << "\t" << printable(a.cluster) << "\t" << a.createdAt << "\t"
                   << (a.revokedAt.isEmpty() ? QStringLiteral("active")
                                             : QStringLiteral("revoked ") + a.revokedAt)
                   << "\n";
@@ -158,22 +207,48 @@ int accountCommand(const QStringList &arguments)
 
 int deletionRequestsCommand(const QStringList &arguments)
 {
-    if (arguments.value(2) != QLatin1String("list"))
-        return usage(QStringLiteral("deletion-requests knows: list"));
+    const QString action = arguments.value(2);
+    if (action != QLatin1String("list") && action != QLatin1String("resolve"))
+        return usage(QStringLiteral("deletion-requests knows: list, resolve"));
     QCommandLineParser parser;
+    const QCommandLineOption note(QStringLiteral("note"),
+                                  QStringLiteral("What was done, for the organisation."),
+                                  QStringLiteral("TEXT"));
+    parser.addOption(note);
     QStringList rest = arguments;
     rest.removeAt(2);
     rest.removeAt(1);
     if (!parse(parser, rest))
         return 2;
+    if (action == QLatin1String("resolve")) {
+        const QStringList ids = parser.positionalArguments();
+        if (ids.size() != 1 || parser.value(note).trimmed().isEmpty() ||
+            parser.value(note).size() > 2000)
+            return usage(QStringLiteral("deletion-requests resolve needs one ID and --note TEXT "
+                                        "(at most 2000 characters)"));
+        std::unique_ptr<EndpointStore> store = openStore(parser);
+        if (!store)
+            return 2;
+        if (!store->resolveDeletionRequest(ids.first(), parser.value(note).trimmed())) {
+            err() << "deletion-requests resolve: no open request " << printable(ids.first())
+                  << "\n";
+            return 2;
+        }
+        err() << "Deletion request " << ids.first() << " resolved.\n";
+        return 0;
+    }
     std::unique_ptr<EndpointStore> store = openStore(parser);
     if (!store)
         return 2;
     const QList<DeletionRequest> requests = store->deletionRequests();
     for (const DeletionRequest &r : requests) {
-        out() << r.requestedAt << "\t" << r.id << "\t" << r.organisation << "\t" << r.dataset
-              << "\t" << r.reference << "\t"
-              << QString(r.reason).replace(QLatin1Char('\n'), QLatin1Char(' ')) << "\n";
+        out() << r.requestedAt << "\t" << r.id << "\t" << printable(r.organisation) << "\t"
+              << printable(r.dataset) << "\t" << printable(r.reference) << "\t"
+              << printable(r.reason) << "\t"
+              << (r.resolvedAt.isEmpty() ? QStringLiteral("open")
+                                         : QStringLiteral("resolved ") + r.resolvedAt + u' ' +
+                                               printable(r.resolution))
+              << "\n";
     }
     return 0;
 }
@@ -202,8 +277,24 @@ int serveCommand(QCoreApplication &app, const QStringList &arguments)
     const QCommandLineOption shutdownSeconds(QStringLiteral("shutdown-seconds"),
                                              QStringLiteral("Wait for the check in hand."),
                                              QStringLiteral("N"), QStringLiteral("30"));
-    parser.addOptions(
-        {cert, key, listen, maxBody, rateLimit, correctionCap, withdrawalDays, shutdownSeconds});
+    const QCommandLineOption retentionDays(QStringLiteral("retention-days"),
+                                           QStringLiteral("How long packages are kept."),
+                                           QStringLiteral("N"), QStringLiteral("90"));
+    const QCommandLineOption maxConnections(QStringLiteral("max-connections"),
+                                            QStringLiteral("Open connections at most."),
+                                            QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption timeoutSeconds(QStringLiteral("timeout-seconds"),
+                                            QStringLiteral("Idle time before a connection closes."),
+                                            QStringLiteral("N"), QStringLiteral("30"));
+    const QCommandLineOption maxPackage(QStringLiteral("max-package-mb"),
+                                        QStringLiteral("Largest package unpacked, in MiB."),
+                                        QStringLiteral("N"), QStringLiteral("512"));
+    const QCommandLineOption maxRows(QStringLiteral("max-rows"),
+                                     QStringLiteral("Rows per dataset at most."),
+                                     QStringLiteral("N"), QStringLiteral("2000000"));
+    parser.addOptions({cert, key, listen, maxBody, rateLimit, correctionCap, withdrawalDays,
+                       shutdownSeconds, retentionDays, maxConnections, timeoutSeconds, maxPackage,
+                       maxRows});
     QStringList rest = arguments;
     rest.removeAt(1);
     if (!parse(parser, rest))
@@ -232,12 +323,22 @@ int serveCommand(QCoreApplication &app, const QStringList &arguments)
         return ok && *value >= 0;
     };
     int maxBodyKb = 0;
+    int connections = 0;
+    int timeout = 0;
+    int packageMb = 0;
     if (!number(maxBody, &maxBodyKb) || !number(rateLimit, &options.rateLimitPerMinute) ||
         !number(correctionCap, &options.correctionCap) ||
         !number(withdrawalDays, &options.withdrawalDays) ||
-        !number(shutdownSeconds, &options.shutdownSeconds))
-        return usage(QStringLiteral("numeric options take whole numbers of 0 or more"));
+        !number(shutdownSeconds, &options.shutdownSeconds) ||
+        !number(retentionDays, &options.retentionDays) || !number(maxConnections, &connections) ||
+        !number(timeoutSeconds, &timeout) || !number(maxPackage, &packageMb) ||
+        !number(maxRows, &options.limits.maxRowsPerFile) || connections == 0 || timeout == 0)
+        return usage(QStringLiteral("numeric options take whole numbers of 0 or more "
+                                    "(--max-connections and --timeout-seconds at least 1)"));
     options.maxBodyBytes = maxBodyKb * 1024LL;
+    options.connectionLimit = static_cast<unsigned>(connections);
+    options.timeoutSeconds = static_cast<unsigned>(timeout);
+    options.limits.maxPackageBytes = packageMb * 1024LL * 1024;
 
     EndpointServer server(options);
     ShutdownSignals shutdownSignals;
@@ -250,6 +351,14 @@ int serveCommand(QCoreApplication &app, const QStringList &arguments)
     // On stdout, for scripts and tests that asked for port 0.
     out() << "listening on https://" << options.address.toString() << ":" << listening << "\n";
     out().flush();
+    QObject::connect(&shutdownSignals, &ShutdownSignals::reloadRequested, &app, [&server]() {
+        QString reloadError;
+        if (server.reloadCertificate(&reloadError))
+            qInfo("endpoint: certificate and key read again");
+        else
+            qWarning("endpoint: certificate not reloaded, the previous one stays: %s",
+                     qUtf8Printable(reloadError));
+    });
     QObject::connect(&shutdownSignals, &ShutdownSignals::shutdownRequested, &app,
                      [&server, &app](int) {
                          qInfo("endpoint: shutting down");
@@ -263,6 +372,9 @@ int serveCommand(QCoreApplication &app, const QStringList &arguments)
 
 int main(int argc, char *argv[])
 {
+    // Everything the endpoint writes (database, spool, packages) is for its own account only.
+    ::umask(077);
+    veldboek::disableCoreDumps();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("veldboek-endpoint"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VELDBOEK_VERSION));

@@ -1,4 +1,5 @@
 // veldboek-cli: dispatches to the registered commands; see Command.h for the exit codes.
+#include "privacy/CoreDumps.h"
 #include "Command.h"
 #include "Localization.h"
 
@@ -17,6 +18,7 @@ static void printUsage(QTextStream &stream)
 
 int main(int argc, char *argv[])
 {
+    veldboek::disableCoreDumps();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Veldboek"));
     QCoreApplication::setOrganizationName(QStringLiteral("Veldboek"));

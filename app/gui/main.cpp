@@ -1,5 +1,6 @@
 // veldboek: the GUI. Parses the command line and starts the main window; everything else lives
 // in veldboek_gui.
+#include "privacy/CoreDumps.h"
 #include "CommandLine.h"
 #include "GuiLocalization.h"
 #include "Localization.h"
@@ -57,6 +58,7 @@ int answerWithoutWindow(int argc, char *argv[], const QStringList &arguments,
 
 int main(int argc, char *argv[])
 {
+    veldboek::disableCoreDumps();
     QStringList arguments = argumentsOf(argc, argv);
     // --lang and VELDBOEK_LANG win; otherwise the language chosen in the View menu (read once
     // the application's settings are known, below).

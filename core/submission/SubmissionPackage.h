@@ -39,14 +39,6 @@ struct SubmissionManifest
     static std::optional<SubmissionManifest> fromJson(const QJsonObject &json, QString *error);
 };
 
-// A dataset of a package: its manifest entry and its CSV bytes.
-struct PackageFile
-{
-    PackageDataset entry;
-    QByteArray csv;
-    CsvDocument document; // the CSV as read while checking the row count, kept for tables()
-};
-
 // Why a package was refused before any value was checked. `dataset` and `line` are empty/0 when
 // the problem is with the package as a whole.
 struct PackageProblem
@@ -58,14 +50,6 @@ struct PackageProblem
     QString message;
 
     QJsonObject toJson() const;
-};
-
-// A package that passed the structural checks: manifest and files agree.
-struct ParsedPackage
-{
-    SubmissionManifest manifest;
-    QList<PackageFile> files; // in manifest order
-    QString contentHash;      // SHA-256 hex of the uncompressed package bytes
 };
 
 // The submission package (DESIGN.md, POST /api/v1/submissions), shared by the client that builds
@@ -91,22 +75,9 @@ public:
     // The content hash of a package body (uncompressed): the Idempotency-Key.
     static QString contentHash(const QByteArray &package);
 
-    // Splits a body (uncompressed) into manifest and files and checks that they agree: every
-    // file named once, no file left over, SHA-256 and row counts as claimed, every CSV readable.
-    // On failure returns nullopt with at least one problem. `language` (nl/en) is for messages.
-    static std::optional<ParsedPackage> parse(const QByteArray &contentType,
-                                              const QByteArray &package, const QString &language,
-                                              QList<PackageProblem> *problems);
-
-    // The datasets of a parsed package as the engine's tables, grouped per spec id. The specs
-    // must be the ones named in the manifest; a CSV whose header matches no dataset is a problem.
-    static std::optional<QList<DataTable>> tables(const ParsedPackage &package, const Spec &spec,
-                                                  const QString &language,
-                                                  QList<PackageProblem> *problems);
+    // Reading a package, as a stream with limits: PackageReader (PackageReader.h).
 
     static QByteArray gzip(const QByteArray &bytes);
-    // nullopt when the bytes are not gzip or would expand beyond `limit` bytes (a zip bomb).
-    static std::optional<QByteArray> gunzip(const QByteArray &bytes, qint64 limit);
 
     // The number of data records of a CSV file the way the package counts them (CsvReader's),
     // or -1 when the file cannot be read as CSV.

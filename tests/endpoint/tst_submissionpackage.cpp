@@ -1,7 +1,11 @@
+#include "SubmissionCheck.h"
+#include "exchange/CsvReader.h"
+#include "submission/PackageReader.h"
 #include "submission/SubmissionPackage.h"
 #include "validation/SpecLoader.h"
 
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace veldboek;
@@ -51,26 +55,165 @@ private Q_SLOTS:
             SubmissionPackage::build(manifest(), {gasCsv(), problemCsv()}, &type);
         QVERIFY(type.startsWith("multipart/mixed; boundary=veldboek-"));
         QList<PackageProblem> problems;
-        const std::optional<ParsedPackage> parsed =
-            SubmissionPackage::parse(type, package, QStringLiteral("en"), &problems);
+        PackageReader reader(type, QStringLiteral("en"));
+        SubmissionCheck check(QStringLiteral("en"));
+        check.collect(reader);
+        QVERIFY(reader.write(package.constData(), package.size()));
+        const std::optional<ReadPackage> parsed = reader.finish(&problems);
         QVERIFY2(parsed, problems.isEmpty() ? "" : qPrintable(problems.first().message));
         QCOMPARE(parsed->files.size(), 2);
-        QCOMPARE(parsed->files.at(0).csv, gasCsv());
-        QCOMPARE(parsed->files.at(0).entry.rows, 2);
-        QCOMPARE(parsed->files.at(1).entry.rows, 1);
+        QCOMPARE(parsed->files.at(0).header.first(), QStringLiteral("BSN"));
+        QCOMPARE(parsed->files.at(0).rows, 2);
+        QCOMPARE(parsed->files.at(1).rows, 1);
         QCOMPARE(parsed->manifest.note, manifest().note);
         QCOMPARE(parsed->contentHash, SubmissionPackage::contentHash(package));
         QCOMPARE(parsed->contentHash.size(), 64);
 
-        SpecError specError;
-        const std::optional<Spec> spec = SpecLoader::builtin(QStringLiteral("sor"), &specError);
-        QVERIFY(spec);
-        const auto tables =
-            SubmissionPackage::tables(*parsed, *spec, QStringLiteral("en"), &problems);
-        QVERIFY(tables);
-        QCOMPARE(tables->size(), 2);
-        QCOMPARE(tables->at(0).dataset, QStringLiteral("gas"));
-        QCOMPARE(tables->at(0).rows.size(), 2);
+        const std::optional<PreparedSubmission> prepared = check.prepare(*parsed, &problems);
+        QVERIFY(prepared);
+        QCOMPARE(prepared->specs.size(), 1);
+        const QList<DataTable> &tables = prepared->specs.first().second;
+        QCOMPARE(tables.size(), 2);
+        QCOMPARE(tables.at(0).dataset, QStringLiteral("gas"));
+        QCOMPARE(tables.at(0).rows.size(), 2);
+        QCOMPARE(tables.at(0).rows.at(1).line, 3);
+        QCOMPARE(tables.at(0).rows.at(1).values.first(), QStringLiteral("123456782"));
+    }
+
+    // The reader keeps nothing but a record in hand, so how the bytes are cut must not matter:
+    // one byte at a time, random pieces and the whole gives the same package and the same rows.
+    void piecesOfAnySize()
+    {
+        QByteArray type;
+        const QByteArray package =
+            SubmissionPackage::build(manifest(), {gasCsv(), problemCsv()}, &type);
+        QRandomGenerator random(7);
+        for (int cut : {1, 2, 3, 7, 0}) {
+            PackageReader reader(type, QStringLiteral("en"));
+            QList<QStringList> rows;
+            reader.setRecordSink([&rows](int, int, QStringList &&fields) { rows.append(fields); });
+            for (qsizetype at = 0; at < package.size();) {
+                const qsizetype size = cut ? cut : 1 + random.bounded(200);
+                reader.write(package.constData() + at, qMin(size, package.size() - at));
+                at += size;
+            }
+            QList<PackageProblem> problems;
+            const std::optional<ReadPackage> read = reader.finish(&problems);
+            QVERIFY2(read, qPrintable(QString::number(cut)));
+            QCOMPARE(rows.size(), 3);
+            QCOMPARE(rows.at(2), QStringList({QStringLiteral("123456782"), QStringLiteral("B1"),
+                                              QString(), QStringLiteral("PB"),
+                                              QStringLiteral("1"), QStringLiteral("01-03-2023")}));
+            QCOMPARE(read->contentHash, SubmissionPackage::contentHash(package));
+        }
+    }
+
+    // The package's CSV is split as CsvReader splits a file: the same records, fields and counts.
+    void splitsAsCsvReader_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::newRow("plain") << QByteArray("a;b\r\n1;2\r\n3;4\r\n");
+        QTest::newRow("no final line end") << QByteArray("a;b\n1;2\n3;4");
+        QTest::newRow("quotes") << QByteArray("a;b\r\n\"x;y\";\"say \"\"hi\"\"\"\r\n");
+        QTest::newRow("line break in quotes")
+            << QByteArray("a;b\r\n\"one\r\ntwo\";2\r\n3;4\r\n");
+        QTest::newRow("empty lines and separators only")
+            << QByteArray("\r\na;b\r\n;\r\n1;2\r\n\r\n \t;\r\n3;4\r\n");
+        QTest::newRow("bom and commas") << QByteArray("\xEF\xBB\xBF" "a,b,c\n1,2,3\n");
+        QTest::newRow("spaces before a quote") << QByteArray("a;b\n  \"q;r\" ;x\n");
+        QTest::newRow("lone carriage returns") << QByteArray("a;b\r1;2\r3;4\r");
+        QTest::newRow("ragged") << QByteArray("a;b;c\n1;2\n1;2;3;4\n");
+    }
+
+    void splitsAsCsvReader()
+    {
+        QFETCH(QByteArray, csv);
+        CsvError error;
+        const std::optional<CsvDocument> expected =
+            CsvReader::read(csv, QStringLiteral("en"), &error);
+        QVERIFY(expected);
+        SubmissionManifest m = manifest();
+        m.datasets.removeLast();
+        QByteArray type;
+        const QByteArray package = SubmissionPackage::build(m, {csv}, &type);
+        PackageReader reader(type, QStringLiteral("en"));
+        QList<std::pair<int, QStringList>> records;
+        reader.setRecordSink([&records](int, int line, QStringList &&fields) {
+            records.append({line, fields});
+        });
+        for (const char c : package)
+            reader.write(&c, 1);
+        QList<PackageProblem> problems;
+        const std::optional<ReadPackage> read = reader.finish(&problems);
+        QVERIFY2(read, problems.isEmpty() ? "" : qPrintable(problems.first().message));
+        const ReadFile &file = read->files.first();
+        QCOMPARE(file.header, expected->header);
+        QCOMPARE(file.headerLine, expected->headerLine);
+        QCOMPARE(file.lines, expected->lines);
+        QCOMPARE(file.emptyLines, expected->emptyLines);
+        QCOMPARE(records.size(), expected->records.size());
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            QCOMPARE(records.at(i).first, expected->records.at(i).line);
+            QCOMPARE(records.at(i).second, expected->records.at(i).fields);
+        }
+    }
+
+    // Each limit stops the reader at once and is named in the problem.
+    void limits_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("field length") << "a;b\n" + QByteArray(5000, 'x') + ";1\n"
+                                      << QStringLiteral("4096 bytes");
+        QByteArray wide = "a;b\n";
+        for (int i = 0; i < 100; ++i)
+            wide += "1;";
+        QTest::newRow("fields per row") << wide + "\n" << QStringLiteral("50 fields");
+        QByteArray rows = "a;b\n";
+        for (int i = 0; i < 30; ++i)
+            rows += "1;2\n";
+        QTest::newRow("rows") << rows << QStringLiteral("20 rows");
+        QTest::newRow("record length") << "a;b\n" + QByteArray(3000, 'x') + ";" +
+                                              QByteArray(3000, 'y') + "\n"
+                                       << QStringLiteral("5000 bytes");
+    }
+
+    void limits()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(QString, named);
+        PackageLimits limits;
+        limits.maxFieldBytes = 4096;
+        limits.maxFieldsPerRow = 50;
+        limits.maxRowsPerFile = 20;
+        limits.maxRecordBytes = 5000;
+        SubmissionManifest m = manifest();
+        m.datasets.removeLast();
+        QByteArray type;
+        const QByteArray package = SubmissionPackage::build(m, {csv}, &type);
+        QList<PackageProblem> problems;
+        QVERIFY(!PackageReader::read(type, package, QStringLiteral("en"), &problems, limits));
+        QCOMPARE(problems.first().code, QStringLiteral("limit"));
+        QVERIFY2(problems.first().message.contains(named), qPrintable(problems.first().message));
+    }
+
+    // A million one-character fields in one line is refused after the first few hundred.
+    void manySmallFieldsStopEarly()
+    {
+        QByteArray line = "a;b\n";
+        line += QByteArray(2000000, ';');
+        SubmissionManifest m = manifest();
+        m.datasets.removeLast();
+        QByteArray type;
+        const QByteArray package = SubmissionPackage::build(m, {line}, &type);
+        PackageReader reader(type, QStringLiteral("en"));
+        qsizetype fed = 0;
+        while (fed < package.size() && reader.write(package.constData() + fed, 4096))
+            fed += 4096;
+        QVERIFY(fed < 8192); // stopped within the piece that passed the limit
+        QList<PackageProblem> problems;
+        QVERIFY(!reader.finish(&problems));
+        QCOMPARE(problems.first().code, QStringLiteral("limit"));
     }
 
     void deterministic()
@@ -103,8 +246,9 @@ private Q_SLOTS:
         const QByteArray wrong =
             SubmissionPackage::build(manifest(), files, &type, {counts.at(0) + 1, counts.at(1)});
         QList<PackageProblem> problems;
-        QVERIFY(!SubmissionPackage::parse(type, wrong, QStringLiteral("en"), &problems));
+        QVERIFY(!PackageReader::read(type, wrong, QStringLiteral("en"), &problems));
         QVERIFY(!problems.isEmpty());
+        QCOMPARE(problems.first().code, QStringLiteral("row-count"));
     }
 
     void refusals_data()
@@ -143,7 +287,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, type);
         QFETCH(QString, code);
         QList<PackageProblem> problems;
-        QVERIFY(!SubmissionPackage::parse(type, package, QStringLiteral("nl"), &problems));
+        QVERIFY(!PackageReader::read(type, package, QStringLiteral("nl"), &problems));
         QVERIFY(!problems.isEmpty());
         QCOMPARE(problems.first().code, code);
         QVERIFY(!problems.first().message.isEmpty());
@@ -155,10 +299,28 @@ private Q_SLOTS:
         const QByteArray zipped = SubmissionPackage::gzip(text);
         QVERIFY(zipped.startsWith("\x1f\x8b"));
         QVERIFY(zipped.size() < 10000);
-        QCOMPARE(SubmissionPackage::gunzip(zipped, 2000000).value_or(QByteArray()), text);
-        QVERIFY(!SubmissionPackage::gunzip(zipped, 999999));
-        QVERIFY(!SubmissionPackage::gunzip(zipped.left(zipped.size() - 10), 2000000));
-        QVERIFY(!SubmissionPackage::gunzip("not gzip", 100));
+        const auto inflate = [&](const QByteArray &bytes, qint64 limit, bool *ok) {
+            QByteArray out;
+            GzipInflater inflater(limit, [&out](const char *data, qsizetype size) {
+                out.append(data, size);
+                return true;
+            });
+            // In pieces, as an upload arrives.
+            bool written = true;
+            for (qsizetype at = 0; at < bytes.size() && written; at += 1000)
+                written = inflater.write(bytes.constData() + at, qMin<qsizetype>(1000, bytes.size() - at));
+            *ok = written && inflater.finish();
+            return out;
+        };
+        bool ok = false;
+        QCOMPARE(inflate(zipped, 2000000, &ok), text);
+        QVERIFY(ok);
+        QVERIFY(inflate(zipped, 999999, &ok).size() <= 999999 + 16 * 1024);
+        QVERIFY(!ok);
+        inflate(zipped.left(zipped.size() - 10), 2000000, &ok);
+        QVERIFY(!ok);
+        inflate("not gzip", 100, &ok);
+        QVERIFY(!ok);
     }
 };
 
