@@ -461,6 +461,14 @@ Response EndpointServer::submit(const http::RequestHead &head, const Context &co
                      text(lang, "Het pakket is geen gzip of uitgepakt groter dan %1 bytes.",
                           "The package is not gzip or larger than %1 bytes unpacked.")
                          .arg(m_options.limits.maxPackageBytes));
+    case SubmissionSpool::Outcome::Bomb:
+        return error(413, QStringLiteral("limit"),
+                     text(lang,
+                          "Het pakket pakt meer dan %1 keer zo groot uit als verzonden: zo ziet "
+                          "geen register eruit.",
+                          "The package unpacks to more than %1 times its size as sent: no "
+                          "register looks like that.")
+                         .arg(m_options.limits.maxCompressionRatio));
     case SubmissionSpool::Outcome::StorageFailed:
     case SubmissionSpool::Outcome::Pending:
         qWarning("endpoint: an upload could not be spooled (disk full?)");
@@ -677,6 +685,9 @@ Response EndpointServer::withdraw(const QString &id, const Account &account)
         return error(409, QStringLiteral("already-withdrawn"),
                      text(lang, "Deze inzending is al ingetrokken.",
                           "This submission was already withdrawn."));
+    // A withdrawn package is not kept a day longer; its report and figures stay.
+    for (const bool gzip : {false, true})
+        QFile::remove(EndpointStore::packagePath(m_options.store, id, gzip));
     return json(submissionJson(*m_store->submission(id), true));
 }
 

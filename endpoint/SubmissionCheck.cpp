@@ -24,8 +24,9 @@ struct SubmissionCheck::File
     bool failed = false;
 };
 
-SubmissionCheck::SubmissionCheck(const QString &language)
+SubmissionCheck::SubmissionCheck(const QString &language, qint64 maxTableBytes)
     : m_language(language)
+    , m_maxTableBytes(maxTableBytes)
 {}
 
 SubmissionCheck::~SubmissionCheck() = default;
@@ -85,9 +86,44 @@ void SubmissionCheck::collect(PackageReader &reader)
             file.block.header = read.header;
             file.block.headerLine = read.headerLine;
         }
+        // The table holds one value per cell. Short values repeat (codes, dates, numbers) and
+        // share one copy; the estimate counts a cell's slot and, when not shared, its text.
+        for (QString &value : fields) {
+            m_tableBytes += qsizetype(sizeof(QString));
+            if (value.isEmpty()) {
+                value = QString();
+                continue;
+            }
+            if (value.size() <= 12) {
+                const auto known = m_shortValues.constFind(value);
+                if (known != m_shortValues.cend()) {
+                    value = *known;
+                    continue;
+                }
+                if (m_shortValues.size() < 200000)
+                    m_shortValues.insert(value);
+            }
+            m_tableBytes += 32 + 2 * value.size();
+        }
+        m_tableBytes += qsizetype(sizeof(DataRow));
+        if (m_tableBytes > m_maxTableBytes) {
+            m_overBudget = PackageProblem{
+                QStringLiteral("limit"), file.entry.dataset, file.entry.file, line,
+                (m_language == QLatin1String("en")
+                     ? QStringLiteral("The package's tables would take more than %1 MiB to "
+                                      "check; split the register or ask the endpoint's "
+                                      "administrator for a higher limit.")
+                     : QStringLiteral("De tabellen van het pakket zouden meer dan %1 MiB "
+                                      "nodig hebben voor de controle; splits het register of "
+                                      "vraag de beheerder van het aanleverpunt om een hogere "
+                                      "grens."))
+                    .arg(m_maxTableBytes / (1024 * 1024))};
+            return false;
+        }
         file.block.records.append(CsvRecord{line, std::move(fields), false});
         if (file.block.records.size() >= blockRows)
             flush(file);
+        return true;
     });
 }
 

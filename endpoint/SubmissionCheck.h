@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QJsonObject>
+#include <QSet>
 
 namespace veldboek {
 
@@ -32,12 +33,15 @@ public:
     // nullopt when the package's datasets cannot be turned into tables (unknown spec or dataset,
     // a header that matches nothing): those are package problems (422), not findings. Without
     // collect() the tables come back without rows: the request thread's check of the headers.
-    explicit SubmissionCheck(const QString &language);
+    explicit SubmissionCheck(const QString &language, qint64 maxTableBytes = 256LL * 1024 * 1024);
     ~SubmissionCheck();
     // Builds the tables from `reader`'s records while it reads, a block of rows at a time.
     void collect(PackageReader &reader);
     std::optional<PreparedSubmission> prepare(const ReadPackage &package,
                                               QList<PackageProblem> *problems);
+    // Set when collect() stopped the reader: the tables would pass maxTableBytes.
+    std::optional<PackageProblem> overBudget() const { return m_overBudget; }
+    qint64 tableBytes() const { return m_tableBytes; }
     static CheckOutcome run(PreparedSubmission prepared, const QString &language,
                             const QDate &today);
 
@@ -47,6 +51,10 @@ private:
     const Spec *specFor(const QString &id);
 
     QString m_language;
+    qint64 m_maxTableBytes;
+    qint64 m_tableBytes = 0;
+    std::optional<PackageProblem> m_overBudget;
+    QSet<QString> m_shortValues; // codes, dates, numbers: one shared copy each
     QList<Spec> m_specs;
     QStringList m_unknownSpecs;
     std::vector<std::unique_ptr<File>> m_files;

@@ -12,6 +12,7 @@ SubmissionSpool::SubmissionSpool(const QString &spoolDir, const QByteArray &cont
     : m_file(QDir(spoolDir).filePath(QStringLiteral("upload-XXXXXX.part")))
     , m_reader(contentType, language, limits)
     , m_gzip(gzip)
+    , m_limits(limits)
 {
     m_file.setAutoRemove(true);
     if (gzip)
@@ -52,6 +53,11 @@ bool SubmissionSpool::write(const char *data, qsizetype size)
             m_outcome = m_readerStopped            ? Outcome::Invalid
                         : m_inflater->overLimit() ? Outcome::TooLarge
                                                   : Outcome::NotGzip;
+            return false;
+        }
+        if (m_inflater->produced() >
+            qint64(m_limits.maxCompressionRatio) * m_size + 1024 * 1024) {
+            m_outcome = Outcome::Bomb;
             return false;
         }
         return true;

@@ -15,7 +15,7 @@ namespace veldboek {
 class SubmissionSpool : public http::BodySink
 {
 public:
-    enum class Outcome { Pending, Read, TooLarge, NotGzip, Invalid, StorageFailed };
+    enum class Outcome { Pending, Read, TooLarge, Bomb, NotGzip, Invalid, StorageFailed };
 
     SubmissionSpool(const QString &spoolDir, const QByteArray &contentType, bool gzip,
                     const PackageLimits &limits, const QString &language);
@@ -39,6 +39,7 @@ private:
     std::unique_ptr<GzipInflater> m_inflater;
     bool m_gzip;
     bool m_readerStopped = false;
+    PackageLimits m_limits;
     qint64 m_size = 0;
     Outcome m_outcome = Outcome::Pending;
     std::optional<ReadPackage> m_package;

@@ -103,7 +103,7 @@ bool SubmissionWorker::process(EndpointStore &store, const QString &id)
     store.loadPackage(id, &contentType, &legacy);
 
     PackageReader reader(contentType, lang, m_limits);
-    SubmissionCheck check(lang);
+    SubmissionCheck check(lang, m_limits.maxTableBytes);
     check.collect(reader);
     bool gzip = true;
     QFile file(EndpointStore::packagePath(m_location, id, gzip));
@@ -132,6 +132,10 @@ bool SubmissionWorker::process(EndpointStore &store, const QString &id)
     }
     QList<PackageProblem> problems;
     std::optional<ReadPackage> package = reader.finish(&problems);
+    if (const std::optional<PackageProblem> budget = check.overBudget()) {
+        problems = {*budget};
+        package.reset();
+    }
     std::optional<PreparedSubmission> prepared;
     if (package && complete)
         prepared = check.prepare(*package, &problems);
@@ -140,7 +144,8 @@ bool SubmissionWorker::process(EndpointStore &store, const QString &id)
         outcome = SubmissionCheck::run(std::move(*prepared), lang,
                                        QDateTime::currentDateTimeUtc().date());
     } else {
-        // Checked when it came in, so only a package damaged since (on disk) gets here.
+        // Checked when it came in, so only a package whose tables would pass the check's memory
+        // budget, or one damaged on disk since, gets here.
         QJsonArray list;
         for (const PackageProblem &problem : std::as_const(problems))
             list.append(problem.toJson());

@@ -60,7 +60,8 @@ int usage(const QString &message)
              "        [--db postgresql://...] [--max-body-mb N] [--rate-limit N]\n"
              "        [--correction-cap N] [--withdrawal-days N] [--shutdown-seconds N]\n"
              "        [--retention-days N] [--max-connections N] [--timeout-seconds N]\n"
-             "        [--max-package-mb N] [--max-rows N] [--db-password-file F]\n"
+             "        [--max-package-mb N] [--max-check-mb N] [--max-rows N]\n"
+             "        [--db-password-file F]\n"
              "  veldboek-endpoint account add --data DIR --org NAME --cluster NAME"
              " [--department NAME] [--db URL]\n"
              "  veldboek-endpoint account list --data DIR [--db URL]\n"
@@ -289,12 +290,15 @@ int serveCommand(QCoreApplication &app, const QStringList &arguments)
     const QCommandLineOption maxPackage(QStringLiteral("max-package-mb"),
                                         QStringLiteral("Largest package unpacked, in MiB."),
                                         QStringLiteral("N"), QStringLiteral("512"));
+    const QCommandLineOption maxCheck(QStringLiteral("max-check-mb"),
+                                      QStringLiteral("Memory for one package's tables, in MiB."),
+                                      QStringLiteral("N"), QStringLiteral("256"));
     const QCommandLineOption maxRows(QStringLiteral("max-rows"),
                                      QStringLiteral("Rows per dataset at most."),
                                      QStringLiteral("N"), QStringLiteral("2000000"));
     parser.addOptions({cert, key, listen, maxBody, rateLimit, correctionCap, withdrawalDays,
                        shutdownSeconds, retentionDays, maxConnections, timeoutSeconds, maxPackage,
-                       maxRows});
+                       maxCheck, maxRows});
     QStringList rest = arguments;
     rest.removeAt(1);
     if (!parse(parser, rest))
@@ -326,12 +330,14 @@ int serveCommand(QCoreApplication &app, const QStringList &arguments)
     int connections = 0;
     int timeout = 0;
     int packageMb = 0;
+    int checkMb = 0;
     if (!number(maxBody, &maxBodyKb) || !number(rateLimit, &options.rateLimitPerMinute) ||
         !number(correctionCap, &options.correctionCap) ||
         !number(withdrawalDays, &options.withdrawalDays) ||
         !number(shutdownSeconds, &options.shutdownSeconds) ||
         !number(retentionDays, &options.retentionDays) || !number(maxConnections, &connections) ||
         !number(timeoutSeconds, &timeout) || !number(maxPackage, &packageMb) ||
+        !number(maxCheck, &checkMb) ||
         !number(maxRows, &options.limits.maxRowsPerFile) || connections == 0 || timeout == 0)
         return usage(QStringLiteral("numeric options take whole numbers of 0 or more "
                                     "(--max-connections and --timeout-seconds at least 1)"));
@@ -339,6 +345,7 @@ int serveCommand(QCoreApplication &app, const QStringList &arguments)
     options.connectionLimit = static_cast<unsigned>(connections);
     options.timeoutSeconds = static_cast<unsigned>(timeout);
     options.limits.maxPackageBytes = packageMb * 1024LL * 1024;
+    options.limits.maxTableBytes = checkMb * 1024LL * 1024;
 
     EndpointServer server(options);
     ShutdownSignals shutdownSignals;

@@ -481,7 +481,12 @@ struct PackageReader::State
             values.reserve(fields.size());
             for (const QByteArray &field : std::as_const(fields))
                 values.append(QString::fromUtf8(field));
-            sink(index, line, std::move(values));
+            if (!sink(index, line, std::move(values))) {
+                failLimit(read.entry.file, line,
+                          say(language, "Het lezen van het pakket is gestopt.",
+                              "Reading the package was stopped."));
+                return false;
+            }
         }
         return true;
     }

@@ -21,6 +21,11 @@ struct PackageLimits
     int maxFieldsPerRow = 500;
     qint64 maxFieldBytes = 64 * 1024;
     qint64 maxRecordBytes = 1024 * 1024; // CsvReader::maxRecordLength
+    // gzip: unpacked bytes per byte sent, past the first MiB. Register CSV packs about 10:1; a
+    // body that unpacks 100:1 or more is built to exhaust memory, not a register.
+    int maxCompressionRatio = 100;
+    // What the endpoint's check may hold of a package's tables (SubmissionCheck's estimate).
+    qint64 maxTableBytes = 256LL * 1024 * 1024;
 };
 
 // One dataset of a package as read: its manifest entry, its header and what was counted.
@@ -52,7 +57,8 @@ struct ReadPackage
 class PackageReader
 {
 public:
-    using RecordSink = std::function<void(int fileIndex, int line, QStringList &&fields)>;
+    // Returns false to stop reading (the caller says why).
+    using RecordSink = std::function<bool(int fileIndex, int line, QStringList &&fields)>;
 
     PackageReader(const QByteArray &contentType, const QString &language,
                   const PackageLimits &limits = {});

@@ -91,7 +91,10 @@ private Q_SLOTS:
         for (int cut : {1, 2, 3, 7, 0}) {
             PackageReader reader(type, QStringLiteral("en"));
             QList<QStringList> rows;
-            reader.setRecordSink([&rows](int, int, QStringList &&fields) { rows.append(fields); });
+            reader.setRecordSink([&rows](int, int, QStringList &&fields) {
+                rows.append(fields);
+                return true;
+            });
             for (qsizetype at = 0; at < package.size();) {
                 const qsizetype size = cut ? cut : 1 + random.bounded(200);
                 reader.write(package.constData() + at, qMin(size, package.size() - at));
@@ -140,6 +143,7 @@ private Q_SLOTS:
         QList<std::pair<int, QStringList>> records;
         reader.setRecordSink([&records](int, int line, QStringList &&fields) {
             records.append({line, fields});
+            return true;
         });
         for (const char c : package)
             reader.write(&c, 1);
