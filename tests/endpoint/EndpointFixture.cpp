@@ -175,6 +175,9 @@ EndpointProcess::~EndpointProcess()
 
 QString EndpointProcess::program()
 {
+    // VELDBOEK_ENDPOINT_PROGRAM: another build of the endpoint, for before/after benchmarks.
+    if (qEnvironmentVariableIsSet("VELDBOEK_ENDPOINT_PROGRAM"))
+        return qEnvironmentVariable("VELDBOEK_ENDPOINT_PROGRAM");
     return qEnvironmentVariable("VELDBOEK_BINARY_DIR") +
            QStringLiteral("/endpoint/veldboek-endpoint");
 }
