@@ -66,10 +66,10 @@ int main(int argc, char *argv[])
     timer.restart();
     // The upload by hand, to see when its last byte left.
     QNetworkAccessManager manager;
-    QNetworkRequest request =
+    QNetworkRequest uploadRequest =
         endpoint.networkRequest(QStringLiteral("/api/v1/submissions"), token);
-    request.setRawHeader("Content-Type", type);
-    QNetworkReply *upload = manager.post(request, package);
+    uploadRequest.setRawHeader("Content-Type", type);
+    QNetworkReply *upload = manager.post(uploadRequest, package);
     qint64 lastByteMs = -1;
     QObject::connect(upload, &QNetworkReply::uploadProgress, upload,
                      [&](qint64 sent, qint64 total) {
