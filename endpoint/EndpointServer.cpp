@@ -33,8 +33,10 @@ QString text(const QString &lang, const char *nl, const char *en)
 
 Response json(const QJsonObject &body, int status = 200)
 {
-    return {status, QByteArrayLiteral("application/json"),
-            QJsonDocument(body).toJson(QJsonDocument::Compact), {}};
+    return {status,
+            QByteArrayLiteral("application/json"),
+            QJsonDocument(body).toJson(QJsonDocument::Compact),
+            {}};
 }
 
 Response error(int status, const QString &code, const QString &message, QJsonObject extra = {})
@@ -145,13 +147,11 @@ QJsonObject submissionJson(const SubmissionRecord &r, bool withReport)
     return json;
 }
 
-
 QString currentPeriod()
 {
     return DashboardFigures::periodStart(QDateTime::currentDateTimeUtc().date())
         .toString(QStringLiteral("yyyy-MM"));
 }
-
 
 } // namespace
 
@@ -190,7 +190,8 @@ EndpointServer::~EndpointServer()
     }
 }
 
-template<typename Work> auto EndpointServer::inRequestThread(Work work)
+template<typename Work>
+auto EndpointServer::inRequestThread(Work work)
 {
     std::optional<decltype(work())> result;
     QMetaObject::invokeMethod(
@@ -232,7 +233,8 @@ quint16 EndpointServer::start(QString *errorText)
         }
     }
     // Uploads cut off by a crash are no submissions: what is left in the spool goes.
-    const QStringList leftovers = QDir(EndpointStore::spoolDir(m_options.store)).entryList(QDir::Files);
+    const QStringList leftovers =
+        QDir(EndpointStore::spoolDir(m_options.store)).entryList(QDir::Files);
     for (const QString &name : leftovers)
         QFile::remove(QDir(EndpointStore::spoolDir(m_options.store)).filePath(name));
 
@@ -299,9 +301,9 @@ http::Admission EndpointServer::admit(const http::RequestHead &head)
     const auto &context = std::any_cast<const Context &>(admission.state);
     if (context.route == Route::Submissions && head.method == "POST") {
         const bool gzip = head.header("Content-Encoding").trimmed().toLower() == "gzip";
-        auto spool = std::make_unique<SubmissionSpool>(
-            EndpointStore::spoolDir(m_options.store), head.header("Content-Type").trimmed(),
-            gzip, m_options.limits, context.lang);
+        auto spool = std::make_unique<SubmissionSpool>(EndpointStore::spoolDir(m_options.store),
+                                                       head.header("Content-Type").trimmed(), gzip,
+                                                       m_options.limits, context.lang);
         QString spoolError;
         if (!spool->open(&spoolError)) {
             qWarning("endpoint: cannot spool an upload: %s", qUtf8Printable(spoolError));
@@ -343,11 +345,11 @@ http::Admission EndpointServer::admitInRequestThread(const http::RequestHead &he
     admission.logName = account->id.left(8).toLatin1();
     int retryAfter = 0;
     if (!m_rateLimiter.allow(account->id, QDateTime::currentMSecsSinceEpoch(), &retryAfter)) {
-        Response limited = error(429, QStringLiteral("rate-limited"),
-                                 text(lang,
-                                      "Te veel verzoeken; probeer het over %1 seconden opnieuw.",
-                                      "Too many requests; try again in %1 seconds.")
-                                     .arg(retryAfter));
+        Response limited =
+            error(429, QStringLiteral("rate-limited"),
+                  text(lang, "Te veel verzoeken; probeer het over %1 seconden opnieuw.",
+                       "Too many requests; try again in %1 seconds.")
+                      .arg(retryAfter));
         limited.headers.append(http::Header{"Retry-After", QByteArray::number(retryAfter)});
         admission.refusal = limited;
         return admission;
@@ -435,8 +437,7 @@ Response EndpointServer::specList()
     return json({{QStringLiteral("specs"), specs}});
 }
 
-Response EndpointServer::spec(const QString &id, const http::RequestHead &head,
-                              const QString &lang)
+Response EndpointServer::spec(const QString &id, const http::RequestHead &head, const QString &lang)
 {
     for (const SpecFile &spec : std::as_const(m_specs)) {
         if (spec.id != id)
@@ -581,8 +582,8 @@ Response EndpointServer::addDeletionRequest(const QByteArray &body, const Accoun
     const QString dataset = request.value(QStringLiteral("dataset")).toString();
     const QString reference = request.value(QStringLiteral("reference")).toString();
     const QString reason = request.value(QStringLiteral("reason")).toString();
-    if (dataset.isEmpty() || dataset.size() > 50 || reference.isEmpty() ||
-        reference.size() > 100 || reason.size() > 2000)
+    if (dataset.isEmpty() || dataset.size() > 50 || reference.isEmpty() || reference.size() > 100 ||
+        reason.size() > 2000)
         return error(400, QStringLiteral("bad-request"),
                      text(lang,
                           "Een verwijderverzoek heeft een gegevensset en een kenmerk "
@@ -593,7 +594,8 @@ Response EndpointServer::addDeletionRequest(const QByteArray &body, const Accoun
         m_store->addDeletionRequest(account, dataset, reference, reason);
     if (!added)
         return error(500, QStringLiteral("storage"),
-                     text(lang, "Het verzoek kon niet worden opgeslagen; probeer het later opnieuw.",
+                     text(lang,
+                          "Het verzoek kon niet worden opgeslagen; probeer het later opnieuw.",
                           "The request could not be stored; try again later."));
     return json(
         {{QStringLiteral("id"), added->id}, {QStringLiteral("requestedAt"), added->requestedAt}},

@@ -60,7 +60,8 @@ private:
     http::Response respond(const http::RequestHead &head, http::Admission &admission,
                            const QByteArray &body) override;
     // Runs `work` in the request thread and waits for it.
-    template<typename Work> auto inRequestThread(Work work);
+    template<typename Work>
+    auto inRequestThread(Work work);
 
     http::Admission admitInRequestThread(const http::RequestHead &head);
     http::Response health(const Account &account);
@@ -80,7 +81,7 @@ private:
     http::TlsCredentials m_credentials;
     std::unique_ptr<http::HttpServer> m_http;
     QThread m_requestThread;
-    QObject *m_requestContext = nullptr; // lives in m_requestThread
+    QObject *m_requestContext = nullptr;    // lives in m_requestThread
     std::unique_ptr<EndpointStore> m_store; // used in m_requestThread only
     std::unique_ptr<SubmissionWorker> m_worker;
     RateLimiter m_rateLimiter;

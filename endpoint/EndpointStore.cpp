@@ -130,11 +130,11 @@ std::unique_ptr<EndpointStore> EndpointStore::open(const StoreLocation &location
         const bool local = host.isEmpty() || host.startsWith(QLatin1Char('/')) ||
                            host == QLatin1String("localhost") ||
                            host == QLatin1String("127.0.0.1") || host == QLatin1String("::1");
-        QStringList options{QStringLiteral("sslmode=") +
-                            (query.hasQueryItem(QStringLiteral("sslmode"))
-                                 ? query.queryItemValue(QStringLiteral("sslmode"))
-                                 : (local ? QStringLiteral("prefer")
-                                          : QStringLiteral("verify-full")))};
+        QStringList options{
+            QStringLiteral("sslmode=") +
+            (query.hasQueryItem(QStringLiteral("sslmode"))
+                 ? query.queryItemValue(QStringLiteral("sslmode"))
+                 : (local ? QStringLiteral("prefer") : QStringLiteral("verify-full")))};
         if (query.hasQueryItem(QStringLiteral("sslrootcert")))
             options.append(QStringLiteral("sslrootcert=") +
                            query.queryItemValue(QStringLiteral("sslrootcert")));
@@ -219,8 +219,9 @@ bool EndpointStore::createSchema()
             return false;
     }
     // Added with the resolution of deletion requests (issue 12).
-    if (!QSqlQuery(database()).exec(
-            QStringLiteral("SELECT resolved_at, resolution FROM deletion_requests LIMIT 0"))) {
+    if (!QSqlQuery(database())
+             .exec(
+                 QStringLiteral("SELECT resolved_at, resolution FROM deletion_requests LIMIT 0"))) {
         if (!exec(QStringLiteral("ALTER TABLE deletion_requests ADD COLUMN resolved_at TEXT")) ||
             !exec(QStringLiteral("ALTER TABLE deletion_requests ADD COLUMN resolution TEXT")))
             return false;
@@ -506,7 +507,9 @@ std::optional<DeletionRequest> EndpointStore::addDeletionRequest(const Account &
                             dataset,
                             reference,
                             reason,
-                            now(), {}, {}};
+                            now(),
+                            {},
+                            {}};
     QSqlQuery q(database());
     q.prepare(
         QStringLiteral("INSERT INTO deletion_requests (id, organisation_id, account_id, "

@@ -6,8 +6,8 @@ class QSocketNotifier;
 
 namespace veldboek {
 
-// Turns SIGTERM and SIGINT (and SIGHUP) into Qt signals: the handler only writes a byte to a socket pair
-// (all a signal handler may safely do); the event loop reads it and shuts down in order.
+// Turns SIGTERM and SIGINT (and SIGHUP) into Qt signals: the handler only writes a byte to a socket
+// pair (all a signal handler may safely do); the event loop reads it and shuts down in order.
 class ShutdownSignals : public QObject
 {
     Q_OBJECT

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "submission/PackageReader.h"
-#include "validation/Spec.h"
 #include "validation/DataTable.h"
+#include "validation/Spec.h"
 
 #include <QDate>
 #include <QJsonObject>

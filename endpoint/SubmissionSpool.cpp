@@ -7,8 +7,8 @@
 
 namespace veldboek {
 
-SubmissionSpool::SubmissionSpool(const QString &spoolDir, const QByteArray &contentType,
-                                 bool gzip, const PackageLimits &limits, const QString &language)
+SubmissionSpool::SubmissionSpool(const QString &spoolDir, const QByteArray &contentType, bool gzip,
+                                 const PackageLimits &limits, const QString &language)
     : m_file(QDir(spoolDir).filePath(QStringLiteral("upload-XXXXXX.part")))
     , m_reader(contentType, language, limits)
     , m_gzip(gzip)
@@ -17,8 +17,7 @@ SubmissionSpool::SubmissionSpool(const QString &spoolDir, const QByteArray &cont
     m_file.setAutoRemove(true);
     if (gzip)
         m_inflater = std::make_unique<GzipInflater>(
-            limits.maxPackageBytes,
-            [this](const char *data, qsizetype size) {
+            limits.maxPackageBytes, [this](const char *data, qsizetype size) {
                 m_readerStopped = !m_reader.write(data, size);
                 return !m_readerStopped;
             });
@@ -50,13 +49,12 @@ bool SubmissionSpool::write(const char *data, qsizetype size)
         if (!m_inflater->write(data, size)) {
             // The reader stopped first (its problem says why), or the bytes are no gzip, or
             // they unpack beyond the limit.
-            m_outcome = m_readerStopped            ? Outcome::Invalid
+            m_outcome = m_readerStopped           ? Outcome::Invalid
                         : m_inflater->overLimit() ? Outcome::TooLarge
                                                   : Outcome::NotGzip;
             return false;
         }
-        if (m_inflater->produced() >
-            qint64(m_limits.maxCompressionRatio) * m_size + 1024 * 1024) {
+        if (m_inflater->produced() > qint64(m_limits.maxCompressionRatio) * m_size + 1024 * 1024) {
             m_outcome = Outcome::Bomb;
             return false;
         }

@@ -77,9 +77,8 @@ void SubmissionWorker::run()
 
 void SubmissionWorker::purge(EndpointStore &store)
 {
-    const QString cutoff = QDateTime::currentDateTimeUtc()
-                               .addDays(-m_retentionDays)
-                               .toString(Qt::ISODateWithMs);
+    const QString cutoff =
+        QDateTime::currentDateTimeUtc().addDays(-m_retentionDays).toString(Qt::ISODateWithMs);
     int removed = 0;
     const QStringList ids = store.expiredPackages(cutoff);
     for (const QString &id : ids) {
@@ -113,9 +112,9 @@ bool SubmissionWorker::process(EndpointStore &store, const QString &id)
     }
     bool complete = true;
     if (file.open(QIODevice::ReadOnly)) {
-        GzipInflater inflater(m_limits.maxPackageBytes, [&reader](const char *data, qsizetype size) {
-            return reader.write(data, size);
-        });
+        GzipInflater inflater(
+            m_limits.maxPackageBytes,
+            [&reader](const char *data, qsizetype size) { return reader.write(data, size); });
         QByteArray buffer(256 * 1024, Qt::Uninitialized);
         for (;;) {
             const qint64 read = file.read(buffer.data(), buffer.size());

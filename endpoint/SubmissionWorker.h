@@ -21,8 +21,8 @@ class SubmissionWorker : public QThread
     Q_OBJECT
 
 public:
-    SubmissionWorker(const StoreLocation &location, const PackageLimits &limits,
-                     int retentionDays, QObject *parent = nullptr);
+    SubmissionWorker(const StoreLocation &location, const PackageLimits &limits, int retentionDays,
+                     QObject *parent = nullptr);
     ~SubmissionWorker() override;
 
     void wake();

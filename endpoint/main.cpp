@@ -4,7 +4,6 @@
 #include "EndpointServer.h"
 #include "EndpointStore.h"
 #include "ShutdownSignals.h"
-
 #include "privacy/CoreDumps.h"
 
 #include <QCommandLineParser>
@@ -246,9 +245,9 @@ int deletionRequestsCommand(const QStringList &arguments)
         out() << r.requestedAt << "\t" << r.id << "\t" << printable(r.organisation) << "\t"
               << printable(r.dataset) << "\t" << printable(r.reference) << "\t"
               << printable(r.reason) << "\t"
-              << (r.resolvedAt.isEmpty() ? QStringLiteral("open")
-                                         : QStringLiteral("resolved ") + r.resolvedAt + u' ' +
-                                               printable(r.resolution))
+              << (r.resolvedAt.isEmpty()
+                      ? QStringLiteral("open")
+                      : QStringLiteral("resolved ") + r.resolvedAt + u' ' + printable(r.resolution))
               << "\n";
     }
     return 0;
@@ -337,8 +336,8 @@ int serveCommand(QCoreApplication &app, const QStringList &arguments)
         !number(shutdownSeconds, &options.shutdownSeconds) ||
         !number(retentionDays, &options.retentionDays) || !number(maxConnections, &connections) ||
         !number(timeoutSeconds, &timeout) || !number(maxPackage, &packageMb) ||
-        !number(maxCheck, &checkMb) ||
-        !number(maxRows, &options.limits.maxRowsPerFile) || connections == 0 || timeout == 0)
+        !number(maxCheck, &checkMb) || !number(maxRows, &options.limits.maxRowsPerFile) ||
+        connections == 0 || timeout == 0)
         return usage(QStringLiteral("numeric options take whole numbers of 0 or more "
                                     "(--max-connections and --timeout-seconds at least 1)"));
     options.maxBodyBytes = maxBodyKb * 1024LL;

@@ -1,7 +1,7 @@
 // veldboek-cli: dispatches to the registered commands; see Command.h for the exit codes.
-#include "privacy/CoreDumps.h"
 #include "Command.h"
 #include "Localization.h"
+#include "privacy/CoreDumps.h"
 
 #include <QCoreApplication>
 

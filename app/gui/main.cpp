@@ -1,12 +1,12 @@
 // veldboek: the GUI. Parses the command line and starts the main window; everything else lives
 // in veldboek_gui.
-#include "privacy/CoreDumps.h"
 #include "CommandLine.h"
 #include "GuiLocalization.h"
 #include "Localization.h"
 #include "MainWindow.h"
 #include "keys/SecretBytes.h"
 #include "keys/SecretFile.h"
+#include "privacy/CoreDumps.h"
 
 #include <QApplication>
 #include <QTextStream>

@@ -120,7 +120,8 @@ public:
             ++m_line;
         }
         if (!m_sawHeader && m_failure == Failure::None)
-            fail(Failure::Malformed, 0, say(m_language, "Het bestand is leeg.", "The file is empty."));
+            fail(Failure::Malformed, 0,
+                 say(m_language, "Het bestand is leeg.", "The file is empty."));
         return m_failure == Failure::None;
     }
 
@@ -203,7 +204,8 @@ private:
                      .arg(m_line));
             return;
         }
-        m_delimiter = semicolons >= commas && semicolons >= tabs ? ';' : (commas >= tabs ? ',' : '\t');
+        m_delimiter =
+            semicolons >= commas && semicolons >= tabs ? ';' : (commas >= tabs ? ',' : '\t');
         const bool skipLf = m_skipLf;
         m_skipLf = false;
         for (const char c : line)
@@ -453,10 +455,10 @@ struct PackageReader::State
         target = index;
         File &file = *files.at(static_cast<size_t>(index));
         file.present = true;
-        file.csv = std::make_unique<CsvScanner>(
-            limits, language, [this, index](int line, QList<QByteArray> &fields) {
-                return record(index, line, fields);
-            });
+        file.csv = std::make_unique<CsvScanner>(limits, language,
+                                                [this, index](int line, QList<QByteArray> &fields) {
+                                                    return record(index, line, fields);
+                                                });
         return true;
     }
 
@@ -526,8 +528,8 @@ struct PackageReader::State
         if (file.csv->failure() == CsvScanner::Failure::Limit) {
             failLimit(file.read.entry.file, file.csv->failureLine(), file.csv->failureMessage());
         } else {
-            problem(QStringLiteral("malformed-csv"), file.read.entry.dataset,
-                    file.read.entry.file, file.csv->failureLine(), file.csv->failureMessage());
+            problem(QStringLiteral("malformed-csv"), file.read.entry.dataset, file.read.entry.file,
+                    file.csv->failureLine(), file.csv->failureMessage());
             target = -2; // the other files are still checked
         }
         return phase != Phase::Failed;

@@ -98,8 +98,9 @@ public:
     GzipInflater(const GzipInflater &) = delete;
     GzipInflater &operator=(const GzipInflater &) = delete;
 
-    bool write(const char *data, qsizetype size); // false: not gzip, over the limit, or `out` said stop
-    bool finish();                                // true when the stream ended properly
+    bool write(const char *data,
+               qsizetype size); // false: not gzip, over the limit, or `out` said stop
+    bool finish();              // true when the stream ended properly
     bool overLimit() const { return m_overLimit; }
     qint64 produced() const { return m_produced; }
 

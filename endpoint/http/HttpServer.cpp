@@ -21,7 +21,8 @@ enum MHD_Result collectHeader(void *list, enum MHD_ValueKind, const char *key, c
 
 Response plain(int status, const char *code, const char *message)
 {
-    return {status, QByteArrayLiteral("application/json"),
+    return {status,
+            QByteArrayLiteral("application/json"),
             QByteArray("{\"error\":\"") + code + "\",\"message\":\"" + message + "\"}",
             {}};
 }
@@ -115,9 +116,8 @@ quint16 HttpServer::start(QString *error)
         TlsCredentials::retrieveFunction(), MHD_OPTION_HTTPS_PRIORITIES,
         TlsCredentials::priorities(), MHD_OPTION_CONNECTION_LIMIT, m_options.connectionLimit,
         MHD_OPTION_PER_IP_CONNECTION_LIMIT, m_options.perAddressLimit,
-        MHD_OPTION_CONNECTION_TIMEOUT, m_options.timeoutSeconds,
-        MHD_OPTION_CONNECTION_MEMORY_LIMIT, m_options.connectionMemory,
-        MHD_OPTION_THREAD_STACK_SIZE, static_cast<size_t>(1024 * 1024),
+        MHD_OPTION_CONNECTION_TIMEOUT, m_options.timeoutSeconds, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
+        m_options.connectionMemory, MHD_OPTION_THREAD_STACK_SIZE, static_cast<size_t>(1024 * 1024),
         MHD_OPTION_NOTIFY_COMPLETED,
         reinterpret_cast<MHD_RequestCompletedCallback>(&HttpServer::completed), this,
         MHD_OPTION_NOTIFY_CONNECTION,
@@ -184,18 +184,17 @@ bool HttpServer::queue(MHD_Connection *connection, Request &request, const Respo
         MHD_queue_response(connection, static_cast<unsigned>(response.status), reply) == MHD_YES;
     MHD_destroy_response(reply);
     // One line per request: no token, no body, no client address; ids are random UUIDs.
-    qInfo("request %s %s -> %d account=%s %lld ms",
-          escaped(request.head.method, 16).constData(), escaped(request.head.path).constData(),
-          response.status,
+    qInfo("request %s %s -> %d account=%s %lld ms", escaped(request.head.method, 16).constData(),
+          escaped(request.head.path).constData(), response.status,
           request.admission.logName.isEmpty() ? "-"
                                               : escaped(request.admission.logName, 40).constData(),
           static_cast<long long>(request.timer.elapsed()));
     return queued;
 }
 
-int HttpServer::access(void *self, MHD_Connection *connection, const char *url,
-                       const char *method, const char *, const char *uploadData,
-                       size_t *uploadSize, void **requestState)
+int HttpServer::access(void *self, MHD_Connection *connection, const char *url, const char *method,
+                       const char *, const char *uploadData, size_t *uploadSize,
+                       void **requestState)
 {
     auto *server = static_cast<HttpServer *>(self);
     auto *request = static_cast<Request *>(*requestState);
@@ -224,9 +223,9 @@ int HttpServer::access(void *self, MHD_Connection *connection, const char *url,
                                                                                     : MHD_NO;
         // A body must say how long it is, so that its limit is known before it is read.
         if (request->head.chunked)
-            return server->queue(connection, *request,
-                                 plain(411, "length-required",
-                                       "A request body needs a Content-Length."))
+            return server->queue(
+                       connection, *request,
+                       plain(411, "length-required", "A request body needs a Content-Length."))
                        ? MHD_YES
                        : MHD_NO;
         if (request->head.contentLength > request->admission.bodyLimit)

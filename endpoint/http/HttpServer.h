@@ -112,8 +112,7 @@ private:
     static int access(void *self, MHD_Connection *connection, const char *url, const char *method,
                       const char *version, const char *uploadData, size_t *uploadSize,
                       void **requestState);
-    static void completed(void *self, MHD_Connection *connection, void **requestState,
-                          int reason);
+    static void completed(void *self, MHD_Connection *connection, void **requestState, int reason);
     static void connectionEvent(void *self, MHD_Connection *connection, void **socketState,
                                 int event);
     bool queue(MHD_Connection *connection, Request &request, const Response &response);

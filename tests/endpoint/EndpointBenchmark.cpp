@@ -80,10 +80,8 @@ int main(int argc, char *argv[])
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
     const qint64 uploadMs = timer.elapsed();
     const int uploadStatus = upload->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QString id = QJsonDocument::fromJson(upload->readAll())
-                           .object()
-                           .value(QStringLiteral("id"))
-                           .toString();
+    const QString id =
+        QJsonDocument::fromJson(upload->readAll()).object().value(QStringLiteral("id")).toString();
     delete upload;
     const QJsonObject done = endpoint.waitProcessed(token, id, 600000);
     const qint64 checkedMs = timer.elapsed();

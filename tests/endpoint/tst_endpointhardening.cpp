@@ -12,6 +12,7 @@
 #include <QSslSocket>
 #include <QTest>
 #include <csignal>
+#include <sys/stat.h>
 #include <zlib.h>
 
 using namespace veldboek;
@@ -44,7 +45,8 @@ QByteArray readResponse(QSslSocket &socket, int timeoutMs)
         if (end >= 0) {
             const qsizetype at = in.toLower().indexOf("content-length:");
             const qsizetype length =
-                at < 0 ? 0 : in.mid(at + 15, in.indexOf("\r\n", at) - at - 15).trimmed().toLongLong();
+                at < 0 ? 0
+                       : in.mid(at + 15, in.indexOf("\r\n", at) - at - 15).trimmed().toLongLong();
             if (in.size() >= end + 4 + length)
                 return in;
         }
@@ -222,11 +224,13 @@ private Q_SLOTS:
         for (int i = 0; i < 400; ++i)
             row += "1;";
         row += "1\r\n";
-        const QByteArray bomb = gzipRepeated(head, row, 500 * 1024 * 1024 / row.size(), "\r\n--b--\r\n");
+        const QByteArray bomb =
+            gzipRepeated(head, row, 500 * 1024 * 1024 / row.size(), "\r\n--b--\r\n");
         QVERIFY2(bomb.size() < 2 * 1024 * 1024, qPrintable(QString::number(bomb.size())));
 
         QNetworkAccessManager bombManager;
-        QNetworkRequest request = endpoint->networkRequest(QStringLiteral("/api/v1/submissions"), token);
+        QNetworkRequest request =
+            endpoint->networkRequest(QStringLiteral("/api/v1/submissions"), token);
         request.setRawHeader("Content-Type", "multipart/mixed; boundary=b");
         request.setRawHeader("Content-Encoding", "gzip");
         QNetworkReply *reply = bombManager.post(request, bomb);
@@ -262,8 +266,8 @@ private Q_SLOTS:
         QVERIFY(endpoint);
         const QString token = endpoint->addAccount(QStringLiteral("Big"), QStringLiteral("C"));
         QByteArray type;
-        const HttpReply reply =
-            endpoint->submit(token, Fixtures::package(Fixtures::participantsCsv(5000), &type), type);
+        const HttpReply reply = endpoint->submit(
+            token, Fixtures::package(Fixtures::participantsCsv(5000), &type), type);
         QCOMPARE(reply.status, 202);
         const QJsonObject done =
             endpoint->waitProcessed(token, reply.json.value(QStringLiteral("id")).toString());
@@ -271,7 +275,8 @@ private Q_SLOTS:
         const QJsonObject problem =
             done.value(QStringLiteral("problems")).toArray().first().toObject();
         QCOMPARE(problem.value(QStringLiteral("code")).toString(), QStringLiteral("limit"));
-        QVERIFY(problem.value(QStringLiteral("message")).toString().contains(QStringLiteral("1 MiB")));
+        QVERIFY(
+            problem.value(QStringLiteral("message")).toString().contains(QStringLiteral("1 MiB")));
     }
 
     // 200 connections that never finish their headers do not keep a client from its answer,
@@ -319,18 +324,18 @@ private Q_SLOTS:
         QTest::addColumn<int>("protocol");
         QTest::addColumn<bool>("accepted");
         QTest::newRow("TLS 1.3") << QString() << int(QSsl::TlsV1_3) << true;
-        QTest::newRow("ECDHE AES-GCM") << QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256")
-                                       << int(QSsl::TlsV1_2) << true;
-        QTest::newRow("ECDHE ChaCha20") << QStringLiteral("ECDHE-ECDSA-CHACHA20-POLY1305")
-                                        << int(QSsl::TlsV1_2) << true;
-        QTest::newRow("ECDHE but CBC") << QStringLiteral("ECDHE-ECDSA-AES128-SHA")
-                                       << int(QSsl::TlsV1_2) << false;
-        QTest::newRow("ECDHE but CBC SHA-256") << QStringLiteral("ECDHE-ECDSA-AES128-SHA256")
-                                               << int(QSsl::TlsV1_2) << false;
-        QTest::newRow("no forward secrecy") << QStringLiteral("AES128-SHA") << int(QSsl::TlsV1_2)
-                                            << false;
-        QTest::newRow("no forward secrecy GCM") << QStringLiteral("AES128-GCM-SHA256")
-                                                << int(QSsl::TlsV1_2) << false;
+        QTest::newRow("ECDHE AES-GCM")
+            << QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256") << int(QSsl::TlsV1_2) << true;
+        QTest::newRow("ECDHE ChaCha20")
+            << QStringLiteral("ECDHE-ECDSA-CHACHA20-POLY1305") << int(QSsl::TlsV1_2) << true;
+        QTest::newRow("ECDHE but CBC")
+            << QStringLiteral("ECDHE-ECDSA-AES128-SHA") << int(QSsl::TlsV1_2) << false;
+        QTest::newRow("ECDHE but CBC SHA-256")
+            << QStringLiteral("ECDHE-ECDSA-AES128-SHA256") << int(QSsl::TlsV1_2) << false;
+        QTest::newRow("no forward secrecy")
+            << QStringLiteral("AES128-SHA") << int(QSsl::TlsV1_2) << false;
+        QTest::newRow("no forward secrecy GCM")
+            << QStringLiteral("AES128-GCM-SHA256") << int(QSsl::TlsV1_2) << false;
     }
 
     void weakCipherSuitesAreRefused()
@@ -392,8 +397,9 @@ private Q_SLOTS:
         QCOMPARE(added.status, 201);
         const QString id = added.json.value(QStringLiteral("id")).toString();
         QByteArray out;
-        QCOMPARE(endpoint->admin({QStringLiteral("deletion-requests"), QStringLiteral("list")}, &out),
-                 0);
+        QCOMPARE(
+            endpoint->admin({QStringLiteral("deletion-requests"), QStringLiteral("list")}, &out),
+            0);
         QCOMPARE(out.count('\n'), 1);
         QCOMPARE(out.trimmed().split('\t').size(), 7);
         QVERIFY(out.contains("R-1\\u{000a}2026"));
@@ -408,16 +414,16 @@ private Q_SLOTS:
                 .toObject();
         };
         QCOMPARE(state().value(QStringLiteral("state")).toString(), QStringLiteral("open"));
-        QCOMPARE(endpoint->admin({QStringLiteral("deletion-requests"), QStringLiteral("resolve"), id,
-                                  QStringLiteral("--note"),
+        QCOMPARE(endpoint->admin({QStringLiteral("deletion-requests"), QStringLiteral("resolve"),
+                                  id, QStringLiteral("--note"),
                                   QStringLiteral("Removed from the 2026 figures")}),
                  0);
         QCOMPARE(state().value(QStringLiteral("state")).toString(), QStringLiteral("resolved"));
         QCOMPARE(state().value(QStringLiteral("resolution")).toString(),
                  QStringLiteral("Removed from the 2026 figures"));
         QVERIFY(!state().value(QStringLiteral("resolvedAt")).toString().isEmpty());
-        QCOMPARE(endpoint->admin({QStringLiteral("deletion-requests"), QStringLiteral("resolve"), id,
-                                  QStringLiteral("--note"), QStringLiteral("again")}),
+        QCOMPARE(endpoint->admin({QStringLiteral("deletion-requests"), QStringLiteral("resolve"),
+                                  id, QStringLiteral("--note"), QStringLiteral("again")}),
                  2);
     }
 
@@ -425,8 +431,8 @@ private Q_SLOTS:
     void filesAndRetention()
     {
         const QString dataDir = m_dir.path() + QStringLiteral("/retention");
-        auto endpoint = startEndpoint({QStringLiteral("--retention-days"), QStringLiteral("0")},
-                                      dataDir);
+        auto endpoint =
+            startEndpoint({QStringLiteral("--retention-days"), QStringLiteral("0")}, dataDir);
         QVERIFY(endpoint);
         const QString token = endpoint->addAccount(QStringLiteral("Keep"), QStringLiteral("C"));
         QByteArray type;
@@ -455,8 +461,9 @@ private Q_SLOTS:
         QCOMPARE(QDir(dataDir + QStringLiteral("/spool")).entryList(QDir::Files).size(), 0);
 
         // Withdrawn: the package goes at once, the report stays.
-        QCOMPARE(endpoint->request("POST", QStringLiteral("/api/v1/submissions/%1/withdraw").arg(first),
-                                   token)
+        QCOMPARE(endpoint
+                     ->request("POST", QStringLiteral("/api/v1/submissions/%1/withdraw").arg(first),
+                               token)
                      .status,
                  200);
         QCOMPARE(packages.entryList(QDir::Files).size(), 1);
@@ -533,9 +540,50 @@ private Q_SLOTS:
         const QByteArray text = limits.readAll();
         const qsizetype at = text.indexOf("Max core file size");
         QVERIFY(at >= 0);
-        const QList<QByteArray> fields = text.mid(at + 18, text.indexOf('\n', at) - at - 18).simplified().split(' ');
+        const QList<QByteArray> fields =
+            text.mid(at + 18, text.indexOf('\n', at) - at - 18).simplified().split(' ');
         QCOMPARE(fields.value(0), QByteArray("0"));
         QCOMPARE(fields.value(1), QByteArray("0"));
+    }
+
+    // The command line and the app switch core dumps off too: started with a passphrase file
+    // that is a FIFO nobody writes yet, each waits on it, and its limits can be read.
+    void noCoreDumpsInTheAppAndTheCommandLine_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QStringList>("arguments");
+        const QString binary = qEnvironmentVariable("VELDBOEK_BINARY_DIR");
+        const QString fifo = m_dir.path() + QStringLiteral("/passphrase.fifo");
+        const QString reg = m_dir.path() + QStringLiteral("/dump.veldboek");
+        QTest::newRow("veldboek-cli")
+            << binary + QStringLiteral("/app/cli/veldboek-cli")
+            << QStringList{QStringLiteral("init"), reg, QStringLiteral("--passphrase-file"), fifo};
+        QTest::newRow("veldboek") << binary + QStringLiteral("/app/gui/veldboek")
+                                  << QStringList{reg, QStringLiteral("--passphrase-file"), fifo};
+    }
+
+    void noCoreDumpsInTheAppAndTheCommandLine()
+    {
+        QFETCH(QString, program);
+        QFETCH(QStringList, arguments);
+        const QString fifo =
+            arguments.at(arguments.indexOf(QStringLiteral("--passphrase-file")) + 1);
+        QFile::remove(fifo);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QProcess process;
+        process.start(program, arguments);
+        QVERIFY(process.waitForStarted(10000));
+        QByteArray text;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&]() {
+                QFile limits(QStringLiteral("/proc/%1/limits").arg(process.processId()));
+                text = limits.open(QIODevice::ReadOnly) ? limits.readAll() : QByteArray();
+                return text.contains("Max core file size        0                    0");
+            }(),
+            10000);
+        process.kill();
+        process.waitForFinished(10000);
+        QFile::remove(fifo);
     }
 
     // A database password never goes on the command line, where every account can read it.

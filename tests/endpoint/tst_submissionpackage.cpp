@@ -105,8 +105,8 @@ private Q_SLOTS:
             QVERIFY2(read, qPrintable(QString::number(cut)));
             QCOMPARE(rows.size(), 3);
             QCOMPARE(rows.at(2), QStringList({QStringLiteral("123456782"), QStringLiteral("B1"),
-                                              QString(), QStringLiteral("PB"),
-                                              QStringLiteral("1"), QStringLiteral("01-03-2023")}));
+                                              QString(), QStringLiteral("PB"), QStringLiteral("1"),
+                                              QStringLiteral("01-03-2023")}));
             QCOMPARE(read->contentHash, SubmissionPackage::contentHash(package));
         }
     }
@@ -118,11 +118,11 @@ private Q_SLOTS:
         QTest::newRow("plain") << QByteArray("a;b\r\n1;2\r\n3;4\r\n");
         QTest::newRow("no final line end") << QByteArray("a;b\n1;2\n3;4");
         QTest::newRow("quotes") << QByteArray("a;b\r\n\"x;y\";\"say \"\"hi\"\"\"\r\n");
-        QTest::newRow("line break in quotes")
-            << QByteArray("a;b\r\n\"one\r\ntwo\";2\r\n3;4\r\n");
+        QTest::newRow("line break in quotes") << QByteArray("a;b\r\n\"one\r\ntwo\";2\r\n3;4\r\n");
         QTest::newRow("empty lines and separators only")
             << QByteArray("\r\na;b\r\n;\r\n1;2\r\n\r\n \t;\r\n3;4\r\n");
-        QTest::newRow("bom and commas") << QByteArray("\xEF\xBB\xBF" "a,b,c\n1,2,3\n");
+        QTest::newRow("bom and commas") << QByteArray("\xEF\xBB\xBF"
+                                                      "a,b,c\n1,2,3\n");
         QTest::newRow("spaces before a quote") << QByteArray("a;b\n  \"q;r\" ;x\n");
         QTest::newRow("lone carriage returns") << QByteArray("a;b\r1;2\r3;4\r");
         QTest::newRow("ragged") << QByteArray("a;b;c\n1;2\n1;2;3;4\n");
@@ -177,9 +177,9 @@ private Q_SLOTS:
         for (int i = 0; i < 30; ++i)
             rows += "1;2\n";
         QTest::newRow("rows") << rows << QStringLiteral("20 rows");
-        QTest::newRow("record length") << "a;b\n" + QByteArray(3000, 'x') + ";" +
-                                              QByteArray(3000, 'y') + "\n"
-                                       << QStringLiteral("5000 bytes");
+        QTest::newRow("record length")
+            << "a;b\n" + QByteArray(3000, 'x') + ";" + QByteArray(3000, 'y') + "\n"
+            << QStringLiteral("5000 bytes");
     }
 
     void limits()
@@ -312,7 +312,8 @@ private Q_SLOTS:
             // In pieces, as an upload arrives.
             bool written = true;
             for (qsizetype at = 0; at < bytes.size() && written; at += 1000)
-                written = inflater.write(bytes.constData() + at, qMin<qsizetype>(1000, bytes.size() - at));
+                written = inflater.write(bytes.constData() + at,
+                                         qMin<qsizetype>(1000, bytes.size() - at));
             *ok = written && inflater.finish();
             return out;
         };
