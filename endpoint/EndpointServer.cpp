@@ -507,6 +507,16 @@ Response EndpointServer::submit(const http::RequestHead &head, const Context &co
                           "onderweg veranderd.",
                           "The Idempotency-Key is not the package's SHA-256: the package changed "
                           "on the way."));
+    // The file goes into place here, in the connection's thread: syncing a large package to
+    // disk must not hold up the request thread, which every other client needs.
+    const QString id = EndpointStore::newId();
+    const QString path = EndpointStore::packagePath(m_options.store, id, spool.gzip());
+    if (!spool.keepAs(path)) {
+        qWarning("endpoint: a package could not be kept (disk full?)");
+        return error(503, QStringLiteral("storage"),
+                     text(lang, "Het pakket kon niet worden opgeslagen; probeer het later opnieuw.",
+                          "The package could not be stored; try again later."));
+    }
     return inRequestThread([&]() -> Response {
         const Account &account = context.account;
         auto accepted = [](const SubmissionRecord &r, bool duplicate) {
@@ -518,11 +528,14 @@ Response EndpointServer::submit(const http::RequestHead &head, const Context &co
                  {QStringLiteral("url"), QString(QStringLiteral("/api/v1/submissions/") + r.id)}},
                 202);
         };
-        if (const auto existing = m_store->submissionByHash(account.organisationId, hash))
+        if (const auto existing = m_store->submissionByHash(account.organisationId, hash)) {
+            QFile::remove(path);
             return accepted(*existing, true);
+        }
         const QString period = currentPeriod();
         const int earlier = m_store->submissionsInPeriod(account.organisationId, period);
-        if (earlier > m_options.correctionCap)
+        if (earlier > m_options.correctionCap) {
+            QFile::remove(path);
             return error(409, QStringLiteral("correction-cap"),
                          text(lang,
                               "In deze periode zijn al %1 correcties ingestuurd; meer kan pas in "
@@ -530,8 +543,9 @@ Response EndpointServer::submit(const http::RequestHead &head, const Context &co
                               "%1 corrections were already submitted in this period; more have "
                               "to wait for the next period.")
                              .arg(m_options.correctionCap));
+        }
         SubmissionRecord record;
-        record.id = EndpointStore::newId();
+        record.id = id;
         record.organisationId = account.organisationId;
         record.accountId = account.id;
         record.department = account.department;
@@ -544,16 +558,6 @@ Response EndpointServer::submit(const http::RequestHead &head, const Context &co
         record.language = lang;
         record.manifest = package.manifest.toJson();
         record.size = spool.size();
-        // The file first: the worker may see the record the moment it is committed.
-        const QString path = EndpointStore::packagePath(m_options.store, record.id, spool.gzip());
-        if (!spool.keepAs(path)) {
-            qWarning("endpoint: a package could not be kept (disk full?)");
-            return error(503, QStringLiteral("storage"),
-                         text(lang,
-                              "Het pakket kon niet worden opgeslagen; probeer het later opnieuw.",
-                              "The package could not be stored; try again later."));
-        }
-        const QString newId = record.id;
         // The package column stays empty: the package is the file.
         switch (m_store->insertSubmission(record, head.header("Content-Type").trimmed(),
                                           QByteArray(""))) {
@@ -567,7 +571,7 @@ Response EndpointServer::submit(const http::RequestHead &head, const Context &co
             break;
         }
         QFile::remove(path);
-        qWarning("endpoint: submission %s not stored: %s", qUtf8Printable(newId),
+        qWarning("endpoint: submission %s not stored: %s", qUtf8Printable(id),
                  qUtf8Printable(m_store->lastError()));
         return error(500, QStringLiteral("storage"),
                      text(lang, "Het pakket kon niet worden opgeslagen; probeer het later opnieuw.",

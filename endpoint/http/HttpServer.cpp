@@ -4,6 +4,8 @@
 
 #include <QElapsedTimer>
 #include <arpa/inet.h>
+#include <cstdarg>
+#include <cstdio>
 #include <cstring>
 #include <microhttpd.h>
 #include <netinet/in.h>
@@ -25,6 +27,15 @@ Response plain(int status, const char *code, const char *message)
             QByteArrayLiteral("application/json"),
             QByteArray("{\"error\":\"") + code + "\",\"message\":\"" + message + "\"}",
             {}};
+}
+
+// libmicrohttpd's own messages (a TLS handshake that failed, the connection limit reached) go
+// into the log the way every other line does, escaped like anything a client caused.
+void logLibraryMessage(void *, const char *format, va_list arguments)
+{
+    char text[512];
+    std::vsnprintf(text, sizeof text, format, arguments);
+    qWarning("http: %s", HttpServer::escaped(QByteArray(text).trimmed(), 400).constData());
 }
 
 // Per connection: how many requests it carried, for the keep-alive limit.
@@ -112,10 +123,10 @@ quint16 HttpServer::start(QString *error)
     m_daemon = MHD_start_daemon(
         flags, m_options.port, nullptr, nullptr,
         reinterpret_cast<MHD_AccessHandlerCallback>(&HttpServer::access), this,
-        MHD_OPTION_SOCK_ADDR, address, MHD_OPTION_HTTPS_CERT_CALLBACK,
-        TlsCredentials::retrieveFunction(), MHD_OPTION_HTTPS_PRIORITIES,
-        TlsCredentials::priorities(), MHD_OPTION_CONNECTION_LIMIT, m_options.connectionLimit,
-        MHD_OPTION_PER_IP_CONNECTION_LIMIT, m_options.perAddressLimit,
+        MHD_OPTION_EXTERNAL_LOGGER, &logLibraryMessage, nullptr, MHD_OPTION_SOCK_ADDR, address,
+        MHD_OPTION_HTTPS_CERT_CALLBACK, TlsCredentials::retrieveFunction(),
+        MHD_OPTION_HTTPS_PRIORITIES, TlsCredentials::priorities(), MHD_OPTION_CONNECTION_LIMIT,
+        m_options.connectionLimit, MHD_OPTION_PER_IP_CONNECTION_LIMIT, m_options.perAddressLimit,
         MHD_OPTION_CONNECTION_TIMEOUT, m_options.timeoutSeconds, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
         m_options.connectionMemory, MHD_OPTION_THREAD_STACK_SIZE, static_cast<size_t>(1024 * 1024),
         MHD_OPTION_NOTIFY_COMPLETED,
