@@ -138,6 +138,10 @@ QByteArray Pseudonymiser::exportKey(const QByteArray &key, const QByteArray &pas
 std::optional<QByteArray> Pseudonymiser::importKey(const QByteArray &document,
                                                    const QByteArray &passphrase)
 {
+    // A key file is a few hundred bytes; whatever it claims is checked before it is used: the
+    // cipher reads exactly 12 nonce bytes, and the iteration count is work we are made to do.
+    if (document.size() > 64 * 1024)
+        return std::nullopt;
     const QJsonObject json = QJsonDocument::fromJson(document).object();
     if (json.value(QStringLiteral("format")).toString() !=
         QLatin1String("veldboek-organisation-key-1"))
@@ -146,12 +150,18 @@ std::optional<QByteArray> Pseudonymiser::importKey(const QByteArray &document,
         return QByteArray::fromBase64(json.value(QLatin1String(name)).toString().toLatin1());
     };
     const int iterations = json.value(QStringLiteral("iterations")).toInt();
-    if (iterations < 100000)
+    if (iterations < 100000 || iterations > 10000000)
         return std::nullopt;
-    QByteArray wrapping = deriveKey(passphrase, field("salt"), iterations);
-    QByteArray key;
+    const QByteArray salt = field("salt");
+    const QByteArray nonce = field("nonce");
+    const QByteArray ciphertext = field("ciphertext");
     QByteArray tag = field("tag");
-    const bool ok = gcm(false, wrapping, field("nonce"), field("ciphertext"), &key, &tag);
+    if (salt.size() < SaltSize || salt.size() > 1024 || nonce.size() != NonceSize ||
+        tag.size() != TagSize || ciphertext.size() != KeySize)
+        return std::nullopt;
+    QByteArray wrapping = deriveKey(passphrase, salt, iterations);
+    QByteArray key;
+    const bool ok = gcm(false, wrapping, nonce, ciphertext, &key, &tag);
     wipe(wrapping);
     if (!ok || key.size() != KeySize) {
         wipe(key);

@@ -4,6 +4,9 @@
 #include "privacy/Pseudonymiser.h"
 #include "storage/Register.h"
 
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -85,6 +88,39 @@ private slots:
         damaged.replace("ciphertext\": \"", "ciphertext\": \"AAAA");
         QVERIFY(!Pseudonymiser::importKey(damaged, "afdeling-west"));
         QVERIFY(!Pseudonymiser::importKey("not json", "afdeling-west"));
+    }
+
+    // A hostile key file: fields of the wrong length and an iteration count that would make the
+    // import run for hours are refused before any work is done.
+    void hostileKeyFilesAreRefused_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::newRow("short nonce")
+            << QStringLiteral("nonce") << QJsonValue(QStringLiteral("AAAA"));
+        QTest::newRow("long nonce")
+            << QStringLiteral("nonce")
+            << QJsonValue(QString::fromLatin1(QByteArray(40, 'a').toBase64()));
+        QTest::newRow("short tag") << QStringLiteral("tag") << QJsonValue(QStringLiteral("AAAA"));
+        QTest::newRow("short salt") << QStringLiteral("salt") << QJsonValue(QStringLiteral("AAAA"));
+        QTest::newRow("huge iterations") << QStringLiteral("iterations") << QJsonValue(2000000000);
+        QTest::newRow("long ciphertext")
+            << QStringLiteral("ciphertext")
+            << QJsonValue(QString::fromLatin1(QByteArray(1000, 'a').toBase64()));
+    }
+
+    void hostileKeyFilesAreRefused()
+    {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        QJsonObject json =
+            QJsonDocument::fromJson(Pseudonymiser::exportKey(countingKey(), "pw")).object();
+        json.insert(field, value);
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(!Pseudonymiser::importKey(QJsonDocument(json).toJson(), "pw"));
+        QVERIFY(timer.elapsed() < 5000);
+        QVERIFY(!Pseudonymiser::importKey(QByteArray(100 * 1024, ' ') + "{}", "pw"));
     }
 };
 
