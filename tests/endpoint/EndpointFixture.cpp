@@ -122,7 +122,7 @@ bool PostgresServer::start(QString *error)
     QStringList pgctl = runAs();
     pgctl << bin + QStringLiteral("/pg_ctl") << QStringLiteral("-D") << data << QStringLiteral("-l")
           << data + QStringLiteral("/server.log") << QStringLiteral("-w") << QStringLiteral("-o")
-          << QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off")
+          << QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1,127.0.0.2 -c fsync=off")
                  .arg(m_port)
                  .arg(data)
           << QStringLiteral("start");

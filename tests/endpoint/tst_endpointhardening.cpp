@@ -586,6 +586,36 @@ private Q_SLOTS:
         QFile::remove(fifo);
     }
 
+    // Off loopback, PostgreSQL is reached with the server's certificate checked: against a
+    // server without TLS (the test's own, also listening on 127.0.0.2) the connection is refused
+    // unless the URL itself says sslmode.
+    void postgresqlOverANetworkNeedsTls()
+    {
+        if (PostgresServer::binDir().isEmpty())
+            QSKIP("PostgreSQL is not installed (.ci/install-deps.sh installs it)");
+        PostgresServer server;
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const QString local = server.url();
+        QString remote = local;
+        remote.replace(QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.2"));
+        const auto list = [&](const QString &url, QByteArray *err) {
+            QProcess process;
+            process.start(EndpointProcess::program(),
+                          {QStringLiteral("account"), QStringLiteral("list"),
+                           QStringLiteral("--data"), m_dir.path() + QStringLiteral("/pg"),
+                           QStringLiteral("--db"), url});
+            process.waitForFinished(60000);
+            *err = process.readAllStandardError();
+            return process.exitCode();
+        };
+        QByteArray err;
+        QCOMPARE(list(local, &err), 0);
+        QCOMPARE(list(remote, &err), 2);
+        QVERIFY2(err.contains("SSL"), err.constData());
+        QCOMPARE(list(remote + QStringLiteral("?sslmode=disable"), &err), 0);
+    }
+
     // A database password never goes on the command line, where every account can read it.
     void noPasswordInTheDatabaseUrl()
     {
