@@ -46,9 +46,11 @@ bool ImportWriter::write(const ImportPlan &plan, const Progress &progress, Outco
 bool ImportWriter::writeWhileChecking(ImportPlan &plan, const Validator &validator,
                                       const Progress &progress, Outcome *outcome)
 {
+    // The rows as the register will hold them, made before the writer starts (it reads the
+    // plan's choices, which nothing changes while writing).
     QFuture<ImportPlan::Check> checking = QtConcurrent::run(
         // On one core: the writer, on the other, is what the import waits for.
-        [&validator, &table = plan.table] { return ImportPlan::check(validator, table, 1); });
+        [&validator, table = plan.checkTable()] { return ImportPlan::check(validator, table, 1); });
     const bool written = write(plan, progress, outcome);
     plan.apply(checking.result());
     return written;

@@ -204,8 +204,9 @@ void TestImportWizard::toPreview(ImportWizard &wizard, const QString &file, cons
     if (!sheet.isEmpty()) {
         auto *combo = wizard.findChild<QComboBox *>(QStringLiteral("comboSheet"));
         QVERIFY(combo->isVisible());
-        combo->setCurrentIndex(combo->findText(sheet));
-        QCOMPARE(combo->currentText(), sheet);
+        // The items say how many columns each sheet has that Veldboek knows; the data is the name.
+        combo->setCurrentIndex(combo->findData(sheet));
+        QCOMPARE(combo->currentData().toString(), sheet);
     }
     clickNext(wizard);
     QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
@@ -299,6 +300,17 @@ void TestImportWizard::workbookSheetIsChosen()
           QStringLiteral("gemeente_doelocatie")},
          {QStringLiteral("MDT-0100"), QStringLiteral("Jansen"), QStringLiteral("0363")}}};
     QVERIFY2(XlsxWriter::write(file, {notes, participants}, &error), qPrintable(error));
+    {
+        // Not the first sheet: the one whose headers are a dataset's is proposed.
+        ImportWizard probe(*reg, validators());
+        auto *edit = probe.findChild<QLineEdit *>(QStringLiteral("lineEditFile"));
+        edit->setText(file);
+        Q_EMIT edit->editingFinished();
+        auto *sheets = probe.findChild<QComboBox *>(QStringLiteral("comboSheet"));
+        QCOMPARE(sheets->currentData().toString(), QStringLiteral("Deelnemers"));
+        QVERIFY2(sheets->currentText().contains(QStringLiteral("3 known columns")),
+                 qPrintable(sheets->currentText()));
+    }
     ImportWizard wizard(*reg, validators());
     toPreview(wizard, file, QStringLiteral("Deelnemers"));
     QVERIFY(importAndWait(wizard));
@@ -323,7 +335,15 @@ void TestImportWizard::remappedColumnIsRemembered()
         QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
         auto *number = wizard.findChild<QComboBox *>(QStringLiteral("comboMapping_0"));
         QVERIFY(number);
-        QCOMPARE(number->currentData().toString(), QString()); // "Nummer" is not proposed
+        // "Nummer" is only like "respondentnummer": proposed, and the page says it is a guess.
+        QCOMPARE(number->currentData().toString(), QStringLiteral("respondentnummer"));
+        QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("labelMappingSource_0"))
+                    ->text()
+                    .contains(QStringLiteral("guess")));
+        QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("labelMappingSource_1"))
+                    ->text()
+                    .contains(QStringLiteral("column name")));
+        number->setCurrentIndex(0);
         QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("comboMapping_1"))
                      ->currentData()
                      .toString(),
@@ -510,7 +530,7 @@ void TestImportWizard::badFilesShowTheCoreMessage()
     QTest::keyClick(edit, Qt::Key_Tab);
     if (!sheet.isEmpty()) {
         auto *combo = wizard.findChild<QComboBox *>(QStringLiteral("comboSheet"));
-        combo->setCurrentIndex(combo->findText(sheet));
+        combo->setCurrentIndex(combo->findData(sheet));
     }
     clickNext(wizard);
     QCOMPARE(wizard.currentId(), int(ImportWizard::FilePage));
