@@ -126,8 +126,9 @@ private:
 
     bool startRow(XlsxSheet &sheet, XlsxError *error)
     {
-        const QStringView r = m_xml.attributes().value(QLatin1String("r"));
-        const bool hidden = isTrue(m_xml.attributes().value(QLatin1String("hidden")));
+        const QXmlStreamAttributes attributes = m_xml.attributes(); // once: it is a copy
+        const QStringView r = attributes.value(QLatin1String("r"));
+        const bool hidden = isTrue(attributes.value(QLatin1String("hidden")));
         int next = m_row + 1;
         if (!r.isEmpty()) {
             bool ok = false;
