@@ -82,13 +82,11 @@ Verdict verdictOfPlan(const ImportPlan &plan)
             plan.rowsWith(Severity::Error)};
 }
 
-// A participant's values with every kind of mistake the spec knows, one or two per row, the
-// rest valid; the columns present are chosen by the caller (a file rarely has them all).
-QHash<QString, QString> generatedParticipant(int n, QRandomGenerator &random,
-                                             bool duplicates = true)
+// A participant without mistakes.
+QHash<QString, QString> validParticipant(int n)
 {
     const QDate today = QDate::currentDate();
-    QHash<QString, QString> p{
+    return QHash<QString, QString>{
         {QStringLiteral("respondentnummer"), QStringLiteral("R%1").arg(n, 5, 10, QChar(u'0'))},
         {QStringLiteral("geslacht"), QStringLiteral("v")},
         {QStringLiteral("geboortedatum"), today.addYears(-18).toString(u"dd-MM-yyyy")},
@@ -105,6 +103,15 @@ QHash<QString, QString> generatedParticipant(int n, QRandomGenerator &random,
         {QStringLiteral("voornaam"), QStringLiteral("Anna")},
         {QStringLiteral("achternaam"), QStringLiteral("Achternaam%1").arg(n)},
     };
+}
+
+// A participant's values with every kind of mistake the spec knows, one per row (or none), the
+// rest valid; the columns present are chosen by the caller (a file rarely has them all).
+QHash<QString, QString> generatedParticipant(int n, QRandomGenerator &random,
+                                             bool duplicates = true)
+{
+    const QDate today = QDate::currentDate();
+    QHash<QString, QString> p = validParticipant(n);
     switch (random.bounded(16)) {
     case 0:
         p[QStringLiteral("postcode")] = QStringLiteral("0123 AB");
@@ -401,6 +408,39 @@ private Q_SLOTS:
         for (const Finding &finding : plan->rows.first().findings)
             fields.append(finding.field);
         QVERIFY2(fields.contains(QStringLiteral("email")), qPrintable(fields.join(u',')));
+    }
+
+    // A matching row is checked as the record it will be: skipped, the registered participant
+    // (valid); updated, that participant with the file's bad postcode; the wizard's recheck
+    // after the user changes the choice gives the other verdict.
+    void aMatchIsCheckedAsTheRecordItBecomes()
+    {
+        QString path;
+        newRegister(&path).reset();
+        const QHash<QString, QString> person = validParticipant(7);
+        QStringList all = person.keys();
+        all.sort();
+        const QString first = m_dir.filePath(QStringLiteral("whole.csv"));
+        writeBytes(first, csvOf(all, {person}));
+        QCOMPARE(runCli(cliArguments(path, first)).exitCode, 0);
+
+        auto reg = openRegister(path);
+        const Validator validator(builtin("mdt"), {}, QDate::currentDate(), QStringLiteral("en"));
+        const QByteArray bytes = "respondentnummer;postcode\nR00007;0123 AB\n";
+        auto plan = prepare(*reg, validator, bytes);
+        QVERIFY(plan);
+        QCOMPARE(plan->rows.first().match, ImportRow::Match::RespondentNumber);
+        QCOMPARE(plan->rows.first().choice, ImportRow::Choice::Skip);
+        QCOMPARE(plan->rows.first().status, Severity::None);
+        plan->chooseForMatches(ImportRow::Choice::Update);
+        plan->recheck(validator);
+        QCOMPARE(plan->rows.first().status, Severity::Error);
+        QCOMPARE(plan->rows.first().findings.size(), 1);
+        QCOMPARE(plan->rows.first().findings.first().field, QStringLiteral("postcode"));
+        // Added as a new participant: every other field empty, so many errors.
+        plan->chooseForMatches(ImportRow::Choice::Add);
+        plan->recheck(validator);
+        QVERIFY(plan->rows.first().findings.size() > 5);
     }
 
     // One verdict, on generated files with every kind of mistake: new participants from a file
