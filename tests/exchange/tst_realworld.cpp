@@ -103,6 +103,9 @@ private Q_SLOTS:
         QTest::newRow("LibreOffice Calc 7.4: xlsx saved again")
             << fixture(QStringLiteral("libreoffice_resaved.xlsx"))
             << QStringLiteral("XLSX Deelnemers");
+        QTest::newRow("LibreOffice Calc 7.4: xlsx with rich text runs")
+            << fixture(QStringLiteral("libreoffice_richtext.xlsx"))
+            << QStringLiteral("XLSX Deelnemers");
         QTest::newRow("LibreOffice Calc 7.4: CSV")
             << fixture(QStringLiteral("libreoffice.csv")) << QStringLiteral("UTF-8 ,");
         QTest::newRow("openpyxl 3.0") << fixture(QStringLiteral("openpyxl_register.xlsx"))
