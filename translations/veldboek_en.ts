@@ -1019,6 +1019,13 @@ Opens the register, or the register used last. Without --passphrase-file the key
             <numerusform>%n values given as the label of a code were read as the code.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n person/people of the file are not in the register: each is added as a participant with only a citizen service number or client reference, which the participants&apos; check reports as incomplete until you fill in the rest.</source>
+        <translation>
+            <numerusform>%n person of the file is not in the register: they are added as a participant with only a citizen service number or client reference, which the participants&apos; check reports as incomplete until you fill in the rest.</numerusform>
+            <numerusform>%n people of the file are not in the register: each is added as a participant with only a citizen service number or client reference, which the participants&apos; check reports as incomplete until you fill in the rest.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sync</name>
@@ -2125,6 +2132,13 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <translation>
             <numerusform>%n value written as the label of a code was read as that code.</numerusform>
             <numerusform>%n values written as the label of a code were read as that code.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person/people of the file are not in the register: each is added as a participant with only a citizen service number or client reference, which the participants&apos; check reports as incomplete until you fill in the rest.</source>
+        <translation>
+            <numerusform>%n person of the file is not in the register: they are added as a participant with only a citizen service number or client reference, which the participants&apos; check reports as incomplete until you fill in the rest.</numerusform>
+            <numerusform>%n people of the file are not in the register: each is added as a participant with only a citizen service number or client reference, which the participants&apos; check reports as incomplete until you fill in the rest.</numerusform>
         </translation>
     </message>
 </context>

@@ -1019,6 +1019,13 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
             <numerusform>%n waarden waren de omschrijving van een code en zijn als die code gelezen.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n person/people of the file are not in the register: each is added as a participant with only a citizen service number or client reference, which the participants&apos; check reports as incomplete until you fill in the rest.</source>
+        <translation>
+            <numerusform>%n persoon uit het bestand staat niet in het register: die wordt toegevoegd als deelnemer met alleen een burgerservicenummer of cliëntnummer, en de controle van de deelnemers meldt hem als onvolledig tot u de rest invult.</numerusform>
+            <numerusform>%n personen uit het bestand staan niet in het register: elk wordt toegevoegd als deelnemer met alleen een burgerservicenummer of cliëntnummer, en de controle van de deelnemers meldt hen als onvolledig tot u de rest invult.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sync</name>
@@ -2125,6 +2132,13 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <translation>
             <numerusform>%n waarde was de omschrijving van een code en is als die code gelezen.</numerusform>
             <numerusform>%n waarden waren de omschrijving van een code en zijn als die code gelezen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person/people of the file are not in the register: each is added as a participant with only a citizen service number or client reference, which the participants&apos; check reports as incomplete until you fill in the rest.</source>
+        <translation>
+            <numerusform>%n persoon uit het bestand staat niet in het register: die wordt toegevoegd als deelnemer met alleen een burgerservicenummer of cliëntnummer, en de controle van de deelnemers meldt hem als onvolledig tot u de rest invult.</numerusform>
+            <numerusform>%n personen uit het bestand staan niet in het register: elk wordt toegevoegd als deelnemer met alleen een burgerservicenummer of cliëntnummer, en de controle van de deelnemers meldt hen als onvolledig tot u de rest invult.</numerusform>
         </translation>
     </message>
 </context>

@@ -230,6 +230,15 @@ int runImport(CommandContext &context)
                                     ? QStringLiteral("-")
                                     : plan->hiddenColumns.join(QLatin1String(", ")))
                     << "\n";
+    if (plan->newParticipants > 0)
+        context.out << QCoreApplication::translate(
+                           "cli",
+                           "%n person/people of the file are not in the register: each is "
+                           "added as a participant with only a citizen service number or "
+                           "client reference, which the participants' check reports as "
+                           "incomplete until you fill in the rest.",
+                           nullptr, plan->newParticipants)
+                    << "\n";
     if (plan->codesFromLabels > 0)
         context.out << QCoreApplication::translate(
                            "cli", "%n value(s) given as the label of a code were read as the code.",

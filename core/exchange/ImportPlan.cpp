@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
 
@@ -133,6 +134,37 @@ void normalise(const Validator &validator, const FieldSpec &field,
     }
     if (!canonical.isEmpty() && canonical != *value)
         *value = std::move(canonical);
+}
+
+// How many participants ImportWriter::writeOutcomes() will create for `table`: it follows the
+// writer's own lookup (the citizen service number unless it is the placeholder, then the client
+// reference as respondent number), so the count is the writer's.
+int countNewParticipants(Register &reg, const DataTable &table)
+{
+    const int bsn = int(table.columns.indexOf(QLatin1String("bsn")));
+    const int clientRef = int(table.columns.indexOf(QLatin1String("client_ref")));
+    QSet<QString> byBsn, byNumber;
+    ParticipantRepository(reg).forEach([&](const Participant &p) {
+        if (!p.value(u"bsn").isEmpty())
+            byBsn.insert(p.value(u"bsn"));
+        if (!p.value(u"respondentnummer").isEmpty())
+            byNumber.insert(p.value(u"respondentnummer"));
+    });
+    const QString placeholder = QStringLiteral("999999999");
+    int created = 0;
+    for (const DataRow &row : table.rows) {
+        const QString number = bsn < 0 ? QString() : row.values.at(bsn).trimmed();
+        const QString reference = clientRef < 0 ? QString() : row.values.at(clientRef).trimmed();
+        if ((byBsn.contains(number) && number != placeholder) ||
+            (!reference.isEmpty() && byNumber.contains(reference)))
+            continue;
+        ++created;
+        if (!number.isEmpty())
+            byBsn.insert(number);
+        if (!reference.isEmpty())
+            byNumber.insert(reference);
+    }
+    return created;
 }
 
 } // namespace
@@ -471,6 +503,8 @@ std::optional<ImportPlan> ImportPlan::prepare(Register &reg, const Validator &va
             }
         }
     }
+    if (!participants)
+        plan.newParticipants = countNewParticipants(reg, plan.table);
     if (options.check)
         plan.apply(check(validator, plan.checkTable()));
     return plan;

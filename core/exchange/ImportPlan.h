@@ -101,6 +101,10 @@ public:
     QList<int> titleLines, totalLines, hiddenLines;
     QStringList hiddenColumns;
     int codesFromLabels = 0; // values given as a code's label ("Afgerond volgens plan")
+    // Scores and answers of people not in the register: the writer adds each as a participant
+    // with only a citizen service number or client reference, which the participants' check
+    // then finds incomplete. The preview and the command line say how many.
+    int newParticipants = 0;
 
     int rowsWith(Severity severity) const;
     int matches() const;

@@ -443,6 +443,37 @@ private Q_SLOTS:
         QVERIFY(plan->rows.first().findings.size() > 5);
     }
 
+    // Scores of people not in the register bring in participants the participants' check will
+    // find incomplete: the plan counts them as the writer creates them.
+    void scoresOfUnknownPeopleAreCounted()
+    {
+        auto reg = newRegister();
+        const Validator validator(builtin("sor"), {}, QDate::currentDate(), QStringLiteral("en"));
+        const QDate day = QDate::currentDate().addDays(-10);
+        const QByteArray bytes =
+            QStringLiteral("BSN;Beschikkingsnummer;Toewijzingsnummer;Type;Waarde;Datum\n"
+                           "111222333;12345;;D1O;1;%1\n"
+                           "111222333;12345;;D1C;2;%1\n"
+                           "123456782;12346;;D1O;0;%1\n"
+                           "999999999;12347;;D1O;1;%1\n"
+                           "999999999;12348;;D1O;2;%1\n")
+                .arg(day.toString(u"dd-MM-yyyy"))
+                .toUtf8();
+        auto plan = prepare(*reg, validator, bytes);
+        QVERIFY(plan);
+        QCOMPARE(plan->dataset, QStringLiteral("gas"));
+        // Two numbers, and each placeholder row (999999999 is "unknown") a person of its own.
+        QCOMPARE(plan->newParticipants, 4);
+        ImportWriter::Outcome outcome;
+        QVERIFY(ImportWriter(*reg).write(*plan, {}, &outcome));
+        QCOMPARE(outcome.added, 4);
+        QCOMPARE(ParticipantRepository(*reg).count(), 4);
+        // The same file again: everyone is known now (but the placeholders).
+        auto again = prepare(*reg, validator, bytes);
+        QVERIFY(again);
+        QCOMPARE(again->newParticipants, 2);
+    }
+
     // One verdict, on generated files with every kind of mistake: new participants from a file
     // with all columns, from one with only some, and updates merged into registered people. The
     // import's counts equal what the check of the register finds right after it, in process

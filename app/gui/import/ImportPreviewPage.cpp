@@ -182,6 +182,12 @@ QString ImportPreviewPage::sourceText(const ImportPlan &plan) const
     if (!plan.hiddenColumns.isEmpty())
         parts.append(tr("Hidden columns in the workbook: %1.")
                          .arg(plan.hiddenColumns.join(QLatin1String(", "))));
+    if (plan.newParticipants > 0)
+        parts.append(tr("%n person/people of the file are not in the register: each is added as "
+                        "a participant with only a citizen service number or client reference, "
+                        "which the participants' check reports as incomplete until you fill in "
+                        "the rest.",
+                        nullptr, plan.newParticipants));
     if (plan.codesFromLabels > 0)
         parts.append(tr("%n value(s) written as the label of a code were read as that code.",
                         nullptr, plan.codesFromLabels));
