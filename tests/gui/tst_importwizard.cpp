@@ -100,6 +100,7 @@ private Q_SLOTS:
     void semicolonCsvWithAnErrorRow();
     void windows1252Csv();
     void workbookSheetIsChosen();
+    void workbookLayoutIsSaidInThePreview();
     void remappedColumnIsRemembered();
     void duplicateChoices_data();
     void duplicateChoices();
@@ -317,6 +318,29 @@ void TestImportWizard::workbookSheetIsChosen()
     const Participant p = *ParticipantRepository(*reg).find(1);
     QCOMPARE(p.value(u"respondentnummer"), QStringLiteral("MDT-0100"));
     QCOMPARE(p.value(u"gemeente_doelocatie"), QStringLiteral("0363"));
+}
+
+// A workbook as people keep one (written by openpyxl, tests/fixtures/realworld): the preview
+// says how it was read, what is no participant and what the workbook hides.
+void TestImportWizard::workbookLayoutIsSaidInThePreview()
+{
+    auto reg = makeRegister({});
+    ImportWizard wizard(*reg, validators());
+    toPreview(wizard, sourcePath(QStringLiteral("tests/fixtures/realworld/openpyxl_register.xlsx")),
+              QStringLiteral("Deelnemers"));
+    const QString source = wizard.findChild<QLabel *>(QStringLiteral("labelPreviewSource"))->text();
+    for (const char *part :
+         {"Read from the sheet \u201CDeelnemers\u201D.",
+          "Title rows above the header, not imported: 1.",
+          "Rows of totals under the list, not imported: 10.",
+          "Hidden rows in the workbook, imported: 5.", "Hidden columns in the workbook: Notities.",
+          "value(s) written as the label of a code were read as that code."})
+        QVERIFY2(source.contains(QString::fromUtf8(part)), qPrintable(source));
+    QVERIFY2(wizard.findChild<QLabel *>(QStringLiteral("labelPreviewSummary"))
+                 ->text()
+                 .startsWith(QStringLiteral("5 rows:")),
+             qPrintable(wizard.findChild<QLabel *>(QStringLiteral("labelPreviewSummary"))->text()));
+    QVERIFY(!wizard.findChild<QLabel *>(QStringLiteral("labelIgnoredColumns"))->isVisible());
 }
 
 void TestImportWizard::remappedColumnIsRemembered()
