@@ -977,6 +977,55 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <source>Rejected: submission %1. What to correct:</source>
         <translation>Rejected: submission %1. What to correct:</translation>
     </message>
+    <message>
+        <source>XLSX, sheet %1</source>
+        <translation>XLSX, sheet %1</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>CSV, separator %1, %2</source>
+        <translation>CSV, separator %1, %2</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; is not a known column name, but resembles the field %2 (%3).</source>
+        <translation>column &quot;%1&quot; is not a known column name, but resembles the field %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported. Say what to do with %n column(s): map them with --mapping MAP.json (for example {&quot;%1&quot;: &quot;%2&quot;}), or leave them out with --skip-columns &quot;%3&quot;.</source>
+        <translation>
+            <numerusform>Nothing was imported. Say what to do with %n column: map it with --mapping MAP.json (for example {&quot;%1&quot;: &quot;%2&quot;}), or leave it out with --skip-columns &quot;%3&quot;.</numerusform>
+            <numerusform>Nothing was imported. Say what to do with %n columns: map them with --mapping MAP.json (for example {&quot;%1&quot;: &quot;%2&quot;}), or leave them out with --skip-columns &quot;%3&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read as: %1</source>
+        <translation>Read as: %1</translation>
+    </message>
+    <message>
+        <source>Not taken as participants: title rows %1, rows of totals %2.</source>
+        <translation>Not taken as participants: title rows %1, rows of totals %2.</translation>
+    </message>
+    <message>
+        <source>Hidden in the workbook, imported all the same: rows %1; columns %2.</source>
+        <translation>Hidden in the workbook, imported all the same: rows %1; columns %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) given as the label of a code were read as the code.</source>
+        <translation>
+            <numerusform>%n value given as the label of a code was read as the code.</numerusform>
+            <numerusform>%n values given as the label of a code were read as the code.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person/people of the file are not in the register: each is added as a participant with only a citizen service number or client reference, which the participants&apos; check reports as incomplete until you fill in the rest.</source>
+        <translation>
+            <numerusform>%n person of the file is not in the register: they are added as a participant with only a citizen service number or client reference, which the participants&apos; check reports as incomplete until you fill in the rest.</numerusform>
+            <numerusform>%n people of the file are not in the register: each is added as a participant with only a citizen service number or client reference, which the participants&apos; check reports as incomplete until you fill in the rest.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sync</name>
@@ -1846,6 +1895,13 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <source>None of the file&apos;s columns (%1) is a column Veldboek knows. Choose the kind of data above; you can then link the columns yourself.</source>
         <translation>None of the file&apos;s columns (%1) is a column Veldboek knows. Choose the kind of data above; you can then link the columns yourself.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n known column(s))</source>
+        <translation>
+            <numerusform>%1 (%n known column)</numerusform>
+            <numerusform>%1 (%n known columns)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>veldboek::gui::ImportMappingPage</name>
@@ -1900,6 +1956,38 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>(%1 more)</source>
         <translation>(%1 more)</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Found by</translation>
+    </message>
+    <message>
+        <source>The column name only resembles this field. Check it, and choose the field again to confirm it.</source>
+        <translation>The column name only resembles this field. Check it, and choose the field again to confirm it.</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation>your choice</translation>
+    </message>
+    <message>
+        <source>remembered from an earlier import</source>
+        <translation>remembered from an earlier import</translation>
+    </message>
+    <message>
+        <source>the column name</source>
+        <translation>the column name</translation>
+    </message>
+    <message>
+        <source>the field&apos;s name</source>
+        <translation>the field&apos;s name</translation>
+    </message>
+    <message>
+        <source>a usual name for the field</source>
+        <translation>a usual name for the field</translation>
+    </message>
+    <message>
+        <source>a guess: the name is alike</source>
+        <translation>a guess: the name is alike</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2098,48 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>Rows matching a participant already registered: %1. For all of them:</source>
         <translation>Rows matching a participant already registered: %1. For all of them:</translation>
+    </message>
+    <message>
+        <source>Read from the sheet “%1”.</source>
+        <translation>Read from the sheet “%1”.</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>Read as CSV: separator %1, encoding %2.</source>
+        <translation>Read as CSV: separator %1, encoding %2.</translation>
+    </message>
+    <message>
+        <source>Title rows above the header, not imported: %1.</source>
+        <translation>Title rows above the header, not imported: %1.</translation>
+    </message>
+    <message>
+        <source>Rows of totals under the list, not imported: %1.</source>
+        <translation>Rows of totals under the list, not imported: %1.</translation>
+    </message>
+    <message>
+        <source>Hidden rows in the workbook, imported: %1.</source>
+        <translation>Hidden rows in the workbook, imported: %1.</translation>
+    </message>
+    <message>
+        <source>Hidden columns in the workbook: %1.</source>
+        <translation>Hidden columns in the workbook: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) written as the label of a code were read as that code.</source>
+        <translation>
+            <numerusform>%n value written as the label of a code was read as that code.</numerusform>
+            <numerusform>%n values written as the label of a code were read as that code.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person/people of the file are not in the register: each is added as a participant with only a citizen service number or client reference, which the participants&apos; check reports as incomplete until you fill in the rest.</source>
+        <translation>
+            <numerusform>%n person of the file is not in the register: they are added as a participant with only a citizen service number or client reference, which the participants&apos; check reports as incomplete until you fill in the rest.</numerusform>
+            <numerusform>%n people of the file are not in the register: each is added as a participant with only a citizen service number or client reference, which the participants&apos; check reports as incomplete until you fill in the rest.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

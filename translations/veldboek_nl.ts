@@ -977,6 +977,55 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <source>Rejected: submission %1. What to correct:</source>
         <translation>Afgekeurd: aanlevering %1. Wat er verbeterd moet worden:</translation>
     </message>
+    <message>
+        <source>XLSX, sheet %1</source>
+        <translation>XLSX, werkblad %1</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>CSV, separator %1, %2</source>
+        <translation>CSV, scheidingsteken %1, %2</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; is not a known column name, but resembles the field %2 (%3).</source>
+        <translation>kolom &quot;%1&quot; is geen bekende kolomnaam, maar lijkt op het veld %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported. Say what to do with %n column(s): map them with --mapping MAP.json (for example {&quot;%1&quot;: &quot;%2&quot;}), or leave them out with --skip-columns &quot;%3&quot;.</source>
+        <translation>
+            <numerusform>Er is niets geïmporteerd. Zeg wat er met %n kolom moet gebeuren: koppel hem met --mapping MAP.json (bijvoorbeeld {&quot;%1&quot;: &quot;%2&quot;}), of laat hem weg met --skip-columns &quot;%3&quot;.</numerusform>
+            <numerusform>Er is niets geïmporteerd. Zeg wat er met %n kolommen moet gebeuren: koppel ze met --mapping MAP.json (bijvoorbeeld {&quot;%1&quot;: &quot;%2&quot;}), of laat ze weg met --skip-columns &quot;%3&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read as: %1</source>
+        <translation>Gelezen als: %1</translation>
+    </message>
+    <message>
+        <source>Not taken as participants: title rows %1, rows of totals %2.</source>
+        <translation>Niet als deelnemers gelezen: titelregels %1, regels met totalen %2.</translation>
+    </message>
+    <message>
+        <source>Hidden in the workbook, imported all the same: rows %1; columns %2.</source>
+        <translation>Verborgen in de werkmap, toch geïmporteerd: rijen %1; kolommen %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) given as the label of a code were read as the code.</source>
+        <translation>
+            <numerusform>%n waarde was de omschrijving van een code en is als die code gelezen.</numerusform>
+            <numerusform>%n waarden waren de omschrijving van een code en zijn als die code gelezen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person/people of the file are not in the register: each is added as a participant with only a citizen service number or client reference, which the participants&apos; check reports as incomplete until you fill in the rest.</source>
+        <translation>
+            <numerusform>%n persoon uit het bestand staat niet in het register: die wordt toegevoegd als deelnemer met alleen een burgerservicenummer of cliëntnummer, en de controle van de deelnemers meldt hem als onvolledig tot u de rest invult.</numerusform>
+            <numerusform>%n personen uit het bestand staan niet in het register: elk wordt toegevoegd als deelnemer met alleen een burgerservicenummer of cliëntnummer, en de controle van de deelnemers meldt hen als onvolledig tot u de rest invult.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sync</name>
@@ -1846,6 +1895,13 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <source>None of the file&apos;s columns (%1) is a column Veldboek knows. Choose the kind of data above; you can then link the columns yourself.</source>
         <translation>Geen van de kolommen van het bestand (%1) is een kolom die Veldboek kent. Kies hierboven de soort gegevens; daarna kunt u de kolommen zelf koppelen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n known column(s))</source>
+        <translation>
+            <numerusform>%1 (%n bekende kolom)</numerusform>
+            <numerusform>%1 (%n bekende kolommen)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>veldboek::gui::ImportMappingPage</name>
@@ -1900,6 +1956,38 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>(%1 more)</source>
         <translation>(nog %1)</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Gevonden via</translation>
+    </message>
+    <message>
+        <source>The column name only resembles this field. Check it, and choose the field again to confirm it.</source>
+        <translation>De kolomnaam lijkt alleen op dit veld. Controleer het, en kies het veld opnieuw om het te bevestigen.</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation>uw keuze</translation>
+    </message>
+    <message>
+        <source>remembered from an earlier import</source>
+        <translation>onthouden van een eerdere import</translation>
+    </message>
+    <message>
+        <source>the column name</source>
+        <translation>de kolomnaam</translation>
+    </message>
+    <message>
+        <source>the field&apos;s name</source>
+        <translation>de naam van het veld</translation>
+    </message>
+    <message>
+        <source>a usual name for the field</source>
+        <translation>een gangbare naam voor het veld</translation>
+    </message>
+    <message>
+        <source>a guess: the name is alike</source>
+        <translation>een gok: de naam lijkt erop</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2098,48 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>Rows matching a participant already registered: %1. For all of them:</source>
         <translation>Rijen die overeenkomen met een deelnemer in het register: %1. Voor al deze rijen:</translation>
+    </message>
+    <message>
+        <source>Read from the sheet “%1”.</source>
+        <translation>Gelezen uit het werkblad “%1”.</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>Read as CSV: separator %1, encoding %2.</source>
+        <translation>Gelezen als CSV: scheidingsteken %1, codering %2.</translation>
+    </message>
+    <message>
+        <source>Title rows above the header, not imported: %1.</source>
+        <translation>Titelregels boven de kop, niet geïmporteerd: %1.</translation>
+    </message>
+    <message>
+        <source>Rows of totals under the list, not imported: %1.</source>
+        <translation>Regels met totalen onder de lijst, niet geïmporteerd: %1.</translation>
+    </message>
+    <message>
+        <source>Hidden rows in the workbook, imported: %1.</source>
+        <translation>Verborgen rijen in de werkmap, wel geïmporteerd: %1.</translation>
+    </message>
+    <message>
+        <source>Hidden columns in the workbook: %1.</source>
+        <translation>Verborgen kolommen in de werkmap: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) written as the label of a code were read as that code.</source>
+        <translation>
+            <numerusform>%n waarde was de omschrijving van een code en is als die code gelezen.</numerusform>
+            <numerusform>%n waarden waren de omschrijving van een code en zijn als die code gelezen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person/people of the file are not in the register: each is added as a participant with only a citizen service number or client reference, which the participants&apos; check reports as incomplete until you fill in the rest.</source>
+        <translation>
+            <numerusform>%n persoon uit het bestand staat niet in het register: die wordt toegevoegd als deelnemer met alleen een burgerservicenummer of cliëntnummer, en de controle van de deelnemers meldt hem als onvolledig tot u de rest invult.</numerusform>
+            <numerusform>%n personen uit het bestand staan niet in het register: elk wordt toegevoegd als deelnemer met alleen een burgerservicenummer of cliëntnummer, en de controle van de deelnemers meldt hen als onvolledig tot u de rest invult.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

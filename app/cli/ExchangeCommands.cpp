@@ -30,14 +30,40 @@ std::unique_ptr<Register> openRegister(const QCommandLineParser &parser, Command
     return reg;
 }
 
+// "XLSX, sheet Deelnemers" or "CSV, separator ;, Windows-1252": what the reader detected.
+QString sourceDescription(const ImportPlan &plan)
+{
+    if (plan.encoding == QLatin1String("XLSX"))
+        return QCoreApplication::translate("cli", "XLSX, sheet %1").arg(plan.sheet);
+    const QString separator = plan.delimiter == QLatin1Char('\t')
+                                  ? QCoreApplication::translate("cli", "tab")
+                                  : QString(plan.delimiter);
+    return QCoreApplication::translate("cli", "CSV, separator %1, %2")
+        .arg(separator, plan.encoding);
+}
+
+// "3, 7, 12" (at most ten, then "..."), "-" when there are none.
+QString lineList(const QList<int> &lines)
+{
+    if (lines.isEmpty())
+        return QStringLiteral("-");
+    QStringList numbers;
+    for (qsizetype i = 0; i < lines.size() && i < 10; ++i)
+        numbers.append(QString::number(lines.at(i)));
+    if (lines.size() > 10)
+        numbers.append(QStringLiteral("..."));
+    return numbers.join(QLatin1String(", "));
+}
+
 int runImport(CommandContext &context)
 {
     const QString synopsis = QStringLiteral(
         "import REGISTER FILE.csv|FILE.xlsx --spec SPEC [--mapping MAP.json] [--dataset D] "
-        "[--sheet S] [--on-match skip|update|add] [--dry-run] [--passphrase-file F]");
+        "[--sheet S] [--skip-columns C1,C2] [--on-match skip|update|add] [--dry-run] "
+        "[--passphrase-file F]");
     QCommandLineParser parser;
-    for (const char *option :
-         {"spec", "mapping", "dataset", "sheet", "on-match", "passphrase-file", "round"})
+    for (const char *option : {"spec", "mapping", "dataset", "sheet", "skip-columns", "on-match",
+                               "passphrase-file", "round"})
         parser.addOption({QString::fromLatin1(option), {}, QStringLiteral("V")});
     parser.addOption({QStringLiteral("dry-run"), {}});
     if (!parseArguments(parser, context, synopsis, 2))
@@ -53,6 +79,9 @@ int runImport(CommandContext &context)
     }
     ImportPlan::Options options;
     options.dataset = parser.value(QStringLiteral("dataset"));
+    for (const QString &column :
+         parser.value(QStringLiteral("skip-columns")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        options.skipColumns.append(column.trimmed());
     const QString onMatch = parser.value(QStringLiteral("on-match"));
     if (onMatch == QLatin1String("update"))
         options.onMatch = ImportRow::Choice::Update;
@@ -72,8 +101,19 @@ int runImport(CommandContext &context)
         return Failure;
     }
     QString error;
+    QString sheet = parser.value(QStringLiteral("sheet"));
+    if (sheet.isEmpty()) {
+        // A workbook of several sheets: the one whose headers are the dataset's, not the first.
+        const std::optional<QString> proposed =
+            ImportSource::proposeSheet(file, *spec, options.dataset, context.language, &error);
+        if (!proposed) {
+            context.err << error << "\n";
+            return Failure;
+        }
+        sheet = *proposed;
+    }
     const std::optional<CsvDocument> document =
-        ImportSource::read(file, parser.value(QStringLiteral("sheet")), context.language, &error);
+        ImportSource::read(file, sheet, context.language, &error);
     if (!document) {
         context.err << error << "\n";
         return Failure;
@@ -112,6 +152,34 @@ int runImport(CommandContext &context)
         return Failure;
     }
     plan->source = QFileInfo(file).fileName();
+    // A column that only resembles a field is not imported on a guess, nor silently left out:
+    // the user says what to do with it.
+    if (const QStringList guesses = plan->mapping.guesses(plan->header);
+        !guesses.isEmpty() && !parser.isSet(QStringLiteral("mapping"))) {
+        const DatasetSpec *dataset = spec->dataset(plan->dataset);
+        for (const QString &column : guesses) {
+            const QString key = plan->mapping.fieldForColumn.value(column);
+            const FieldSpec *field = dataset ? dataset->field(key) : nullptr;
+            context.err << file << ": "
+                        << QCoreApplication::translate(
+                               "cli", "column \"%1\" is not a known column name, but resembles "
+                                      "the field %2 (%3).")
+                               .arg(column, key,
+                                    field ? field->label.text(context.language) : QString())
+                        << "\n";
+        }
+        context.err << QCoreApplication::translate(
+                           "cli",
+                           "Nothing was imported. Say what to do with %n column(s): map them with "
+                           "--mapping MAP.json (for example {\"%1\": \"%2\"}), or leave them "
+                           "out with --skip-columns \"%3\".",
+                           nullptr, int(guesses.size()))
+                           .arg(guesses.first(),
+                                plan->mapping.fieldForColumn.value(guesses.first()),
+                                guesses.join(QLatin1Char(',')))
+                    << "\n";
+        return Failure;
+    }
     if (!plan->damage.isEmpty()) {
         context.err << file << ": "
                     << QCoreApplication::translate(
@@ -132,7 +200,7 @@ int runImport(CommandContext &context)
     ImportWriter::Outcome outcome;
     bool written = true;
     if (dryRun)
-        plan->apply(ImportPlan::check(validator, plan->table));
+        plan->apply(ImportPlan::check(validator, plan->checkTable()));
     else
         written = ImportWriter(*reg).writeWhileChecking(*plan, validator, {}, &outcome);
     context.out << QCoreApplication::translate(
@@ -146,6 +214,36 @@ int runImport(CommandContext &context)
                        .arg(plan->rowsWith(Severity::Error))
                        .arg(plan->matches())
                 << "\n";
+    context.out << QCoreApplication::translate("cli", "Read as: %1").arg(sourceDescription(*plan))
+                << "\n";
+    if (!plan->titleLines.isEmpty() || !plan->totalLines.isEmpty())
+        context.out << QCoreApplication::translate(
+                           "cli", "Not taken as participants: title rows %1, rows of totals %2.")
+                           .arg(lineList(plan->titleLines), lineList(plan->totalLines))
+                    << "\n";
+    if (!plan->hiddenLines.isEmpty() || !plan->hiddenColumns.isEmpty())
+        context.out << QCoreApplication::translate(
+                           "cli", "Hidden in the workbook, imported all the same: rows %1; "
+                                  "columns %2.")
+                           .arg(lineList(plan->hiddenLines),
+                                plan->hiddenColumns.isEmpty()
+                                    ? QStringLiteral("-")
+                                    : plan->hiddenColumns.join(QLatin1String(", ")))
+                    << "\n";
+    if (plan->newParticipants > 0)
+        context.out << QCoreApplication::translate(
+                           "cli",
+                           "%n person/people of the file are not in the register: each is "
+                           "added as a participant with only a citizen service number or "
+                           "client reference, which the participants' check reports as "
+                           "incomplete until you fill in the rest.",
+                           nullptr, plan->newParticipants)
+                    << "\n";
+    if (plan->codesFromLabels > 0)
+        context.out << QCoreApplication::translate(
+                           "cli", "%n value(s) given as the label of a code were read as the code.",
+                           nullptr, plan->codesFromLabels)
+                    << "\n";
     if (!plan->ignoredColumns.isEmpty())
         context.out << QCoreApplication::translate("cli", "Columns not imported: %1")
                            .arg(plan->ignoredColumns.join(QLatin1String(", ")))
@@ -229,7 +327,7 @@ int runExport(CommandContext &context)
 const CommandRegistration importRegistration(
     QStringLiteral("import"),
     QStringLiteral("import REGISTER FILE.csv|FILE.xlsx --spec SPEC [--mapping MAP.json] "
-                   "[--on-match skip|update|add] [--dry-run]"),
+                   "[--skip-columns C1,C2] [--on-match skip|update|add] [--dry-run]"),
     runImport);
 const CommandRegistration exportRegistration(
     QStringLiteral("export"),

@@ -32,6 +32,13 @@ struct CsvDocument
     QList<CsvRecord> records; // data records, empty lines left out
     int lines = 0;            // lines read, empty lines and header included
     int emptyLines = 0;       // lines without any value (";;;" counts as empty)
+    int headerLines = 1;      // 2: a workbook's header of merged group names over column names
+    // What a workbook holds beyond its values, for the preview to say (XLSX only).
+    QString sheet;
+    QList<int> titleLines;     // rows above the header (a title): not imported
+    QList<int> totalLines;     // rows of totals under the data: not imported
+    QList<int> hiddenLines;    // hidden rows: imported, and said
+    QStringList hiddenColumns; // names of hidden columns: mapped like the others, and said
 };
 
 // Reads the CSV files that Dutch spreadsheets and portals write: `;`, `,` or tab separated,

@@ -1,10 +1,12 @@
 #include "ImportPlan.h"
 
+#include "domain/Participant.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/Register.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
 
@@ -93,11 +95,76 @@ bool normalises(FieldType type)
     }
 }
 
-void normalise(const Validator &validator, const FieldSpec &field, QString *value)
+// Other ways people write a field's values, comparable (ColumnMapping::comparable) -> the code:
+// an enum's labels in Dutch and English ("Afgerond volgens plan" -> afgerond), and for a yes/no
+// field what spreadsheets write (TRUE/FALSE, WAAR/ONWAAR) and what people type (yes, j, n).
+QHash<QString, QString> spokenCodes(const FieldSpec &field)
+{
+    QHash<QString, QString> codes;
+    if (field.type == FieldType::Enum) {
+        for (const CodeSpec &code : field.codes) {
+            if (code.placeholder >= 0)
+                continue;
+            for (const QString &text : {code.label.nl, code.label.en, code.code}) {
+                const QString key = ColumnMapping::comparable(text);
+                if (!key.isEmpty() && !codes.contains(key))
+                    codes.insert(key, code.code);
+            }
+        }
+    } else if (field.type == FieldType::Bool) {
+        for (const char *yes : {"true", "waar", "yes", "y", "j", "1", "x"})
+            codes.insert(QLatin1String(yes), QStringLiteral("ja"));
+        for (const char *no : {"false", "onwaar", "no", "n", "0"})
+            codes.insert(QLatin1String(no), QStringLiteral("nee"));
+    }
+    return codes;
+}
+
+// The value in the form the form gives it; *fromLabel when it was a code's label.
+void normalise(const Validator &validator, const FieldSpec &field,
+               const QHash<QString, QString> &spoken, QString *value, bool *fromLabel)
 {
     QString canonical = validator.normalised(field, *value);
+    if (canonical.isEmpty() && !spoken.isEmpty()) {
+        const auto it = spoken.constFind(ColumnMapping::comparable(*value));
+        if (it != spoken.cend()) {
+            canonical = *it;
+            *fromLabel = true;
+        }
+    }
     if (!canonical.isEmpty() && canonical != *value)
         *value = std::move(canonical);
+}
+
+// How many participants ImportWriter::writeOutcomes() will create for `table`: it follows the
+// writer's own lookup (the citizen service number unless it is the placeholder, then the client
+// reference as respondent number), so the count is the writer's.
+int countNewParticipants(Register &reg, const DataTable &table)
+{
+    const int bsn = int(table.columns.indexOf(QLatin1String("bsn")));
+    const int clientRef = int(table.columns.indexOf(QLatin1String("client_ref")));
+    QSet<QString> byBsn, byNumber;
+    ParticipantRepository(reg).forEach([&](const Participant &p) {
+        if (!p.value(u"bsn").isEmpty())
+            byBsn.insert(p.value(u"bsn"));
+        if (!p.value(u"respondentnummer").isEmpty())
+            byNumber.insert(p.value(u"respondentnummer"));
+    });
+    const QString placeholder = QStringLiteral("999999999");
+    int created = 0;
+    for (const DataRow &row : table.rows) {
+        const QString number = bsn < 0 ? QString() : row.values.at(bsn).trimmed();
+        const QString reference = clientRef < 0 ? QString() : row.values.at(clientRef).trimmed();
+        if ((byBsn.contains(number) && number != placeholder) ||
+            (!reference.isEmpty() && byNumber.contains(reference)))
+            continue;
+        ++created;
+        if (!number.isEmpty())
+            byBsn.insert(number);
+        if (!reference.isEmpty())
+            byNumber.insert(reference);
+    }
+    return created;
 }
 
 } // namespace
@@ -147,6 +214,55 @@ ImportPlan::Check ImportPlan::check(const Validator &validator, const DataTable 
     Check result;
     result.report = validator.checkDataset(table, &result.findings, cores);
     return result;
+}
+
+DataTable ImportPlan::checkTable() const
+{
+    QList<int> from; // per dataset field: its column in `table`, -1 when the register lacks it
+    bool same = table.columns.size() == datasetFields.size();
+    for (qsizetype f = 0; f < datasetFields.size(); ++f) {
+        const QString &key = datasetFields.at(f);
+        from.append(registerFields.contains(key) ? int(table.columns.indexOf(key)) : -1);
+        same = same && from.last() == f;
+    }
+    const bool anyMatch = std::any_of(rows.begin(), rows.end(), [](const ImportRow &row) {
+        return row.match != ImportRow::Match::None;
+    });
+    if (same && !anyMatch)
+        return table; // the usual file: every field, no one known yet (implicitly shared)
+
+    DataTable out;
+    out.dataset = table.dataset;
+    out.columns = datasetFields;
+    out.counts = table.counts;
+    out.rows.reserve(table.rows.size());
+    const QStringList empty(datasetFields.size());
+    for (qsizetype i = 0; i < table.rows.size(); ++i) {
+        const DataRow &given = table.rows.at(i);
+        const ImportRow &row = rows.at(i);
+        const bool known = row.match != ImportRow::Match::None &&
+                           row.choice != ImportRow::Choice::Add && existing.contains(row.matchedId);
+        DataRow target;
+        target.line = given.line;
+        target.values = known ? existing.value(row.matchedId) : empty;
+        if (!known || row.choice == ImportRow::Choice::Update) {
+            for (qsizetype f = 0; f < from.size(); ++f) {
+                if (from.at(f) >= 0)
+                    target.values[f] = given.values.at(from.at(f));
+            }
+        }
+        out.rows.append(std::move(target));
+    }
+    return out;
+}
+
+void ImportPlan::recheck(const Validator &validator)
+{
+    for (ImportRow &row : rows) {
+        row.status = Severity::None;
+        row.findings.clear();
+    }
+    apply(check(validator, checkTable()));
 }
 
 void ImportPlan::apply(Check check)
@@ -207,11 +323,18 @@ std::optional<ImportPlan> ImportPlan::prepare(Register &reg, const Validator &va
     }
 
     auto mappingFor = [&](const DatasetSpec &dataset) {
+        ColumnMapping mapping;
         if (options.mapping)
-            return *options.mapping;
-        if (auto remembered = ColumnMapping::remembered(reg, dataset.name, plan.header))
-            return *remembered;
-        return ColumnMapping::propose(plan.header, dataset);
+            mapping = *options.mapping;
+        else if (auto remembered = ColumnMapping::remembered(reg, dataset.name, plan.header))
+            mapping = *remembered;
+        else
+            mapping = ColumnMapping::propose(plan.header, dataset);
+        for (const QString &column : options.skipColumns) {
+            mapping.fieldForColumn.remove(column);
+            mapping.sourceOfColumn.remove(column);
+        }
+        return mapping;
     };
     const DatasetSpec *chosen = nullptr;
     int best = 0;
@@ -241,6 +364,20 @@ std::optional<ImportPlan> ImportPlan::prepare(Register &reg, const Validator &va
         return std::nullopt;
     }
     plan.dataset = chosen->name;
+    plan.encoding = document.encoding;
+    plan.delimiter = document.delimiter;
+    plan.sheet = document.sheet;
+    plan.titleLines = document.titleLines;
+    plan.totalLines = document.totalLines;
+    plan.hiddenLines = document.hiddenLines;
+    plan.hiddenColumns = document.hiddenColumns;
+    const bool participants = plan.dataset == QLatin1String("participants");
+    for (const FieldSpec &field : chosen->fields) {
+        plan.datasetFields.append(field.key);
+        // The outcome tables keep every column of their datasets; participants only their own.
+        if (!participants || Participant::indexOf(field.key) >= 0)
+            plan.registerFields.append(field.key);
+    }
 
     // Columns of the table: the mapped fields, in the spec's order.
     QList<int> sourceOf;
@@ -260,18 +397,22 @@ std::optional<ImportPlan> ImportPlan::prepare(Register &reg, const Validator &va
     plan.table.dataset = plan.dataset;
     plan.table.counts.read = document.lines;
     plan.table.counts.empty = document.emptyLines;
-    plan.table.counts.header = 1;
+    plan.table.counts.header = document.headerLines + int(document.titleLines.size());
     // Each record is mapped to the table's columns, looked at for spreadsheet damage and
     // normalised as the form does when the user leaves a field ("1234ab" -> "1234 AB"). Records
     // are independent and the validator is thread-safe, so both cores share the work, a block of
     // rows at a time.
     QList<const FieldSpec *> fields;
-    for (const QString &key : std::as_const(plan.table.columns))
+    QList<QHash<QString, QString>> spoken;
+    for (const QString &key : std::as_const(plan.table.columns)) {
         fields.append(chosen->field(key));
+        spoken.append(spokenCodes(*fields.constLast()));
+    }
     const qsizetype count = document.records.size();
     plan.table.rows.resize(count);
     constexpr qsizetype Block = 4096;
     QList<QList<SpreadsheetDamage>> damageOfBlock((count + Block - 1) / Block);
+    QList<int> labelsOfBlock(damageOfBlock.size(), 0);
     QList<qsizetype> blocks;
     for (qsizetype first = 0; first < count; first += Block)
         blocks.append(first);
@@ -289,8 +430,11 @@ std::optional<ImportPlan> ImportPlan::prepare(Register &reg, const Validator &va
                 if (!value.isEmpty()) {
                     if (const auto kind = damageOf(*fields.at(c), value))
                         damage.append({*kind, row.line, fields.at(c)->key, value});
-                    else if (normalises(fields.at(c)->type))
-                        normalise(validator, *fields.at(c), &value);
+                    else if (normalises(fields.at(c)->type)) {
+                        bool fromLabel = false;
+                        normalise(validator, *fields.at(c), spoken.at(c), &value, &fromLabel);
+                        labelsOfBlock[first / Block] += fromLabel ? 1 : 0;
+                    }
                 }
                 row.values.append(std::move(value));
             }
@@ -298,18 +442,19 @@ std::optional<ImportPlan> ImportPlan::prepare(Register &reg, const Validator &va
     });
     for (QList<SpreadsheetDamage> &damage : damageOfBlock)
         plan.damage.append(std::move(damage));
+    for (const int labels : std::as_const(labelsOfBlock))
+        plan.codesFromLabels += labels;
 
     plan.rows.reserve(plan.table.rows.size());
     for (const DataRow &row : std::as_const(plan.table.rows)) {
         plan.rows.append(ImportRow{
             row.line, Severity::None, {}, ImportRow::Match::None, 0, ImportRow::Choice::Add});
     }
-    if (options.check)
-        plan.apply(check(validator, plan.table));
-
-    if (plan.dataset == QLatin1String("participants")) {
+    if (participants) {
         QHash<QString, qint64> byNumber, byBsn, byPerson;
+        QHash<qint64, QStringList> stored; // shared copies: no value is copied here
         ParticipantRepository(reg).forEach([&](const Participant &p) {
+            stored.insert(p.id, p.values());
             byNumber.insert(p.value(u"respondentnummer").trimmed(), p.id);
             const QString bsn = p.value(u"bsn").trimmed();
             if (!bsn.isEmpty() && bsn != QLatin1String("999999999"))
@@ -344,10 +489,24 @@ std::optional<ImportPlan> ImportPlan::prepare(Register &reg, const Validator &va
                 importRow.match = ImportRow::Match::LikelySamePerson;
                 importRow.matchedId = personId;
             }
-            if (importRow.match != ImportRow::Match::None)
+            if (importRow.match != ImportRow::Match::None) {
                 importRow.choice = options.onMatch;
+                if (!plan.existing.contains(importRow.matchedId)) {
+                    const QStringList &values = stored.value(importRow.matchedId);
+                    QStringList record;
+                    for (const QString &key : std::as_const(plan.datasetFields)) {
+                        const int index = Participant::indexOf(key);
+                        record.append(index >= 0 ? values.value(index) : QString());
+                    }
+                    plan.existing.insert(importRow.matchedId, record);
+                }
+            }
         }
     }
+    if (!participants)
+        plan.newParticipants = countNewParticipants(reg, plan.table);
+    if (options.check)
+        plan.apply(check(validator, plan.checkTable()));
     return plan;
 }
 

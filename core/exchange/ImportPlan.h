@@ -4,6 +4,7 @@
 #include "exchange/CsvReader.h"
 #include "validation/Validator.h"
 
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -48,6 +49,7 @@ public:
     {
         QString dataset; // empty: the dataset whose columns match the header best
         std::optional<ColumnMapping> mapping; // empty: remembered, else proposed
+        QStringList skipColumns;              // file columns the user said to leave out
         ImportRow::Choice onMatch = ImportRow::Choice::Skip;
         // false: prepare() leaves the validation out (rows show no status yet); the caller runs
         // check() itself, e.g. on the other core while the rows are being written.
@@ -64,10 +66,18 @@ public:
                                              const CsvDocument &document, const Options &options,
                                              QString *error);
 
-    // Reads only `table`, so it may run on another thread while the plan is written; apply()
-    // the result afterwards. `cores` as in Validator::checkDataset().
+    // The rows as the register will hold them after the import, with every field of the
+    // dataset as `veldboek-cli validate` reads it back: a new participant with the fields the
+    // file lacks (or the register does not keep) empty, an update as the participant merged
+    // with the file's values, a skipped row as the participant the register keeps. Checking
+    // this table is what makes the import's verdict the check's verdict.
+    DataTable checkTable() const;
+    // Reads only `table` (a checkTable()), so it may run on another thread while the plan is
+    // written; apply() the result afterwards. `cores` as in Validator::checkDataset().
     static Check check(const Validator &validator, const DataTable &table, int cores = 0);
     void apply(Check check);
+    // Checks checkTable() again, e.g. after the user changed what to do with a match.
+    void recheck(const Validator &validator);
 
     QString source; // the file's name, for the audit log; the caller sets it
     QString dataset;
@@ -78,6 +88,23 @@ public:
     QList<ImportRow> rows;      // parallel to table.rows
     DatasetReport report;
     QList<SpreadsheetDamage> damage;
+    // Where each existing participant a row matches stands now (all fields of the dataset, in
+    // the spec's order): the merged record of an update starts from it.
+    QHash<qint64, QStringList> existing;
+    QStringList datasetFields;  // every field key of the dataset, in the spec's order
+    QStringList registerFields; // those the register keeps (the participants table)
+
+    // What the reader found out about the file, for the preview to say.
+    QString encoding; // "UTF-8", "UTF-8 with BOM", "Windows-1252" or "XLSX"
+    QChar delimiter;  // CSV only
+    QString sheet;    // XLSX only
+    QList<int> titleLines, totalLines, hiddenLines;
+    QStringList hiddenColumns;
+    int codesFromLabels = 0; // values given as a code's label ("Afgerond volgens plan")
+    // Scores and answers of people not in the register: the writer adds each as a participant
+    // with only a citizen service number or client reference, which the participants' check
+    // then finds incomplete. The preview and the command line say how many.
+    int newParticipants = 0;
 
     int rowsWith(Severity severity) const;
     int matches() const;
@@ -89,6 +116,24 @@ public:
 namespace ImportSource {
 std::optional<CsvDocument> read(const QString &path, const QString &sheet, const QString &language,
                                 QString *error);
-}
+
+// A workbook's sheets, each with how many of its header's columns the best of `datasets` maps
+// exactly (guesses left out) and which dataset that is.
+struct SheetFit
+{
+    QString sheet;
+    QString dataset;
+    int mapped = 0;
+};
+bool isWorkbook(const QString &path);
+std::optional<QList<SheetFit>> fitSheets(const QString &path,
+                                         const QList<const DatasetSpec *> &datasets,
+                                         const QString &language, QString *error);
+// The sheet to read when the user named none: the first whose headers fit best (empty for a
+// CSV file, or a workbook none of whose sheets has a known column: the first sheet is read).
+// `dataset` empty: any dataset of the spec.
+std::optional<QString> proposeSheet(const QString &path, const Spec &spec, const QString &dataset,
+                                    const QString &language, QString *error);
+} // namespace ImportSource
 
 } // namespace veldboek

@@ -5,19 +5,89 @@
 
 namespace veldboek::ImportSource {
 
+namespace {
+
+QString located(const QString &path, const XlsxError &xlsxError)
+{
+    return xlsxError.row > 0
+               ? QStringLiteral("%1:%2: %3").arg(path).arg(xlsxError.row).arg(xlsxError.message)
+               : QStringLiteral("%1: %2").arg(path, xlsxError.message);
+}
+
+int exactlyMapped(const ColumnMapping &mapping, const QStringList &header)
+{
+    return mapping.mappedCount(header) - int(mapping.guesses(header).size());
+}
+
+} // namespace
+
+bool isWorkbook(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0;
+}
+
+std::optional<QList<SheetFit>> fitSheets(const QString &path,
+                                         const QList<const DatasetSpec *> &datasets,
+                                         const QString &language, QString *error)
+{
+    XlsxError xlsxError;
+    // A title and a header of two rows fit in the first rows; the rest is not needed.
+    constexpr int HeadRows = 20;
+    const auto heads = XlsxReader::sheetHeads(path, HeadRows, language, &xlsxError);
+    if (!heads) {
+        *error = located(path, xlsxError);
+        return std::nullopt;
+    }
+    QList<SheetFit> fits;
+    for (const XlsxSheet &head : *heads) {
+        const CsvDocument document = XlsxReader::toDocument(head);
+        SheetFit fit{head.name, {}, 0};
+        for (const DatasetSpec *dataset : datasets) {
+            const int mapped =
+                exactlyMapped(ColumnMapping::propose(document.header, *dataset), document.header);
+            if (mapped > fit.mapped) {
+                fit.mapped = mapped;
+                fit.dataset = dataset->name;
+            }
+        }
+        fits.append(fit);
+    }
+    return fits;
+}
+
+std::optional<QString> proposeSheet(const QString &path, const Spec &spec, const QString &dataset,
+                                    const QString &language, QString *error)
+{
+    if (!isWorkbook(path))
+        return QString();
+    QList<const DatasetSpec *> datasets;
+    for (const DatasetSpec &candidate : spec.datasets) {
+        if (dataset.isEmpty() || candidate.name == dataset)
+            datasets.append(&candidate);
+    }
+    const auto fits = fitSheets(path, datasets, language, error);
+    if (!fits)
+        return std::nullopt;
+    QString best;
+    int bestMapped = 0;
+    for (const SheetFit &fit : *fits) {
+        if (fit.mapped > bestMapped) {
+            best = fit.sheet;
+            bestMapped = fit.mapped;
+        }
+    }
+    return best;
+}
+
 std::optional<CsvDocument> read(const QString &path, const QString &sheet, const QString &language,
                                 QString *error)
 {
-    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0) {
+    if (isWorkbook(path)) {
         XlsxError xlsxError;
         const std::optional<XlsxSheet> table =
             XlsxReader::readSheet(path, sheet, language, &xlsxError);
         if (!table) {
-            *error = xlsxError.row > 0 ? QStringLiteral("%1:%2: %3")
-                                             .arg(path)
-                                             .arg(xlsxError.row)
-                                             .arg(xlsxError.message)
-                                       : QStringLiteral("%1: %2").arg(path, xlsxError.message);
+            *error = located(path, xlsxError);
             return std::nullopt;
         }
         return XlsxReader::toDocument(*table);

@@ -22,8 +22,28 @@ struct XlsxError
 // right; trailing empty cells of a row and trailing empty rows are dropped.
 struct XlsxSheet
 {
+    struct Range // merged cells, 1-based rows and 0-based columns as everywhere here
+    {
+        int firstRow = 0, lastRow = 0, firstColumn = 0, lastColumn = 0;
+    };
+    struct ColumnRange // 0-based, inclusive
+    {
+        int first = 0, last = 0;
+    };
+    // A constructor rather than an aggregate: sheets are written as {name, rows} everywhere,
+    // and what the reader adds below is not something a writer passes.
+    XlsxSheet() = default;
+    XlsxSheet(QString sheetName, QList<QStringList> sheetRows = {})
+        : name(std::move(sheetName))
+        , rows(std::move(sheetRows))
+    {}
+
     QString name;
     QList<QStringList> rows;
+    QList<int> hiddenRows; // spreadsheet row numbers
+    QList<ColumnRange> hiddenColumns;
+    QList<Range> merges;
+    QList<int> totalRows; // rows holding a formula that totals a range (SUM(B2:B99))
 };
 
 // Reads Office Open XML workbooks (.xlsx, as Excel and LibreOffice save them) without Excel: the
@@ -55,9 +75,17 @@ public:
     static std::optional<XlsxSheet> readSheet(const QString &path, const QString &sheet,
                                               const QString &language, XlsxError *error);
 
+    // The first `rows` rows of every worksheet, in tab order: enough to propose the sheet whose
+    // headers are a dataset's.
+    static std::optional<QList<XlsxSheet>> sheetHeads(const QString &path, int rows,
+                                                      const QString &language, XlsxError *error);
+
     // The sheet as the CSV reader would have produced it, so one column mapping serves both: the
-    // first non-empty row is the header (trimmed names), every later non-empty row a record,
-    // headerLine and line are spreadsheet row numbers, encoding "XLSX", delimiter QChar().
+    // header is the first row with two or more names (a title row above it is left out; a header
+    // of merged group cells over names of their own gives the lower names), every later
+    // non-empty row a record, except rows of totals and empty rows after the last participant.
+    // headerLine and line are spreadsheet row numbers, encoding "XLSX", delimiter QChar(); hidden
+    // rows and columns are imported and listed, for the preview to say.
     static CsvDocument toDocument(const XlsxSheet &sheet);
 };
 

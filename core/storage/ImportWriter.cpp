@@ -46,9 +46,11 @@ bool ImportWriter::write(const ImportPlan &plan, const Progress &progress, Outco
 bool ImportWriter::writeWhileChecking(ImportPlan &plan, const Validator &validator,
                                       const Progress &progress, Outcome *outcome)
 {
+    // The rows as the register will hold them, made on the checking core too: the writer only
+    // reads the plan, so neither changes what the other reads.
     QFuture<ImportPlan::Check> checking = QtConcurrent::run(
         // On one core: the writer, on the other, is what the import waits for.
-        [&validator, &table = plan.table] { return ImportPlan::check(validator, table, 1); });
+        [&validator, &plan] { return ImportPlan::check(validator, plan.checkTable(), 1); });
     const bool written = write(plan, progress, outcome);
     plan.apply(checking.result());
     return written;

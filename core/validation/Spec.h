@@ -89,13 +89,14 @@ struct FieldSpec
     std::optional<Predicate> condition; // the requirement holds only where this holds
     Transmit transmit = Transmit::Plain;
     QHash<QString, QString> columns; // file format -> column name
-    QList<CodeSpec> codes;           // Enum
-    std::optional<qint64> minimum;   // Integer
-    std::optional<qint64> maximum;   // Integer
-    int maxLength = 200;             // every type
-    bool digitsOnly = false;         // Text: ASCII digits only (identifiers with leading zeros)
-    bool notFuture = false;          // Date: not after the reference date
-    std::optional<QDate> notBefore;  // Date
+    QStringList aliases;   // other headers an import recognises (portal templates, variants)
+    QList<CodeSpec> codes; // Enum
+    std::optional<qint64> minimum;  // Integer
+    std::optional<qint64> maximum;  // Integer
+    int maxLength = 200;            // every type
+    bool digitsOnly = false;        // Text: ASCII digits only (identifiers with leading zeros)
+    bool notFuture = false;         // Date: not after the reference date
+    std::optional<QDate> notBefore; // Date
 };
 
 struct RuleSpec

@@ -18,6 +18,19 @@ QString SpecError::toString() const
 
 namespace {
 
+// A header as an import compares it: lower case, no diacritics, letters and digits only (the
+// same as ColumnMapping::comparable, which lives a layer above the specs).
+QString headerName(const QString &name)
+{
+    const QString decomposed = name.normalized(QString::NormalizationForm_KD);
+    QString text;
+    for (const QChar c : decomposed) {
+        if (c.isLetterOrNumber())
+            text.append(c.toLower());
+    }
+    return text;
+}
+
 // Walks the JSON document keeping the path to the current value, so that every refusal can say
 // where in the file the problem is. The first error wins; later checks become no-ops.
 class SpecReader
@@ -177,6 +190,7 @@ private:
     void readRule(const QJsonValue &value, const QString &path, const Spec &spec,
                   DatasetSpec &dataset);
     void readDatasetRule(const QJsonValue &value, const QString &path, DatasetSpec &dataset);
+    void checkAliases(const QString &path, const DatasetSpec &dataset);
     Predicate predicate(const QJsonValue &value, const QString &path, const DatasetSpec &dataset);
     int fieldRef(const QJsonValue &value, const QString &place, const DatasetSpec &dataset);
 
@@ -304,6 +318,7 @@ void SpecReader::readDataset(const QJsonValue &value, const QString &path, Spec 
         fail(child(path, QStringLiteral("fields")), QStringLiteral("a dataset needs fields"));
     for (qsizetype i = 0; i < fields.size(); ++i)
         readField(fields.at(i), item(child(path, QStringLiteral("fields")), i), spec, dataset);
+    checkAliases(child(path, QStringLiteral("fields")), dataset);
     // Conditions may name fields defined further down, so they are read once all fields exist.
     readConditions(fields, child(path, QStringLiteral("fields")), dataset);
 
@@ -329,7 +344,7 @@ void SpecReader::readField(const QJsonValue &value, const QString &path, const S
 {
     const QJsonObject object = this->object(value, path);
     onlyKeys(object, path,
-             {"$comment", "key", "label", "help", "type", "requirement", "requiredFrom",
+             {"$comment", "key", "label", "aliases", "help", "type", "requirement", "requiredFrom",
               "requiredWhen", "transmit", "columns", "codes", "min", "max", "maxLength",
               "digitsOnly", "notFuture", "notBefore"});
     FieldSpec field;
@@ -338,6 +353,14 @@ void SpecReader::readField(const QJsonValue &value, const QString &path, const S
         fail(child(path, QStringLiteral("key")), QStringLiteral("field defined twice"));
     field.label = text(object, path, "label");
     field.help = text(object, path, "help");
+    if (object.contains(QStringLiteral("aliases"))) {
+        const QString place = child(path, QStringLiteral("aliases"));
+        field.aliases = strings(object.value(QStringLiteral("aliases")), place);
+        for (const QString &alias : std::as_const(field.aliases)) {
+            if (headerName(alias).isEmpty())
+                fail(place, QStringLiteral("an alias needs a letter or digit"));
+        }
+    }
 
     const QString typeName = string(object, path, "type");
     if (const auto type = parseType(typeName))
@@ -509,6 +532,31 @@ void SpecReader::readRule(const QJsonValue &value, const QString &path, const Sp
                      QStringLiteral("rule id used twice for the same field"));
         }
         dataset.rules.append(expanded);
+    }
+}
+
+// An import maps a header to the one field that knows it; an alias that is also another field's
+// key, label or alias would make that a coin toss. Compared as the import compares headers
+// (case, accents, punctuation and spaces left out).
+void SpecReader::checkAliases(const QString &path, const DatasetSpec &dataset)
+{
+    for (qsizetype i = 0; i < dataset.fields.size(); ++i) {
+        const FieldSpec &field = dataset.fields.at(i);
+        for (const QString &alias : field.aliases) {
+            const QString name = headerName(alias);
+            for (qsizetype j = 0; j < dataset.fields.size(); ++j) {
+                const FieldSpec &other = dataset.fields.at(j);
+                if (i == j)
+                    continue;
+                QStringList names{headerName(other.key), headerName(other.label.nl),
+                                  headerName(other.label.en)};
+                for (const QString &known : other.aliases)
+                    names.append(headerName(known));
+                if (names.contains(name))
+                    fail(child(item(path, i), QStringLiteral("aliases")),
+                         QStringLiteral("\"%1\" already names the field %2").arg(alias, other.key));
+            }
+        }
     }
 }
 

@@ -248,7 +248,8 @@ private slots:
         options.mapping =
             ColumnMapping{{{QStringLiteral("Nummer"), QStringLiteral("respondentnummer")},
                            {QStringLiteral("Sekse"), QStringLiteral("geslacht")},
-                           {QStringLiteral("Achternaam deelnemer"), QStringLiteral("achternaam")}}};
+                           {QStringLiteral("Achternaam deelnemer"), QStringLiteral("achternaam")}},
+                          {}};
         const auto plan = import(*reg, "mdt", bytes, options);
         QVERIFY(plan);
         plan->mapping.remember(*reg, plan->dataset, plan->header);

@@ -86,8 +86,33 @@ void ImportFilePage::loadSheets()
         if (!names)
             showMessage(error.message);
     }
-    if (names)
-        m_ui->comboSheet->addItems(*names);
+    if (names && names->size() > 1) {
+        // Every sheet with how many of its columns Veldboek knows; the best is proposed.
+        QList<const DatasetSpec *> datasets;
+        for (const QString &name : RegisterDatasets::datasets()) {
+            const Validator *validator = m_session.validatorFor(name);
+            if (const DatasetSpec *dataset = validator ? validator->spec().dataset(name) : nullptr)
+                datasets.append(dataset);
+        }
+        QString error;
+        const auto fits = ImportSource::fitSheets(path, datasets, currentLanguage(), &error);
+        int best = 0, bestMapped = 0;
+        for (int i = 0; i < names->size(); ++i) {
+            const int mapped = fits && i < fits->size() ? fits->at(i).mapped : 0;
+            m_ui->comboSheet->addItem(
+                mapped > 0 ? tr("%1 (%n known column(s))", nullptr, mapped).arg(names->at(i))
+                           : names->at(i),
+                names->at(i));
+            if (mapped > bestMapped) {
+                best = i;
+                bestMapped = mapped;
+            }
+        }
+        m_ui->comboSheet->setCurrentIndex(best);
+    } else if (names) {
+        for (const QString &name : *names)
+            m_ui->comboSheet->addItem(name, name);
+    }
     const bool choice = names && names->size() > 1;
     m_ui->labelSheet->setVisible(choice);
     m_ui->comboSheet->setVisible(choice);
@@ -138,8 +163,8 @@ bool ImportFilePage::validatePage()
     std::optional<CsvDocument> document;
     {
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        document =
-            ImportSource::read(path, m_ui->comboSheet->currentText(), currentLanguage(), &error);
+        document = ImportSource::read(path, m_ui->comboSheet->currentData().toString(),
+                                      currentLanguage(), &error);
         QApplication::restoreOverrideCursor();
     }
     if (!document) {
@@ -147,9 +172,9 @@ bool ImportFilePage::validatePage()
         return false;
     }
     const bool sameSource =
-        path == m_session.path && m_ui->comboSheet->currentText() == m_session.sheet;
+        path == m_session.path && m_ui->comboSheet->currentData().toString() == m_session.sheet;
     m_session.path = path;
-    m_session.sheet = m_ui->comboSheet->currentText();
+    m_session.sheet = m_ui->comboSheet->currentData().toString();
     m_session.document = std::move(document);
     if (m_session.header().isEmpty() || m_session.document->records.isEmpty()) {
         showMessage(tr("%1 has no rows to import.").arg(QDir::toNativeSeparators(path)));

@@ -94,6 +94,7 @@ void ImportMappingPage::initializePage()
 void ImportMappingPage::rebuild()
 {
     m_combos.clear(); // deleted with the grid's other widgets below
+    m_sources.clear();
     while (QLayoutItem *item = m_grid->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -110,6 +111,7 @@ void ImportMappingPage::rebuild()
     heading(tr("Column in the file"), 0);
     heading(tr("First value"), 1);
     heading(tr("Field in Veldboek"), 2);
+    heading(tr("Found by"), 3);
 
     const QStringList header = m_session.header();
     QWidget *previous = nullptr;
@@ -124,8 +126,20 @@ void ImportMappingPage::rebuild()
                            field.key);
         const int index = combo->findData(m_session.mapping.fieldForColumn.value(column));
         combo->setCurrentIndex(index < 0 ? 0 : index);
-        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+        auto *source = new QLabel(sourceText(m_session.mapping.source(column)), m_gridWidget);
+        source->setObjectName(QStringLiteral("labelMappingSource_%1").arg(c));
+        if (m_session.mapping.source(column) == ColumnMapping::Source::Guess) {
+            // A guess is proposed, not decided: it stands out until the user confirms it.
+            source->setStyleSheet(
+                QStringLiteral("color: %1").arg(SeverityStyle::colour(Severity::Warning).name()));
+            source->setToolTip(tr("The column name only resembles this field. Check it, and "
+                                  "choose the field again to confirm it."));
+        }
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, source] {
             takeChoices();
+            source->setText(sourceText(ColumnMapping::Source::Given));
+            source->setStyleSheet({});
+            source->setToolTip({});
             showMessage({});
         });
         auto *name =
@@ -140,6 +154,8 @@ void ImportMappingPage::rebuild()
         m_grid->addWidget(name, c + 1, 0);
         m_grid->addWidget(value, c + 1, 1);
         m_grid->addWidget(combo, c + 1, 2);
+        m_grid->addWidget(source, c + 1, 3);
+        m_sources.append(source);
         if (previous)
             setTabOrder(previous, combo);
         previous = combo;
@@ -151,12 +167,41 @@ void ImportMappingPage::rebuild()
         setTabOrder(previous, m_propose);
 }
 
+QString ImportMappingPage::sourceText(ColumnMapping::Source source)
+{
+    switch (source) {
+    case ColumnMapping::Source::None:
+        return {};
+    case ColumnMapping::Source::Given:
+        return tr("your choice");
+    case ColumnMapping::Source::Remembered:
+        return tr("remembered from an earlier import");
+    case ColumnMapping::Source::ColumnName:
+        return tr("the column name");
+    case ColumnMapping::Source::Label:
+        return tr("the field's name");
+    case ColumnMapping::Source::Alias:
+        return tr("a usual name for the field");
+    case ColumnMapping::Source::Guess:
+        return tr("a guess: the name is alike");
+    }
+    return {};
+}
+
 void ImportMappingPage::takeChoices()
 {
     const QStringList header = m_session.header();
     ColumnMapping mapping;
-    for (int c = 0; c < m_combos.size() && c < header.size(); ++c)
-        mapping.fieldForColumn.insert(header.at(c), m_combos.at(c)->currentData().toString());
+    for (int c = 0; c < m_combos.size() && c < header.size(); ++c) {
+        const QString &column = header.at(c);
+        const QString key = m_combos.at(c)->currentData().toString();
+        mapping.fieldForColumn.insert(column, key);
+        // A field the user left as proposed keeps where it came from; any other is theirs.
+        const bool kept = key == m_session.mapping.fieldForColumn.value(column);
+        mapping.sourceOfColumn.insert(column, key.isEmpty() ? ColumnMapping::Source::None
+                                              : kept        ? m_session.mapping.source(column)
+                                                            : ColumnMapping::Source::Given);
+    }
     m_session.mapping = mapping;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "exchange/ColumnMapping.h"
+
 #include <QList>
 #include <QWizardPage>
 
@@ -13,8 +15,9 @@ namespace veldboek::gui {
 struct ImportSession;
 
 // Second page: which field each column of the file fills, one combo box per column. The core
-// proposes the mapping (the one remembered for files with these columns, else by the spec's
-// column names); the user corrects it. Leaving the page has the core prepare the plan: values a
+// proposes the mapping (the one remembered for files with these columns, else by the column
+// names, the fields' labels and aliases, or a guess), and each row says which; the user
+// corrects it. Leaving the page has the core prepare the plan: values a
 // spreadsheet has damaged keep the user here with the core's messages, nothing written.
 class ImportMappingPage : public QWizardPage
 {
@@ -30,6 +33,7 @@ private:
     void rebuild();
     void takeChoices();
     void showMessage(const QString &text);
+    static QString sourceText(ColumnMapping::Source source);
 
     ImportSession &m_session;
     QGridLayout *m_grid = nullptr;
@@ -37,6 +41,7 @@ private:
     QLabel *m_message = nullptr;
     QPushButton *m_propose = nullptr;
     QList<QComboBox *> m_combos; // per column of the header
+    QList<QLabel *> m_sources;   // per column: where its field came from
 };
 
 } // namespace veldboek::gui

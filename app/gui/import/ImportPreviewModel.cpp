@@ -51,6 +51,14 @@ void ImportPreviewModel::setChoiceForAll(ImportRow::Choice choice)
     m_plan->chooseForMatches(choice);
     if (!m_visible.isEmpty())
         Q_EMIT dataChanged(index(0, Choice), index(rowCount() - 1, Choice));
+    Q_EMIT choicesChanged();
+}
+
+void ImportPreviewModel::refresh()
+{
+    beginResetModel();
+    rebuildVisible();
+    endResetModel();
 }
 
 QString ImportPreviewModel::choiceText(ImportRow::Choice choice)
@@ -147,8 +155,12 @@ bool ImportPreviewModel::setData(const QModelIndex &index, const QVariant &value
     ImportRow &row = m_plan->rows[m_visible.at(index.row())];
     if (row.match == ImportRow::Match::None)
         return false;
-    row.choice = static_cast<ImportRow::Choice>(value.toInt());
+    const auto choice = static_cast<ImportRow::Choice>(value.toInt());
+    if (row.choice == choice)
+        return true;
+    row.choice = choice;
     Q_EMIT dataChanged(index, index);
+    Q_EMIT choicesChanged();
     return true;
 }
 

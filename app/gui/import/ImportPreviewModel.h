@@ -29,6 +29,9 @@ public:
     // The plan row behind a row of the model.
     int planRow(int row) const { return m_visible.value(row, -1); }
 
+    // After the plan's rows were checked again: every row may show another state.
+    void refresh();
+
     static QString choiceText(ImportRow::Choice choice);
     static QString matchText(ImportRow::Match match);
 
@@ -39,6 +42,11 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    // The user changed what happens to a matching row: the row will be another record in the
+    // register, so its check has to be done again.
+    void choicesChanged();
 
 private:
     void rebuildVisible();

@@ -34,6 +34,10 @@ ImportPreviewPage::ImportPreviewPage(ImportSession &session, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("labelPreviewSummary"));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
+    m_source = new QLabel(this);
+    m_source->setObjectName(QStringLiteral("labelPreviewSource"));
+    m_source->setWordWrap(true);
+    layout->addWidget(m_source);
     m_ignored = new QLabel(this);
     m_ignored->setObjectName(QStringLiteral("labelIgnoredColumns"));
     m_ignored->setWordWrap(true);
@@ -103,6 +107,18 @@ ImportPreviewPage::ImportPreviewPage(ImportSession &session, QWidget *parent)
     matchLayout->addStretch();
     layout->addWidget(m_matchBar);
 
+    // Another choice for a match makes that row another record: check the rows again (after
+    // the editor has closed, so the reset does not pull the model from under it).
+    connect(
+        m_model, &ImportPreviewModel::choicesChanged, this,
+        [this] {
+            ImportPlan &plan = *m_session.plan;
+            plan.recheck(*m_session.validatorFor(plan.dataset));
+            m_model->refresh();
+            updateSummary();
+        },
+        Qt::QueuedConnection);
+
     setTabOrder(m_filter, m_table);
     setTabOrder(m_table, m_choiceForAll);
     setTabOrder(m_choiceForAll, apply);
@@ -128,6 +144,56 @@ void ImportPreviewPage::initializePage()
     });
 }
 
+namespace {
+
+QString lines(const QList<int> &numbers)
+{
+    QStringList texts;
+    for (qsizetype i = 0; i < numbers.size() && i < 10; ++i)
+        texts.append(QString::number(numbers.at(i)));
+    if (numbers.size() > 10)
+        texts.append(QStringLiteral("…"));
+    return texts.join(QLatin1String(", "));
+}
+
+} // namespace
+
+// How the file was read and what of it is not what it seems: the separator and encoding the
+// reader detected, the sheet, rows that are no participants, what the workbook hides.
+QString ImportPreviewPage::sourceText(const ImportPlan &plan) const
+{
+    QStringList parts;
+    if (plan.encoding == QLatin1String("XLSX")) {
+        parts.append(tr("Read from the sheet \u201C%1\u201D.").arg(plan.sheet));
+    } else {
+        const QString separator = plan.delimiter == QLatin1Char('\t')
+                                      ? tr("tab")
+                                      : QStringLiteral("\u201C%1\u201D").arg(plan.delimiter);
+        parts.append(tr("Read as CSV: separator %1, encoding %2.").arg(separator, plan.encoding));
+    }
+    if (!plan.titleLines.isEmpty())
+        parts.append(
+            tr("Title rows above the header, not imported: %1.").arg(lines(plan.titleLines)));
+    if (!plan.totalLines.isEmpty())
+        parts.append(
+            tr("Rows of totals under the list, not imported: %1.").arg(lines(plan.totalLines)));
+    if (!plan.hiddenLines.isEmpty())
+        parts.append(tr("Hidden rows in the workbook, imported: %1.").arg(lines(plan.hiddenLines)));
+    if (!plan.hiddenColumns.isEmpty())
+        parts.append(tr("Hidden columns in the workbook: %1.")
+                         .arg(plan.hiddenColumns.join(QLatin1String(", "))));
+    if (plan.newParticipants > 0)
+        parts.append(tr("%n person/people of the file are not in the register: each is added as "
+                        "a participant with only a citizen service number or client reference, "
+                        "which the participants' check reports as incomplete until you fill in "
+                        "the rest.",
+                        nullptr, plan.newParticipants));
+    if (plan.codesFromLabels > 0)
+        parts.append(tr("%n value(s) written as the label of a code were read as that code.",
+                        nullptr, plan.codesFromLabels));
+    return parts.join(QLatin1Char(' '));
+}
+
 void ImportPreviewPage::updateSummary()
 {
     const ImportPlan &plan = *m_session.plan;
@@ -137,6 +203,7 @@ void ImportPreviewPage::updateSummary()
                                 locale.toString(plan.rowsWith(Severity::None)),
                                 locale.toString(plan.rowsWith(Severity::Warning)),
                                 locale.toString(plan.rowsWith(Severity::Error))));
+    m_source->setText(sourceText(plan));
     m_ignored->setText(
         plan.ignoredColumns.isEmpty()
             ? QString()

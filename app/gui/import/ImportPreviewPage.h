@@ -7,6 +7,10 @@ class QLabel;
 class QTableView;
 class QWidget;
 
+namespace veldboek {
+class ImportPlan;
+}
+
 namespace veldboek::gui {
 
 class ImportPreviewModel;
@@ -27,10 +31,12 @@ public:
 
 private:
     void updateSummary();
+    QString sourceText(const ImportPlan &plan) const;
 
     ImportSession &m_session;
     ImportPreviewModel *m_model = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_source = nullptr;
     QLabel *m_ignored = nullptr;
     QComboBox *m_filter = nullptr;
     QTableView *m_table = nullptr;
