@@ -554,23 +554,21 @@ QHttpServerResponse EndpointServer::withdraw(const QString &id, const Account &a
 QHttpServerResponse EndpointServer::dashboard(const Account &account)
 {
     DashboardTally own;
-    DashboardTally cluster;
-    QSet<QString> peers;
+    QHash<QString, DashboardTally> peers; // per organisation: the dominance rule weighs each
     const QList<SourceTally> sources = m_store->newestApprovedTallies(account.cluster);
     for (const SourceTally &source : sources) {
         const DashboardTally tally = DashboardTally::fromJson(source.tally);
-        if (source.organisationId == account.organisationId) {
+        if (source.organisationId == account.organisationId)
             own.merge(tally);
-        } else {
-            cluster.merge(tally);
-            peers.insert(source.organisationId);
-        }
+        else
+            peers[source.organisationId].merge(tally);
     }
     std::optional<QDateTime> lastApproved;
     if (const auto last = m_store->lastApproved(account.organisationId))
         lastApproved = QDateTime::fromString(*last, Qt::ISODateWithMs);
-    QJsonObject figures = DashboardFigures::dashboard(own, cluster, peers.size(), lastApproved,
-                                                      QDateTime::currentDateTimeUtc());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QJsonObject figures = DashboardFigures::dashboard(
+        own, DashboardFigures::clusterSide(peers.values(), now.date()), lastApproved, now);
     // "own" and "cluster" are the two sides; who they are goes under "account".
     figures.insert(QStringLiteral("account"),
                    QJsonObject{{QStringLiteral("organisation"), account.organisation},

@@ -23,10 +23,26 @@ QString FigureText::suppressedText()
     return QCoreApplication::translate("sync", "fewer than 10");
 }
 
+QString FigureText::hiddenText(const QString &reason)
+{
+    // A figure hidden to protect another one is 10 or more: "fewer than 10" would be untrue.
+    if (reason == QLatin1String("complementary") || reason == QLatin1String("hidden-part"))
+        return QCoreApplication::translate("sync", "not shown: would give away a small number");
+    if (reason == QLatin1String("too-few-organisations"))
+        return QCoreApplication::translate("sync",
+                                           "not shown: too few organisations in the cluster");
+    if (reason == QLatin1String("dominance"))
+        return QCoreApplication::translate("sync",
+                                           "not shown: one organisation makes up most of it");
+    if (reason == QLatin1String("no-release"))
+        return QCoreApplication::translate("sync", "not shown: no release yet");
+    return suppressedText();
+}
+
 QString FigureText::text(const QJsonObject &figure, Kind kind)
 {
     if (isSuppressed(figure))
-        return suppressedText();
+        return hiddenText(figure.value(QLatin1String("reason")).toString());
     const std::optional<double> number = value(figure);
     if (!number)
         return QStringLiteral("–");
@@ -63,10 +79,22 @@ QList<FigureRow> DashboardSummary::rows(const QJsonObject &dashboard)
     const QJsonObject own = dashboard.value(QLatin1String("own")).toObject();
     const QJsonObject cluster = dashboard.value(QLatin1String("cluster")).toObject();
     const bool hasCluster = !cluster.isEmpty();
+    // The cluster side says why it is not there: too few organisations, no release yet, or per
+    // section one organisation dominating.
+    const QString clusterReason = cluster.value(QLatin1String("shown")).toBool(true)
+                                      ? QString()
+                                      : cluster.value(QLatin1String("reason")).toString();
+    const QJsonObject withheld = cluster.value(QLatin1String("withheld")).toObject();
     QList<FigureRow> rows;
     const auto add = [&](const QString &label, const QStringList &path, FigureText::Kind kind) {
-        rows.append({label, FigureText::text(at(own, path), kind),
-                     hasCluster ? FigureText::text(at(cluster, path), kind) : QString()});
+        QString clusterText;
+        if (!clusterReason.isEmpty())
+            clusterText = FigureText::hiddenText(clusterReason);
+        else if (withheld.contains(path.constFirst()))
+            clusterText = FigureText::hiddenText(withheld.value(path.constFirst()).toString());
+        else if (hasCluster)
+            clusterText = FigureText::text(at(cluster, path), kind);
+        rows.append({label, FigureText::text(at(own, path), kind), clusterText});
     };
     using Kind = FigureText::Kind;
     const auto t = [](const char *text) {
