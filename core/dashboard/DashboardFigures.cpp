@@ -45,65 +45,80 @@ private:
     QHash<QString, double> m_values;
 };
 
-// Periods over the months from the first that has a count to the current one (an empty month
-// in between is a zero, and so is this delivery period's so far): months when every month has 10 or more, else quarters when every quarter
-// has, else years. Merging comes before hiding: a year of 40 says more than twelve blanks.
-QJsonObject periods(const QMap<QString, qint64> &perMonth, const char *valueKey,
-                    const QDate &today)
+// The window a period table covers: the last four calendar quarters, the current one up to
+// this month. Fixed by the date alone, so which periods are listed says nothing about the data;
+// earlier months are only in the total, later (future) or unreadable dates go to "unknown".
+QStringList windowMonths(const QDate &today)
 {
-    QStringList keys{today.toString(QStringLiteral("yyyy-MM"))};
-    for (auto it = perMonth.cbegin(); it != perMonth.cend(); ++it) {
-        if (QDate::fromString(it.key() + QStringLiteral("-01"), Qt::ISODate).isValid())
-            keys.append(it.key());
-    }
-    std::sort(keys.begin(), keys.end());
-    QString unit = QStringLiteral("month");
+    const QDate quarterStart(today.year(), ((today.month() - 1) / 3) * 3 + 1, 1);
+    return PublishedTables::months(quarterStart.addMonths(-9).toString(QStringLiteral("yyyy-MM")),
+                                   today.toString(QStringLiteral("yyyy-MM")));
+}
+
+// A period table over the window: months when at most two months have fewer than 10, else
+// calendar quarters when at most one quarter has, else the whole window as one period. Merging
+// comes before hiding: a year of 40 says more than twelve blanks. Which unit was chosen says
+// only that some finer period was small, never which.
+QJsonObject periods(const QMap<QString, qint64> &perMonth, const char *valueKey,
+                    const QDate &today, const QString &latentPrefix, Truth &truth)
+{
+    const QStringList window = windowMonths(today);
+    QString unit;
     QList<std::pair<QString, QStringList>> grouped;
-    {
-        const QStringList all = PublishedTables::months(keys.constFirst(), keys.constLast());
-        for (const char *candidate : {"month", "quarter", "year"}) {
-            unit = QString::fromLatin1(candidate);
-            grouped.clear();
-            for (const QString &month : all) {
-                const QString label = PublishedTables::periodOf(month, unit);
-                if (grouped.isEmpty() || grouped.constLast().first != label)
-                    grouped.append({label, {}});
-                grouped.last().second.append(month);
-            }
-            bool allLarge = true;
-            for (const auto &[label, months] : grouped) {
-                qint64 n = 0;
-                for (const QString &m : months)
-                    n += perMonth.value(m);
-                allLarge = allLarge && n >= DashboardFigures::minimumCases;
-            }
-            if (allLarge)
-                break;
+    for (const auto &[candidate, allowedSmall] :
+         {std::pair{"month", 2}, std::pair{"quarter", 1}, std::pair{"year", 1}}) {
+        unit = QString::fromLatin1(candidate);
+        grouped.clear();
+        for (const QString &month : window) {
+            const QString label = unit == QLatin1String("year")
+                                      ? window.constFirst() + QLatin1Char('/') + window.constLast()
+                                      : PublishedTables::periodOf(month, unit);
+            if (grouped.isEmpty() || grouped.constLast().first != label)
+                grouped.append({label, {}});
+            grouped.last().second.append(month);
         }
+        int small = 0;
+        for (const auto &[label, months] : grouped) {
+            qint64 n = 0;
+            for (const QString &m : months)
+                n += perMonth.value(m);
+            small += n < DashboardFigures::minimumCases ? 1 : 0;
+        }
+        if (small <= allowedSmall)
+            break;
     }
     QJsonArray list;
     for (const auto &[label, months] : grouped) {
         qint64 n = 0;
-        for (const QString &m : months)
+        for (const QString &m : months) {
             n += perMonth.value(m);
+            truth.set(QLatin1Char('~') + latentPrefix + m, double(perMonth.value(m)));
+        }
         list.append(QJsonObject{{QStringLiteral("period"), label},
                                 {QStringLiteral("from"), months.constFirst()},
                                 {QStringLiteral("to"), months.constLast()},
                                 {QString::fromLatin1(valueKey), countOf(n)}});
     }
-    return {{QStringLiteral("unit"), unit}, {QStringLiteral("periods"), list}};
-}
-
-void recordMonths(Truth &truth, const QJsonObject &periodTable, const QString &prefix,
-                  const QMap<QString, qint64> &perMonth)
-{
-    for (const QJsonValue &p : periodTable.value(QLatin1String("periods")).toArray()) {
-        const QJsonObject period = p.toObject();
-        for (const QString &month :
-             PublishedTables::months(period.value(QLatin1String("from")).toString(),
-                                     period.value(QLatin1String("to")).toString()))
-            truth.set(QLatin1Char('~') + prefix + month, static_cast<double>(perMonth.value(month)));
+    qint64 earlier = 0;
+    qint64 unknown = 0;
+    for (auto it = perMonth.cbegin(); it != perMonth.cend(); ++it) {
+        if (window.contains(it.key()))
+            continue;
+        const bool valid =
+            QDate::fromString(it.key() + QStringLiteral("-01"), Qt::ISODate).isValid();
+        if (valid && it.key() < window.constFirst())
+            earlier += it.value();
+        else
+            unknown += it.value();
     }
+    truth.set(QLatin1Char('~') + latentPrefix + QStringLiteral("earlier"), double(earlier));
+    QJsonObject table{{QStringLiteral("unit"), unit}, {QStringLiteral("periods"), list}};
+    // An approved submission has no such dates (they are required, and not in the future): the
+    // figure is only there when the register has them, as in a local preview of rows with
+    // errors. Declared as a structural zero otherwise.
+    if (unknown > 0)
+        table.insert(QStringLiteral("unknown"), countOf(unknown));
+    return table;
 }
 
 // The shares of each slot of a four-slot distribution, with the counts themselves.
@@ -125,21 +140,23 @@ QJsonObject participants(const DashboardTally &t, const QDate &today, Truth &tru
 {
     const QDate first = DashboardFigures::periodStart(today);
     const QDate last = DashboardFigures::periodEnd(today);
+    // Started this delivery period, up to this month (a later start date is not a start yet).
     qint64 startedThisPeriod = 0;
-    qint64 withStart = 0;
-    for (auto it = t.startedPerMonth.cbegin(); it != t.startedPerMonth.cend(); ++it) {
-        const QDate month = QDate::fromString(it.key() + QStringLiteral("-01"), Qt::ISODate);
-        if (!month.isValid())
-            continue;
-        withStart += it.value();
-        if (month >= first && month <= last)
-            startedThisPeriod += it.value();
-    }
-    const QJsonObject started = periods(t.startedPerMonth, "started", today);
-    recordMonths(truth, started, QStringLiteral("participants/month/"), t.startedPerMonth);
+    const QString thisMonth = today.toString(QStringLiteral("yyyy-MM"));
+    for (const QString &month :
+         PublishedTables::months(first.toString(QStringLiteral("yyyy-MM")), thisMonth))
+        startedThisPeriod += t.startedPerMonth.value(month);
+    // Participants without a readable start date are in no month: counted as "unknown".
+    qint64 withMonth = 0;
+    for (const qint64 n : t.startedPerMonth)
+        withMonth += n;
+    QMap<QString, qint64> perMonth = t.startedPerMonth;
+    if (t.participants > withMonth)
+        perMonth[QString()] += t.participants - withMonth;
+    const QJsonObject started =
+        periods(perMonth, "started", today, QStringLiteral("participants/month/"), truth);
     truth.set(QStringLiteral("~participants/notOptOut"), double(t.participants - t.optOut));
     truth.set(QStringLiteral("~participants/incomplete"), double(t.participants - t.complete));
-    truth.set(QStringLiteral("~participants/noStart"), double(t.participants - withStart));
     return {{QStringLiteral("total"), countOf(t.participants)},
             {QStringLiteral("active"), countOf(t.active)},
             {QStringLiteral("ended"), countOf(t.ended)},
@@ -149,7 +166,7 @@ QJsonObject participants(const DashboardTally &t, const QDate &today, Truth &tru
             {QStringLiteral("startedThisPeriod"), countOf(startedThisPeriod)},
             {QStringLiteral("thisPeriod"),
              QJsonObject{{QStringLiteral("from"), first.toString(QStringLiteral("yyyy-MM"))},
-                         {QStringLiteral("to"), last.toString(QStringLiteral("yyyy-MM"))}}},
+                         {QStringLiteral("to"), std::min(last, today).toString(QStringLiteral("yyyy-MM"))}}},
             {QStringLiteral("started"), started}};
 }
 
@@ -157,12 +174,15 @@ QJsonObject gas(const DashboardTally &t)
 {
     const QStringList names{QStringLiteral("worse"), QStringLiteral("unchanged"),
                             QStringLiteral("partly"), QStringLiteral("reached")};
+    // The informants are always the parent (O) and the client (C), whether or not they scored:
+    // a listed informant would otherwise say it had at least one score.
     std::array<qint64, 4> all{};
     QJsonObject informants;
-    for (auto it = t.gasScores.cbegin(); it != t.gasScores.cend(); ++it) {
+    for (const QString &informant : {QStringLiteral("O"), QStringLiteral("C")}) {
+        const std::array<qint64, 4> scores = t.gasScores.value(informant);
         for (size_t i = 0; i < 4; ++i)
-            all[i] += it.value()[i];
-        informants.insert(it.key(), distribution(it.value(), names));
+            all[i] += scores[i];
+        informants.insert(informant, distribution(scores, names));
     }
     informants.insert(QStringLiteral("all"), distribution(all, names));
     return {{QStringLiteral("goals"), countOf(t.gasGoals)},
@@ -173,77 +193,84 @@ QJsonObject problem(const DashboardTally &t)
 {
     const QStringList names{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
                             QStringLiteral("x")};
+    // Always the practitioner, the parent and the client (see gas()).
     QJsonObject informants;
-    for (auto it = t.problemScores.cbegin(); it != t.problemScores.cend(); ++it)
-        informants.insert(it.key(), distribution(it.value(), names));
+    for (const QString &informant :
+         {QStringLiteral("PB"), QStringLiteral("PO"), QStringLiteral("PC")})
+        informants.insert(informant, distribution(t.problemScores.value(informant), names));
     return {{QStringLiteral("informants"), informants}};
 }
 
-// Adjacent grades together from grade 1 up until a band holds 10 answers; what is left at the
-// top joins the band below it. Low grades are rare, so they are what gets merged.
+// Grade bands: the finest of a few fixed schemes in which every band has 10 answers or more
+// (adjacent grades merged, the rare low grades first); with fewer than 10 answers in all, one
+// band. Fixed schemes, so a band's edges say nothing about the answers inside it.
 QList<std::pair<int, int>> gradeBands(const std::array<qint64, 10> &grades)
 {
-    QList<std::pair<int, int>> bands;
-    qint64 n = 0;
-    int from = 1;
-    for (int g = 1; g <= 10; ++g) {
-        n += grades[static_cast<size_t>(g - 1)];
-        if (n >= DashboardFigures::minimumCases) {
-            bands.append({from, g});
-            from = g + 1;
-            n = 0;
+    using Bands = QList<std::pair<int, int>>;
+    static const QList<Bands> schemes{
+        {{1, 1}, {2, 2}, {3, 3}, {4, 4}, {5, 5}, {6, 6}, {7, 7}, {8, 8}, {9, 9}, {10, 10}},
+        {{1, 5}, {6, 6}, {7, 7}, {8, 8}, {9, 9}, {10, 10}},
+        {{1, 5}, {6, 6}, {7, 7}, {8, 8}, {9, 10}},
+        {{1, 6}, {7, 7}, {8, 8}, {9, 10}},
+        {{1, 6}, {7, 8}, {9, 10}},
+        {{1, 10}}};
+    for (const Bands &scheme : schemes) {
+        bool allLarge = true;
+        for (const auto &[from, to] : scheme) {
+            qint64 n = 0;
+            for (int g = from; g <= to; ++g)
+                n += grades[static_cast<size_t>(g - 1)];
+            allLarge = allLarge && n >= DashboardFigures::minimumCases;
         }
+        if (allLarge)
+            return scheme;
     }
-    if (from <= 10) {
-        if (bands.isEmpty())
-            bands.append({from, 10});
-        else
-            bands.last().second = 10;
-    }
-    return bands;
+    return schemes.constLast();
 }
 
 QJsonObject cem(const DashboardTally &t, const QDate &today, Truth &truth)
 {
-    // Per questionnaire; two or more with under 10 measurements go together as "other".
+    // Per questionnaire: the four CEM+ questionnaires always listed, anything else as "other",
+    // and a questionnaire with fewer than 10 measurements merged into "other" too (its name
+    // listed under "members": merged, so under 10, but not how many).
+    static const QStringList known{QStringLiteral("CEM+ Ouders einde hulp"),
+                                   QStringLiteral("CEM+ Jongeren einde hulp"),
+                                   QStringLiteral("CEM+ Ouders duurzame hulp"),
+                                   QStringLiteral("CEM+ Jongeren duurzame hulp")};
     QMap<QString, qint64> perQuestionnaire;
     QMap<QString, qint64> perMonth;
+    qint64 unlisted = 0;
     for (auto q = t.cemPerQuestionnaireMonth.cbegin(); q != t.cemPerQuestionnaireMonth.cend();
          ++q) {
         for (auto m = q.value().cbegin(); m != q.value().cend(); ++m) {
-            perQuestionnaire[q.key()] += m.value();
+            if (known.contains(q.key()))
+                perQuestionnaire[q.key()] += m.value();
+            else
+                unlisted += m.value();
             perMonth[m.key()] += m.value();
         }
     }
-    QStringList small;
-    for (auto it = perQuestionnaire.cbegin(); it != perQuestionnaire.cend(); ++it) {
-        if (it.value() < DashboardFigures::minimumCases)
-            small.append(it.key());
-    }
     QJsonArray questionnaires;
-    qint64 other = 0;
-    for (auto it = perQuestionnaire.cbegin(); it != perQuestionnaire.cend(); ++it) {
-        if (small.size() >= 2 && small.contains(it.key())) {
-            other += it.value();
-            truth.set(QStringLiteral("~cem/questionnaire/") + it.key(), double(it.value()));
+    QStringList members;
+    qint64 other = unlisted;
+    for (const QString &name : known) {
+        const qint64 n = perQuestionnaire.value(name);
+        if (n < DashboardFigures::minimumCases) {
+            members.append(name);
+            other += n;
+            truth.set(QStringLiteral("~cem/questionnaire/") + name, double(n));
             continue;
         }
-        questionnaires.append(QJsonObject{{QStringLiteral("questionnaire"), it.key()},
-                                          {QStringLiteral("measurements"), countOf(it.value())}});
+        questionnaires.append(QJsonObject{{QStringLiteral("questionnaire"), name},
+                                          {QStringLiteral("measurements"), countOf(n)}});
     }
-    if (small.size() >= 2) {
-        questionnaires.append(QJsonObject{{QStringLiteral("questionnaire"), QStringLiteral("other")},
-                                          {QStringLiteral("members"), QJsonArray::fromStringList(small)},
-                                          {QStringLiteral("measurements"), countOf(other)}});
-    }
-    const QJsonObject perPeriod = periods(perMonth, "measurements", today);
-    recordMonths(truth, perPeriod, QStringLiteral("cem/month/"), perMonth);
-    qint64 dated = 0;
-    for (auto it = perMonth.cbegin(); it != perMonth.cend(); ++it) {
-        if (QDate::fromString(it.key() + QStringLiteral("-01"), Qt::ISODate).isValid())
-            dated += it.value();
-    }
-    truth.set(QStringLiteral("~cem/noDate"), double(t.cemMeasurements - dated));
+    truth.set(QStringLiteral("~cem/questionnaire/unlisted"), double(unlisted));
+    questionnaires.append(
+        QJsonObject{{QStringLiteral("questionnaire"), QStringLiteral("other")},
+                    {QStringLiteral("members"), QJsonArray::fromStringList(members)},
+                    {QStringLiteral("measurements"), countOf(other)}});
+    const QJsonObject perPeriod =
+        periods(perMonth, "measurements", today, QStringLiteral("cem/month/"), truth);
 
     qint64 answers = 0;
     for (qint64 g : t.grades)

@@ -53,16 +53,21 @@ public:
         return id;
     }
     void sum(const QString &total, const QStringList &parts) { m_t.sums.append({total, parts}); }
+    void upperBound(const QString &latentCell, double bound)
+    {
+        m_t.latentUpper.insert(latentCell, bound);
+    }
     void table(const QString &id, const QString &section, const QString &unit = {},
                bool merged = false)
     {
         m_t.tables.append({id, section, unit, merged});
     }
 
-    // A period table: {"unit", "periods": [{"from", "to", <valueKey>}]}. Declares each period's
-    // figure, the months inside a period as latent cells (a period is their sum), and returns the
-    // cell of every month the periods cover, so other figures (this delivery period) can be tied
-    // to the same months.
+    // A period table: {"unit", "periods": [{"from", "to", <valueKey>}], "unknown"?}. Declares
+    // each period's figure, the months inside a period as latent cells (a period is their sum),
+    // the months before the window as one latent cell, and returns the cell of every month the
+    // periods cover, so other figures (this delivery period) can be tied to the same months.
+    // `periodCells` gets every cell that adds up to the table's total.
     QHash<QString, QString> periods(const QString &base, const QJsonObject &json,
                                     const char *valueKey, const QString &latentPrefix,
                                     const QString &tableId, const QString &section,
@@ -90,6 +95,15 @@ public:
                 parts.append(cell);
             }
             sum(path, parts);
+        }
+        periodCells->append(latent(latentPrefix + QStringLiteral("earlier")));
+        // Dates in the future or unreadable: only a local preview of rows with errors has them,
+        // and then they are a figure of their own; otherwise there are none (a structural zero,
+        // so no cell: the total is the periods and the earlier months).
+        if (json.contains(QLatin1String("unknown"))) {
+            const QString path = join(base, QStringLiteral("unknown"));
+            count(path, tableId);
+            periodCells->append(path);
         }
         table(tableId, section, unit, unit != QLatin1String("month"));
         return monthCell;
@@ -138,11 +152,8 @@ void declareParticipants(Declarer &d, const QJsonObject &p)
         d.periods(join(base, QStringLiteral("started")), p.value(QLatin1String("started")).toObject(),
                   "started", QStringLiteral("participants/month/"), QStringLiteral("started"), base,
                   &periodCells);
-    // A participant without a (valid) start date counts in the total but in no period.
-    periodCells.append(d.latent(QStringLiteral("participants/noStart")));
     d.sum(total, periodCells);
-    // Started this delivery period: the months of the period; a month outside the periods
-    // shown had nobody start.
+    // Started this delivery period: its months up to this one, all inside the window.
     const QJsonObject thisPeriod = p.value(QLatin1String("thisPeriod")).toObject();
     QStringList inPeriod;
     for (const QString &month :
@@ -202,7 +213,8 @@ void declareCem(Declarer &d, const QJsonObject &cem)
     const QString measurements = join(base, QStringLiteral("measurements"));
     d.count(measurements, QStringLiteral("cem-questionnaires"));
 
-    // Per questionnaire; the small ones together as "other" (their own counts are latent).
+    // Per questionnaire; the small ones together as "other": their own counts are latent, and
+    // under 10 (that is why they were merged); other names than the four are latent too.
     const QJsonArray questionnaires = cem.value(QLatin1String("perQuestionnaire")).toArray();
     QStringList parts;
     bool mergedQuestionnaires = false;
@@ -211,13 +223,15 @@ void declareCem(Declarer &d, const QJsonObject &cem)
         const QString path = join(join(base, QStringLiteral("perQuestionnaire")), i, "measurements");
         d.count(path, QStringLiteral("cem-questionnaires"));
         parts.append(path);
-        const QJsonArray members = q.value(QLatin1String("members")).toArray();
-        if (members.isEmpty())
+        if (!q.contains(QLatin1String("members")))
             continue;
-        mergedQuestionnaires = true;
-        QStringList memberCells;
-        for (const QJsonValue &member : members)
+        const QJsonArray members = q.value(QLatin1String("members")).toArray();
+        mergedQuestionnaires = mergedQuestionnaires || !members.isEmpty();
+        QStringList memberCells{d.latent(QStringLiteral("cem/questionnaire/unlisted"))};
+        for (const QJsonValue &member : members) {
             memberCells.append(d.latent(QStringLiteral("cem/questionnaire/") + member.toString()));
+            d.upperBound(memberCells.constLast(), 9);
+        }
         d.sum(path, memberCells);
     }
     d.sum(measurements, parts);
@@ -227,7 +241,6 @@ void declareCem(Declarer &d, const QJsonObject &cem)
     d.periods(join(base, QStringLiteral("perPeriod")), cem.value(QLatin1String("perPeriod")).toObject(),
               "measurements", QStringLiteral("cem/month/"), QStringLiteral("cem-periods"), base,
               &periodCells);
-    periodCells.append(d.latent(QStringLiteral("cem/noDate")));
     d.sum(measurements, periodCells);
 
     // Grades in bands of adjacent grades; a band of one grade is that grade's own cell.

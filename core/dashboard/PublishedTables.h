@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -58,6 +59,7 @@ struct PublishedTables
 
     QList<Figure> figures;
     QStringList latent;
+    QHash<QString, double> latentUpper; // what a reader knows of a latent cell: at most this
     QList<Sum> sums;
     QList<Share> shares;
     QList<Mean> means;

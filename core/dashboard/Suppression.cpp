@@ -55,7 +55,7 @@ DisclosureModel::DisclosureModel(const PublishedTables &tables, const QJsonObjec
         }
     }
     for (const QString &id : tables.latent)
-        cell(id, 0, CellRanges::unbounded);
+        cell(id, 0, tables.latentUpper.value(id, CellRanges::unbounded));
     const auto known = [this, &cell](const QString &id) {
         const int index = cellOf(id);
         return index >= 0 ? index : cell(id, 0, CellRanges::unbounded);
@@ -193,24 +193,35 @@ private:
         return range && DisclosureModel::isProtected(*range, cell.startsWith(QLatin1Char('~')));
     }
 
-    // The shown figures tied to `cell`, nearest first: those in a sum, share or mean with it,
-    // then, through hidden and latent cells, those one relation further, and so on.
-    QList<QStringList> candidatesAround(const QString &cell) const
+    // The figures tied to `cell`, nearest first: those in a sum, share or mean with it, then,
+    // through hidden and latent cells, those one relation further, and so on. Per layer the
+    // shown ones, and the hidden counts whose reason tells a reader a bound.
+    struct Layer
     {
-        QList<QStringList> layers;
+        QStringList shown;
+        QStringList bounded;
+    };
+    QList<Layer> candidatesAround(const QString &cell) const
+    {
+        QList<Layer> layers;
         QSet<QString> reached{cell};
         QStringList frontier{cell};
         while (!frontier.isEmpty()) {
-            QStringList layer;
+            Layer layer;
             QStringList next;
             const auto visit = [&](const QString &id) {
                 if (reached.contains(id))
                     return;
                 reached.insert(id);
-                if (!id.startsWith(QLatin1Char('~')) && shown(id))
-                    layer.append(id);
-                else
-                    next.append(id);
+                if (!id.startsWith(QLatin1Char('~')) && shown(id)) {
+                    layer.shown.append(id);
+                    return;
+                }
+                next.append(id);
+                const QString reason = reasonOf(PublishedTables::at(m_side, id));
+                if (isCount(id) && (reason == QLatin1String("small") ||
+                                    reason == QLatin1String("complementary")))
+                    layer.bounded.append(id);
             };
             for (const QString &c : frontier) {
                 for (const PublishedTables::Sum &sum : m_tables.sums) {
@@ -231,7 +242,7 @@ private:
                     }
                 }
             }
-            if (!layer.isEmpty())
+            if (!layer.shown.isEmpty() || !layer.bounded.isEmpty())
                 layers.append(layer);
             frontier = next;
         }
@@ -250,12 +261,23 @@ private:
         dependents();
     }
 
+    // Says of a hidden count only that it is hidden: no longer "under 10" or "10 or more". Two
+    // small counts hidden beside a hidden total of 10 or more would each be at least 1, if a
+    // reader knew both were small and the total was not.
+    void withholdReason(const QString &path)
+    {
+        PublishedTables::put(m_side, path, hide(QStringLiteral("hidden")));
+    }
+
     // Hides the one figure that protects `cell` at the least loss: a share or mean before a
-    // count, a small count before a large one. When no single figure is enough, hides the
-    // largest count nearby, which leaves the most room, and lets the caller look again.
+    // count, a small count before a large one; failing that, withholds why one hidden count
+    // nearby is hidden. When no single step is enough, withholds every such reason in the layer
+    // and hides the largest count in it, which leaves the most room, and lets the caller look
+    // again.
     bool hideOneFor(const QString &cell)
     {
-        for (QStringList layer : candidatesAround(cell)) {
+        for (const Layer &found : candidatesAround(cell)) {
+            QStringList layer = found.shown;
             std::sort(layer.begin(), layer.end(), [this](const QString &a, const QString &b) {
                 const bool countA = isCount(a);
                 const bool countB = isCount(b);
@@ -270,6 +292,17 @@ private:
                     return true;
                 m_side = before;
             }
+            for (const QString &candidate : found.bounded) {
+                const QJsonObject before = m_side;
+                withholdReason(candidate);
+                if (protectedNow(cell))
+                    return true;
+                m_side = before;
+            }
+            for (const QString &candidate : found.bounded)
+                withholdReason(candidate);
+            if (layer.isEmpty())
+                return !found.bounded.isEmpty();
             QString largest;
             for (const QString &candidate : layer) {
                 if (isCount(candidate) && (largest.isEmpty() || truth(candidate) > truth(largest)))

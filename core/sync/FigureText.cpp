@@ -28,6 +28,9 @@ QString FigureText::hiddenText(const QString &reason)
     // A figure hidden to protect another one is 10 or more: "fewer than 10" would be untrue.
     if (reason == QLatin1String("complementary") || reason == QLatin1String("hidden-part"))
         return QCoreApplication::translate("sync", "not shown: would give away a small number");
+    if (reason == QLatin1String("hidden"))
+        return QCoreApplication::translate(
+            "sync", "not shown: fewer than 10, or hidden to protect another figure");
     if (reason == QLatin1String("too-few-organisations"))
         return QCoreApplication::translate("sync",
                                            "not shown: too few organisations in the cluster");

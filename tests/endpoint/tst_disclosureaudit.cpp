@@ -5,6 +5,7 @@
 #include "DashboardAudit.h"
 #include "dashboard/CellRanges.h"
 #include "dashboard/DashboardFigures.h"
+#include "dashboard/PublishedTables.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -110,6 +111,8 @@ private Q_SLOTS:
         int hidden = 0;
         int clustersShown = 0;
         int leaksBefore = 0;
+        int countsOfLarge = 0;
+        int shownOfLarge = 0;
         QStringList leaks;
         QStringList wrong;
         for (int i = 0; i < tallies.size(); ++i) {
@@ -134,6 +137,21 @@ private Q_SLOTS:
                 QVERIFY(peers.size() < DashboardFigures::minimumPeers);
             }
             hidden += ownAudit.hidden + clusterAudit.hidden;
+            // How useful the figures stay: counts shown of those a register of 100 or more has.
+            if (tallies.at(i).participants >= 100) {
+                const QJsonObject published = DashboardFigures::side(tallies.at(i), m_today);
+                const PublishedTables tables = PublishedTables::of(published);
+                for (const PublishedTables::Figure &f : tables.figures) {
+                    if (f.kind != PublishedTables::Kind::Count)
+                        continue;
+                    ++countsOfLarge;
+                    shownOfLarge += PublishedTables::at(published, f.path)
+                                            .value(QLatin1String("suppressed"))
+                                            .toBool()
+                                        ? 0
+                                        : 1;
+                }
+            }
             for (const QString &leak : ownAudit.leaks + clusterAudit.leaks)
                 leaks.append(QStringLiteral("register %1: %2").arg(i).arg(leak));
             for (const QString &w : ownAudit.wrong + clusterAudit.wrong)
@@ -143,8 +161,10 @@ private Q_SLOTS:
                 leaksBefore += int(auditSide(primaryOnly(own.side, own.truth), own.truth).leaks.size());
         }
         qInfo("%d registers: %d hidden or latent cells audited, %d cluster sides shown, %lld ms; "
-              "primary suppression alone leaks %d cells in the first 200 own sides",
-              int(tallies.size()), hidden, clustersShown, timer.elapsed(), leaksBefore);
+              "primary suppression alone leaks %d cells in the first 200 own sides; registers of "
+              "100 or more show %d of their %d counts",
+              int(tallies.size()), hidden, clustersShown, timer.elapsed(), leaksBefore,
+              shownOfLarge, countsOfLarge);
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong.mid(0, 10).join(QLatin1Char('\n'))));
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.mid(0, 10).join(QLatin1Char('\n'))));
         QVERIFY(hidden > 1000);

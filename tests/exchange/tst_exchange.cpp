@@ -149,7 +149,8 @@ private slots:
         QVERIFY2(cem.ok(), qPrintable(cem.error));
         QCOMPARE(cem.header.size(), 9);
         QVERIFY(!cem.rows.isEmpty());
-        const Pseudonymiser pseudonymiser(*Pseudonymiser::organisationKey(*reg, false));
+        const Pseudonymiser pseudonymiser(*Pseudonymiser::organisationKey(*reg, false),
+                                          Pseudonymiser::portalDestination(QStringLiteral("cemplus")));
         QSet<QString> plain;
         ParticipantRepository(*reg).forEach(
             [&](const Participant &p) { plain.insert(p.value(u"bsn")); });
@@ -516,20 +517,20 @@ private slots:
         // addresses. Also when it replaces an earlier export that anyone could read.
         const QStringList written = QDir(m_dir.path()).entryList({QStringLiteral("MDT_proces1_*")});
         QCOMPARE(written.size(), 1);
-        const QString file = m_dir.filePath(written.constFirst());
+        const QString exportFile = m_dir.filePath(written.constFirst());
         const QFile::Permissions everyone =
             QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
             QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther |
             QFile::ExeOther;
-        QCOMPARE(QFile::permissions(file) & everyone, QFile::ReadOwner | QFile::WriteOwner);
-        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
-                                        QFile::ReadOther);
+        QCOMPARE(QFile::permissions(exportFile) & everyone, QFile::ReadOwner | QFile::WriteOwner);
+        QFile::setPermissions(exportFile, QFile::ReadOwner | QFile::WriteOwner |
+                                              QFile::ReadGroup | QFile::ReadOther);
         const ProcessResult again =
             runCli({QStringLiteral("export"), path, QStringLiteral("--format"),
-                    QStringLiteral("mdt-proces1"), QStringLiteral("--out"), file,
+                    QStringLiteral("mdt-proces1"), QStringLiteral("--out"), exportFile,
                     QStringLiteral("--passphrase-file"), passphrase});
         QCOMPARE(again.exitCode, 0);
-        QCOMPARE(QFile::permissions(file) & everyone, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(QFile::permissions(exportFile) & everyone, QFile::ReadOwner | QFile::WriteOwner);
     }
 };
 
