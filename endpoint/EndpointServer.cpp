@@ -1,6 +1,7 @@
 #include "EndpointServer.h"
 
 #include "AccountToken.h"
+#include "DashboardRelease.h"
 #include "dashboard/DashboardFigures.h"
 #include "validation/SpecLoader.h"
 
@@ -146,6 +147,7 @@ quint16 EndpointServer::start(QString *errorText)
     m_store = EndpointStore::open(m_options.store, QStringLiteral("veldboek-server"), errorText);
     if (!m_store)
         return 0;
+    DashboardRelease::startMonthly(*m_store, this); // cluster figures, released monthly
 
     const QList<QSslCertificate> chain = QSslCertificate::fromPath(m_options.certificateFile);
     if (chain.isEmpty()) {
@@ -553,22 +555,20 @@ QHttpServerResponse EndpointServer::withdraw(const QString &id, const Account &a
 
 QHttpServerResponse EndpointServer::dashboard(const Account &account)
 {
+    // Own figures live, from the organisation's own newest approved submissions; the cluster's
+    // as the newest release has them (DashboardRelease), unchanged until the next one.
     DashboardTally own;
-    QHash<QString, DashboardTally> peers; // per organisation: the dominance rule weighs each
     const QList<SourceTally> sources = m_store->newestApprovedTallies(account.cluster);
     for (const SourceTally &source : sources) {
-        const DashboardTally tally = DashboardTally::fromJson(source.tally);
         if (source.organisationId == account.organisationId)
-            own.merge(tally);
-        else
-            peers[source.organisationId].merge(tally);
+            own.merge(DashboardTally::fromJson(source.tally));
     }
     std::optional<QDateTime> lastApproved;
     if (const auto last = m_store->lastApproved(account.organisationId))
         lastApproved = QDateTime::fromString(*last, Qt::ISODateWithMs);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QJsonObject figures = DashboardFigures::dashboard(
-        own, DashboardFigures::clusterSide(peers.values(), now.date()), lastApproved, now);
+    QJsonObject figures =
+        DashboardFigures::dashboard(own, DashboardRelease::clusterFor(*m_store, account.organisationId),
+                                    lastApproved, QDateTime::currentDateTimeUtc());
     // "own" and "cluster" are the two sides; who they are goes under "account".
     figures.insert(QStringLiteral("account"),
                    QJsonObject{{QStringLiteral("organisation"), account.organisation},

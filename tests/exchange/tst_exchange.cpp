@@ -390,8 +390,8 @@ private slots:
                                         << QStringLiteral("date stored as a number")
                                         << QStringLiteral("44927");
         QTest::newRow("leading zeros lost")
-            << QByteArray("respondentnummer;gemeente_doelocatie\nMDT-1;363\n")
-            << QStringLiteral("lost its leading zeros") << QStringLiteral("363");
+            << QByteArray("respondentnummer;gemeente_doelocatie\nMDT-1;344\n")
+            << QStringLiteral("lost its leading zeros") << QStringLiteral("344");
     }
     void spreadsheetDamageIsRefusedWithNothingWritten()
     {
