@@ -27,8 +27,7 @@ class DashboardRelease : public QObject
 
 public:
     // Makes a release now; its id, or nullopt with `error` set.
-    static std::optional<QString> make(EndpointStore &store, const QDateTime &now,
-                                       QString *error);
+    static std::optional<QString> make(EndpointStore &store, const QDateTime &now, QString *error);
     // Whether the month of `now` has no release yet.
     static bool due(EndpointStore &store, const QDateTime &now);
     // The cluster side to serve: the newest release's for this organisation, with the release's

@@ -566,9 +566,9 @@ QHttpServerResponse EndpointServer::dashboard(const Account &account)
     std::optional<QDateTime> lastApproved;
     if (const auto last = m_store->lastApproved(account.organisationId))
         lastApproved = QDateTime::fromString(*last, Qt::ISODateWithMs);
-    QJsonObject figures =
-        DashboardFigures::dashboard(own, DashboardRelease::clusterFor(*m_store, account.organisationId),
-                                    lastApproved, QDateTime::currentDateTimeUtc());
+    QJsonObject figures = DashboardFigures::dashboard(
+        own, DashboardRelease::clusterFor(*m_store, account.organisationId), lastApproved,
+        QDateTime::currentDateTimeUtc());
     // "own" and "cluster" are the two sides; who they are goes under "account".
     figures.insert(QStringLiteral("account"),
                    QJsonObject{{QStringLiteral("organisation"), account.organisation},

@@ -586,8 +586,8 @@ bool EndpointStore::storeRelease(const QString &releaseId, const QString &releas
         ok = side.exec();
     }
     if (!ok) {
-        m_lastError = release.lastError().isValid() ? release.lastError().text()
-                                                    : side.lastError().text();
+        m_lastError =
+            release.lastError().isValid() ? release.lastError().text() : side.lastError().text();
         db.rollback();
         return false;
     }

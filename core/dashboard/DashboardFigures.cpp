@@ -59,8 +59,8 @@ QStringList windowMonths(const QDate &today)
 // calendar quarters when at most one quarter has, else the whole window as one period. Merging
 // comes before hiding: a year of 40 says more than twelve blanks. Which unit was chosen says
 // only that some finer period was small, never which.
-QJsonObject periods(const QMap<QString, qint64> &perMonth, const char *valueKey,
-                    const QDate &today, const QString &latentPrefix, Truth &truth)
+QJsonObject periods(const QMap<QString, qint64> &perMonth, const char *valueKey, const QDate &today,
+                    const QString &latentPrefix, Truth &truth)
 {
     const QStringList window = windowMonths(today);
     QString unit;
@@ -166,7 +166,8 @@ QJsonObject participants(const DashboardTally &t, const QDate &today, Truth &tru
             {QStringLiteral("startedThisPeriod"), countOf(startedThisPeriod)},
             {QStringLiteral("thisPeriod"),
              QJsonObject{{QStringLiteral("from"), first.toString(QStringLiteral("yyyy-MM"))},
-                         {QStringLiteral("to"), std::min(last, today).toString(QStringLiteral("yyyy-MM"))}}},
+                         {QStringLiteral("to"),
+                          std::min(last, today).toString(QStringLiteral("yyyy-MM"))}}},
             {QStringLiteral("started"), started}};
 }
 
@@ -233,10 +234,11 @@ QJsonObject cem(const DashboardTally &t, const QDate &today, Truth &truth)
     // Per questionnaire: the four CEM+ questionnaires always listed, anything else as "other",
     // and a questionnaire with fewer than 10 measurements merged into "other" too (its name
     // listed under "members": merged, so under 10, but not how many).
-    static const QStringList known{QStringLiteral("CEM+ Ouders einde hulp"),
-                                   QStringLiteral("CEM+ Jongeren einde hulp"),
-                                   QStringLiteral("CEM+ Ouders duurzame hulp"),
-                                   QStringLiteral("CEM+ Jongeren duurzame hulp")};
+    // The codes of the spec (resources/specs/cemplus.json): parents / youth, end of help /
+    // long-term help.
+    static const QStringList known{
+        QStringLiteral("CEM+_2018_OE_v1"), QStringLiteral("CEM+_2018_JE_v1"),
+        QStringLiteral("CEM+_2018_OD_v1"), QStringLiteral("CEM+_2018_JD_v1")};
     QMap<QString, qint64> perQuestionnaire;
     QMap<QString, qint64> perMonth;
     qint64 unlisted = 0;
@@ -356,7 +358,8 @@ DashboardFigures::Unsuppressed DashboardFigures::unsuppressed(const DashboardTal
     const PublishedTables tables = PublishedTables::of(side);
     for (const PublishedTables::Figure &f : tables.figures) {
         if (f.kind == PublishedTables::Kind::Count)
-            truth.set(f.path, PublishedTables::at(side, f.path).value(QLatin1String("value")).toDouble());
+            truth.set(f.path,
+                      PublishedTables::at(side, f.path).value(QLatin1String("value")).toDouble());
     }
     return {side, truth.values()};
 }
@@ -389,7 +392,8 @@ QJsonObject DashboardFigures::clusterSide(const QList<DashboardTally> &peers, co
             largest = std::max(largest, sectionTotal(peer, section));
         // One organisation with more than 80 % of a total would see its own figures back, and
         // the others would see nearly that one organisation's.
-        if (total > 0 && static_cast<double>(largest) > dominanceShare * static_cast<double>(total)) {
+        if (total > 0 &&
+            static_cast<double>(largest) > dominanceShare * static_cast<double>(total)) {
             full.side.remove(section);
             withheld.insert(section, QStringLiteral("dominance"));
         }

@@ -142,16 +142,16 @@ void declareParticipants(Declarer &d, const QJsonObject &p)
             total, status);
     // Every participant is active or ended; opted out or not; complete or not.
     d.sum(total, {join(base, QStringLiteral("active")), join(base, QStringLiteral("ended"))});
-    d.sum(total,
-          {join(base, QStringLiteral("optOut")), d.latent(QStringLiteral("participants/notOptOut"))});
+    d.sum(total, {join(base, QStringLiteral("optOut")),
+                  d.latent(QStringLiteral("participants/notOptOut"))});
     d.sum(total, {join(base, QStringLiteral("complete")),
                   d.latent(QStringLiteral("participants/incomplete"))});
 
     QStringList periodCells;
-    const QHash<QString, QString> monthCell =
-        d.periods(join(base, QStringLiteral("started")), p.value(QLatin1String("started")).toObject(),
-                  "started", QStringLiteral("participants/month/"), QStringLiteral("started"), base,
-                  &periodCells);
+    const QHash<QString, QString> monthCell = d.periods(
+        join(base, QStringLiteral("started")), p.value(QLatin1String("started")).toObject(),
+        "started", QStringLiteral("participants/month/"), QStringLiteral("started"), base,
+        &periodCells);
     d.sum(total, periodCells);
     // Started this delivery period: its months up to this one, all inside the window.
     const QJsonObject thisPeriod = p.value(QLatin1String("thisPeriod")).toObject();
@@ -171,7 +171,7 @@ void declareGas(Declarer &d, const QJsonObject &gas)
     d.table(QStringLiteral("gas"), base);
     d.count(join(base, QStringLiteral("goals")), QStringLiteral("gas"));
     const QStringList outcomes{QStringLiteral("worse"), QStringLiteral("unchanged"),
-                            QStringLiteral("partly"), QStringLiteral("reached")};
+                               QStringLiteral("partly"), QStringLiteral("reached")};
     const QJsonObject informants = gas.value(QLatin1String("informants")).toObject();
     const QString informantsBase = join(base, QStringLiteral("informants"));
     QStringList totals;
@@ -200,10 +200,10 @@ void declareProblem(Declarer &d, const QJsonObject &problem)
     d.table(QStringLiteral("problem"), QStringLiteral("problem"));
     const QJsonObject informants = problem.value(QLatin1String("informants")).toObject();
     for (auto it = informants.constBegin(); it != informants.constEnd(); ++it) {
-        d.distribution(join(base, it.key()), it.value().toObject(),
-                       {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
-                        QStringLiteral("x")},
-                       QStringLiteral("problem"));
+        d.distribution(
+            join(base, it.key()), it.value().toObject(),
+            {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("x")},
+            QStringLiteral("problem"));
     }
 }
 
@@ -220,7 +220,8 @@ void declareCem(Declarer &d, const QJsonObject &cem)
     bool mergedQuestionnaires = false;
     for (qsizetype i = 0; i < questionnaires.size(); ++i) {
         const QJsonObject q = questionnaires.at(i).toObject();
-        const QString path = join(join(base, QStringLiteral("perQuestionnaire")), i, "measurements");
+        const QString path =
+            join(join(base, QStringLiteral("perQuestionnaire")), i, "measurements");
         d.count(path, QStringLiteral("cem-questionnaires"));
         parts.append(path);
         if (!q.contains(QLatin1String("members")))
@@ -238,9 +239,9 @@ void declareCem(Declarer &d, const QJsonObject &cem)
     d.table(QStringLiteral("cem-questionnaires"), base, {}, mergedQuestionnaires);
 
     QStringList periodCells;
-    d.periods(join(base, QStringLiteral("perPeriod")), cem.value(QLatin1String("perPeriod")).toObject(),
-              "measurements", QStringLiteral("cem/month/"), QStringLiteral("cem-periods"), base,
-              &periodCells);
+    d.periods(join(base, QStringLiteral("perPeriod")),
+              cem.value(QLatin1String("perPeriod")).toObject(), "measurements",
+              QStringLiteral("cem/month/"), QStringLiteral("cem-periods"), base, &periodCells);
     d.sum(measurements, periodCells);
 
     // Grades in bands of adjacent grades; a band of one grade is that grade's own cell.

@@ -52,8 +52,8 @@ struct PublishedTables
     struct Table
     {
         QString id;
-        QString section; // participants, gas, problem, cem
-        QString unit;    // periods: month, quarter or year; empty for other tables
+        QString section;     // participants, gas, problem, cem
+        QString unit;        // periods: month, quarter or year; empty for other tables
         bool merged = false; // categories or periods were merged so fewer figures had to go
     };
 

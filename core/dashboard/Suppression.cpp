@@ -109,8 +109,8 @@ bool DisclosureModel::needsProtection(const PublishedTables &tables, const QJson
     if (cell.startsWith(QLatin1Char('~')))
         return truth >= 1 && truth < smallest;
     const PublishedTables::Figure *f = tables.figure(cell);
-    return f && f->kind == PublishedTables::Kind::Count && hidden(PublishedTables::at(side, cell)) &&
-           truth < smallest;
+    return f && f->kind == PublishedTables::Kind::Count &&
+           hidden(PublishedTables::at(side, cell)) && truth < smallest;
 }
 
 bool DisclosureModel::isProtected(const CellRanges::Range &range, bool latent)
@@ -177,8 +177,8 @@ private:
         for (const PublishedTables::Mean &mean : m_tables.means) {
             bool anyHidden = false;
             for (const auto &term : mean.terms) {
-                anyHidden = anyHidden ||
-                            (!term.first.startsWith(QLatin1Char('~')) && !shown(term.first));
+                anyHidden =
+                    anyHidden || (!term.first.startsWith(QLatin1Char('~')) && !shown(term.first));
             }
             if (shown(mean.figure) && anyHidden)
                 PublishedTables::put(m_side, mean.figure, hide(QStringLiteral("hidden-part")));
@@ -189,7 +189,8 @@ private:
     {
         if (!DisclosureModel::needsProtection(m_tables, m_side, cell, truth(cell)))
             return true;
-        const std::optional<CellRanges::Range> range = DisclosureModel(m_tables, m_side).range(cell);
+        const std::optional<CellRanges::Range> range =
+            DisclosureModel(m_tables, m_side).range(cell);
         return range && DisclosureModel::isProtected(*range, cell.startsWith(QLatin1Char('~')));
     }
 
@@ -219,8 +220,8 @@ private:
                 }
                 next.append(id);
                 const QString reason = reasonOf(PublishedTables::at(m_side, id));
-                if (isCount(id) && (reason == QLatin1String("small") ||
-                                    reason == QLatin1String("complementary")))
+                if (isCount(id) &&
+                    (reason == QLatin1String("small") || reason == QLatin1String("complementary")))
                     layer.bounded.append(id);
             };
             for (const QString &c : frontier) {

@@ -94,10 +94,9 @@ QString Pseudonymiser::pseudonym(QStringView bsn) const
     const QString normalised = normaliseBsn(bsn);
     if (normalised.isEmpty())
         return {};
-    return QString::fromLatin1(
-        QMessageAuthenticationCode::hash(m_destination + normalised.toUtf8(), m_key,
-                                         QCryptographicHash::Sha256)
-            .toHex());
+    return QString::fromLatin1(QMessageAuthenticationCode::hash(m_destination + normalised.toUtf8(),
+                                                                m_key, QCryptographicHash::Sha256)
+                                   .toHex());
 }
 
 std::optional<QByteArray> Pseudonymiser::organisationKey(Register &reg, bool create)

@@ -1,6 +1,7 @@
 #include "FigureText.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QLocale>
 
 namespace veldboek {
@@ -121,6 +122,39 @@ QList<FigureRow> DashboardSummary::rows(const QJsonObject &dashboard)
         {QStringLiteral("cem"), QStringLiteral("measurements")}, Kind::Count);
     add(t(QT_TRANSLATE_NOOP("sync", "Usefulness of the help (grade)")),
         {QStringLiteral("cem"), QStringLiteral("usefulnessMean")}, Kind::Mean);
+    // Per CEM+ questionnaire: one merged into "other" for having fewer than 10 measurements
+    // reads "merged", the others their number.
+    const auto questionnaire = [&](const QJsonObject &side, const QString &name) {
+        for (const QJsonValue &entry :
+             at(side, {QStringLiteral("cem")}).value(QLatin1String("perQuestionnaire")).toArray()) {
+            const QJsonObject q = entry.toObject();
+            if (q.value(QLatin1String("questionnaire")).toString() == name)
+                return FigureText::text(q.value(QLatin1String("measurements")).toObject(),
+                                        Kind::Count);
+            if (q.value(QLatin1String("members")).toArray().contains(name))
+                return QCoreApplication::translate("sync", "merged into \u201Cother\u201D");
+        }
+        return QStringLiteral("–");
+    };
+    const QList<std::pair<QString, const char *>> questionnaires{
+        {QStringLiteral("CEM+_2018_OE_v1"), QT_TRANSLATE_NOOP("sync", "CEM+ parents, end of help")},
+        {QStringLiteral("CEM+_2018_JE_v1"), QT_TRANSLATE_NOOP("sync", "CEM+ youth, end of help")},
+        {QStringLiteral("CEM+_2018_OD_v1"),
+         QT_TRANSLATE_NOOP("sync", "CEM+ parents, long-term help")},
+        {QStringLiteral("CEM+_2018_JD_v1"),
+         QT_TRANSLATE_NOOP("sync", "CEM+ youth, long-term help")},
+        {QStringLiteral("other"), QT_TRANSLATE_NOOP("sync", "CEM+ other questionnaires")}};
+    for (const auto &[name, text] : questionnaires) {
+        const QString label = t(text);
+        QString clusterText;
+        if (!clusterReason.isEmpty())
+            clusterText = FigureText::hiddenText(clusterReason);
+        else if (withheld.contains(QLatin1String("cem")))
+            clusterText = FigureText::hiddenText(withheld.value(QLatin1String("cem")).toString());
+        else if (hasCluster)
+            clusterText = questionnaire(cluster, name);
+        rows.append({label, questionnaire(own, name), clusterText});
+    }
     return rows;
 }
 

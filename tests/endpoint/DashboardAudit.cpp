@@ -37,7 +37,8 @@ AuditResult auditSide(const QJsonObject &published, const QHash<QString, double>
     const DisclosureModel model(tables, published);
     QStringList cells = tables.latent;
     for (const PublishedTables::Figure &f : tables.figures) {
-        if (f.kind == PublishedTables::Kind::Count && hidden(PublishedTables::at(published, f.path)))
+        if (f.kind == PublishedTables::Kind::Count &&
+            hidden(PublishedTables::at(published, f.path)))
             cells.append(f.path);
     }
     for (const QString &cell : cells) {
@@ -75,7 +76,8 @@ QJsonObject primaryOnly(const QJsonObject &unsuppressed, const QHash<QString, do
     for (const PublishedTables::Figure &f : tables.figures) {
         if (f.kind == PublishedTables::Kind::Count && truth.value(f.path) < 10)
             PublishedTables::put(side, f.path, hiddenSmall());
-        if (f.kind == PublishedTables::Kind::Mean && truth.value(f.path + QStringLiteral("#cases")) < 10)
+        if (f.kind == PublishedTables::Kind::Mean &&
+            truth.value(f.path + QStringLiteral("#cases")) < 10)
             PublishedTables::put(side, f.path, hiddenSmall());
     }
     for (const PublishedTables::Share &share : tables.shares) {
@@ -90,15 +92,17 @@ DashboardTally generatedTally(std::mt19937_64 &random, int participants, const Q
     const auto between = [&random](int low, int high) {
         return std::uniform_int_distribution<int>(low, high)(random);
     };
-    const auto chance = [&random](double p) { return std::bernoulli_distribution(p)(random); };
+    const auto chance = [&random](double p) {
+        return std::bernoulli_distribution(p)(random);
+    };
     // Each register has its own history: a few months to three years.
     const int monthsBack = between(1, 36);
     const QDate first = today.addMonths(-monthsBack);
 
     DataTable people;
     people.dataset = QStringLiteral("participants");
-    people.columns = {QStringLiteral("startdatum"),   QStringLiteral("einddatum"),
-                      QStringLiteral("opt_out"),      QStringLiteral("email"),
+    people.columns = {QStringLiteral("startdatum"),       QStringLiteral("einddatum"),
+                      QStringLiteral("opt_out"),          QStringLiteral("email"),
                       QStringLiteral("opleidingsniveau"), QStringLiteral("postcode_doelocatie")};
     DataTable gas;
     gas.dataset = QStringLiteral("gas");
@@ -113,10 +117,9 @@ DashboardTally generatedTally(std::mt19937_64 &random, int participants, const Q
     cem.columns = {QStringLiteral("meting_id"), QStringLiteral("datum_meting"),
                    QStringLiteral("vragenlijst"), QStringLiteral("vraag"),
                    QStringLiteral("antwoord")};
-    const QStringList questionnaires{QStringLiteral("CEM+ Ouders einde hulp"),
-                                     QStringLiteral("CEM+ Jongeren einde hulp"),
-                                     QStringLiteral("CEM+ Ouders duurzame hulp"),
-                                     QStringLiteral("CEM+ Jongeren duurzame hulp")};
+    const QStringList questionnaires{
+        QStringLiteral("CEM+_2018_OE_v1"), QStringLiteral("CEM+_2018_JE_v1"),
+        QStringLiteral("CEM+_2018_OD_v1"), QStringLiteral("CEM+_2018_JD_v1")};
     const QStringList items{QStringLiteral("VR01"), QStringLiteral("VR04"), QStringLiteral("VR07"),
                             QStringLiteral("VR08A")};
     int line = 1;
@@ -136,10 +139,11 @@ DashboardTally generatedTally(std::mt19937_64 &random, int participants, const Q
                     if (!chance(0.8))
                         continue;
                     const int v = std::discrete_distribution<int>({1, 3, 5, 6})(random) - 1;
-                    gas.rows.append({++line,
-                                     {bsn, QStringLiteral("B%1").arg(i), QString(),
-                                      QStringLiteral("D%1%2").arg(goal).arg(QLatin1String(informant)),
-                                      QString::number(v)}});
+                    gas.rows.append(
+                        {++line,
+                         {bsn, QStringLiteral("B%1").arg(i), QString(),
+                          QStringLiteral("D%1%2").arg(goal).arg(QLatin1String(informant)),
+                          QString::number(v)}});
                 }
             }
         }
@@ -150,22 +154,25 @@ DashboardTally generatedTally(std::mt19937_64 &random, int participants, const Q
                     problem.rows.append(
                         {++line,
                          {QLatin1String(informant),
-                          QLatin1String(values[std::discrete_distribution<int>({2, 4, 5, 1})(random)])}});
+                          QLatin1String(
+                              values[std::discrete_distribution<int>({2, 4, 5, 1})(random)])}});
                 }
             }
         }
         if (chance(0.5)) {
             const QString id = QStringLiteral("M%1").arg(i);
-            const QString when = date(start.addDays(between(0, 200)) <= today
-                                          ? start.addDays(between(0, 200))
-                                          : today);
-            const QString questionnaire = questionnaires.at(
-                std::discrete_distribution<int>({8, 6, 2, 1})(random));
+            const QString when = date(
+                start.addDays(between(0, 200)) <= today ? start.addDays(between(0, 200)) : today);
+            const QString questionnaire =
+                questionnaires.at(std::discrete_distribution<int>({8, 6, 2, 1})(random));
             for (const QString &item : items)
-                cem.rows.append({++line, {id, when, questionnaire, item, QString::number(between(1, 4))}});
+                cem.rows.append(
+                    {++line, {id, when, questionnaire, item, QString::number(between(1, 4))}});
             const int grade =
                 std::discrete_distribution<int>({1, 1, 1, 2, 3, 6, 12, 14, 8, 4})(random) + 1;
-            cem.rows.append({++line, {id, when, questionnaire, QStringLiteral("VR09A"), QString::number(grade)}});
+            cem.rows.append(
+                {++line,
+                 {id, when, questionnaire, QStringLiteral("VR09A"), QString::number(grade)}});
         }
     }
     DashboardTally tally;

@@ -14,9 +14,9 @@ namespace veldboek {
 // programs over the declared tables, GLPK), judged against the true values.
 struct AuditResult
 {
-    int hidden = 0;      // hidden counts and latent cells whose range was worked out
-    QStringList leaks;   // cells narrowed below their protection: "path: true v, range [a, b]"
-    QStringList wrong;   // cells whose true value lies outside the derived range (model error)
+    int hidden = 0;    // hidden counts and latent cells whose range was worked out
+    QStringList leaks; // cells narrowed below their protection: "path: true v, range [a, b]"
+    QStringList wrong; // cells whose true value lies outside the derived range (model error)
 };
 AuditResult auditSide(const QJsonObject &published, const QHash<QString, double> &truth);
 

@@ -84,8 +84,8 @@ private Q_SLOTS:
         // n active beside 20 ended: whether "active" is shown depends on n alone.
         DashboardTally tally;
         tally.add(participantsTable(n, 20, QStringLiteral("05-03-2024")), QDate(2024, 4, 20));
-        const QJsonObject total = at(DashboardFigures::side(tally, QDate(2024, 4, 20)),
-                                     "participants/active");
+        const QJsonObject total =
+            at(DashboardFigures::side(tally, QDate(2024, 4, 20)), "participants/active");
         QCOMPARE(suppressed(total), hidden);
         QCOMPARE(value(total).isNull(), hidden);
         if (hidden)
@@ -140,9 +140,11 @@ private Q_SLOTS:
         tally.add(cem, QDate(2024, 3, 1));
         const QJsonObject side = DashboardFigures::side(tally, QDate(2024, 3, 1));
         // Merged before blanked: one band of all 11 answers rather than ten hidden grades.
-        const QJsonArray bands = side.value(QStringLiteral("cem")).toObject().value(QStringLiteral("grades")).toArray();
+        const QJsonArray bands =
+            side.value(QStringLiteral("cem")).toObject().value(QStringLiteral("grades")).toArray();
         QCOMPARE(bands.size(), 1);
-        QCOMPARE(value(bands.at(0).toObject().value(QStringLiteral("count")).toObject()).toInt(), 11);
+        QCOMPARE(value(bands.at(0).toObject().value(QStringLiteral("count")).toObject()).toInt(),
+                 11);
         verifyUnrecoverable(tally, QDate(2024, 3, 1));
     }
 
@@ -169,7 +171,8 @@ private Q_SLOTS:
         // A year of 4 starts a month: no month can be shown, every quarter can.
         DashboardTally tally;
         for (int m = 1; m <= 12; ++m)
-            tally.startedPerMonth.insert(QStringLiteral("2023-%1").arg(m, 2, 10, QLatin1Char('0')), 4);
+            tally.startedPerMonth.insert(QStringLiteral("2023-%1").arg(m, 2, 10, QLatin1Char('0')),
+                                         4);
         tally.participants = tally.active = 48;
         const QDate today(2023, 12, 20);
         QJsonObject started = at(DashboardFigures::side(tally, today), "participants/started");
@@ -185,7 +188,14 @@ private Q_SLOTS:
         started = at(DashboardFigures::side(tally, today), "participants/started");
         QCOMPARE(started.value(QStringLiteral("unit")).toString(), QStringLiteral("year"));
         QCOMPARE(started.value(QStringLiteral("periods")).toArray().size(), 1);
-        QCOMPARE(value(started.value(QStringLiteral("periods")).toArray().at(0).toObject().value(QStringLiteral("started")).toObject()).toInt(), 24);
+        QCOMPARE(value(started.value(QStringLiteral("periods"))
+                           .toArray()
+                           .at(0)
+                           .toObject()
+                           .value(QStringLiteral("started"))
+                           .toObject())
+                     .toInt(),
+                 24);
         verifyUnrecoverable(tally, today);
     }
 
@@ -223,7 +233,10 @@ private Q_SLOTS:
             return;
         }
         QCOMPARE(cluster.contains(QStringLiteral("participants")), !participantsWithheld);
-        QCOMPARE(cluster.value(QStringLiteral("withheld")).toObject().value(QStringLiteral("participants")).toString(),
+        QCOMPARE(cluster.value(QStringLiteral("withheld"))
+                     .toObject()
+                     .value(QStringLiteral("participants"))
+                     .toString(),
                  participantsWithheld ? QStringLiteral("dominance") : QString());
         if (!participantsWithheld)
             QCOMPARE(value(at(cluster, "participants/total")).toInt(), 120);

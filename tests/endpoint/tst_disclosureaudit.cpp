@@ -42,7 +42,7 @@ private Q_SLOTS:
                 const int v = between(0, 12);
                 truth.append(v);
                 const int kind = between(0, 2); // fixed, small, free up to 14
-                const std::pair<int, int> b = kind == 0 ? std::pair(v, v)
+                const std::pair<int, int> b = kind == 0             ? std::pair(v, v)
                                               : kind == 1 && v < 10 ? std::pair(0, 9)
                                                                     : std::pair(0, 14);
                 bounds.append(b);
@@ -117,8 +117,10 @@ private Q_SLOTS:
         QStringList wrong;
         for (int i = 0; i < tallies.size(); ++i) {
             // Own side.
-            const DashboardFigures::Unsuppressed own = DashboardFigures::unsuppressed(tallies.at(i), m_today);
-            const AuditResult ownAudit = auditSide(DashboardFigures::side(tallies.at(i), m_today), own.truth);
+            const DashboardFigures::Unsuppressed own =
+                DashboardFigures::unsuppressed(tallies.at(i), m_today);
+            const AuditResult ownAudit =
+                auditSide(DashboardFigures::side(tallies.at(i), m_today), own.truth);
             // The cluster side this reader sees: 0 to 6 other registers as its peers.
             QList<DashboardTally> peers;
             for (int k = 1, count = int(random() % 7); k <= count; ++k)
@@ -130,7 +132,8 @@ private Q_SLOTS:
                 DashboardTally merged;
                 for (const DashboardTally &peer : peers)
                     merged.merge(peer);
-                clusterAudit = auditSide(cluster, DashboardFigures::unsuppressed(merged, m_today).truth);
+                clusterAudit =
+                    auditSide(cluster, DashboardFigures::unsuppressed(merged, m_today).truth);
             } else {
                 // Not shown: nothing of it may be published.
                 QVERIFY(!cluster.contains(QLatin1String("participants")));
@@ -158,7 +161,8 @@ private Q_SLOTS:
                 wrong.append(QStringLiteral("register %1: %2").arg(i).arg(w));
             // The same auditor on what primary suppression alone would publish.
             if (i < 200)
-                leaksBefore += int(auditSide(primaryOnly(own.side, own.truth), own.truth).leaks.size());
+                leaksBefore +=
+                    int(auditSide(primaryOnly(own.side, own.truth), own.truth).leaks.size());
         }
         qInfo("%d registers: %d hidden or latent cells audited, %d cluster sides shown, %lld ms; "
               "primary suppression alone leaks %d cells in the first 200 own sides; registers of "

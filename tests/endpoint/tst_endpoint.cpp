@@ -477,8 +477,16 @@ private Q_SLOTS:
         } else {
             // 40: 30 active and 10 ended, every one of them 10 or more.
             QCOMPARE(total.value(QStringLiteral("value")).toInt(), participants);
-            QCOMPARE(people.value(QStringLiteral("active")).toObject().value(QStringLiteral("value")).toInt(), 30);
-            QCOMPARE(people.value(QStringLiteral("ended")).toObject().value(QStringLiteral("value")).toInt(), 10);
+            QCOMPARE(people.value(QStringLiteral("active"))
+                         .toObject()
+                         .value(QStringLiteral("value"))
+                         .toInt(),
+                     30);
+            QCOMPARE(people.value(QStringLiteral("ended"))
+                         .toObject()
+                         .value(QStringLiteral("value"))
+                         .toInt(),
+                     10);
         }
         // A cluster of two organisations: each one's "cluster" would be exactly the other's.
         const QJsonObject clusterSide = dashboard.json.value(QStringLiteral("cluster")).toObject();
@@ -509,9 +517,11 @@ private Q_SLOTS:
         QByteArray type;
         const auto submitted = [&](const QString &token, int count, int seed) {
             const HttpReply reply = endpoint->submit(
-                token, Fixtures::package(Fixtures::participantsCsv(count, 0, 0, seed), &type), type);
-            return endpoint->waitProcessed(token, idOf(reply)).value(QStringLiteral("status")).toString() ==
-                           QLatin1String("approved")
+                token, Fixtures::package(Fixtures::participantsCsv(count, 0, 0, seed), &type),
+                type);
+            return endpoint->waitProcessed(token, idOf(reply))
+                               .value(QStringLiteral("status"))
+                               .toString() == QLatin1String("approved")
                        ? idOf(reply)
                        : QString();
         };
@@ -523,8 +533,14 @@ private Q_SLOTS:
             return endpoint->get(QStringLiteral("/api/v1/dashboard"), token).json;
         };
         const auto clusterTotal = [](const QJsonObject &figures) {
-            return figures.value(QStringLiteral("cluster")).toObject().value(QStringLiteral("participants"))
-                .toObject().value(QStringLiteral("total")).toObject().value(QStringLiteral("value")).toInt();
+            return figures.value(QStringLiteral("cluster"))
+                .toObject()
+                .value(QStringLiteral("participants"))
+                .toObject()
+                .value(QStringLiteral("total"))
+                .toObject()
+                .value(QStringLiteral("value"))
+                .toInt();
         };
         const QJsonObject released = dashboard(reader).value(QStringLiteral("cluster")).toObject();
         QCOMPARE(released.value(QStringLiteral("shown")).toBool(), true);
@@ -536,17 +552,25 @@ private Q_SLOTS:
         QVERIFY(!resubmission.isEmpty());
         QCOMPARE(dashboard(reader).value(QStringLiteral("cluster")).toObject(), released);
         // ... and withdraws it again: still the same.
-        QCOMPARE(endpoint->request("POST", QStringLiteral("/api/v1/submissions/") + resubmission +
-                                               QStringLiteral("/withdraw"),
-                                   peers.at(0))
+        QCOMPARE(endpoint
+                     ->request("POST",
+                               QStringLiteral("/api/v1/submissions/") + resubmission +
+                                   QStringLiteral("/withdraw"),
+                               peers.at(0))
                      .status,
                  200);
         QCOMPARE(dashboard(reader).value(QStringLiteral("cluster")).toObject(), released);
         // The own figures are live all along.
         QVERIFY(!submitted(reader, 50, 10).isEmpty());
         const QJsonObject live = dashboard(reader);
-        QCOMPARE(live.value(QStringLiteral("own")).toObject().value(QStringLiteral("participants")).toObject()
-                     .value(QStringLiteral("total")).toObject().value(QStringLiteral("value")).toInt(),
+        QCOMPARE(live.value(QStringLiteral("own"))
+                     .toObject()
+                     .value(QStringLiteral("participants"))
+                     .toObject()
+                     .value(QStringLiteral("total"))
+                     .toObject()
+                     .value(QStringLiteral("value"))
+                     .toInt(),
                  50);
         QCOMPARE(live.value(QStringLiteral("cluster")).toObject(), released);
         // The next release has everything that happened in between, and only then.

@@ -149,8 +149,9 @@ private slots:
         QVERIFY2(cem.ok(), qPrintable(cem.error));
         QCOMPARE(cem.header.size(), 9);
         QVERIFY(!cem.rows.isEmpty());
-        const Pseudonymiser pseudonymiser(*Pseudonymiser::organisationKey(*reg, false),
-                                          Pseudonymiser::portalDestination(QStringLiteral("cemplus")));
+        const Pseudonymiser pseudonymiser(
+            *Pseudonymiser::organisationKey(*reg, false),
+            Pseudonymiser::portalDestination(QStringLiteral("cemplus")));
         QSet<QString> plain;
         ParticipantRepository(*reg).forEach(
             [&](const Participant &p) { plain.insert(p.value(u"bsn")); });
@@ -386,9 +387,9 @@ private slots:
         QTest::newRow("scientific notation")
             << QByteArray("respondentnummer;huisnummer\nMDT-1;1.23E+08\n")
             << QStringLiteral("scientific notation") << QStringLiteral("1.23E+08");
-        QTest::newRow("date as number") << QByteArray("respondentnummer;startdatum\nMDT-1;44927\n")
-                                        << QStringLiteral("date stored as a number")
-                                        << QStringLiteral("44927");
+        QTest::newRow("date as number")
+            << QByteArray("respondentnummer;startdatum\nMDT-1;44927\n")
+            << QStringLiteral("date stored as a number") << QStringLiteral("44927");
         QTest::newRow("leading zeros lost")
             << QByteArray("respondentnummer;gemeente_doelocatie\nMDT-1;344\n")
             << QStringLiteral("lost its leading zeros") << QStringLiteral("344");
@@ -518,13 +519,12 @@ private slots:
         const QStringList written = QDir(m_dir.path()).entryList({QStringLiteral("MDT_proces1_*")});
         QCOMPARE(written.size(), 1);
         const QString exportFile = m_dir.filePath(written.constFirst());
-        const QFile::Permissions everyone =
-            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
-            QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther |
-            QFile::ExeOther;
+        const QFile::Permissions everyone = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                            QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                            QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
         QCOMPARE(QFile::permissions(exportFile) & everyone, QFile::ReadOwner | QFile::WriteOwner);
-        QFile::setPermissions(exportFile, QFile::ReadOwner | QFile::WriteOwner |
-                                              QFile::ReadGroup | QFile::ReadOther);
+        QFile::setPermissions(exportFile, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                              QFile::ReadOther);
         const ProcessResult again =
             runCli({QStringLiteral("export"), path, QStringLiteral("--format"),
                     QStringLiteral("mdt-proces1"), QStringLiteral("--out"), exportFile,

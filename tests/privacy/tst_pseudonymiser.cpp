@@ -70,14 +70,15 @@ private slots:
                  QStringLiteral("cemplus-portal"));
         const Pseudonymiser endpoint(countingKey(),
                                      QString::fromLatin1(Pseudonymiser::endpointDestination));
-        const Pseudonymiser portal(countingKey(), Pseudonymiser::portalDestination(QStringLiteral("cemplus")));
+        const Pseudonymiser portal(countingKey(),
+                                   Pseudonymiser::portalDestination(QStringLiteral("cemplus")));
         QVERIFY(endpoint.pseudonym(u"123456782") != portal.pseudonym(u"123456782"));
     }
 
     void otherOrganisationOtherPseudonym()
     {
-        const QString other =
-            Pseudonymiser(QByteArray(32, '\xab'), QStringLiteral("endpoint")).pseudonym(u"123456782");
+        const QString other = Pseudonymiser(QByteArray(32, '\xab'), QStringLiteral("endpoint"))
+                                  .pseudonym(u"123456782");
         QCOMPARE(other, QStringLiteral(
                             "2ba659057e6f53e0668327894f6bf944a392b00eff19ca1a173f2006a1067ee9"));
         QVERIFY(other !=

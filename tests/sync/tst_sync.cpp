@@ -199,10 +199,11 @@ private slots:
                     .pseudonym(plain);
             QVERIFY(csv.contains(pseudonym.toUtf8()));
             // The CEM+ portal file pseudonymises the same person differently (issue 13).
-            QVERIFY(!csv.contains(Pseudonymiser(snapshot->organisationKey,
-                                                Pseudonymiser::portalDestination(QStringLiteral("cemplus")))
-                                      .pseudonym(plain)
-                                      .toUtf8()));
+            QVERIFY(!csv.contains(
+                Pseudonymiser(snapshot->organisationKey,
+                              Pseudonymiser::portalDestination(QStringLiteral("cemplus")))
+                    .pseudonym(plain)
+                    .toUtf8()));
             QVERIFY(package.body.contains(csv));
             checkedCem = true;
         }

@@ -7,14 +7,14 @@
 
 #include <QDir>
 #include <QSet>
-#include <QThread>
-#include <atomic>
-#include <thread>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QXmlStreamReader>
+#include <atomic>
 #include <quazip.h>
 #include <quazipfile.h>
+#include <thread>
 
 using namespace veldboek;
 
@@ -269,7 +269,8 @@ void TestXlsxWriter::noPlaintextInTheSharedTemporaryDirectory()
     const QString marker = QStringLiteral("MARKER-5f1c9a");
     XlsxSheet sheet{QStringLiteral("Deelnemers"), {list({"respondentnummer", "bsn", "naam"})}};
     for (int i = 0; i < 150000; ++i)
-        sheet.rows.append({QStringLiteral("R-%1").arg(i), marker, QStringLiteral("Naam %1").arg(i)});
+        sheet.rows.append(
+            {QStringLiteral("R-%1").arg(i), marker, QStringLiteral("Naam %1").arg(i)});
     bool ok = false;
     QString error;
     std::atomic<bool> done = false;
@@ -284,14 +285,16 @@ void TestXlsxWriter::noPlaintextInTheSharedTemporaryDirectory()
                                         QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
                                         QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
     while (!done) {
-        for (const QFileInfo &fd : QDir(QStringLiteral("/proc/self/fd")).entryInfoList(QDir::System | QDir::Files)) {
+        for (const QFileInfo &fd :
+             QDir(QStringLiteral("/proc/self/fd")).entryInfoList(QDir::System | QDir::Files)) {
             QString target = fd.symLinkTarget();
             if (target.isEmpty())
                 target = QFile::symLinkTarget(fd.filePath());
             target.remove(QStringLiteral(" (deleted)"));
-            if (!target.startsWith(QLatin1Char('/')) || target.startsWith(QStringLiteral("/proc")) ||
-                target.startsWith(QStringLiteral("/dev")) || target.endsWith(QStringLiteral(".so")) ||
-                target.contains(QStringLiteral(".so.")))
+            if (!target.startsWith(QLatin1Char('/')) ||
+                target.startsWith(QStringLiteral("/proc")) ||
+                target.startsWith(QStringLiteral("/dev")) ||
+                target.endsWith(QStringLiteral(".so")) || target.contains(QStringLiteral(".so.")))
                 continue;
             QFile file(fd.filePath());
             if (!file.open(QIODevice::ReadOnly))

@@ -54,15 +54,16 @@ struct Bars
 
     void append(const QJsonObject &figure, double scale, const QString &sideReason = {})
     {
-        const std::optional<double> value = sideReason.isEmpty() ? FigureText::value(figure)
-                                                                 : std::nullopt;
+        const std::optional<double> value =
+            sideReason.isEmpty() ? FigureText::value(figure) : std::nullopt;
         values.append(value ? std::optional<double>(*value * scale) : std::nullopt);
         if (value)
             reasons.append(QString());
         else if (!sideReason.isEmpty())
             reasons.append(FigureText::hiddenText(sideReason));
         else
-            reasons.append(FigureText::hiddenText(figure.value(QLatin1String("reason")).toString()));
+            reasons.append(
+                FigureText::hiddenText(figure.value(QLatin1String("reason")).toString()));
     }
 };
 
@@ -107,7 +108,8 @@ QString suppressedNote(const QStringList &categories, const QList<Bars> &series)
     }
     if (parts.isEmpty())
         return {};
-    return QCoreApplication::translate("sync", "Not drawn: %1").arg(parts.join(QLatin1String("; ")));
+    return QCoreApplication::translate("sync", "Not drawn: %1")
+        .arg(parts.join(QLatin1String("; ")));
 }
 
 // Joins the notes of a chart: what was merged, then what was left out.
@@ -175,13 +177,12 @@ void addTooltips(QAbstractBarSeries *bars, const QStringList &categories, const 
                 return;
             }
             const std::optional<double> value = series.at(which).values.at(index);
-            QToolTip::showText(
-                QCursor::pos(),
-                QStringLiteral("%1, %2: %3")
-                    .arg(set->label(), categories.value(index),
-                         value ? valueText(*value, format)
-                               : series.at(which).reasons.value(index,
-                                                                FigureText::suppressedText())));
+            QToolTip::showText(QCursor::pos(),
+                               QStringLiteral("%1, %2: %3")
+                                   .arg(set->label(), categories.value(index),
+                                        value ? valueText(*value, format)
+                                              : series.at(which).reasons.value(
+                                                    index, FigureText::suppressedText())));
         });
 }
 
@@ -504,15 +505,21 @@ void DashboardView::fillCharts(const QJsonObject &figures)
 {
     const QJsonObject own = figures.value(QLatin1String("own")).toObject();
     const QJsonObject cluster = figures.value(QLatin1String("cluster")).toObject();
-    const bool hasCluster = !cluster.isEmpty();
     // Why the cluster side, or one of its sections, is not there at all.
     const QString clusterReason = cluster.value(QLatin1String("shown")).toBool(true)
                                       ? QString()
                                       : cluster.value(QLatin1String("reason")).toString();
+    // A cluster side that is not shown gets no series, and every chart says why.
+    const bool hasCluster = !cluster.isEmpty() && clusterReason.isEmpty();
+    const QString clusterNote = clusterReason.isEmpty()
+                                    ? QString()
+                                    : tr("Cluster: %1").arg(FigureText::hiddenText(clusterReason));
     const auto clusterWithheld = [&](const char *section) {
-        return clusterReason.isEmpty()
-                   ? cluster.value(QLatin1String("withheld")).toObject().value(QLatin1String(section)).toString()
-                   : clusterReason;
+        return clusterReason.isEmpty() ? cluster.value(QLatin1String("withheld"))
+                                             .toObject()
+                                             .value(QLatin1String(section))
+                                             .toString()
+                                       : clusterReason;
     };
     for (QChartView *view : std::as_const(m_charts))
         view->chart()->setLocale(QLocale());
@@ -548,9 +555,10 @@ void DashboardView::fillCharts(const QJsonObject &figures)
     const ValueFormat percent{0, QStringLiteral(" %")};
     QChart *gas = m_charts.at(0)->chart();
     gas->setTitle(tr("GAS goal attainment (% of scores)"));
-    m_chartNotes.at(0)->setText(
-        fillLabelledBars(gas, {tr("worse"), tr("unchanged"), tr("partly"), tr("reached")},
-                         series(gasFigure, 4, 100, "gas"), percent));
+    m_chartNotes.at(0)->setText(joinNotes(
+        {fillLabelledBars(gas, {tr("worse"), tr("unchanged"), tr("partly"), tr("reached")},
+                          series(gasFigure, 4, 100, "gas"), percent),
+         clusterNote}));
 
     // CEM+ grades: share of answers per band of adjacent grades (grades with few answers are
     // merged with their neighbours rather than left out). The own bands are the categories; the
@@ -566,14 +574,21 @@ void DashboardView::fillCharts(const QJsonObject &figures)
     QStringList merged;
     for (const QJsonValue &band : ownBands) {
         grades.append(bandName(band.toObject()));
-        if (band.toObject().value(QLatin1String("from")) != band.toObject().value(QLatin1String("to")))
+        if (band.toObject().value(QLatin1String("from")) !=
+            band.toObject().value(QLatin1String("to")))
             merged.append(grades.constLast());
     }
     bool sameBands = clusterBands.size() == ownBands.size();
     for (qsizetype i = 0; sameBands && i < ownBands.size(); ++i)
         sameBands = bandName(ownBands.at(i).toObject()) == bandName(clusterBands.at(i).toObject());
     const auto gradeFigure = [](const QJsonObject &side, int i) {
-        return path(side, {"cem"}).value(QLatin1String("grades")).toArray().at(i).toObject().value(QLatin1String("share")).toObject();
+        return path(side, {"cem"})
+            .value(QLatin1String("grades"))
+            .toArray()
+            .at(i)
+            .toObject()
+            .value(QLatin1String("share"))
+            .toObject();
     };
     QList<Bars> gradeSeries = series(gradeFigure, static_cast<int>(grades.size()), 100, "cem");
     QString bandNote;
@@ -607,7 +622,7 @@ void DashboardView::fillCharts(const QJsonObject &figures)
         {merged.isEmpty() ? QString()
                           : tr("Merged: grades %1, each with fewer than 10 answers on its own.")
                                 .arg(merged.join(QLatin1String(", "))),
-         bandNote, suppressedNote(grades, gradeSeries)}));
+         bandNote, suppressedNote(grades, gradeSeries), clusterNote}));
 
     // Dimension means on the four-point scale.
     QStringList dimensionNames;
@@ -626,10 +641,12 @@ void DashboardView::fillCharts(const QJsonObject &figures)
     };
     QChart *dimensions = m_charts.at(2)->chart();
     dimensions->setTitle(tr("CEM+ dimensions (mean, 1-4)"));
-    m_chartNotes.at(2)->setText(fillLabelledBars(
-        dimensions, dimensionNames,
-        series(dimensionFigure, static_cast<int>(dimensionNames.size()), 1, "cem"),
-        ValueFormat{1, {}}));
+    m_chartNotes.at(2)->setText(
+        joinNotes({fillLabelledBars(
+                       dimensions, dimensionNames,
+                       series(dimensionFigure, static_cast<int>(dimensionNames.size()), 1, "cem"),
+                       ValueFormat{1, {}}),
+                   clusterNote}));
 
     // Participants over time: starts per month, or per quarter or year where the months were
     // too small to show (merged before blanked), own only (a cluster's months are not
@@ -644,10 +661,18 @@ void DashboardView::fillCharts(const QJsonObject &figures)
     Bars started{ownName, {}, {}};
     for (const QJsonValue &period : periods) {
         const QString name = period.toObject().value(QLatin1String("period")).toString();
+        const auto monthName = [](const QString &month, const QString &format) {
+            return QLocale().toString(QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate),
+                                      format);
+        };
         if (unit == QLatin1String("month"))
-            periodNames.append(
-                QLocale().toString(QDate::fromString(name + QStringLiteral("-01"), Qt::ISODate),
-                                   QStringLiteral("MMM yy")));
+            periodNames.append(monthName(name, QStringLiteral("MMM yy")));
+        else if (unit == QLatin1String("year"))
+            periodNames.append(monthName(period.toObject().value(QLatin1String("from")).toString(),
+                                         QStringLiteral("MMM yyyy")) +
+                               QStringLiteral(" – ") +
+                               monthName(period.toObject().value(QLatin1String("to")).toString(),
+                                         QStringLiteral("MMM yyyy")));
         else
             periodNames.append(name);
         started.append(period.toObject().value(QLatin1String("started")).toObject(), 1);
@@ -657,13 +682,15 @@ void DashboardView::fillCharts(const QJsonObject &figures)
     clearChart(participants);
     QString mergeNote;
     if (unit == QLatin1String("quarter")) {
-        participants->setTitle(tr("Participants started per quarter (last 12 quarters)"));
+        participants->setTitle(tr("Participants started per quarter (last four quarters)"));
         mergeNote = tr("Merged: months into quarters, as some months had fewer than 10 starts.");
     } else if (unit == QLatin1String("year")) {
-        participants->setTitle(tr("Participants started per year"));
-        mergeNote = tr("Merged: months into years, as some quarters had fewer than 10 starts.");
+        participants->setTitle(tr("Participants started in the last four quarters"));
+        mergeNote =
+            tr("Merged: the months of the last four quarters into one, as some quarters had fewer "
+               "than 10 starts.");
     } else {
-        participants->setTitle(tr("Participants started per month (last 12 months)"));
+        participants->setTitle(tr("Participants started per month (last four quarters)"));
     }
     auto *startedBars = new QBarSeries(participants);
     addSets(startedBars, {started}, count);
