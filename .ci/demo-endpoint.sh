@@ -5,8 +5,8 @@
 #   .ci/demo-endpoint.sh REGISTER PASSPHRASE_FILE
 # Everything lives in $VELDBOEK_DEMO_DIR/endpoint (default ~/.local/share/Veldboek/demo/endpoint);
 # a second run reuses the certificate and the account and starts the endpoint only if it is not
-# running. Three peer organisations in the same cluster submit small demo registers once, so the
-# dashboard has cluster figures to compare with.
+# running. Three peer organisations in the same cluster submit small demo registers once, and a
+# dashboard release is made after them, so the dashboard has cluster figures to compare with.
 set -eu
 cd "$(dirname "$0")/.."
 register="$1"
@@ -73,5 +73,8 @@ if [ ! -f "$dir/peers.done" ]; then
             --token-file "$dir/peer$n-token.txt" --passphrase-file "$passphrase_file" >/dev/null 2>&1 \
             || echo "Peer $n could not submit (see: $cli sync $peer ...)" >&2
     done
+    # Cluster figures come from a release (the server makes one on the first of each month):
+    # one now, so the peers' submissions are in the demo's cluster figures.
+    "$endpoint" release --data "$dir/data" >/dev/null
     touch "$dir/peers.done"
 fi

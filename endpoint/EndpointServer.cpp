@@ -1,6 +1,7 @@
 #include "EndpointServer.h"
 
 #include "AccountToken.h"
+#include "DashboardRelease.h"
 #include "SubmissionSpool.h"
 #include "dashboard/DashboardFigures.h"
 #include "validation/SpecLoader.h"
@@ -250,6 +251,10 @@ quint16 EndpointServer::start(QString *errorText)
         *errorText = storeError;
         return 0;
     }
+    // Cluster figures are released monthly (DashboardRelease); its timer lives in the request
+    // thread, beside the store it writes to.
+    inRequestThread(
+        [this]() { return DashboardRelease::startMonthly(*m_store, m_requestContext); });
 
     http::ServerOptions http;
     http.address = m_options.address;
@@ -699,24 +704,20 @@ Response EndpointServer::withdraw(const QString &id, const Account &account)
 
 Response EndpointServer::dashboard(const Account &account)
 {
+    // Own figures live, from the organisation's own newest approved submissions; the cluster's
+    // as the newest release has them (DashboardRelease), unchanged until the next one.
     DashboardTally own;
-    DashboardTally cluster;
-    QSet<QString> peers;
     const QList<SourceTally> sources = m_store->newestApprovedTallies(account.cluster);
     for (const SourceTally &source : sources) {
-        const DashboardTally tally = DashboardTally::fromJson(source.tally);
-        if (source.organisationId == account.organisationId) {
-            own.merge(tally);
-        } else {
-            cluster.merge(tally);
-            peers.insert(source.organisationId);
-        }
+        if (source.organisationId == account.organisationId)
+            own.merge(DashboardTally::fromJson(source.tally));
     }
     std::optional<QDateTime> lastApproved;
     if (const auto last = m_store->lastApproved(account.organisationId))
         lastApproved = QDateTime::fromString(*last, Qt::ISODateWithMs);
-    QJsonObject figures = DashboardFigures::dashboard(own, cluster, peers.size(), lastApproved,
-                                                      QDateTime::currentDateTimeUtc());
+    QJsonObject figures = DashboardFigures::dashboard(
+        own, DashboardRelease::clusterFor(*m_store, account.organisationId), lastApproved,
+        QDateTime::currentDateTimeUtc());
     // "own" and "cluster" are the two sides; who they are goes under "account".
     figures.insert(QStringLiteral("account"),
                    QJsonObject{{QStringLiteral("organisation"), account.organisation},

@@ -607,4 +607,101 @@ QStringList EndpointStore::expiredPackages(const QString &cutoff)
     return ids;
 }
 
+// Dashboard releases (issue 13). The tables are made on first use, here rather than in
+// createSchema(), so an existing store gains them without a migration step.
+bool EndpointStore::ensureReleaseSchema()
+{
+    if (m_releaseSchema)
+        return true;
+    m_releaseSchema =
+        exec(QStringLiteral("CREATE TABLE IF NOT EXISTS dashboard_releases ("
+                            "id TEXT PRIMARY KEY, released_at TEXT NOT NULL)")) &&
+        exec(QStringLiteral("CREATE TABLE IF NOT EXISTS dashboard_release_sides ("
+                            "release_id TEXT NOT NULL REFERENCES dashboard_releases(id), "
+                            "organisation_id TEXT NOT NULL REFERENCES organisations(id), "
+                            "figures TEXT NOT NULL, PRIMARY KEY (release_id, organisation_id))")) &&
+        exec(QStringLiteral("CREATE INDEX IF NOT EXISTS dashboard_releases_by_time "
+                            "ON dashboard_releases (released_at)"));
+    return m_releaseSchema;
+}
+
+QList<std::pair<QString, QString>> EndpointStore::organisationClusters()
+{
+    QList<std::pair<QString, QString>> result;
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT id, cluster FROM organisations ORDER BY cluster, id"))) {
+        m_lastError = q.lastError().text();
+        return result;
+    }
+    while (q.next())
+        result.append({q.value(0).toString(), q.value(1).toString()});
+    return result;
+}
+
+bool EndpointStore::storeRelease(const QString &releaseId, const QString &releasedAt,
+                                 const QList<std::pair<QString, QJsonObject>> &sides)
+{
+    if (!ensureReleaseSchema())
+        return false;
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        m_lastError = db.lastError().text();
+        return false;
+    }
+    QSqlQuery release(db);
+    release.prepare(
+        QStringLiteral("INSERT INTO dashboard_releases (id, released_at) VALUES (?, ?)"));
+    release.addBindValue(releaseId);
+    release.addBindValue(releasedAt);
+    bool ok = release.exec();
+    QSqlQuery side(db);
+    side.prepare(QStringLiteral("INSERT INTO dashboard_release_sides (release_id, organisation_id, "
+                                "figures) VALUES (?, ?, ?)"));
+    for (qsizetype i = 0; ok && i < sides.size(); ++i) {
+        side.addBindValue(releaseId);
+        side.addBindValue(sides.at(i).first);
+        side.addBindValue(toText(sides.at(i).second));
+        ok = side.exec();
+    }
+    if (!ok) {
+        m_lastError =
+            release.lastError().isValid() ? release.lastError().text() : side.lastError().text();
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        m_lastError = db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+std::optional<EndpointStore::ReleasedSide>
+EndpointStore::releasedCluster(const QString &organisationId)
+{
+    if (!ensureReleaseSchema())
+        return std::nullopt;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT r.id, r.released_at, s.figures FROM dashboard_release_sides s "
+                             "JOIN dashboard_releases r ON r.id = s.release_id "
+                             "WHERE s.organisation_id = ? ORDER BY r.released_at DESC, r.id "
+                             "LIMIT 1"));
+    q.addBindValue(organisationId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return ReleasedSide{q.value(0).toString(), q.value(1).toString(),
+                        fromText(q.value(2).toString())};
+}
+
+std::optional<QString> EndpointStore::lastReleaseAt()
+{
+    if (!ensureReleaseSchema())
+        return std::nullopt;
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT MAX(released_at) FROM dashboard_releases")) || !q.next() ||
+        q.value(0).isNull())
+        return std::nullopt;
+    return q.value(0).toString();
+}
+
 } // namespace veldboek

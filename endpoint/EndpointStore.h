@@ -152,6 +152,26 @@ private:
     QString m_connectionName;
     bool m_postgres = false;
     QString m_lastError;
+
+public:
+    // Dashboard releases (issue 13, DashboardRelease): the cluster side each organisation sees,
+    // stored per release and served unchanged until the next release.
+    struct ReleasedSide
+    {
+        QString releaseId;
+        QString releasedAt;
+        QJsonObject cluster;
+    };
+    QList<std::pair<QString, QString>> organisationClusters(); // organisation id, cluster
+    // One release: per organisation id its cluster side, all in one transaction.
+    bool storeRelease(const QString &releaseId, const QString &releasedAt,
+                      const QList<std::pair<QString, QJsonObject>> &sides);
+    std::optional<ReleasedSide> releasedCluster(const QString &organisationId);
+    std::optional<QString> lastReleaseAt();
+
+private:
+    bool ensureReleaseSchema();
+    bool m_releaseSchema = false;
 };
 
 } // namespace veldboek

@@ -1,6 +1,7 @@
 // veldboek-endpoint: the reference central endpoint (serve) and its administration (account,
 // deletion-requests). Exit codes as veldboek-cli: 0 success, 2 usage or I/O failure.
 #include "AccountToken.h"
+#include "DashboardRelease.h"
 #include "EndpointServer.h"
 #include "EndpointStore.h"
 #include "ShutdownSignals.h"
@@ -67,6 +68,7 @@ int usage(const QString &message)
              "  veldboek-endpoint account revoke --data DIR ACCOUNT-ID [--db URL]\n"
              "  veldboek-endpoint deletion-requests list --data DIR [--db URL]\n"
              "  veldboek-endpoint deletion-requests resolve ID --note TEXT --data DIR [--db URL]\n"
+             "  veldboek-endpoint release --data DIR [--db URL]\n"
              "A PostgreSQL password comes from PGPASSWORD, PGPASSFILE (~/.pgpass) or\n"
              "--db-password-file, never from the URL.\n";
     err().flush();
@@ -253,6 +255,29 @@ int deletionRequestsCommand(const QStringList &arguments)
     return 0;
 }
 
+// `release`: makes a dashboard release now (DashboardRelease), as the server does on the first
+// of each month; prints its id.
+int releaseCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    QStringList rest = arguments;
+    rest.removeAt(1);
+    if (!parse(parser, rest))
+        return 2;
+    std::unique_ptr<EndpointStore> store = openStore(parser);
+    if (!store)
+        return 2;
+    QString error;
+    const std::optional<QString> id =
+        DashboardRelease::make(*store, QDateTime::currentDateTimeUtc(), &error);
+    if (!id) {
+        err() << "release failed: " << error << "\n";
+        return 2;
+    }
+    out() << *id << "\n";
+    return 0;
+}
+
 int serveCommand(QCoreApplication &app, const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -393,6 +418,8 @@ int main(int argc, char *argv[])
         return accountCommand(arguments);
     if (command == QLatin1String("deletion-requests"))
         return deletionRequestsCommand(arguments);
+    if (command == QLatin1String("release"))
+        return releaseCommand(arguments);
     return usage(command.isEmpty() ? QStringLiteral("no command given")
                                    : QStringLiteral("unknown command: ") + command);
 }

@@ -1093,18 +1093,6 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <source>Last approved submission: %1.</source>
         <translation>Last approved submission: %1.</translation>
     </message>
-    <message>
-        <source>%1: all</source>
-        <translation>%1: all</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2 of %3</translation>
-    </message>
-    <message>
-        <source>Not drawn, %1: %2</source>
-        <translation>Not drawn, %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>The last approved submission is %n day(s) old; submit before %1.</source>
         <translation>
@@ -1143,6 +1131,62 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>Usefulness of the help (grade)</source>
         <translation>Usefulness of the help (grade)</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Not drawn: %1</source>
+        <translation>Not drawn: %1</translation>
+    </message>
+    <message>
+        <source>not shown: would give away a small number</source>
+        <translation>not shown: would give away a small number</translation>
+    </message>
+    <message>
+        <source>not shown: fewer than 10, or hidden to protect another figure</source>
+        <translation>not shown: fewer than 10, or hidden to protect another figure</translation>
+    </message>
+    <message>
+        <source>not shown: too few organisations in the cluster</source>
+        <translation>not shown: too few organisations in the cluster</translation>
+    </message>
+    <message>
+        <source>not shown: one organisation makes up most of it</source>
+        <translation>not shown: one organisation makes up most of it</translation>
+    </message>
+    <message>
+        <source>not shown: no release yet</source>
+        <translation>not shown: no release yet</translation>
+    </message>
+    <message>
+        <source>merged into “other”</source>
+        <translation>merged into “other”</translation>
+    </message>
+    <message>
+        <source>CEM+ other questionnaires</source>
+        <translation>CEM+ other questionnaires</translation>
+    </message>
+    <message>
+        <source>CEM+ parents, end of help</source>
+        <translation>CEM+ parents, end of help</translation>
+    </message>
+    <message>
+        <source>CEM+ youth, end of help</source>
+        <translation>CEM+ youth, end of help</translation>
+    </message>
+    <message>
+        <source>CEM+ parents, long-term help</source>
+        <translation>CEM+ parents, long-term help</translation>
+    </message>
+    <message>
+        <source>CEM+ youth, long-term help</source>
+        <translation>CEM+ youth, long-term help</translation>
     </message>
 </context>
 <context>
@@ -1263,10 +1307,6 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <translation>CEM+ dimensions (mean, 1-4)</translation>
     </message>
     <message>
-        <source>Participants started per month (last 12 months)</source>
-        <translation>Participants started per month (last 12 months)</translation>
-    </message>
-    <message>
         <source>accessibility</source>
         <translation>accessibility</translation>
     </message>
@@ -1277,6 +1317,38 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>cooperation</source>
         <translation>cooperation</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s grades are merged into other bands, so they are not drawn beside these.</source>
+        <translation>The cluster&apos;s grades are merged into other bands, so they are not drawn beside these.</translation>
+    </message>
+    <message>
+        <source>Merged: grades %1, each with fewer than 10 answers on its own.</source>
+        <translation>Merged: grades %1, each with fewer than 10 answers on its own.</translation>
+    </message>
+    <message>
+        <source>Merged: months into quarters, as some months had fewer than 10 starts.</source>
+        <translation>Merged: months into quarters, as some months had fewer than 10 starts.</translation>
+    </message>
+    <message>
+        <source>Participants started per quarter (last four quarters)</source>
+        <translation>Participants started per quarter (last four quarters)</translation>
+    </message>
+    <message>
+        <source>Participants started in the last four quarters</source>
+        <translation>Participants started in the last four quarters</translation>
+    </message>
+    <message>
+        <source>Merged: the months of the last four quarters into one, as some quarters had fewer than 10 starts.</source>
+        <translation>Merged: the months of the last four quarters into one, as some quarters had fewer than 10 starts.</translation>
+    </message>
+    <message>
+        <source>Participants started per month (last four quarters)</source>
+        <translation>Participants started per month (last four quarters)</translation>
+    </message>
+    <message>
+        <source>Cluster: %1</source>
+        <translation>Cluster: %1</translation>
     </message>
 </context>
 <context>

@@ -1030,18 +1030,6 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
 <context>
     <name>sync</name>
     <message>
-        <source>%1: all</source>
-        <translation>%1: alle</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2 van %3</translation>
-    </message>
-    <message>
-        <source>Not drawn, %1: %2</source>
-        <translation>Niet getekend, %1: %2</translation>
-    </message>
-    <message>
         <source>The token could not be read from the keychain: %1</source>
         <translation>Het token kon niet uit de sleutelbos gelezen worden: %1</translation>
     </message>
@@ -1143,6 +1131,62 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>Usefulness of the help (grade)</source>
         <translation>Nut van de hulp (rapportcijfer)</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>Not drawn: %1</source>
+        <translation>Niet getekend: %1</translation>
+    </message>
+    <message>
+        <source>not shown: would give away a small number</source>
+        <translation>niet getoond: zou een klein aantal verraden</translation>
+    </message>
+    <message>
+        <source>not shown: fewer than 10, or hidden to protect another figure</source>
+        <translation>niet getoond: minder dan 10, of om een ander cijfer te beschermen</translation>
+    </message>
+    <message>
+        <source>not shown: too few organisations in the cluster</source>
+        <translation>niet getoond: te weinig organisaties in het cluster</translation>
+    </message>
+    <message>
+        <source>not shown: one organisation makes up most of it</source>
+        <translation>niet getoond: één organisatie levert het grootste deel</translation>
+    </message>
+    <message>
+        <source>not shown: no release yet</source>
+        <translation>niet getoond: nog geen publicatie</translation>
+    </message>
+    <message>
+        <source>merged into “other”</source>
+        <translation>samengevoegd in ‘overig’</translation>
+    </message>
+    <message>
+        <source>CEM+ other questionnaires</source>
+        <translation>CEM+ overige vragenlijsten</translation>
+    </message>
+    <message>
+        <source>CEM+ parents, end of help</source>
+        <translation>CEM+ ouders, einde hulp</translation>
+    </message>
+    <message>
+        <source>CEM+ youth, end of help</source>
+        <translation>CEM+ jongeren, einde hulp</translation>
+    </message>
+    <message>
+        <source>CEM+ parents, long-term help</source>
+        <translation>CEM+ ouders, duurzame hulp</translation>
+    </message>
+    <message>
+        <source>CEM+ youth, long-term help</source>
+        <translation>CEM+ jongeren, duurzame hulp</translation>
     </message>
 </context>
 <context>
@@ -1263,10 +1307,6 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <translation>CEM+-dimensies (gemiddelde, 1-4)</translation>
     </message>
     <message>
-        <source>Participants started per month (last 12 months)</source>
-        <translation>Gestarte deelnemers per maand (laatste 12 maanden)</translation>
-    </message>
-    <message>
         <source>accessibility</source>
         <translation>toegankelijkheid</translation>
     </message>
@@ -1277,6 +1317,38 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>cooperation</source>
         <translation>samenwerking</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s grades are merged into other bands, so they are not drawn beside these.</source>
+        <translation>De cijfers van het cluster zijn in andere groepen samengevoegd en staan daarom niet naast deze.</translation>
+    </message>
+    <message>
+        <source>Merged: grades %1, each with fewer than 10 answers on its own.</source>
+        <translation>Samengevoegd: cijfers %1, elk met minder dan 10 antwoorden.</translation>
+    </message>
+    <message>
+        <source>Merged: months into quarters, as some months had fewer than 10 starts.</source>
+        <translation>Samengevoegd: maanden tot kwartalen, omdat sommige maanden minder dan 10 starts hadden.</translation>
+    </message>
+    <message>
+        <source>Participants started per quarter (last four quarters)</source>
+        <translation>Gestarte deelnemers per kwartaal (laatste vier kwartalen)</translation>
+    </message>
+    <message>
+        <source>Participants started in the last four quarters</source>
+        <translation>Gestarte deelnemers in de laatste vier kwartalen</translation>
+    </message>
+    <message>
+        <source>Merged: the months of the last four quarters into one, as some quarters had fewer than 10 starts.</source>
+        <translation>Samengevoegd: de maanden van de laatste vier kwartalen tot één, omdat sommige kwartalen minder dan 10 starts hadden.</translation>
+    </message>
+    <message>
+        <source>Participants started per month (last four quarters)</source>
+        <translation>Gestarte deelnemers per maand (laatste vier kwartalen)</translation>
+    </message>
+    <message>
+        <source>Cluster: %1</source>
+        <translation>Cluster: %1</translation>
     </message>
 </context>
 <context>

@@ -62,14 +62,18 @@ void printText(const DashboardSnapshot &snapshot, QTextStream &out)
         << "\n";
     const QList<FigureRow> rows = DashboardSummary::rows(snapshot.figures);
     qsizetype width = QCoreApplication::translate("cli", "Figure").size();
-    for (const FigureRow &row : rows)
+    // The own column as wide as its longest text ("not shown: ..." included), at least 16.
+    qsizetype ownWidth = 14;
+    for (const FigureRow &row : rows) {
         width = std::max(width, row.label.size());
+        ownWidth = std::max(ownWidth, row.own.size());
+    }
     out << QCoreApplication::translate("cli", "Figure").leftJustified(width + 2)
-        << QCoreApplication::translate("cli", "Own").leftJustified(16)
+        << QCoreApplication::translate("cli", "Own").leftJustified(ownWidth + 2)
         << QCoreApplication::translate("cli", "Cluster") << "\n";
     for (const FigureRow &row : rows)
-        out << row.label.leftJustified(width + 2) << row.own.leftJustified(16) << row.cluster
-            << "\n";
+        out << row.label.leftJustified(width + 2) << row.own.leftJustified(ownWidth + 2)
+            << row.cluster << "\n";
 }
 
 int runDashboard(CommandContext &context)

@@ -312,8 +312,11 @@ int runExport(CommandContext &context)
     }
     // Written whole or not at all: a full disk never leaves half a file behind.
     QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(result.csv) != result.csv.size() ||
-        !file.commit()) {
+    // A portal file holds personal data (plain citizen service numbers in the GAS file): the
+    // user's alone, whatever the umask says, before a byte is written.
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(result.csv) != result.csv.size() || !file.commit()) {
         context.err << out << ": " << file.errorString() << "\n";
         return Failure;
     }

@@ -169,42 +169,43 @@ int countNewParticipants(Register &reg, const DataTable &table)
 
 } // namespace
 
+// Names the line and column, never the value: the message goes to stderr and into logs of
+// scheduled imports, and the value is a register value (docs/privacy.md, "Logs").
 QString SpreadsheetDamage::message(const QString &language) const
 {
     const bool en = language == QLatin1String("en");
     switch (kind) {
     case Kind::ScientificNotation:
-        return en ? QStringLiteral("line %1, column %2: \"%3\" is a number in scientific notation; "
-                                   "the spreadsheet has lost its digits. Format the column as text "
+        return en ? QStringLiteral("line %1, column %2: a number in scientific notation; the "
+                                   "spreadsheet has lost its digits. Format the column as text "
                                    "in the source and save the file again.")
                         .arg(line)
-                        .arg(column, value)
-                  : QStringLiteral(
-                        "regel %1, kolom %2: \"%3\" is een getal in wetenschappelijke "
-                        "notatie; het rekenblad is cijfers kwijtgeraakt. Maak de kolom in "
-                        "de bron op als tekst en sla het bestand opnieuw op.")
+                        .arg(column)
+                  : QStringLiteral("regel %1, kolom %2: een getal in wetenschappelijke notatie; "
+                                   "het rekenblad is cijfers kwijtgeraakt. Maak de kolom in de "
+                                   "bron op als tekst en sla het bestand opnieuw op.")
                         .arg(line)
-                        .arg(column, value);
+                        .arg(column);
     case Kind::DateAsNumber:
-        return en ? QStringLiteral(
-                        "line %1, column %2: \"%3\" is a date stored as a number. Format "
-                        "the column as a date (dd-mm-yyyy) and save the file again.")
+        return en ? QStringLiteral("line %1, column %2: a date stored as a number. Format the "
+                                   "column as a date (dd-mm-yyyy) and save the file again.")
                         .arg(line)
-                        .arg(column, value)
-                  : QStringLiteral("regel %1, kolom %2: \"%3\" is een datum die als getal is "
-                                   "opgeslagen. Maak de kolom op als datum (dd-mm-jjjj) en sla het "
-                                   "bestand opnieuw op.")
+                        .arg(column)
+                  : QStringLiteral("regel %1, kolom %2: een datum die als getal is opgeslagen. "
+                                   "Maak de kolom op als datum (dd-mm-jjjj) en sla het bestand "
+                                   "opnieuw op.")
                         .arg(line)
-                        .arg(column, value);
+                        .arg(column);
     case Kind::LeadingZerosLost:
-        return en ? QStringLiteral("line %1, column %2: \"%3\" has lost its leading zeros. Format "
-                                   "the column as text and type the code with its zeros (0363).")
+        return en ? QStringLiteral("line %1, column %2: a code that has lost its leading zeros. "
+                                   "Format the column as text and type the code with its zeros "
+                                   "(0363).")
                         .arg(line)
-                        .arg(column, value)
-                  : QStringLiteral("regel %1, kolom %2: \"%3\" is de voorloopnullen kwijt. Maak de "
-                                   "kolom op als tekst en typ de code met nullen (0363).")
+                        .arg(column)
+                  : QStringLiteral("regel %1, kolom %2: een code die de voorloopnullen kwijt is. "
+                                   "Maak de kolom op als tekst en typ de code met nullen (0363).")
                         .arg(line)
-                        .arg(column, value);
+                        .arg(column);
     }
     return {};
 }

@@ -88,7 +88,8 @@ PortalExport::Result PortalExport::run(Register &reg, const PortalFormat &format
                 result.error = reg.lastError().message();
                 return result;
             }
-            pseudonymiser = std::make_unique<Pseudonymiser>(*orgKey);
+            pseudonymiser = std::make_unique<Pseudonymiser>(
+                *orgKey, Pseudonymiser::portalDestination(format.specId));
         }
     }
     QStringList keys;

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <algorithm>
 #include <cstdio>
@@ -223,13 +224,17 @@ QByteArray cellText(const QString &value)
 class Workbook
 {
 public:
-    Workbook(const XlsxWriterLibrary &library, const QString &path)
+    Workbook(const XlsxWriterLibrary &library, const QString &path, const QByteArray &scratch)
         : m_library(library)
     {
         lxw_workbook_options options{};
         // Rows go to a temporary file as they are written, so a large export does not hold
-        // every cell in memory twice.
+        // every cell in memory twice. Those files, and the parts libxlsxwriter assembles the
+        // zip from, hold every row in plain text: by default they go to the system's shared
+        // temporary directory (tmpfile()), so they go to `scratch`, a private 0700 directory
+        // beside the target that the caller removes (docs/privacy.md).
         options.constant_memory = LXW_TRUE;
+        options.tmpdir = const_cast<char *>(scratch.constData());
         m_workbook = m_library.workbookNew(QFile::encodeName(path).constData(), &options);
         if (m_workbook) {
             m_header = m_library.addFormat(m_workbook);
@@ -322,7 +327,16 @@ bool XlsxWriter::write(const QString &path, const QList<XlsxSheet> &sheets, QStr
     const XlsxWriterLibrary *library = XlsxWriterLibrary::instance(error);
     if (!library)
         return false;
-    Workbook workbook(*library, temporaryPath);
+    // QTemporaryDir makes the directory 0700 and removes it with whatever is left in it.
+    QTemporaryDir scratch(target.absolutePath() + QStringLiteral("/.") + target.fileName() +
+                          QStringLiteral(".tmp-XXXXXX"));
+    if (!scratch.isValid()) {
+        *error = QCoreApplication::translate("XlsxWriter", "Cannot write in the folder %1: %2")
+                     .arg(QDir::toNativeSeparators(target.absolutePath()), scratch.errorString());
+        return false;
+    }
+    const QByteArray scratchPath = QFile::encodeName(scratch.path());
+    Workbook workbook(*library, temporaryPath, scratchPath);
     if (!workbook.isValid()) {
         *error = workbook.errorText(LXW_ERROR_MEMORY_MALLOC_FAILED);
         return false;

@@ -59,9 +59,15 @@ bool gcm(bool encrypt, const QByteArray &key, const QByteArray &nonce, const QBy
 
 } // namespace
 
-Pseudonymiser::Pseudonymiser(const QByteArray &key)
+Pseudonymiser::Pseudonymiser(const QByteArray &key, const QString &destination)
     : m_key(key.constData(), key.size())
+    , m_destination(destination.toUtf8() + '\0')
 {}
+
+QString Pseudonymiser::portalDestination(const QString &specId)
+{
+    return specId + QStringLiteral("-portal");
+}
 
 Pseudonymiser::~Pseudonymiser()
 {
@@ -88,9 +94,9 @@ QString Pseudonymiser::pseudonym(QStringView bsn) const
     const QString normalised = normaliseBsn(bsn);
     if (normalised.isEmpty())
         return {};
-    return QString::fromLatin1(
-        QMessageAuthenticationCode::hash(normalised.toUtf8(), m_key, QCryptographicHash::Sha256)
-            .toHex());
+    return QString::fromLatin1(QMessageAuthenticationCode::hash(m_destination + normalised.toUtf8(),
+                                                                m_key, QCryptographicHash::Sha256)
+                                   .toHex());
 }
 
 std::optional<QByteArray> Pseudonymiser::organisationKey(Register &reg, bool create)

@@ -8,16 +8,22 @@ namespace veldboek {
 
 class Register;
 
-// Pseudonymisation at the source: HMAC-SHA-256 over the normalised citizen service number with
-// the organisation's key, as lowercase hex. The key never leaves the organisation except
-// encrypted (exportKey), so the same person gets the same pseudonym in every register of the
-// organisation and a different one in every other organisation.
+// Pseudonymisation at the source: HMAC-SHA-256 with the organisation's key over the destination,
+// a zero byte and the normalised citizen service number, as lowercase hex. The key never leaves
+// the organisation except encrypted (exportKey), so the same person gets the same pseudonym in
+// every register of the organisation and a different one in every other organisation; the
+// destination in the input gives one person unrelated pseudonyms at different destinations (the
+// CEM+ portal, Veldboek's endpoint), so two files cannot be linked on it (docs/privacy.md).
 class Pseudonymiser
 {
 public:
     static constexpr int KeySize = 32;
 
-    explicit Pseudonymiser(const QByteArray &key);
+    // Destinations: a portal file is "<spec id>-portal" (PortalExport), a submission "endpoint".
+    static constexpr const char *endpointDestination = "endpoint";
+    static QString portalDestination(const QString &specId);
+
+    Pseudonymiser(const QByteArray &key, const QString &destination);
     ~Pseudonymiser();
     Pseudonymiser(const Pseudonymiser &) = delete;
     Pseudonymiser &operator=(const Pseudonymiser &) = delete;
@@ -43,6 +49,7 @@ public:
 
 private:
     QByteArray m_key;
+    QByteArray m_destination; // UTF-8, followed by a zero byte: no destination is another's prefix
 };
 
 } // namespace veldboek

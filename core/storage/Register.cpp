@@ -7,16 +7,35 @@
 
 #include <QAtomicInteger>
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 #include <cerrno>
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace veldboek {
 
 namespace {
+
+// Creates `path` empty and readable by the user alone (0600, whatever the umask) before SQLite
+// opens it: SQLite gives its journal and WAL files the database file's mode, so the register,
+// its backups and their companions all stay the user's (issue 13). An empty file is an empty
+// database to SQLite. False when the file exists or cannot be made.
+bool createPrivateFile(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(),
+                          O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    if (fd < 0)
+        return false;
+    ::fchmod(fd, S_IRUSR | S_IWUSR);
+    ::close(fd);
+    return true;
+}
 
 QString nextConnectionName()
 {
@@ -200,6 +219,7 @@ std::unique_ptr<Register> Register::create(const QString &path, CipherKey key, R
         *error = RegisterError::make(RegisterError::Code::AlreadyExists, path);
         return nullptr;
     }
+    createPrivateFile(path); // if it cannot be made, connect() says why
     auto reg = connect(path, std::move(key), true, Access::ReadWrite, error);
     bool ok = reg != nullptr;
     if (ok) {
@@ -322,6 +342,7 @@ bool Register::exportCopy(const QString &target, const CipherKey &key, RegisterE
         *error = RegisterError::make(RegisterError::Code::AlreadyExists, target);
         return false;
     }
+    createPrivateFile(target); // if it cannot be made, ATTACH says why
     QSqlQuery query(database());
     QByteArray material = key.sqlKeyMaterial();
     query.prepare(QStringLiteral("ATTACH DATABASE ? AS export KEY ?"));

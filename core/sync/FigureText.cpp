@@ -1,6 +1,7 @@
 #include "FigureText.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QLocale>
 
 namespace veldboek {
@@ -23,10 +24,29 @@ QString FigureText::suppressedText()
     return QCoreApplication::translate("sync", "fewer than 10");
 }
 
+QString FigureText::hiddenText(const QString &reason)
+{
+    // A figure hidden to protect another one is 10 or more: "fewer than 10" would be untrue.
+    if (reason == QLatin1String("complementary") || reason == QLatin1String("hidden-part"))
+        return QCoreApplication::translate("sync", "not shown: would give away a small number");
+    if (reason == QLatin1String("hidden"))
+        return QCoreApplication::translate(
+            "sync", "not shown: fewer than 10, or hidden to protect another figure");
+    if (reason == QLatin1String("too-few-organisations"))
+        return QCoreApplication::translate("sync",
+                                           "not shown: too few organisations in the cluster");
+    if (reason == QLatin1String("dominance"))
+        return QCoreApplication::translate("sync",
+                                           "not shown: one organisation makes up most of it");
+    if (reason == QLatin1String("no-release"))
+        return QCoreApplication::translate("sync", "not shown: no release yet");
+    return suppressedText();
+}
+
 QString FigureText::text(const QJsonObject &figure, Kind kind)
 {
     if (isSuppressed(figure))
-        return suppressedText();
+        return hiddenText(figure.value(QLatin1String("reason")).toString());
     const std::optional<double> number = value(figure);
     if (!number)
         return QStringLiteral("–");
@@ -63,10 +83,22 @@ QList<FigureRow> DashboardSummary::rows(const QJsonObject &dashboard)
     const QJsonObject own = dashboard.value(QLatin1String("own")).toObject();
     const QJsonObject cluster = dashboard.value(QLatin1String("cluster")).toObject();
     const bool hasCluster = !cluster.isEmpty();
+    // The cluster side says why it is not there: too few organisations, no release yet, or per
+    // section one organisation dominating.
+    const QString clusterReason = cluster.value(QLatin1String("shown")).toBool(true)
+                                      ? QString()
+                                      : cluster.value(QLatin1String("reason")).toString();
+    const QJsonObject withheld = cluster.value(QLatin1String("withheld")).toObject();
     QList<FigureRow> rows;
     const auto add = [&](const QString &label, const QStringList &path, FigureText::Kind kind) {
-        rows.append({label, FigureText::text(at(own, path), kind),
-                     hasCluster ? FigureText::text(at(cluster, path), kind) : QString()});
+        QString clusterText;
+        if (!clusterReason.isEmpty())
+            clusterText = FigureText::hiddenText(clusterReason);
+        else if (withheld.contains(path.constFirst()))
+            clusterText = FigureText::hiddenText(withheld.value(path.constFirst()).toString());
+        else if (hasCluster)
+            clusterText = FigureText::text(at(cluster, path), kind);
+        rows.append({label, FigureText::text(at(own, path), kind), clusterText});
     };
     using Kind = FigureText::Kind;
     const auto t = [](const char *text) {
@@ -90,6 +122,39 @@ QList<FigureRow> DashboardSummary::rows(const QJsonObject &dashboard)
         {QStringLiteral("cem"), QStringLiteral("measurements")}, Kind::Count);
     add(t(QT_TRANSLATE_NOOP("sync", "Usefulness of the help (grade)")),
         {QStringLiteral("cem"), QStringLiteral("usefulnessMean")}, Kind::Mean);
+    // Per CEM+ questionnaire: one merged into "other" for having fewer than 10 measurements
+    // reads "merged", the others their number.
+    const auto questionnaire = [&](const QJsonObject &side, const QString &name) {
+        for (const QJsonValue &entry :
+             at(side, {QStringLiteral("cem")}).value(QLatin1String("perQuestionnaire")).toArray()) {
+            const QJsonObject q = entry.toObject();
+            if (q.value(QLatin1String("questionnaire")).toString() == name)
+                return FigureText::text(q.value(QLatin1String("measurements")).toObject(),
+                                        Kind::Count);
+            if (q.value(QLatin1String("members")).toArray().contains(name))
+                return QCoreApplication::translate("sync", "merged into \u201Cother\u201D");
+        }
+        return QStringLiteral("–");
+    };
+    const QList<std::pair<QString, const char *>> questionnaires{
+        {QStringLiteral("CEM+_2018_OE_v1"), QT_TRANSLATE_NOOP("sync", "CEM+ parents, end of help")},
+        {QStringLiteral("CEM+_2018_JE_v1"), QT_TRANSLATE_NOOP("sync", "CEM+ youth, end of help")},
+        {QStringLiteral("CEM+_2018_OD_v1"),
+         QT_TRANSLATE_NOOP("sync", "CEM+ parents, long-term help")},
+        {QStringLiteral("CEM+_2018_JD_v1"),
+         QT_TRANSLATE_NOOP("sync", "CEM+ youth, long-term help")},
+        {QStringLiteral("other"), QT_TRANSLATE_NOOP("sync", "CEM+ other questionnaires")}};
+    for (const auto &[name, text] : questionnaires) {
+        const QString label = t(text);
+        QString clusterText;
+        if (!clusterReason.isEmpty())
+            clusterText = FigureText::hiddenText(clusterReason);
+        else if (withheld.contains(QLatin1String("cem")))
+            clusterText = FigureText::hiddenText(withheld.value(QLatin1String("cem")).toString());
+        else if (hasCluster)
+            clusterText = questionnaire(cluster, name);
+        rows.append({label, questionnaire(own, name), clusterText});
+    }
     return rows;
 }
 

@@ -7,8 +7,9 @@
 
 namespace veldboek {
 
-// A dashboard figure ({"value": number|null, "suppressed": bool}) as the user reads it. A
-// suppressed figure reads "fewer than 10", never 0: a zero would be a figure, and a wrong one.
+// A dashboard figure ({"value": number|null, "suppressed": bool, "reason"}) as the user reads
+// it. A figure hidden for being small reads "fewer than 10", never 0: a zero would be a figure,
+// and a wrong one.
 class FigureText
 {
 public:
@@ -19,6 +20,10 @@ public:
     static std::optional<double> value(const QJsonObject &figure);
     static QString text(const QJsonObject &figure, Kind kind);
     static QString suppressedText();
+    // Why a figure or a side is not shown, by the reason the dashboard gives: "small" and
+    // "small-base" read "fewer than 10"; a figure hidden to protect another, a cluster with too
+    // few organisations, one organisation dominating, no release yet each say so.
+    static QString hiddenText(const QString &reason);
 };
 
 } // namespace veldboek

@@ -94,7 +94,8 @@ QByteArray RegisterPackage::csv(const DatasetSpec &dataset, const QString &forma
     const QList<OutColumn> columns = outColumns(dataset, format, table, !organisationKey.isEmpty());
     std::unique_ptr<Pseudonymiser> pseudonymiser;
     if (!organisationKey.isEmpty())
-        pseudonymiser = std::make_unique<Pseudonymiser>(organisationKey);
+        pseudonymiser = std::make_unique<Pseudonymiser>(
+            organisationKey, QString::fromLatin1(Pseudonymiser::endpointDestination));
     QHash<QString, QString> pseudonyms;
     QByteArray out;
     out.reserve(64 + table.rows.size() * 24 * columns.size());

@@ -1,4 +1,6 @@
+#include "DashboardAudit.h"
 #include "dashboard/DashboardFigures.h"
+#include "dashboard/PublishedTables.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -40,59 +42,204 @@ class TestDashboardFigures : public QObject
     }
 
 private Q_SLOTS:
+    static QJsonObject at(const QJsonObject &side, const char *path)
+    {
+        return PublishedTables::at(side, QLatin1String(path));
+    }
+    static DataTable participantsTable(int active, int ended, const QString &start)
+    {
+        DataTable table;
+        table.dataset = QStringLiteral("participants");
+        table.columns = {QStringLiteral("startdatum"), QStringLiteral("einddatum"),
+                         QStringLiteral("opt_out")};
+        for (int i = 0; i < active + ended; ++i)
+            table.rows.append({i + 2,
+                               {start, i < ended ? QStringLiteral("01-04-2024") : QString(),
+                                QStringLiteral("nee")}});
+        return table;
+    }
+    // Audits a side as published and fails on any hidden figure a reader can narrow down.
+    static void verifyUnrecoverable(const DashboardTally &tally, const QDate &today)
+    {
+        const AuditResult audit = auditSide(DashboardFigures::side(tally, today),
+                                            DashboardFigures::unsuppressed(tally, today).truth);
+        QVERIFY2(audit.wrong.isEmpty(), qPrintable(audit.wrong.join(QLatin1Char('\n'))));
+        QVERIFY2(audit.leaks.isEmpty(), qPrintable(audit.leaks.join(QLatin1Char('\n'))));
+    }
+
+private Q_SLOTS:
     void threshold_data()
     {
-        QTest::addColumn<qint64>("n");
+        QTest::addColumn<int>("n");
         QTest::addColumn<bool>("hidden");
-        QTest::newRow("0") << qint64(0) << true;
-        QTest::newRow("9") << qint64(9) << true;
-        QTest::newRow("10") << qint64(10) << false;
-        QTest::newRow("1000") << qint64(1000) << false;
+        QTest::newRow("0") << 0 << true;
+        QTest::newRow("9") << 9 << true;
+        QTest::newRow("10") << 10 << false;
+        QTest::newRow("40") << 40 << false;
     }
     void threshold()
     {
-        QFETCH(qint64, n);
+        QFETCH(int, n);
         QFETCH(bool, hidden);
-        const QJsonObject count = DashboardFigures::count(n);
-        QCOMPARE(suppressed(count), hidden);
-        QCOMPARE(value(count).isNull(), hidden);
-        if (!hidden)
-            QCOMPARE(value(count).toInteger(), n);
-        // A share of 1 case out of n: shown only when n has 10 cases or more.
-        QCOMPARE(suppressed(DashboardFigures::share(1, n)), hidden);
-        QCOMPARE(suppressed(DashboardFigures::mean(MeanTally{double(n) * 3, n, n})), hidden);
+        // n active beside 20 ended: whether "active" is shown depends on n alone.
+        DashboardTally tally;
+        tally.add(participantsTable(n, 20, QStringLiteral("05-03-2024")), QDate(2024, 4, 20));
+        const QJsonObject total =
+            at(DashboardFigures::side(tally, QDate(2024, 4, 20)), "participants/active");
+        QCOMPARE(suppressed(total), hidden);
+        QCOMPARE(value(total).isNull(), hidden);
+        if (hidden)
+            QCOMPARE(total.value(QStringLiteral("reason")).toString(), QStringLiteral("small"));
+        else
+            QCOMPARE(value(total).toInt(), n);
     }
 
+    // Leak 1 of issue 13: total 25, active 19, ended suppressed gave ended = 6.
+    void endedCannotBeSubtracted()
+    {
+        DashboardTally tally;
+        tally.add(participantsTable(19, 6, QStringLiteral("05-03-2024")), QDate(2024, 4, 15));
+        const QJsonObject side = DashboardFigures::side(tally, QDate(2024, 4, 15));
+        QCOMPARE(at(side, "participants/ended").value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("small"));
+        QVERIFY(suppressed(at(side, "participants/total")) ||
+                suppressed(at(side, "participants/active")));
+        verifyUnrecoverable(tally, QDate(2024, 4, 15));
+    }
+
+    // Leak 2: a share stayed published when its count was suppressed (0.5 of 10, the 5 hidden).
     void gasShares()
     {
         DashboardTally tally;
         tally.add(gasTable(10), QDate(2024, 3, 1));
         QCOMPARE(tally.gasGoals, 10);
         const QJsonObject side = DashboardFigures::side(tally, QDate(2024, 3, 1));
-        const QJsonObject informants = side.value(QStringLiteral("gas"))
-                                           .toObject()
-                                           .value(QStringLiteral("informants"))
-                                           .toObject();
-        const QJsonObject parent = informants.value(QStringLiteral("O")).toObject();
-        QCOMPARE(value(parent.value(QStringLiteral("scores")).toObject()).toInt(), 10);
-        QCOMPARE(value(parent.value(QStringLiteral("reached"))
+        QVERIFY(suppressed(at(side, "gas/informants/O/reached/count")));
+        QVERIFY(suppressed(at(side, "gas/informants/O/reached/share")));
+        QVERIFY(suppressed(at(side, "gas/informants/O/worse/share")));
+        // The client gave 10 "partly": shown, and so is its share of 10 scores... unless the
+        // rest of the table would give a hidden count away; whatever is shown, nothing leaks.
+        verifyUnrecoverable(tally, QDate(2024, 3, 1));
+    }
+
+    // Leak 2 again: CEM+ grade shares over 11 answers gave back counts such as 1, 2, 4, 3, 1.
+    void gradeSharesOverFewAnswers()
+    {
+        DataTable cem;
+        cem.dataset = QStringLiteral("cem");
+        cem.columns = {QStringLiteral("meting_id"), QStringLiteral("datum_meting"),
+                       QStringLiteral("vragenlijst"), QStringLiteral("vraag"),
+                       QStringLiteral("antwoord")};
+        const QList<int> grades{3, 5, 5, 6, 6, 6, 6, 7, 7, 7, 8};
+        for (int i = 0; i < grades.size(); ++i)
+            cem.rows.append({i + 2,
+                             {QStringLiteral("M%1").arg(i), QStringLiteral("01-02-2024"),
+                              QStringLiteral("CEM+_2018_OE_v1"), QStringLiteral("VR09A"),
+                              QString::number(grades.at(i))}});
+        DashboardTally tally;
+        tally.add(cem, QDate(2024, 3, 1));
+        const QJsonObject side = DashboardFigures::side(tally, QDate(2024, 3, 1));
+        // Merged before blanked: one band of all 11 answers rather than ten hidden grades.
+        const QJsonArray bands =
+            side.value(QStringLiteral("cem")).toObject().value(QStringLiteral("grades")).toArray();
+        QCOMPARE(bands.size(), 1);
+        QCOMPARE(value(bands.at(0).toObject().value(QStringLiteral("count")).toObject()).toInt(),
+                 11);
+        verifyUnrecoverable(tally, QDate(2024, 3, 1));
+    }
+
+    // Leak 3: a GAS informant's scores shown with exactly one of the four outcomes hidden.
+    void oneHiddenOutcomeIsNotTheDifference()
+    {
+        DashboardTally tally;
+        tally.gasScores.insert(QStringLiteral("O"), {3, 12, 15, 20});
+        tally.gasScores.insert(QStringLiteral("C"), {11, 14, 16, 25});
+        tally.gasGoals = 40;
+        const QJsonObject side = DashboardFigures::side(tally, QDate(2024, 3, 1));
+        QVERIFY(suppressed(at(side, "gas/informants/O/worse/count")));
+        int hiddenInRow = 0;
+        for (const char *path : {"gas/informants/O/scores", "gas/informants/O/unchanged/count",
+                                 "gas/informants/O/partly/count", "gas/informants/O/reached/count"})
+            hiddenInRow += suppressed(at(side, path)) ? 1 : 0;
+        QVERIFY(hiddenInRow >= 1);
+        verifyUnrecoverable(tally, QDate(2024, 3, 1));
+    }
+
+    // Leak 6: the demo's "started per month" was empty, every month being under 10.
+    void smallMonthsMergeIntoQuartersAndYears()
+    {
+        // A year of 4 starts a month: no month can be shown, every quarter can.
+        DashboardTally tally;
+        for (int m = 1; m <= 12; ++m)
+            tally.startedPerMonth.insert(QStringLiteral("2023-%1").arg(m, 2, 10, QLatin1Char('0')),
+                                         4);
+        tally.participants = tally.active = 48;
+        const QDate today(2023, 12, 20);
+        QJsonObject started = at(DashboardFigures::side(tally, today), "participants/started");
+        QCOMPARE(started.value(QStringLiteral("unit")).toString(), QStringLiteral("quarter"));
+        QCOMPARE(started.value(QStringLiteral("periods")).toArray().size(), 4);
+        for (const QJsonValue &p : started.value(QStringLiteral("periods")).toArray())
+            QCOMPARE(value(p.toObject().value(QStringLiteral("started")).toObject()).toInt(), 12);
+        verifyUnrecoverable(tally, today);
+        // Quarters of 6 are too small too: the year.
+        for (auto it = tally.startedPerMonth.begin(); it != tally.startedPerMonth.end(); ++it)
+            it.value() = 2;
+        tally.participants = tally.active = 24;
+        started = at(DashboardFigures::side(tally, today), "participants/started");
+        QCOMPARE(started.value(QStringLiteral("unit")).toString(), QStringLiteral("year"));
+        QCOMPARE(started.value(QStringLiteral("periods")).toArray().size(), 1);
+        QCOMPARE(value(started.value(QStringLiteral("periods"))
+                           .toArray()
+                           .at(0)
                            .toObject()
-                           .value(QStringLiteral("share"))
+                           .value(QStringLiteral("started"))
                            .toObject())
-                     .toDouble(),
-                 0.5);
-        // 5 reached: the count is suppressed, the share over 10 cases is not.
-        QVERIFY(suppressed(parent.value(QStringLiteral("reached"))
-                               .toObject()
-                               .value(QStringLiteral("count"))
-                               .toObject()));
-        const QJsonObject all = informants.value(QStringLiteral("all")).toObject();
-        QCOMPARE(value(all.value(QStringLiteral("partly"))
-                           .toObject()
-                           .value(QStringLiteral("share"))
-                           .toObject())
-                     .toDouble(),
-                 0.5);
+                     .toInt(),
+                 24);
+        verifyUnrecoverable(tally, today);
+    }
+
+    // Leak 4 and the thresholds: a cluster of 2, 3 or 4 organisations (the reader and 1, 2 or
+    // 3 peers), and one peer dominating.
+    void clusterThresholds_data()
+    {
+        QTest::addColumn<QList<int>>("peerSizes");
+        QTest::addColumn<bool>("shown");
+        QTest::addColumn<bool>("participantsWithheld");
+        // Active participants per peer, each beside 10 ended ones.
+        QTest::newRow("2 organisations") << QList<int>{40} << false << false;
+        QTest::newRow("3 organisations") << QList<int>{40, 30} << false << false;
+        QTest::newRow("4 organisations") << QList<int>{40, 30, 20} << true << false;
+        QTest::newRow("4, one dominating") << QList<int>{200, 20, 10} << true << true;
+    }
+    void clusterThresholds()
+    {
+        QFETCH(QList<int>, peerSizes);
+        QFETCH(bool, shown);
+        QFETCH(bool, participantsWithheld);
+        QList<DashboardTally> peers;
+        for (int size : peerSizes) {
+            DashboardTally t;
+            t.add(participantsTable(size, 10, QStringLiteral("05-01-2024")), QDate(2024, 4, 20));
+            peers.append(t);
+        }
+        const QJsonObject cluster = DashboardFigures::clusterSide(peers, QDate(2024, 4, 20));
+        QCOMPARE(cluster.value(QStringLiteral("shown")).toBool(), shown);
+        if (!shown) {
+            QCOMPARE(cluster.value(QStringLiteral("reason")).toString(),
+                     QStringLiteral("too-few-organisations"));
+            QVERIFY(!cluster.contains(QStringLiteral("participants")));
+            QVERIFY(!cluster.contains(QStringLiteral("organisations")));
+            return;
+        }
+        QCOMPARE(cluster.contains(QStringLiteral("participants")), !participantsWithheld);
+        QCOMPARE(cluster.value(QStringLiteral("withheld"))
+                     .toObject()
+                     .value(QStringLiteral("participants"))
+                     .toString(),
+                 participantsWithheld ? QStringLiteral("dominance") : QString());
+        if (!participantsWithheld)
+            QCOMPARE(value(at(cluster, "participants/total")).toInt(), 120);
     }
 
     void tallyMergesAndSurvivesJson()
@@ -102,7 +249,7 @@ private Q_SLOTS:
         DashboardTally b;
         b.add(gasTable(6), QDate(2024, 3, 1));
         // 4 and 6 goals: each alone suppressed, together shown.
-        QVERIFY(suppressed(DashboardFigures::count(a.gasGoals)));
+        QCOMPARE(a.gasGoals, 4);
         DashboardTally both = DashboardTally::fromJson(a.toJson());
         both.merge(DashboardTally::fromJson(b.toJson()));
         QCOMPARE(both.gasGoals, 10);
@@ -119,22 +266,23 @@ private Q_SLOTS:
         table.dataset = QStringLiteral("participants");
         table.columns = {QStringLiteral("startdatum"), QStringLiteral("einddatum"),
                          QStringLiteral("opt_out")};
-        for (int i = 0; i < 12; ++i)
+        for (int i = 0; i < 24; ++i)
             table.rows.append(
                 {i + 2,
-                 {QStringLiteral("05-03-2024"), i < 2 ? QStringLiteral("01-04-2024") : QString(),
-                  i < 11 ? QStringLiteral("nee") : QStringLiteral("ja")}});
+                 {QStringLiteral("05-03-2024"), i < 12 ? QStringLiteral("01-04-2024") : QString(),
+                  i < 23 ? QStringLiteral("nee") : QStringLiteral("ja")}});
         DashboardTally tally;
-        tally.add(table, QDate(2024, 4, 15), {13}); // the last row failed: not counted
-        QCOMPARE(tally.participants, 11);
-        QCOMPARE(tally.ended, 2);
+        tally.add(table, QDate(2024, 4, 15), {25}); // the last row failed: not counted
+        QCOMPARE(tally.participants, 23);
+        QCOMPARE(tally.ended, 12);
         QCOMPARE(tally.optOut, 0);
         QCOMPARE(DashboardFigures::periodStart(QDate(2024, 4, 15)), QDate(2024, 3, 1));
         QCOMPARE(DashboardFigures::periodEnd(QDate(2024, 4, 15)), QDate(2024, 4, 30));
         const QJsonObject people = DashboardFigures::side(tally, QDate(2024, 4, 15))
                                        .value(QStringLiteral("participants"))
                                        .toObject();
-        QCOMPARE(value(people.value(QStringLiteral("startedThisPeriod")).toObject()).toInt(), 11);
+        QCOMPARE(value(people.value(QStringLiteral("startedThisPeriod")).toObject()).toInt(), 23);
+        QCOMPARE(value(people.value(QStringLiteral("total")).toObject()).toInt(), 23);
         const QJsonObject nextPeriod = DashboardFigures::side(tally, QDate(2024, 5, 2))
                                            .value(QStringLiteral("participants"))
                                            .toObject();

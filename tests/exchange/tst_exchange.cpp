@@ -13,6 +13,7 @@
 #include "storage/Register.h"
 #include "validation/SpecLoader.h"
 
+#include <QDir>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -148,7 +149,9 @@ private slots:
         QVERIFY2(cem.ok(), qPrintable(cem.error));
         QCOMPARE(cem.header.size(), 9);
         QVERIFY(!cem.rows.isEmpty());
-        const Pseudonymiser pseudonymiser(*Pseudonymiser::organisationKey(*reg, false));
+        const Pseudonymiser pseudonymiser(
+            *Pseudonymiser::organisationKey(*reg, false),
+            Pseudonymiser::portalDestination(QStringLiteral("cemplus")));
         QSet<QString> plain;
         ParticipantRepository(*reg).forEach(
             [&](const Participant &p) { plain.insert(p.value(u"bsn")); });
@@ -198,7 +201,9 @@ private slots:
         QVERIFY(result.ok());
         QCOMPARE(result.header.join(u'\t'), QString::fromUtf8(sample.split('\n').first()));
         const QString pseudonym =
-            Pseudonymiser(*Pseudonymiser::organisationKey(*reg, false)).pseudonym(u"999999990");
+            Pseudonymiser(*Pseudonymiser::organisationKey(*reg, false),
+                          Pseudonymiser::portalDestination(QStringLiteral("cemplus")))
+                .pseudonym(u"999999990");
         const QList<QByteArray> lines = sample.split('\n');
         QCOMPARE(result.rows.size(), 19);
         for (int i = 0; i < 19; ++i) {
@@ -379,19 +384,22 @@ private slots:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("value"); // never printed (issue 13): line and column only
         QTest::newRow("scientific notation")
             << QByteArray("respondentnummer;huisnummer\nMDT-1;1.23E+08\n")
-            << QStringLiteral("scientific notation");
-        QTest::newRow("date as number") << QByteArray("respondentnummer;startdatum\nMDT-1;44927\n")
-                                        << QStringLiteral("date stored as a number");
+            << QStringLiteral("scientific notation") << QStringLiteral("1.23E+08");
+        QTest::newRow("date as number")
+            << QByteArray("respondentnummer;startdatum\nMDT-1;44927\n")
+            << QStringLiteral("date stored as a number") << QStringLiteral("44927");
         QTest::newRow("leading zeros lost")
-            << QByteArray("respondentnummer;gemeente_doelocatie\nMDT-1;363\n")
-            << QStringLiteral("lost its leading zeros");
+            << QByteArray("respondentnummer;gemeente_doelocatie\nMDT-1;344\n")
+            << QStringLiteral("lost its leading zeros") << QStringLiteral("344");
     }
     void spreadsheetDamageIsRefusedWithNothingWritten()
     {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, message);
+        QFETCH(QString, value);
         QString path;
         {
             auto reg = newRegister(&path);
@@ -406,6 +414,9 @@ private slots:
         QVERIFY2(result.err.contains(message), qPrintable(result.err));
         QVERIFY2(result.err.contains(QStringLiteral("nothing was imported")),
                  qPrintable(result.err));
+        QVERIFY2(result.err.contains(QStringLiteral("line 2")), qPrintable(result.err));
+        QVERIFY2(!result.err.contains(value), qPrintable(result.err));
+        QVERIFY2(!result.out.contains(value), qPrintable(result.out));
         QCOMPARE(readBytes(path), before);
     }
 
@@ -504,6 +515,23 @@ private slots:
                     QStringLiteral("--passphrase-file"), passphrase});
         QCOMPARE(exported.exitCode, 0);
         QVERIFY2(exported.out.contains(QStringLiteral("MDT_proces1_")), qPrintable(exported.out));
+        // Created 0600, whatever the umask (issue 13): the file holds dates of birth and
+        // addresses. Also when it replaces an earlier export that anyone could read.
+        const QStringList written = QDir(m_dir.path()).entryList({QStringLiteral("MDT_proces1_*")});
+        QCOMPARE(written.size(), 1);
+        const QString exportFile = m_dir.filePath(written.constFirst());
+        const QFile::Permissions everyone = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                            QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                            QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+        QCOMPARE(QFile::permissions(exportFile) & everyone, QFile::ReadOwner | QFile::WriteOwner);
+        QFile::setPermissions(exportFile, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                              QFile::ReadOther);
+        const ProcessResult again =
+            runCli({QStringLiteral("export"), path, QStringLiteral("--format"),
+                    QStringLiteral("mdt-proces1"), QStringLiteral("--out"), exportFile,
+                    QStringLiteral("--passphrase-file"), passphrase});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(QFile::permissions(exportFile) & everyone, QFile::ReadOwner | QFile::WriteOwner);
     }
 };
 

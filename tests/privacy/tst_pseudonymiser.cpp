@@ -26,36 +26,66 @@ private:
     }
 
 private slots:
+    // HMAC-SHA-256(key, destination || 0x00 || nine digits), computed independently with
+    // Python: hmac.new(bytes(range(32)), b"endpoint\0123456782", hashlib.sha256).hexdigest()
     void knownAnswers_data()
     {
+        QTest::addColumn<QString>("destination");
         QTest::addColumn<QString>("bsn");
         QTest::addColumn<QString>("expected");
+        const QString endpoint = QStringLiteral("endpoint");
+        const QString portal = QStringLiteral("cemplus-portal");
         const QString a =
-            QStringLiteral("8e4c078580cfe222fd12ced43ae58d770a18bb5092337edc9e9ba06050b7ba02");
+            QStringLiteral("935b0ef9b0a6b11af0c9424ecfa5db092319d059d0d9b52f6cbdc56e82dc154c");
         const QString b =
-            QStringLiteral("c728590c0e2c953c0adb0d61f76002441d08b86677cd185512f94d193809c60e");
-        QTest::newRow("plain") << QStringLiteral("123456782") << a;
-        QTest::newRow("spaces and dots") << QStringLiteral(" 1234.56.782 ") << a;
-        QTest::newRow("leading zero kept") << QStringLiteral("012345672") << b;
-        QTest::newRow("leading zero lost by Excel") << QStringLiteral("12345672") << b;
+            QStringLiteral("b484b707ec968ac2dd7c3b5b50bc6b8ce29b3c87829de6dbd6e60253ca877ff4");
+        QTest::newRow("plain") << endpoint << QStringLiteral("123456782") << a;
+        QTest::newRow("spaces and dots") << endpoint << QStringLiteral(" 1234.56.782 ") << a;
+        QTest::newRow("leading zero kept") << endpoint << QStringLiteral("012345672") << b;
+        QTest::newRow("leading zero lost by Excel") << endpoint << QStringLiteral("12345672") << b;
         QTest::newRow("unknown placeholder")
-            << QStringLiteral("999999999")
-            << QStringLiteral("89de51134901d19528d736be42108ce511c317a228780e806c14306c1afaaa31");
-        QTest::newRow("empty") << QString() << QString();
+            << endpoint << QStringLiteral("999999999")
+            << QStringLiteral("658260c12237fec701ce7e3214d57f8acef4788d162e42383680554620ad627a");
+        QTest::newRow("empty") << endpoint << QString() << QString();
+        QTest::newRow("portal")
+            << portal << QStringLiteral("123456782")
+            << QStringLiteral("fdc91a44c3cfe1944b2d22ddcb0c57b5e07a02a04838895e29607f534a56f02b");
+        QTest::newRow("portal, leading zero")
+            << portal << QStringLiteral("12345672")
+            << QStringLiteral("e53c132e8d31e6b6af3f356cf914fab6436a22d90935f00edf096582dc133cfa");
+        QTest::newRow("portal, unknown placeholder")
+            << portal << QStringLiteral("999999999")
+            << QStringLiteral("16557891ef6ad36d50e29a2d5d15a2887a4521d48afea76a097545fc150b88d5");
     }
     void knownAnswers()
     {
+        QFETCH(QString, destination);
         QFETCH(QString, bsn);
         QFETCH(QString, expected);
-        QCOMPARE(Pseudonymiser(countingKey()).pseudonym(bsn), expected);
+        QCOMPARE(Pseudonymiser(countingKey(), destination).pseudonym(bsn), expected);
+    }
+
+    // The same person, the same organisation key: unrelated pseudonyms at the CEM+ portal and at
+    // the endpoint, so the two files cannot be joined on the pseudonym.
+    void otherDestinationOtherPseudonym()
+    {
+        QCOMPARE(Pseudonymiser::portalDestination(QStringLiteral("cemplus")),
+                 QStringLiteral("cemplus-portal"));
+        const Pseudonymiser endpoint(countingKey(),
+                                     QString::fromLatin1(Pseudonymiser::endpointDestination));
+        const Pseudonymiser portal(countingKey(),
+                                   Pseudonymiser::portalDestination(QStringLiteral("cemplus")));
+        QVERIFY(endpoint.pseudonym(u"123456782") != portal.pseudonym(u"123456782"));
     }
 
     void otherOrganisationOtherPseudonym()
     {
-        const QString other = Pseudonymiser(QByteArray(32, '\xab')).pseudonym(u"123456782");
+        const QString other = Pseudonymiser(QByteArray(32, '\xab'), QStringLiteral("endpoint"))
+                                  .pseudonym(u"123456782");
         QCOMPARE(other, QStringLiteral(
-                            "09d7e0e0889ada3557203f3dea85511789af54462b2c3723e6e49632ce27a1ab"));
-        QVERIFY(other != Pseudonymiser(countingKey()).pseudonym(u"123456782"));
+                            "2ba659057e6f53e0668327894f6bf944a392b00eff19ca1a173f2006a1067ee9"));
+        QVERIFY(other !=
+                Pseudonymiser(countingKey(), QStringLiteral("endpoint")).pseudonym(u"123456782"));
     }
 
     void organisationKeyLivesInTheRegister()

@@ -353,6 +353,13 @@ private slots:
                      .exitCode,
                  0);
         QVERIFY(!readBytes(backup).contains("MDT-"));
+        // The register and its backup are the user's alone, whatever the umask (issue 13).
+        const QFile::Permissions everyone =
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
+            QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther |
+            QFile::ExeOther;
+        QCOMPARE(QFile::permissions(path) & everyone, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(QFile::permissions(backup) & everyone, QFile::ReadOwner | QFile::WriteOwner);
         // A wrong backup passphrase: a clear message, and no file left behind.
         const QString wrongTarget = freshPath();
         const QString wrong = writePassphraseFile(m_dir.path(), QStringLiteral("wrong-b"), "nope");

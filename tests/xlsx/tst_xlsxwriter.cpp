@@ -6,11 +6,15 @@
 #include "exchange/XlsxWriter.h"
 
 #include <QDir>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QXmlStreamReader>
+#include <atomic>
 #include <quazip.h>
 #include <quazipfile.h>
+#include <thread>
 
 using namespace veldboek;
 
@@ -66,6 +70,7 @@ private slots:
     void refusesWhatExcelCannotOpen();
     void failureKeepsTheExistingFile();
     void unwritableFolder();
+    void noPlaintextInTheSharedTemporaryDirectory();
 };
 
 void TestXlsxWriter::roundTrip()
@@ -250,6 +255,78 @@ void TestXlsxWriter::unwritableFolder()
     QVERIFY(!XlsxWriter::write(path, registerSheets(), &error));
     QVERIFY2(error.contains(QStringLiteral("Cannot write in the folder")), qPrintable(error));
     QVERIFY(!QFile::exists(path));
+}
+
+// Issue 13: libxlsxwriter writes every row to scratch files before it zips them (unnamed files
+// from tmpfile(), in the shared /tmp unless told otherwise). While a large workbook with a marker
+// value in every row is written, this watches the process's open files: every scratch file that
+// holds the marker must sit in a private 0700 directory beside the target, never in the shared
+// temporary directory, and that directory is gone afterwards.
+void TestXlsxWriter::noPlaintextInTheSharedTemporaryDirectory()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("export.xlsx"));
+    const QString marker = QStringLiteral("MARKER-5f1c9a");
+    XlsxSheet sheet{QStringLiteral("Deelnemers"), {list({"respondentnummer", "bsn", "naam"})}};
+    for (int i = 0; i < 150000; ++i)
+        sheet.rows.append(
+            {QStringLiteral("R-%1").arg(i), marker, QStringLiteral("Naam %1").arg(i)});
+    bool ok = false;
+    QString error;
+    std::atomic<bool> done = false;
+    std::thread writer([&] {
+        ok = XlsxWriter::write(path, {sheet}, &error);
+        done = true;
+    });
+    const QStringList shared{QDir::tempPath(), QStringLiteral("/tmp"), QStringLiteral("/var/tmp")};
+    QSet<QString> seenWithMarker;
+    QStringList leaks;
+    const QFile::Permissions everyone = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                        QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                        QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    while (!done) {
+        for (const QFileInfo &fd :
+             QDir(QStringLiteral("/proc/self/fd")).entryInfoList(QDir::System | QDir::Files)) {
+            QString target = fd.symLinkTarget();
+            if (target.isEmpty())
+                target = QFile::symLinkTarget(fd.filePath());
+            target.remove(QStringLiteral(" (deleted)"));
+            if (!target.startsWith(QLatin1Char('/')) ||
+                target.startsWith(QStringLiteral("/proc")) ||
+                target.startsWith(QStringLiteral("/dev")) ||
+                target.endsWith(QStringLiteral(".so")) || target.contains(QStringLiteral(".so.")))
+                continue;
+            QFile file(fd.filePath());
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            if (!file.read(1 << 20).contains(marker.toUtf8()))
+                continue;
+            const QFileInfo info(target);
+            const QString folder = info.absolutePath();
+            if (shared.contains(folder))
+                leaks.append(target);
+            const QFileInfo parent(folder);
+            if (!parent.fileName().startsWith(QStringLiteral(".export.xlsx.tmp-"))) {
+                leaks.append(target + QStringLiteral(" is not in the private scratch directory"));
+                continue;
+            }
+            seenWithMarker.insert(target);
+            // The directory it lies in: private to the user.
+            if (parent.exists() && (parent.permissions() & everyone) !=
+                                       (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+                leaks.append(folder + QStringLiteral(" is not 0700"));
+        }
+        QThread::msleep(2);
+    }
+    writer.join();
+    QVERIFY2(ok, qPrintable(error));
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
+    // Not vacuous: the watcher saw scratch files with rows in them, in the private directory.
+    QVERIFY2(!seenWithMarker.isEmpty(), "no scratch file with the marker was seen");
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("export.xlsx")});
+    // The export itself holds personal data: the user's alone.
+    QCOMPARE(QFile::permissions(path) & everyone, QFile::ReadOwner | QFile::WriteOwner);
 }
 
 QTEST_GUILESS_MAIN(TestXlsxWriter)

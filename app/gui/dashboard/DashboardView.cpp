@@ -18,6 +18,7 @@
 #include <QGraphicsLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QJsonArray>
@@ -43,11 +44,27 @@ namespace {
 constexpr int chartMinimumWidth = 300;
 constexpr int chartMinimumHeight = 250;
 
-// One series of a bar chart: per category a value, or nullopt where the figure is suppressed.
+// One series of a bar chart: per category a value, or nullopt where the figure is not shown,
+// with why not (FigureText::hiddenText) beside it.
 struct Bars
 {
     QString name;
     QList<std::optional<double>> values;
+    QStringList reasons;
+
+    void append(const QJsonObject &figure, double scale, const QString &sideReason = {})
+    {
+        const std::optional<double> value =
+            sideReason.isEmpty() ? FigureText::value(figure) : std::nullopt;
+        values.append(value ? std::optional<double>(*value * scale) : std::nullopt);
+        if (value)
+            reasons.append(QString());
+        else if (!sideReason.isEmpty())
+            reasons.append(FigureText::hiddenText(sideReason));
+        else
+            reasons.append(
+                FigureText::hiddenText(figure.value(QLatin1String("reason")).toString()));
+    }
 };
 
 QJsonObject path(const QJsonObject &json, std::initializer_list<const char *> keys)
@@ -58,33 +75,52 @@ QJsonObject path(const QJsonObject &json, std::initializer_list<const char *> ke
     return object;
 }
 
-// The line under a chart that names what it leaves out. Suppressed figures get no bar (a 0
-// would be a figure); short enough to read: every one, a few by name, or how many.
+// The line under a chart that names what it leaves out and why. Hidden figures get no bar (a 0
+// would be a figure); short enough to read: per series and reason every one, a few by name, or
+// how many.
 QString suppressedNote(const QStringList &categories, const QList<Bars> &series)
 {
-    QStringList suppressed;
+    QStringList parts;
     for (const Bars &data : series) {
-        QStringList hidden;
+        QStringList reasons;
+        QHash<QString, QStringList> hidden;
         for (qsizetype i = 0; i < data.values.size(); ++i) {
-            if (!data.values.at(i))
-                hidden.append(categories.value(i));
+            if (data.values.at(i))
+                continue;
+            const QString reason = data.reasons.value(i, FigureText::suppressedText());
+            if (!reasons.contains(reason))
+                reasons.append(reason);
+            hidden[reason].append(categories.value(i));
         }
-        if (hidden.isEmpty())
-            continue;
-        if (hidden.size() == data.values.size())
-            suppressed.append(QCoreApplication::translate("sync", "%1: all").arg(data.name));
-        else if (hidden.size() <= 4)
-            suppressed.append(data.name + QStringLiteral(": ") + hidden.join(QLatin1String(", ")));
-        else
-            suppressed.append(QCoreApplication::translate("sync", "%1: %2 of %3")
-                                  .arg(data.name)
-                                  .arg(hidden.size())
-                                  .arg(data.values.size()));
+        for (const QString &reason : std::as_const(reasons)) {
+            const QStringList &names = hidden[reason];
+            QString which;
+            if (names.size() == data.values.size())
+                which = QCoreApplication::translate("sync", "all");
+            else if (names.size() <= 4)
+                which = names.join(QLatin1String(", "));
+            else
+                which = QCoreApplication::translate("sync", "%1 of %2")
+                            .arg(names.size())
+                            .arg(data.values.size());
+            parts.append(QStringLiteral("%1 (%2): %3").arg(data.name, reason, which));
+        }
     }
-    if (suppressed.isEmpty())
+    if (parts.isEmpty())
         return {};
-    return QCoreApplication::translate("sync", "Not drawn, %1: %2")
-        .arg(FigureText::suppressedText(), suppressed.join(QLatin1String("; ")));
+    return QCoreApplication::translate("sync", "Not drawn: %1")
+        .arg(parts.join(QLatin1String("; ")));
+}
+
+// Joins the notes of a chart: what was merged, then what was left out.
+QString joinNotes(const QStringList &notes)
+{
+    QStringList present;
+    for (const QString &note : notes) {
+        if (!note.isEmpty())
+            present.append(note);
+    }
+    return present.join(QLatin1Char('\n'));
 }
 
 // Empties a chart that is filled again with newer figures.
@@ -141,10 +177,12 @@ void addTooltips(QAbstractBarSeries *bars, const QStringList &categories, const 
                 return;
             }
             const std::optional<double> value = series.at(which).values.at(index);
-            QToolTip::showText(QCursor::pos(), QStringLiteral("%1, %2: %3")
-                                                   .arg(set->label(), categories.value(index),
-                                                        value ? valueText(*value, format)
-                                                              : FigureText::suppressedText()));
+            QToolTip::showText(QCursor::pos(),
+                               QStringLiteral("%1, %2: %3")
+                                   .arg(set->label(), categories.value(index),
+                                        value ? valueText(*value, format)
+                                              : series.at(which).reasons.value(
+                                                    index, FigureText::suppressedText())));
         });
 }
 
@@ -467,24 +505,38 @@ void DashboardView::fillCharts(const QJsonObject &figures)
 {
     const QJsonObject own = figures.value(QLatin1String("own")).toObject();
     const QJsonObject cluster = figures.value(QLatin1String("cluster")).toObject();
-    const bool hasCluster = !cluster.isEmpty();
+    // Why the cluster side, or one of its sections, is not there at all.
+    const QString clusterReason = cluster.value(QLatin1String("shown")).toBool(true)
+                                      ? QString()
+                                      : cluster.value(QLatin1String("reason")).toString();
+    // A cluster side that is not shown gets no series, and every chart says why.
+    const bool hasCluster = !cluster.isEmpty() && clusterReason.isEmpty();
+    const QString clusterNote = clusterReason.isEmpty()
+                                    ? QString()
+                                    : tr("Cluster: %1").arg(FigureText::hiddenText(clusterReason));
+    const auto clusterWithheld = [&](const char *section) {
+        return clusterReason.isEmpty() ? cluster.value(QLatin1String("withheld"))
+                                             .toObject()
+                                             .value(QLatin1String(section))
+                                             .toString()
+                                       : clusterReason;
+    };
     for (QChartView *view : std::as_const(m_charts))
         view->chart()->setLocale(QLocale());
     const QString ownName = tr("Own");
     const QString clusterName = tr("Cluster");
-    const auto series = [&](const std::function<QJsonObject(const QJsonObject &)> &figure,
-                            int count, double scale) {
+    // Per side a series of `count` figures; the cluster's with the reason it is not shown.
+    const auto series = [&](const std::function<QJsonObject(const QJsonObject &, int)> &figure,
+                            int count, double scale, const char *section) {
         QList<Bars> result;
         for (const auto &[name, side] :
              {std::pair{ownName, own}, std::pair{clusterName, cluster}}) {
             if (name == clusterName && !hasCluster)
                 continue;
-            Bars bars{name, {}};
-            for (int i = 0; i < count; ++i) {
-                const std::optional<double> value =
-                    FigureText::value(figure(side).value(QString::number(i)).toObject());
-                bars.values.append(value ? std::optional<double>(*value * scale) : std::nullopt);
-            }
+            const QString sideReason = name == clusterName ? clusterWithheld(section) : QString();
+            Bars bars{name, {}, {}};
+            for (int i = 0; i < count; ++i)
+                bars.append(figure(side, i), scale, sideReason);
             result.append(bars);
         }
         return result;
@@ -493,36 +545,58 @@ void DashboardView::fillCharts(const QJsonObject &figures)
     // GAS attainment: share of scores per outcome, all informants.
     const QStringList gasKeys{QStringLiteral("worse"), QStringLiteral("unchanged"),
                               QStringLiteral("partly"), QStringLiteral("reached")};
-    const auto gasFigure = [&](const QJsonObject &side) {
-        QJsonObject byIndex;
-        const QJsonObject all = path(side, {"gas", "informants", "all"});
-        for (int i = 0; i < gasKeys.size(); ++i)
-            byIndex.insert(QString::number(i),
-                           all.value(gasKeys.at(i)).toObject().value(QLatin1String("share")));
-        return byIndex;
+    const auto gasFigure = [&](const QJsonObject &side, int i) {
+        return path(side, {"gas", "informants", "all"})
+            .value(gasKeys.at(i))
+            .toObject()
+            .value(QLatin1String("share"))
+            .toObject();
     };
     const ValueFormat percent{0, QStringLiteral(" %")};
     QChart *gas = m_charts.at(0)->chart();
     gas->setTitle(tr("GAS goal attainment (% of scores)"));
-    m_chartNotes.at(0)->setText(
-        fillLabelledBars(gas, {tr("worse"), tr("unchanged"), tr("partly"), tr("reached")},
-                         series(gasFigure, 4, 100), percent));
+    m_chartNotes.at(0)->setText(joinNotes(
+        {fillLabelledBars(gas, {tr("worse"), tr("unchanged"), tr("partly"), tr("reached")},
+                          series(gasFigure, 4, 100, "gas"), percent),
+         clusterNote}));
 
-    // CEM+ grades 1-10: share of answers per grade. Ten grades beside each other, own and
-    // cluster: too narrow for a number on every bar, so a percentage axis, and the exact
-    // figure on hovering.
-    const auto gradeFigure = [](const QJsonObject &side) {
-        QJsonObject byIndex;
-        for (const QJsonValue &grade : path(side, {"cem"}).value(QLatin1String("grades")).toArray())
-            byIndex.insert(
-                QString::number(grade.toObject().value(QLatin1String("grade")).toInt() - 1),
-                grade.toObject().value(QLatin1String("share")));
-        return byIndex;
+    // CEM+ grades: share of answers per band of adjacent grades (grades with few answers are
+    // merged with their neighbours rather than left out). The own bands are the categories; the
+    // cluster's are drawn beside them where they are the same bands.
+    const QJsonArray ownBands = path(own, {"cem"}).value(QLatin1String("grades")).toArray();
+    const QJsonArray clusterBands = path(cluster, {"cem"}).value(QLatin1String("grades")).toArray();
+    const auto bandName = [](const QJsonObject &band) {
+        const int from = band.value(QLatin1String("from")).toInt();
+        const int to = band.value(QLatin1String("to")).toInt();
+        return from == to ? QString::number(from) : QStringLiteral("%1-%2").arg(from).arg(to);
     };
     QStringList grades;
-    for (int g = 1; g <= 10; ++g)
-        grades.append(QString::number(g));
-    const QList<Bars> gradeSeries = series(gradeFigure, 10, 100);
+    QStringList merged;
+    for (const QJsonValue &band : ownBands) {
+        grades.append(bandName(band.toObject()));
+        if (band.toObject().value(QLatin1String("from")) !=
+            band.toObject().value(QLatin1String("to")))
+            merged.append(grades.constLast());
+    }
+    bool sameBands = clusterBands.size() == ownBands.size();
+    for (qsizetype i = 0; sameBands && i < ownBands.size(); ++i)
+        sameBands = bandName(ownBands.at(i).toObject()) == bandName(clusterBands.at(i).toObject());
+    const auto gradeFigure = [](const QJsonObject &side, int i) {
+        return path(side, {"cem"})
+            .value(QLatin1String("grades"))
+            .toArray()
+            .at(i)
+            .toObject()
+            .value(QLatin1String("share"))
+            .toObject();
+    };
+    QList<Bars> gradeSeries = series(gradeFigure, static_cast<int>(grades.size()), 100, "cem");
+    QString bandNote;
+    if (gradeSeries.size() > 1 && !sameBands && clusterWithheld("cem").isEmpty()) {
+        gradeSeries.removeLast();
+        bandNote = tr("The cluster's grades are merged into other bands, so they are not drawn "
+                      "beside these.");
+    }
     QChart *gradeChart = m_charts.at(1)->chart();
     clearChart(gradeChart);
     gradeChart->setTitle(tr("CEM+ usefulness grade (% of answers)"));
@@ -544,7 +618,11 @@ void DashboardView::fillCharts(const QJsonObject &figures)
     gradeBars->attachAxis(gradeAxis);
     gradeBars->attachAxis(shareAxis);
     gradeChart->legend()->setVisible(gradeSeries.size() > 1);
-    m_chartNotes.at(1)->setText(suppressedNote(grades, gradeSeries));
+    m_chartNotes.at(1)->setText(joinNotes(
+        {merged.isEmpty() ? QString()
+                          : tr("Merged: grades %1, each with fewer than 10 answers on its own.")
+                                .arg(merged.join(QLatin1String(", "))),
+         bandNote, suppressedNote(grades, gradeSeries), clusterNote}));
 
     // Dimension means on the four-point scale.
     QStringList dimensionNames;
@@ -552,67 +630,95 @@ void DashboardView::fillCharts(const QJsonObject &figures)
          path(own, {"cem"}).value(QLatin1String("dimensions")).toArray())
         dimensionNames.append(
             dimensionName(dimension.toObject().value(QLatin1String("dimension")).toString()));
-    const auto dimensionFigure = [](const QJsonObject &side) {
-        QJsonObject byIndex;
-        int i = 0;
-        for (const QJsonValue &dimension :
-             path(side, {"cem"}).value(QLatin1String("dimensions")).toArray())
-            byIndex.insert(QString::number(i++), dimension.toObject().value(QLatin1String("mean")));
-        return byIndex;
+    const auto dimensionFigure = [](const QJsonObject &side, int i) {
+        return path(side, {"cem"})
+            .value(QLatin1String("dimensions"))
+            .toArray()
+            .at(i)
+            .toObject()
+            .value(QLatin1String("mean"))
+            .toObject();
     };
     QChart *dimensions = m_charts.at(2)->chart();
     dimensions->setTitle(tr("CEM+ dimensions (mean, 1-4)"));
-    m_chartNotes.at(2)->setText(fillLabelledBars(
-        dimensions, dimensionNames,
-        series(dimensionFigure, static_cast<int>(dimensionNames.size()), 1), ValueFormat{1, {}}));
+    m_chartNotes.at(2)->setText(
+        joinNotes({fillLabelledBars(
+                       dimensions, dimensionNames,
+                       series(dimensionFigure, static_cast<int>(dimensionNames.size()), 1, "cem"),
+                       ValueFormat{1, {}}),
+                   clusterNote}));
 
-    // Participants over time: starts per month, own only (a cluster's months are not shared).
-    // The last twelve months: enough to see a trend. Each bar has its number; every third
-    // month is named, counted back from the newest, as twelve names do not fit under the bars.
-    QJsonArray months =
-        path(own, {"participants"}).value(QLatin1String("startedPerMonth")).toArray();
-    while (months.size() > 12)
-        months.removeFirst();
-    QStringList monthNames;
-    Bars started{ownName, {}};
-    for (const QJsonValue &month : months) {
-        const QString name = month.toObject().value(QLatin1String("month")).toString();
-        monthNames.append(
-            QLocale().toString(QDate::fromString(name + QStringLiteral("-01"), Qt::ISODate),
-                               QStringLiteral("MMM yy")));
-        started.values.append(
-            FigureText::value(month.toObject().value(QLatin1String("started")).toObject()));
+    // Participants over time: starts per month, or per quarter or year where the months were
+    // too small to show (merged before blanked), own only (a cluster's months are not
+    // shared). The last twelve periods: enough to see a trend. Each bar has its number; every
+    // third period is named, counted back from the newest, as twelve names do not fit.
+    const QJsonObject startedTable = path(own, {"participants", "started"});
+    const QString unit = startedTable.value(QLatin1String("unit")).toString();
+    QJsonArray periods = startedTable.value(QLatin1String("periods")).toArray();
+    while (periods.size() > 12)
+        periods.removeFirst();
+    QStringList periodNames;
+    Bars started{ownName, {}, {}};
+    for (const QJsonValue &period : periods) {
+        const QString name = period.toObject().value(QLatin1String("period")).toString();
+        const auto monthName = [](const QString &month, const QString &format) {
+            return QLocale().toString(QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate),
+                                      format);
+        };
+        if (unit == QLatin1String("month"))
+            periodNames.append(monthName(name, QStringLiteral("MMM yy")));
+        else if (unit == QLatin1String("year"))
+            periodNames.append(monthName(period.toObject().value(QLatin1String("from")).toString(),
+                                         QStringLiteral("MMM yyyy")) +
+                               QStringLiteral(" – ") +
+                               monthName(period.toObject().value(QLatin1String("to")).toString(),
+                                         QStringLiteral("MMM yyyy")));
+        else
+            periodNames.append(name);
+        started.append(period.toObject().value(QLatin1String("started")).toObject(), 1);
     }
     const ValueFormat count{0, {}};
     QChart *participants = m_charts.at(3)->chart();
     clearChart(participants);
-    participants->setTitle(tr("Participants started per month (last 12 months)"));
+    QString mergeNote;
+    if (unit == QLatin1String("quarter")) {
+        participants->setTitle(tr("Participants started per quarter (last four quarters)"));
+        mergeNote = tr("Merged: months into quarters, as some months had fewer than 10 starts.");
+    } else if (unit == QLatin1String("year")) {
+        participants->setTitle(tr("Participants started in the last four quarters"));
+        mergeNote =
+            tr("Merged: the months of the last four quarters into one, as some quarters had fewer "
+               "than 10 starts.");
+    } else {
+        participants->setTitle(tr("Participants started per month (last four quarters)"));
+    }
     auto *startedBars = new QBarSeries(participants);
     addSets(startedBars, {started}, count);
     startedBars->setLabelsVisible(true);
     startedBars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     startedBars->setBarWidth(0.7);
-    addTooltips(startedBars, monthNames, {started}, count);
+    addTooltips(startedBars, periodNames, {started}, count);
     participants->addSeries(startedBars);
     // A value axis with named ranges in place of a category axis, which names every bar. Bar i
     // stands at x = i; a range ending on a bar puts its name under that bar.
-    auto *monthAxis = new QCategoryAxis(participants);
-    monthAxis->setRange(-0.5, static_cast<double>(months.size()) - 0.5);
-    monthAxis->setStartValue(-0.5);
-    monthAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    monthAxis->setGridLineVisible(false);
-    for (qsizetype i = (months.size() - 1) % 3; i < months.size(); i += 3)
-        monthAxis->append(monthNames.at(i), static_cast<double>(i));
+    auto *periodAxis = new QCategoryAxis(participants);
+    periodAxis->setRange(-0.5, static_cast<double>(periods.size()) - 0.5);
+    periodAxis->setStartValue(-0.5);
+    periodAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    periodAxis->setGridLineVisible(false);
+    const qsizetype step = periods.size() > 4 ? 3 : 1;
+    for (qsizetype i = (periods.size() - 1) % step; i < periods.size(); i += step)
+        periodAxis->append(periodNames.at(i), static_cast<double>(i));
     auto *startedAxis = new QValueAxis(participants);
     startedAxis->setRange(0, highest({started}, 10) * 1.2);
     startedAxis->setVisible(false);
-    participants->addAxis(monthAxis, Qt::AlignBottom);
+    participants->addAxis(periodAxis, Qt::AlignBottom);
     participants->addAxis(startedAxis, Qt::AlignLeft);
-    startedBars->attachAxis(monthAxis);
+    startedBars->attachAxis(periodAxis);
     startedBars->attachAxis(startedAxis);
-    setLabelColour(startedBars, monthAxis->labelsColor());
+    setLabelColour(startedBars, periodAxis->labelsColor());
     participants->legend()->setVisible(false);
-    m_chartNotes.at(3)->setText(suppressedNote(monthNames, {started}));
+    m_chartNotes.at(3)->setText(joinNotes({mergeNote, suppressedNote(periodNames, {started})}));
 }
 
 } // namespace veldboek

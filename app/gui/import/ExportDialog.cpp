@@ -186,8 +186,11 @@ bool ExportDialog::writePortalFile(const QString &formatId, const QString &path,
     }
     // Written beside the target and renamed when complete: never half a file.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(result.csv) != result.csv.size() ||
-        !file.commit()) {
+    // A portal file holds personal data (plain citizen service numbers in the GAS file): the
+    // user's alone, whatever the umask says, before a byte is written.
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(result.csv) != result.csv.size() || !file.commit()) {
         *error = file.errorString();
         return false;
     }
