@@ -170,7 +170,9 @@ private Q_SLOTS:
         const QByteArray good =
             SubmissionPackage::build(manifest(), {gasCsv(), problemCsv()}, &type);
         QRandomGenerator random(12);
-        const QByteArray alphabet("\r\n\";,-\x00\xff\xEF\xBB\xBF" "ab", 16);
+        const QByteArray alphabet("\r\n\";,-\x00\xff\xEF\xBB\xBF"
+                                  "ab",
+                                  16);
         int read = 0;
         for (int round = 0; round < 3000; ++round) {
             QByteArray bytes = good;

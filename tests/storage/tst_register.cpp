@@ -354,10 +354,9 @@ private slots:
                  0);
         QVERIFY(!readBytes(backup).contains("MDT-"));
         // The register and its backup are the user's alone, whatever the umask (issue 13).
-        const QFile::Permissions everyone =
-            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
-            QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther |
-            QFile::ExeOther;
+        const QFile::Permissions everyone = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                            QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                            QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
         QCOMPARE(QFile::permissions(path) & everyone, QFile::ReadOwner | QFile::WriteOwner);
         QCOMPARE(QFile::permissions(backup) & everyone, QFile::ReadOwner | QFile::WriteOwner);
         // A wrong backup passphrase: a clear message, and no file left behind.
