@@ -9,6 +9,7 @@ set(CPACK_PACKAGE_HOMEPAGE_URL "https://veldboek.nl/")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY Veldboek)
 set(CPACK_PACKAGE_EXECUTABLES veldboek Veldboek)
 set(CPACK_STRIP_FILES ON)
+set(CPACK_PROJECT_CONFIG_FILE ${CMAKE_CURRENT_SOURCE_DIR}/cpack-project-config.cmake)
 if(VELDBOEK_BUILD_ENDPOINT)
   set(CPACK_COMPONENTS_ALL app endpoint)
 else()
@@ -49,16 +50,17 @@ set(CPACK_DEBIAN_APP_PACKAGE_DEPENDS "${veldboek_app_depends}")
 # A Secret Service keeps the registers' keys (without one, Veldboek asks for a passphrase);
 # Qt's own translations give Dutch standard buttons.
 set(CPACK_DEBIAN_APP_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n")
+# Plain lines, an empty line between paragraphs: CPackDeb indents them and writes " ." itself.
 set(CPACK_DEBIAN_APP_DESCRIPTION
 "Encrypted participant register that checks and submits outcome data
- Veldboek is the data-entry and submission tool for Dutch MDT project leaders
- and small welfare organisations. It keeps an encrypted local register of
- participants and their outcome data (GAS goal scores, problem-reduction
- scores, CEM+ questionnaires), checks every field as you type against the
- data-request specs, and submits the full register to a central endpoint.
- .
- This package holds the desktop application (veldboek) and the command-line
- companion (veldboek-cli).")
+Veldboek is the data-entry and submission tool for Dutch MDT project leaders
+and small welfare organisations. It keeps an encrypted local register of
+participants and their outcome data (GAS goal scores, problem-reduction
+scores, CEM+ questionnaires), checks every field as you type against the
+data-request specs, and submits the full register to a central endpoint.
+
+This package holds the desktop application (veldboek) and the command-line
+companion (veldboek-cli).")
 
 set(CPACK_DEBIAN_ENDPOINT_PACKAGE_NAME veldboek-endpoint)
 set(CPACK_DEBIAN_ENDPOINT_PACKAGE_SECTION net)
@@ -67,12 +69,12 @@ set(CPACK_DEBIAN_ENDPOINT_PACKAGE_DEPENDS "libqt6sql6-sqlite, adduser")
 set(CPACK_DEBIAN_ENDPOINT_PACKAGE_SUGGESTS "libqt6sql6-psql, certbot")
 set(CPACK_DEBIAN_ENDPOINT_DESCRIPTION
 "Reference central endpoint for Veldboek submissions (HTTPS)
- The server a funder or region runs to receive Veldboek registers: it checks
- every submission with the same specs and engine as the desktop application,
- and serves the check report and the dashboard figures. HTTPS only (GNU
- libmicrohttpd with GnuTLS), SQLite or PostgreSQL.
- .
- This package holds veldboek-endpoint and its systemd service.")
+The server a funder or region runs to receive Veldboek registers: it checks
+every submission with the same specs and engine as the desktop application,
+and serves the check report and the dashboard figures. HTTPS only (GNU
+libmicrohttpd with GnuTLS), SQLite or PostgreSQL.
+
+This package holds veldboek-endpoint and its systemd service.")
 set(CPACK_DEBIAN_ENDPOINT_PACKAGE_CONTROL_EXTRA
     ${CMAKE_CURRENT_SOURCE_DIR}/debian/conffiles
     ${CMAKE_CURRENT_SOURCE_DIR}/debian/postinst
