@@ -1,4 +1,5 @@
 #include "AboutDialog.h"
+#include "GuiLocalization.h"
 #include "Localization.h"
 #include "MainWindow.h"
 #include "storage/LibraryVersions.h"
@@ -86,6 +87,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(VELDBOEK_VERSION));
     // The users' language: the test reads the Dutch title.
     installTranslator(app, QStringLiteral("nl"));
+    // Qt's own Dutch too, as the application loads it: the screenshot shows "Sluiten".
+    gui::installQtTranslator(app, QStringLiteral("nl"));
     TestAbout test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);

@@ -227,5 +227,9 @@ printf './tls/fullchain.pem\n./tls/privkey.pem\n' | diff - "$work/etc-left" ||
 echo "nothing left in /usr/bin"
 
 echo
-echo "SUMMARY: cpack ${t_cpack} s; fresh root ${t_root} s; install ${t_install} s;" \
-     "veldboek $(du -k "$app_deb" | cut -f1) KiB, veldboek-endpoint $(du -k "$endpoint_deb" | cut -f1) KiB"
+# Also kept in the build directory: ctest shows a passing test's output only with -V.
+echo "SUMMARY: cpack ${t_cpack} s; fresh root ${t_root} s; install ${t_install} s" \
+     "($(grep -c '^Setting up' "$work/apt.log") packages);" \
+     "veldboek $(du -k "$app_deb" | cut -f1) KiB (installed $(dpkg-deb -f "$app_deb" Installed-Size) KiB)," \
+     "veldboek-endpoint $(du -k "$endpoint_deb" | cut -f1) KiB" \
+     "(installed $(dpkg-deb -f "$endpoint_deb" Installed-Size) KiB)" | tee "$build/tst_install-summary.txt"
