@@ -6,6 +6,7 @@
 #include "EndpointStore.h"
 #include "ShutdownSignals.h"
 #include "privacy/CoreDumps.h"
+#include "storage/LibraryVersions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -52,25 +53,28 @@ QString printable(const QString &value)
     return out;
 }
 
+const char *const usageText =
+    "usage:\n"
+    "  veldboek-endpoint serve --cert C --key K --data DIR [--listen 127.0.0.1:8443]\n"
+    "        [--db postgresql://...] [--max-body-kb N] [--rate-limit N]\n"
+    "        [--correction-cap N] [--withdrawal-days N] [--shutdown-seconds N]\n"
+    "        [--retention-days N] [--max-connections N] [--timeout-seconds N]\n"
+    "        [--max-package-mb N] [--max-check-mb N] [--max-rows N]\n"
+    "        [--db-password-file F]\n"
+    "  veldboek-endpoint account add --data DIR --org NAME --cluster NAME"
+    " [--department NAME] [--db URL]\n"
+    "  veldboek-endpoint account list --data DIR [--db URL]\n"
+    "  veldboek-endpoint account revoke --data DIR ACCOUNT-ID [--db URL]\n"
+    "  veldboek-endpoint deletion-requests list --data DIR [--db URL]\n"
+    "  veldboek-endpoint deletion-requests resolve ID --note TEXT --data DIR [--db URL]\n"
+    "  veldboek-endpoint release --data DIR [--db URL]\n"
+    "  veldboek-endpoint --version | --help\n"
+    "A PostgreSQL password comes from PGPASSWORD, PGPASSFILE (~/.pgpass) or\n"
+    "--db-password-file, never from the URL.\n";
+
 int usage(const QString &message)
 {
-    err() << message << "\n"
-          << "usage:\n"
-             "  veldboek-endpoint serve --cert C --key K --data DIR [--listen 127.0.0.1:8443]\n"
-             "        [--db postgresql://...] [--max-body-mb N] [--rate-limit N]\n"
-             "        [--correction-cap N] [--withdrawal-days N] [--shutdown-seconds N]\n"
-             "        [--retention-days N] [--max-connections N] [--timeout-seconds N]\n"
-             "        [--max-package-mb N] [--max-check-mb N] [--max-rows N]\n"
-             "        [--db-password-file F]\n"
-             "  veldboek-endpoint account add --data DIR --org NAME --cluster NAME"
-             " [--department NAME] [--db URL]\n"
-             "  veldboek-endpoint account list --data DIR [--db URL]\n"
-             "  veldboek-endpoint account revoke --data DIR ACCOUNT-ID [--db URL]\n"
-             "  veldboek-endpoint deletion-requests list --data DIR [--db URL]\n"
-             "  veldboek-endpoint deletion-requests resolve ID --note TEXT --data DIR [--db URL]\n"
-             "  veldboek-endpoint release --data DIR [--db URL]\n"
-             "A PostgreSQL password comes from PGPASSWORD, PGPASSFILE (~/.pgpass) or\n"
-             "--db-password-file, never from the URL.\n";
+    err() << message << "\n" << usageText;
     err().flush();
     return 2;
 }
@@ -412,6 +416,16 @@ int main(int argc, char *argv[])
     qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{type} %{message}"));
     const QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.value(1);
+    // The one version of the project (CMake's project version), as every program prints it.
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out() << "veldboek-endpoint " << QCoreApplication::applicationVersion() << '\n'
+              << libraryVersionLines() << '\n';
+        return 0;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        out() << usageText;
+        return 0;
+    }
     if (command == QLatin1String("serve"))
         return serveCommand(app, arguments);
     if (command == QLatin1String("account"))

@@ -390,6 +390,14 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <source>&amp;Connection settings…</source>
         <translation>&amp;Verbindingsinstellingen…</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Veldboek</source>
+        <translation>&amp;Over Veldboek</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeCemTab</name>
@@ -1544,6 +1552,41 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>Row %1 (%2)</source>
         <translation>Rij %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::AboutDialog</name>
+    <message>
+        <source>About Veldboek</source>
+        <translation>Over Veldboek</translation>
+    </message>
+    <message>
+        <source>The encrypted register of participants and outcome data: it checks every field as you type and submits the register to the central endpoint.</source>
+        <translation>Het versleutelde register van deelnemers en uitkomstdata: het controleert elk veld tijdens het typen en levert het register aan bij het centrale aanleverpunt.</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (gebouwd met %2)</translation>
+    </message>
+    <message>
+        <source>SQLCipher</source>
+        <translation>SQLCipher</translation>
+    </message>
+    <message>
+        <source>%1 (SQLite %2)</source>
+        <translation>%1 (SQLite %2)</translation>
+    </message>
+    <message>
+        <source>OpenSSL</source>
+        <translation>OpenSSL</translation>
+    </message>
+    <message>
+        <source>TLS (Qt Network)</source>
+        <translation>TLS (Qt Network)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "Command.h"
 #include "Localization.h"
 #include "privacy/CoreDumps.h"
+#include "storage/LibraryVersions.h"
 
 #include <QCoreApplication>
 
@@ -31,6 +32,12 @@ int main(int argc, char *argv[])
     const QString language = veldboek::takeLanguageOption(arguments);
     veldboek::installTranslator(app, language);
 
+    // The project's one version (CMake's project version) and the libraries it runs with.
+    if (arguments.value(0) == QLatin1String("--version")) {
+        out << "veldboek-cli " << QCoreApplication::applicationVersion() << '\n'
+            << veldboek::libraryVersionLines() << '\n';
+        return Success;
+    }
     if (arguments.isEmpty() || arguments.first() == QLatin1String("--help")) {
         printUsage(arguments.isEmpty() ? err : out);
         return arguments.isEmpty() ? Failure : Success;

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "CreateRegisterDialog.h"
 #include "FileChooser.h"
 #include "GuiLocalization.h"
@@ -157,6 +158,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionOpenRegister, &QAction::triggered, this, &MainWindow::chooseRegisterToOpen);
     connect(m_ui->actionCloseRegister, &QAction::triggered, this, &MainWindow::closeRegister);
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        AboutDialog about(this);
+        about.exec();
+    });
     connect(m_ui->actionClearRecent, &QAction::triggered, this, [this] {
         m_recent->clear();
         updateRecentMenu();

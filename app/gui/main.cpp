@@ -1,5 +1,6 @@
 // veldboek: the GUI. Parses the command line and starts the main window; everything else lives
 // in veldboek_gui.
+#include "AboutDialog.h"
 #include "CommandLine.h"
 #include "GuiLocalization.h"
 #include "Localization.h"
@@ -7,6 +8,7 @@
 #include "keys/SecretBytes.h"
 #include "keys/SecretFile.h"
 #include "privacy/CoreDumps.h"
+#include "storage/LibraryVersions.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -37,7 +39,8 @@ int answerWithoutWindow(int argc, char *argv[], const QStringList &arguments,
         QTextStream(stdout) << CommandLine::helpText() << '\n';
         return 0;
     case CommandLine::Outcome::ShowVersion:
-        QTextStream(stdout) << "veldboek " << QCoreApplication::applicationVersion() << '\n';
+        QTextStream(stdout) << "veldboek " << QCoreApplication::applicationVersion() << '\n'
+                            << veldboek::libraryVersionLines() << '\n';
         return 0;
     case CommandLine::Outcome::Run: {
         // Here only when the passphrase file could not be read.
@@ -83,6 +86,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Veldboek"));
     QApplication::setOrganizationName(QStringLiteral("Veldboek"));
     QApplication::setApplicationVersion(QStringLiteral(VELDBOEK_VERSION));
+    // Ties the windows to nl.veldboek.Veldboek.desktop: the desktop shows its name and icon for
+    // them (on Wayland the app id), and the running window to the launcher.
+    QGuiApplication::setDesktopFileName(QStringLiteral("nl.veldboek.Veldboek"));
+    QApplication::setWindowIcon(veldboek::gui::applicationIcon());
     if (!languageGiven && !veldboek::gui::preferredLanguage().isEmpty())
         language = veldboek::gui::preferredLanguage();
     veldboek::installTranslator(app, language);

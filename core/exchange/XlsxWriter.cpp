@@ -9,7 +9,11 @@
 #include <QTemporaryFile>
 #include <algorithm>
 #include <cstdio>
+#if defined(Q_OS_WIN)
+#include <windows.h>
+#else
 #include <dlfcn.h>
+#endif
 #include <xlsxwriter.h>
 
 namespace veldboek {
@@ -157,13 +161,13 @@ public:
 private:
     XlsxWriterLibrary()
     {
-        void *handle = dlopen(VELDBOEK_XLSXWRITER_LIBRARY, RTLD_NOW | RTLD_LOCAL | RTLD_DEEPBIND);
+        QString reason;
+        void *handle = openLibrary(&reason);
         if (!handle) {
             m_error = QCoreApplication::translate(
                           "XlsxWriter",
                           "The library for writing Excel workbooks (%1) cannot be loaded: %2")
-                          .arg(QString::fromUtf8(VELDBOEK_XLSXWRITER_LIBRARY),
-                               QString::fromLocal8Bit(dlerror()));
+                          .arg(QString::fromUtf8(VELDBOEK_XLSXWRITER_LIBRARY), reason);
             return;
         }
         const bool ok = resolve(handle, "workbook_new_opt", workbookNew) &&
@@ -184,10 +188,41 @@ private:
         }
     }
 
+    // Windows has no RTLD_DEEPBIND, and needs none: a DLL's imports are bound to the DLL they
+    // name, so libxlsxwriter's minizip calls never land in QuaZip there. glibc has it; other
+    // Unixes (macOS) use two-level namespaces, which do the same.
+    static void *openLibrary(QString *reason)
+    {
+#if defined(Q_OS_WIN)
+        void *handle = reinterpret_cast<void *>(LoadLibraryA(VELDBOEK_XLSXWRITER_LIBRARY));
+        if (!handle)
+            *reason = QStringLiteral("error %1").arg(GetLastError());
+#else
+#if defined(RTLD_DEEPBIND)
+        const int deepBind = RTLD_DEEPBIND;
+#else
+        const int deepBind = 0;
+#endif
+        void *handle = dlopen(VELDBOEK_XLSXWRITER_LIBRARY, RTLD_NOW | RTLD_LOCAL | deepBind);
+        if (!handle)
+            *reason = QString::fromLocal8Bit(dlerror());
+#endif
+        return handle;
+    }
+
+    static void *symbol(void *handle, const char *name)
+    {
+#if defined(Q_OS_WIN)
+        return reinterpret_cast<void *>(GetProcAddress(static_cast<HMODULE>(handle), name));
+#else
+        return dlsym(handle, name);
+#endif
+    }
+
     template<typename Function>
     bool resolve(void *handle, const char *name, Function &function)
     {
-        function = reinterpret_cast<Function>(dlsym(handle, name));
+        function = reinterpret_cast<Function>(symbol(handle, name));
         if (!function)
             m_missing = QString::fromLatin1(name);
         return function != nullptr;
