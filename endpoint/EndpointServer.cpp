@@ -382,6 +382,9 @@ http::Admission EndpointServer::admitInRequestThread(const http::RequestHead &he
                      "A package is multipart/mixed, optionally with Content-Encoding gzip."));
             return admission;
         }
+        // A known account's package that is too large is read to its end and thrown away (up to
+        // twice the limit), so the app can show the 413's message instead of a broken upload.
+        admission.drainLimit = 2 * m_options.maxBodyBytes;
         if (head.contentLength > m_options.maxBodyBytes) {
             admission.refusal = error(413, QStringLiteral("too-large"),
                                       text(lang, "Het pakket is groter dan %1 bytes.",

@@ -54,6 +54,7 @@ struct HttpServer::Request
     qint64 received = 0;
     bool refused = false; // the sink refused the body
     bool answered = false;
+    std::optional<Response> afterDrain; // answered once the (discarded) body is in
     QElapsedTimer timer;
 };
 
@@ -229,26 +230,32 @@ int HttpServer::access(void *self, MHD_Connection *connection, const char *url, 
                        ? MHD_YES
                        : MHD_NO;
         request->admission = server->m_handler.admit(request->head);
-        if (request->admission.refusal)
-            return server->queue(connection, *request, *request->admission.refusal) ? MHD_YES
-                                                                                    : MHD_NO;
+        std::optional<Response> refusal = request->admission.refusal;
         // A body must say how long it is, so that its limit is known before it is read.
-        if (request->head.chunked)
-            return server->queue(
-                       connection, *request,
-                       plain(411, "length-required", "A request body needs a Content-Length."))
-                       ? MHD_YES
-                       : MHD_NO;
-        if (request->head.contentLength > request->admission.bodyLimit)
-            return server->queue(connection, *request,
-                                 plain(413, "too-large",
-                                       "The request body is larger than this endpoint takes."))
-                       ? MHD_YES
-                       : MHD_NO;
-        return MHD_YES;
+        if (!refusal && request->head.chunked)
+            refusal = plain(411, "length-required", "A request body needs a Content-Length.");
+        if (!refusal && request->head.contentLength > request->admission.bodyLimit)
+            refusal =
+                plain(413, "too-large", "The request body is larger than this endpoint takes.");
+        if (!refusal)
+            return MHD_YES;
+        if (!request->head.chunked && request->head.contentLength > 0 &&
+            request->head.contentLength <= request->admission.drainLimit) {
+            request->afterDrain = refusal;
+            request->admission.sink.reset();
+            return MHD_YES;
+        }
+        return server->queue(connection, *request, *refusal) ? MHD_YES : MHD_NO;
     }
     if (request->answered)
         return MHD_YES;
+    if (request->afterDrain) {
+        if (*uploadSize != 0) {
+            *uploadSize = 0; // thrown away
+            return MHD_YES;
+        }
+        return server->queue(connection, *request, *request->afterDrain) ? MHD_YES : MHD_NO;
+    }
     if (*uploadSize != 0) {
         const auto size = static_cast<qsizetype>(*uploadSize);
         request->received += size;

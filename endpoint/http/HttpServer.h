@@ -61,6 +61,9 @@ struct Admission
     std::unique_ptr<BodySink> sink;
     std::any state;     // the handler's own, e.g. the authenticated account
     QByteArray logName; // who asked, for the request log (never a token or an address)
+    // A refused body up to this size is read and thrown away before the answer, so that a client
+    // still sending gets the answer, not a reset connection; a larger one is cut off at once.
+    qint64 drainLimit = 1024 * 1024;
 };
 
 // The application behind the server. Both calls come from connection threads, many at a time:
