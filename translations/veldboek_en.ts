@@ -200,6 +200,10 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <source>None of the file&apos;s columns (%1) is a column of %2. Check that you chose the right kind of file, or give a column mapping.</source>
         <translation>None of the file&apos;s columns (%1) is a column of %2. Check that you chose the right kind of file, or give a column mapping.</translation>
     </message>
+    <message>
+        <source>The register&apos;s %1 could not be read.</source>
+        <translation>The register&apos;s %1 could not be read.</translation>
+    </message>
 </context>
 <context>
     <name>ImportWriter</name>
@@ -1033,6 +1037,14 @@ Opens the register, or the register used last. Without --passphrase-file the key
             <numerusform>%n person of the file is not in the register: they are added as a participant with only a citizen service number or client reference, which the participants&apos; check reports as incomplete until you fill in the rest.</numerusform>
             <numerusform>%n people of the file are not in the register: each is added as a participant with only a citizen service number or client reference, which the participants&apos; check reports as incomplete until you fill in the rest.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The participants&apos; check of those %1 as the register holds them after the import: %2 without problems, %3 with warnings, %4 with errors.</source>
+        <translation>The participants&apos; check of those %1 as the register holds them after the import: %2 without problems, %3 with warnings, %4 with errors.</translation>
+    </message>
+    <message>
+        <source>The other %1 rows of %2 in the register, checked with the file&apos;s rows: %3 without problems, %4 with warnings, %5 with errors.</source>
+        <translation>The other %1 rows of %2 in the register, checked with the file&apos;s rows: %3 without problems, %4 with warnings, %5 with errors.</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2267,14 @@ Opens the register, or the register used last. Without --passphrase-file the key
             <numerusform>%n person of the file is not in the register: they are added as a participant with only a citizen service number or client reference, which the participants&apos; check reports as incomplete until you fill in the rest.</numerusform>
             <numerusform>%n people of the file are not in the register: each is added as a participant with only a citizen service number or client reference, which the participants&apos; check reports as incomplete until you fill in the rest.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The participants&apos; check of them as the register will hold them: %1 without problems, %2 with warnings, %3 with errors.</source>
+        <translation>The participants&apos; check of them as the register will hold them: %1 without problems, %2 with warnings, %3 with errors.</translation>
+    </message>
+    <message>
+        <source>The other %1 rows in the register, checked with these: %2 without problems, %3 with warnings, %4 with errors.</source>
+        <translation>The other %1 rows in the register, checked with these: %2 without problems, %3 with warnings, %4 with errors.</translation>
     </message>
 </context>
 <context>

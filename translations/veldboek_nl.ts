@@ -200,6 +200,10 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <source>None of the file&apos;s columns (%1) is a column of %2. Check that you chose the right kind of file, or give a column mapping.</source>
         <translation>Geen van de kolommen van het bestand (%1) is een kolom van %2. Controleer of u de juiste soort bestand hebt gekozen, of geef een kolomkoppeling op.</translation>
     </message>
+    <message>
+        <source>The register&apos;s %1 could not be read.</source>
+        <translation>De %1 van het register kon niet worden gelezen.</translation>
+    </message>
 </context>
 <context>
     <name>ImportWriter</name>
@@ -1033,6 +1037,14 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
             <numerusform>%n persoon uit het bestand staat niet in het register: die wordt toegevoegd als deelnemer met alleen een burgerservicenummer of cliëntnummer, en de controle van de deelnemers meldt hem als onvolledig tot u de rest invult.</numerusform>
             <numerusform>%n personen uit het bestand staan niet in het register: elk wordt toegevoegd als deelnemer met alleen een burgerservicenummer of cliëntnummer, en de controle van de deelnemers meldt hen als onvolledig tot u de rest invult.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The participants&apos; check of those %1 as the register holds them after the import: %2 without problems, %3 with warnings, %4 with errors.</source>
+        <translation>De controle van de deelnemers op die %1 zoals het register ze na de import bewaart: %2 zonder problemen, %3 met waarschuwingen, %4 met fouten.</translation>
+    </message>
+    <message>
+        <source>The other %1 rows of %2 in the register, checked with the file&apos;s rows: %3 without problems, %4 with warnings, %5 with errors.</source>
+        <translation>De andere %1 rijen van %2 in het register, gecontroleerd samen met de rijen van het bestand: %3 zonder problemen, %4 met waarschuwingen, %5 met fouten.</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2267,14 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
             <numerusform>%n persoon uit het bestand staat niet in het register: die wordt toegevoegd als deelnemer met alleen een burgerservicenummer of cliëntnummer, en de controle van de deelnemers meldt hem als onvolledig tot u de rest invult.</numerusform>
             <numerusform>%n personen uit het bestand staan niet in het register: elk wordt toegevoegd als deelnemer met alleen een burgerservicenummer of cliëntnummer, en de controle van de deelnemers meldt hen als onvolledig tot u de rest invult.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The participants&apos; check of them as the register will hold them: %1 without problems, %2 with warnings, %3 with errors.</source>
+        <translation>De controle van de deelnemers op hen zoals het register ze zal bewaren: %1 zonder problemen, %2 met waarschuwingen, %3 met fouten.</translation>
+    </message>
+    <message>
+        <source>The other %1 rows in the register, checked with these: %2 without problems, %3 with warnings, %4 with errors.</source>
+        <translation>De andere %1 rijen in het register, gecontroleerd samen met deze: %2 zonder problemen, %3 met waarschuwingen, %4 met fouten.</translation>
     </message>
 </context>
 <context>

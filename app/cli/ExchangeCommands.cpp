@@ -239,6 +239,29 @@ int runImport(CommandContext &context)
                            "incomplete until you fill in the rest.",
                            nullptr, plan->newParticipants)
                     << "\n";
+    if (plan->created.rows > 0)
+        context.out << QCoreApplication::translate(
+                           "cli", "The participants' check of those %1 as the register holds them "
+                                  "after the import: %2 without problems, %3 with warnings, %4 "
+                                  "with errors.")
+                           .arg(plan->created.rows)
+                           .arg(plan->created.clean)
+                           .arg(plan->created.warnings)
+                           .arg(plan->created.errors)
+                    << "\n";
+    // The file's rows were checked with the rest of the register; what that check finds on the
+    // rest completes the count `veldboek-cli validate` gives right after.
+    if (plan->registered.rows > 0)
+        context.out << QCoreApplication::translate(
+                           "cli", "The other %1 rows of %2 in the register, checked with the "
+                                  "file's rows: %3 without problems, %4 with warnings, %5 with "
+                                  "errors.")
+                           .arg(plan->registered.rows)
+                           .arg(plan->dataset)
+                           .arg(plan->registered.clean)
+                           .arg(plan->registered.warnings)
+                           .arg(plan->registered.errors)
+                    << "\n";
     if (plan->codesFromLabels > 0)
         context.out << QCoreApplication::translate(
                            "cli", "%n value(s) given as the label of a code were read as the code.",

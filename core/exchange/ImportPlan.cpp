@@ -3,6 +3,8 @@
 #include "domain/Participant.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/Register.h"
+#include "storage/RegisterDatasets.h"
+#include "validation/SpecLoader.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -136,10 +138,11 @@ void normalise(const Validator &validator, const FieldSpec &field,
         *value = std::move(canonical);
 }
 
-// How many participants ImportWriter::writeOutcomes() will create for `table`: it follows the
-// writer's own lookup (the citizen service number unless it is the placeholder, then the client
-// reference as respondent number), so the count is the writer's.
-int countNewParticipants(Register &reg, const DataTable &table)
+// The participants ImportWriter::writeOutcomes() will create for `table`, as it creates them
+// (citizen service number, client reference as respondent number): it follows the writer's own
+// lookup (the number unless it is the placeholder, then the reference), so the list is the
+// writer's.
+QList<QPair<QString, QString>> participantsCreated(Register &reg, const DataTable &table)
 {
     const int bsn = int(table.columns.indexOf(QLatin1String("bsn")));
     const int clientRef = int(table.columns.indexOf(QLatin1String("client_ref")));
@@ -151,20 +154,74 @@ int countNewParticipants(Register &reg, const DataTable &table)
             byNumber.insert(p.value(u"respondentnummer"));
     });
     const QString placeholder = QStringLiteral("999999999");
-    int created = 0;
+    QList<QPair<QString, QString>> created;
     for (const DataRow &row : table.rows) {
         const QString number = bsn < 0 ? QString() : row.values.at(bsn).trimmed();
         const QString reference = clientRef < 0 ? QString() : row.values.at(clientRef).trimmed();
         if ((byBsn.contains(number) && number != placeholder) ||
             (!reference.isEmpty() && byNumber.contains(reference)))
             continue;
-        ++created;
+        created.append({number, reference});
         if (!number.isEmpty())
             byBsn.insert(number);
         if (!reference.isEmpty())
             byNumber.insert(reference);
     }
     return created;
+}
+
+// Worst severity per line, as the problems panel counts it: a cleared finding is a warning.
+void worsen(QHash<int, Severity> *worst, const Finding &finding)
+{
+    const Severity severity = finding.cleared ? Severity::Warning : finding.severity;
+    if (severity > worst->value(finding.line, Severity::None))
+        worst->insert(finding.line, severity);
+}
+
+// The participants the import creates, checked as the register will hold them: the registered
+// participants and the new records (only the number), by the participants' spec, with the
+// round, reference date and language of `validator` where that spec has them.
+ImportPlan::Tally checkCreated(Register &reg, const Validator &validator,
+                               const QList<QPair<QString, QString>> &created)
+{
+    ImportPlan::Tally tally;
+    SpecError specError;
+    const std::optional<Spec> spec = SpecLoader::builtin(QStringLiteral("mdt"), &specError);
+    const DatasetSpec *dataset = spec ? spec->dataset(QStringLiteral("participants")) : nullptr;
+    if (!dataset)
+        return tally;
+    QStringList columns;
+    for (const FieldSpec &field : dataset->fields)
+        columns.append(field.key);
+    RegisterDatasets::Table table;
+    if (!RegisterDatasets(reg).load(QStringLiteral("participants"), columns, &table))
+        return tally;
+    const int bsn = int(columns.indexOf(QLatin1String("bsn")));
+    const int number = int(columns.indexOf(QLatin1String("respondentnummer")));
+    int line = 1;
+    for (const DataRow &row : std::as_const(table.table.rows))
+        line = std::max(line, row.line);
+    const int first = line + 1;
+    for (const auto &[citizen, reference] : created) {
+        DataRow row;
+        row.line = ++line;
+        row.values = QStringList(columns.size());
+        if (bsn >= 0)
+            row.values[bsn] = citizen;
+        if (number >= 0)
+            row.values[number] = reference;
+        table.table.rows.append(std::move(row));
+    }
+    const QString round = spec->roundIndex(validator.round()) >= 0 ? validator.round() : QString();
+    const Validator participants(*spec, round, validator.referenceDate(), validator.language());
+    QList<Finding> findings;
+    participants.checkDataset(table.table, &findings);
+    QHash<int, Severity> worst;
+    for (const Finding &finding : std::as_const(findings))
+        worsen(&worst, finding);
+    for (int l = first; l <= line; ++l)
+        tally.add(worst.value(l, Severity::None));
+    return tally;
 }
 
 } // namespace
@@ -229,8 +286,8 @@ DataTable ImportPlan::checkTable() const
     const bool anyMatch = std::any_of(rows.begin(), rows.end(), [](const ImportRow &row) {
         return row.match != ImportRow::Match::None;
     });
-    if (same && !anyMatch)
-        return table; // the usual file: every field, no one known yet (implicitly shared)
+    if (same && !anyMatch && registerRows.rows.isEmpty())
+        return table; // the usual file into an empty dataset (implicitly shared)
 
     DataTable out;
     out.dataset = table.dataset;
@@ -254,7 +311,55 @@ DataTable ImportPlan::checkTable() const
         }
         out.rows.append(std::move(target));
     }
+    // The rest of the register, after the file's lines, so findings tell the two apart.
+    const int base = registerFirstLine();
+    const QList<bool> standing = registerRowsStanding();
+    for (qsizetype r = 0; r < registerRows.rows.size(); ++r) {
+        if (!standing.at(r))
+            continue;
+        DataRow row = registerRows.rows.at(r);
+        row.line = base + int(r);
+        out.rows.append(std::move(row));
+    }
     return out;
+}
+
+int ImportPlan::registerFirstLine() const
+{
+    int last = 1;
+    for (const DataRow &row : table.rows)
+        last = std::max(last, row.line);
+    return last + 1;
+}
+
+QList<bool> ImportPlan::registerRowsStanding() const
+{
+    QSet<qint64> represented;
+    for (const ImportRow &row : rows) {
+        if (row.match != ImportRow::Match::None && row.choice != ImportRow::Choice::Add)
+            represented.insert(row.matchedId);
+    }
+    QList<bool> standing(registerRows.rows.size(), true);
+    // Scores and answers have no ids here: the file's rows come in beside the registered ones.
+    for (qsizetype r = 0; r < std::min(registerIds.size(), standing.size()); ++r)
+        standing[r] = !represented.contains(registerIds.at(r));
+    return standing;
+}
+
+void ImportPlan::Tally::add(Severity worst)
+{
+    ++rows;
+    switch (worst) {
+    case Severity::None:
+        ++clean;
+        break;
+    case Severity::Warning:
+        ++warnings;
+        break;
+    default:
+        ++errors;
+        break;
+    }
 }
 
 void ImportPlan::recheck(const Validator &validator)
@@ -273,7 +378,13 @@ void ImportPlan::apply(Check check)
     rowOfLine.reserve(rows.size());
     for (int i = 0; i < rows.size(); ++i)
         rowOfLine.insert(rows.at(i).line, i);
+    const int base = registerFirstLine();
+    QHash<int, Severity> worstRegistered;
     for (Finding &finding : check.findings) {
+        if (finding.line >= base) {
+            worsen(&worstRegistered, finding);
+            continue;
+        }
         const auto it = rowOfLine.constFind(finding.line);
         if (it == rowOfLine.cend())
             continue;
@@ -283,6 +394,12 @@ void ImportPlan::apply(Check check)
         else if (finding.cleared && row.status == Severity::None)
             row.status = Severity::Warning;
         row.findings.append(std::move(finding));
+    }
+    registered = {};
+    const QList<bool> standing = registerRowsStanding();
+    for (qsizetype r = 0; r < registerRows.rows.size(); ++r) {
+        if (standing.at(r))
+            registered.add(worstRegistered.value(base + int(r), Severity::None));
     }
 }
 
@@ -504,8 +621,26 @@ std::optional<ImportPlan> ImportPlan::prepare(Register &reg, const Validator &va
             }
         }
     }
-    if (!participants)
-        plan.newParticipants = countNewParticipants(reg, plan.table);
+    if (!participants) {
+        const QList<QPair<QString, QString>> created = participantsCreated(reg, plan.table);
+        plan.newParticipants = int(created.size());
+        if (!created.isEmpty())
+            plan.created = checkCreated(reg, validator, created);
+    }
+    // The rest of the dataset as registered, read once here so that checkTable() needs no
+    // register (it runs beside the writer). A register without rows of the dataset (a first
+    // import) costs nothing.
+    {
+        RegisterDatasets::Table registered;
+        if (!RegisterDatasets(reg).load(plan.dataset, plan.datasetFields, &registered)) {
+            *error =
+                QCoreApplication::translate("ImportPlan", "The register's %1 could not be read.")
+                    .arg(plan.dataset);
+            return std::nullopt;
+        }
+        plan.registerRows = std::move(registered.table);
+        plan.registerIds = std::move(registered.participantIds);
+    }
     if (options.check)
         plan.apply(check(validator, plan.checkTable()));
     return plan;

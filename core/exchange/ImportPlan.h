@@ -76,6 +76,11 @@ public:
     // written; apply() the result afterwards. `cores` as in Validator::checkDataset().
     static Check check(const Validator &validator, const DataTable &table, int cores = 0);
     void apply(Check check);
+    // Line numbers of registerRows in checkTable(): after the file's last line.
+    int registerFirstLine() const;
+    // Per registerRows row: whether it stays a record of its own after the import (a
+    // participant a row of the file skips or updates is that row).
+    QList<bool> registerRowsStanding() const;
     // Checks checkTable() again, e.g. after the user changed what to do with a match.
     void recheck(const Validator &validator);
 
@@ -105,6 +110,26 @@ public:
     // with only a citizen service number or client reference, which the participants' check
     // then finds incomplete. The preview and the command line say how many.
     int newParticipants = 0;
+
+    // Rows per worst severity, as the problems panel and `veldboek-cli validate` count them.
+    struct Tally
+    {
+        int rows = 0, clean = 0, warnings = 0, errors = 0;
+        void add(Severity worst);
+    };
+    // Those participants as the register will hold them (only the number), checked by the
+    // participants' spec (mdt) together with the participants already registered, so that a
+    // rule over the whole dataset sees them too. Known when prepare() returns: scores and
+    // answers have no choices that change it.
+    Tally created;
+    // The register's rows of the import's dataset that no row of the file stands for: checked
+    // with the file's rows (checkTable() appends them), so a rule over the dataset (unique
+    // respondent numbers, the same person twice) sees file and register together. A finding on
+    // a file's row counts in rowsWith(); `registered` is the verdict on the rest of the register
+    // after the import, so both together are what the check of the register finds.
+    DataTable registerRows;
+    QList<qint64> registerIds; // participants: per registerRows row, the participant
+    Tally registered;
 
     int rowsWith(Severity severity) const;
     int matches() const;

@@ -230,6 +230,32 @@ private:
         return plan;
     }
 
+    // What `veldboek-cli validate REGISTER --json` reports as failed rows of `dataset` (every
+    // shipped spec: {"reports": [{"datasets": [...]}]}); -1 when it does not report the dataset.
+    int failedByValidate(const QString &path, const QString &dataset)
+    {
+        const QString passphrase =
+            writePassphraseFile(m_dir.path(), QStringLiteral("p"), Passphrase);
+        const ProcessResult validated =
+            runCli({QStringLiteral("validate"), path, QStringLiteral("--json"),
+                    QStringLiteral("--passphrase-file"), passphrase, QStringLiteral("--lang"),
+                    QStringLiteral("en")});
+        if (validated.exitCode != 0 && validated.exitCode != 1) {
+            qWarning("validate: %s", qPrintable(validated.err));
+            return -1;
+        }
+        const QJsonObject all = QJsonDocument::fromJson(validated.out.toUtf8()).object();
+        for (const QJsonValue &report : all.value(QStringLiteral("reports")).toArray()) {
+            for (const QJsonValue &value :
+                 report.toObject().value(QStringLiteral("datasets")).toArray()) {
+                const QJsonObject object = value.toObject();
+                if (object.value(QStringLiteral("name")).toString() == dataset)
+                    return object.value(QStringLiteral("rows")).toObject().value(u"failed").toInt();
+            }
+        }
+        return -1;
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
@@ -474,6 +500,58 @@ private Q_SLOTS:
         QCOMPARE(again->newParticipants, 2);
     }
 
+    // The people a score file brings in are part of the import's verdict: checked as the
+    // register will hold them (only a number) with the participants already registered, by the
+    // participants' spec; their counts plus the registered participants' are what the check
+    // of the register, in process and through `veldboek-cli validate`, finds right after.
+    void scoresOfUnknownPeopleAreInTheVerdict()
+    {
+        QString path;
+        newRegister(&path).reset();
+        // Two registered participants: one valid, one without a street (an error).
+        QHash<QString, QString> whole = validParticipant(1), lacking = validParticipant(2);
+        lacking.remove(QStringLiteral("straat"));
+        QStringList all = whole.keys();
+        all.sort();
+        const QString first = m_dir.filePath(QStringLiteral("two.csv"));
+        writeBytes(first, csvOf(all, {whole, lacking}));
+        QCOMPARE(runCli(cliArguments(path, first)).exitCode, 1);
+
+        auto reg = openRegister(path);
+        const Validator mdt(builtin("mdt"), {}, QDate::currentDate(), QStringLiteral("en"));
+        const Verdict before = verdictOfRegister(*reg, mdt);
+        QCOMPARE(before.rows, 2);
+        QCOMPARE(before.errors, 1);
+        const Validator sor(builtin("sor"), {}, QDate::currentDate(), QStringLiteral("en"));
+        const QString day = QDate::currentDate().addDays(-10).toString(u"dd-MM-yyyy");
+        const QByteArray bytes =
+            QStringLiteral("BSN;Beschikkingsnummer;Toewijzingsnummer;Type;Waarde;Datum\n"
+                           "111222333;12345;;D1O;1;%1\n"
+                           "111222333;12345;;D1C;2;%1\n"
+                           "123456782;12346;;D1O;0;%1\n"
+                           "999999999;12347;;D1O;1;%1\n")
+                .arg(day)
+                .toUtf8();
+        auto plan = prepare(*reg, sor, bytes);
+        QVERIFY(plan);
+        QCOMPARE(plan->newParticipants, 3);
+        QCOMPARE(plan->created.rows, 3);
+        // Only a number: the required fields are empty, so each is an error.
+        QCOMPARE(plan->created.errors, 3);
+        QCOMPARE(plan->created.clean + plan->created.warnings + plan->created.errors, 3);
+        ImportWriter::Outcome outcome;
+        QVERIFY(ImportWriter(*reg).writeWhileChecking(*plan, sor, {}, &outcome));
+        QCOMPARE(outcome.added, 3);
+        const Verdict after = verdictOfRegister(*reg, mdt);
+        QCOMPARE(after.rows, before.rows + plan->created.rows);
+        QCOMPARE(after.errors, before.errors + plan->created.errors);
+        QCOMPARE(after.warnings, before.warnings + plan->created.warnings);
+        QCOMPARE(after.clean, before.clean + plan->created.clean);
+        reg.reset();
+        QCOMPARE(failedByValidate(path, QStringLiteral("participants")),
+                 before.errors + plan->created.errors);
+    }
+
     // One verdict, on generated files with every kind of mistake: new participants from a file
     // with all columns, from one with only some, and updates merged into registered people. The
     // import's counts equal what the check of the register finds right after it, in process
@@ -496,6 +574,10 @@ private Q_SLOTS:
         QTest::newRow("new, some columns") << some << QString() << 2;
         QTest::newRow("update, some columns") << some << QStringLiteral("update") << 3;
         QTest::newRow("skip, some columns") << some << QStringLiteral("skip") << 4;
+        // Forty people registered; the file adds others, one of them a registered person under
+        // another respondent number and some a registered number again: duplicates across file
+        // and register that only a check of both together sees.
+        QTest::newRow("add beside the registered") << all << QStringLiteral("add") << 5;
     }
     void importVerdictIsTheChecksVerdict()
     {
@@ -511,11 +593,12 @@ private Q_SLOTS:
             if (field.key != QLatin1String("leeftijd") && field.key != QLatin1String("bsn"))
                 all.append(field.key);
         }
+        const bool beside = onMatch == QLatin1String("add");
+        QList<QHash<QString, QString>> registered;
         if (!onMatch.isEmpty()) {
             // The register already holds the people, whole and mostly valid.
-            QList<QHash<QString, QString>> registered;
             QRandomGenerator first{quint32(seed * 7)};
-            for (int n = 1; n <= 120; ++n)
+            for (int n = 1; n <= (beside ? 40 : 120); ++n)
                 registered.append(generatedParticipant(n, first, false));
             const QString file = m_dir.filePath(QStringLiteral("first%1.csv").arg(seed));
             writeBytes(file, csvOf(all, registered));
@@ -523,17 +606,24 @@ private Q_SLOTS:
             QVERIFY2(result.exitCode == 0 || result.exitCode == 1, qPrintable(result.err));
         }
         QList<QHash<QString, QString>> rows;
-        for (int n = 1; n <= 150; ++n)
-            rows.append(generatedParticipant(n, random, onMatch.isEmpty()));
+        for (int n = beside ? 41 : 1; n <= 150; ++n)
+            rows.append(generatedParticipant(n, random, onMatch.isEmpty() || beside));
+        if (beside) {
+            QHash<QString, QString> again = registered.at(4);
+            again[QStringLiteral("respondentnummer")] = QStringLiteral("R09005");
+            rows.append(again);
+        }
         const QString file = m_dir.filePath(QStringLiteral("mistakes%1.csv").arg(seed));
         writeBytes(file, csvOf(columns, rows));
 
         // In process: the plan's verdict, then the problems panel's count over the register.
         Verdict planned;
+        int restErrors = 0;
         {
             auto reg = openRegister(path);
             ImportPlan::Options options;
             options.onMatch = onMatch == QLatin1String("update") ? ImportRow::Choice::Update
+                              : beside                           ? ImportRow::Choice::Add
                                                                  : ImportRow::Choice::Skip;
             auto plan = prepare(*reg, validator, readBytes(file), options);
             QVERIFY(plan);
@@ -542,34 +632,42 @@ private Q_SLOTS:
             QCOMPARE(planned.clean + planned.warnings + planned.errors, planned.rows);
             if (!onMatch.isEmpty())
                 QVERIFY(plan->matches() > 0);
+            if (beside) {
+                // The registered person again and the registered numbers again are flagged on
+                // the file's rows, and the registered rows they repeat on the rest.
+                QStringList rules;
+                for (const ImportRow &row : std::as_const(plan->rows)) {
+                    for (const Finding &finding : row.findings)
+                        rules.append(finding.rule);
+                }
+                QVERIFY(rules.contains(QStringLiteral("person.duplicate")));
+                QVERIFY(rules.contains(QStringLiteral("respondentnummer.unique")));
+                QCOMPARE(plan->registered.rows, 40);
+                QVERIFY(plan->registered.errors > 0);
+                QVERIFY(plan->registered.warnings > 0);
+            } else {
+                QCOMPARE(plan->registered.rows, 0); // every registered person is a row of the file
+            }
+            const ImportPlan::Tally rest = plan->registered;
             ImportWriter::Outcome outcome;
             // Written while checked, as the command line and the wizard write.
             QVERIFY(ImportWriter(*reg).writeWhileChecking(*plan, validator, {}, &outcome));
             QCOMPARE(verdictOfPlan(*plan).errors, planned.errors);
             // Every row of the file is one record of the register now: a new participant, an
             // update merged, or a skipped row's participant as it was.
+            // With the rest of the register, as checked with the file's rows.
+            QCOMPARE(plan->registered.rows, rest.rows);
+            QCOMPARE(plan->registered.errors, rest.errors);
             const Verdict after = verdictOfRegister(*reg, validator);
-            QCOMPARE(after.rows, planned.rows);
-            QCOMPARE(after.errors, planned.errors);
-            QCOMPARE(after.warnings, planned.warnings);
-            QCOMPARE(after.clean, planned.clean);
+            QCOMPARE(after.rows, planned.rows + rest.rows);
+            QCOMPARE(after.errors, planned.errors + rest.errors);
+            QCOMPARE(after.warnings, planned.warnings + rest.warnings);
+            QCOMPARE(after.clean, planned.clean + rest.clean);
+            restErrors = rest.errors;
         }
         // Through the command line's own check.
-        const QString passphrase =
-            writePassphraseFile(m_dir.path(), QStringLiteral("p"), Passphrase);
-        const ProcessResult validated =
-            runCli({QStringLiteral("validate"), path, QStringLiteral("--json"),
-                    QStringLiteral("--passphrase-file"), passphrase, QStringLiteral("--lang"),
-                    QStringLiteral("en")});
-        QVERIFY2(validated.exitCode == 1, qPrintable(validated.err));
-        const QJsonObject report = QJsonDocument::fromJson(validated.out.toUtf8()).object();
-        for (const QJsonValue &dataset : report.value(QStringLiteral("datasets")).toArray()) {
-            const QJsonObject object = dataset.toObject();
-            if (object.value(QStringLiteral("name")).toString() != QLatin1String("participants"))
-                continue;
-            QCOMPARE(object.value(QStringLiteral("rows")).toObject().value(u"failed").toInt(),
-                     planned.errors);
-        }
+        QCOMPARE(failedByValidate(path, QStringLiteral("participants")),
+                 planned.errors + restErrors);
     }
 };
 

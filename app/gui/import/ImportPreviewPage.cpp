@@ -162,6 +162,7 @@ QString lines(const QList<int> &numbers)
 // reader detected, the sheet, rows that are no participants, what the workbook hides.
 QString ImportPreviewPage::sourceText(const ImportPlan &plan) const
 {
+    const QLocale locale;
     QStringList parts;
     if (plan.encoding == QLatin1String("XLSX")) {
         parts.append(tr("Read from the sheet \u201C%1\u201D.").arg(plan.sheet));
@@ -188,6 +189,12 @@ QString ImportPreviewPage::sourceText(const ImportPlan &plan) const
                         "which the participants' check reports as incomplete until you fill in "
                         "the rest.",
                         nullptr, plan.newParticipants));
+    if (plan.created.rows > 0)
+        parts.append(tr("The participants' check of them as the register will hold them: %1 "
+                        "without problems, %2 with warnings, %3 with errors.")
+                         .arg(locale.toString(plan.created.clean),
+                              locale.toString(plan.created.warnings),
+                              locale.toString(plan.created.errors)));
     if (plan.codesFromLabels > 0)
         parts.append(tr("%n value(s) written as the label of a code were read as that code.",
                         nullptr, plan.codesFromLabels));
@@ -203,6 +210,16 @@ void ImportPreviewPage::updateSummary()
                                 locale.toString(plan.rowsWith(Severity::None)),
                                 locale.toString(plan.rowsWith(Severity::Warning)),
                                 locale.toString(plan.rowsWith(Severity::Error))));
+    // The file's rows are checked with the rest of the register (the same person twice, a
+    // number used again); what that check finds on the rest completes the problems panel's count.
+    if (plan.registered.rows > 0)
+        m_summary->setText(
+            m_summary->text() + QLatin1Char(' ') +
+            tr("The other %1 rows in the register, checked with these: %2 without problems, %3 "
+               "with warnings, %4 with errors.")
+                .arg(locale.toString(plan.registered.rows), locale.toString(plan.registered.clean),
+                     locale.toString(plan.registered.warnings),
+                     locale.toString(plan.registered.errors)));
     m_source->setText(sourceText(plan));
     m_ignored->setText(
         plan.ignoredColumns.isEmpty()
