@@ -14,23 +14,6 @@
 #include <QTemporaryDir>
 #include <cstdio>
 
-namespace {
-
-qint64 peakMegabytes(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong() / 1024;
-    }
-    return -1;
-}
-
-} // namespace
-
 using namespace veldboek::test;
 
 int main(int argc, char *argv[])
@@ -62,7 +45,7 @@ int main(int argc, char *argv[])
     const QByteArray package = Fixtures::package(csv, &type);
     const qint64 buildMs = timer.elapsed();
 
-    const qint64 idleMb = peakMegabytes(endpoint.process().processId());
+    const qint64 idleMb = endpoint.peakMemoryMb();
     timer.restart();
     // The upload by hand, to see when its last byte left.
     QNetworkAccessManager manager;
@@ -87,7 +70,7 @@ int main(int argc, char *argv[])
     const qint64 checkedMs = timer.elapsed();
     const HttpReply figures = endpoint.get(QStringLiteral("/api/v1/dashboard"), token);
     const qint64 totalMs = timer.elapsed();
-    const qint64 peakMb = peakMegabytes(endpoint.process().processId());
+    const qint64 peakMb = endpoint.peakMemoryMb();
     const bool ok = uploadStatus == 202 &&
                     done.value(QStringLiteral("status")).toString() == QLatin1String("approved") &&
                     figures.status == 200;

@@ -236,6 +236,19 @@ bool EndpointProcess::terminate(int timeoutMs)
            m_process->exitCode() == 0;
 }
 
+qint64 EndpointProcess::peakMemoryMb() const
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(m_process->processId()));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong() / 1024;
+    }
+    return -1;
+}
+
 void EndpointProcess::kill()
 {
     m_process->kill();

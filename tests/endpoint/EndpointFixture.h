@@ -66,6 +66,7 @@ public:
     void kill();                           // SIGKILL
     quint16 port() const { return m_port; }
     QByteArray log() const { return m_log; } // everything it wrote on stderr so far
+    qint64 peakMemoryMb() const; // the process's peak resident memory (VmHWM), -1 if unknown
     QProcess &process() { return *m_process; }
 
     // Runs `veldboek-endpoint <arguments> --data DIR [--db URL]` to completion.

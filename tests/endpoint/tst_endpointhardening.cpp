@@ -20,20 +20,6 @@ using namespace veldboek::test;
 
 namespace {
 
-// The peak resident memory of a process, from /proc (VmHWM), in MB.
-qint64 peakMegabytes(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong() / 1024;
-    }
-    return -1;
-}
-
 // Reads an HTTP response from a raw socket: status line and headers, then Content-Length bytes.
 QByteArray readResponse(QSslSocket &socket, int timeoutMs)
 {
@@ -167,7 +153,7 @@ private Q_SLOTS:
         QVERIFY(sent < 200LL * 1024 * 1024);
         // The connection is closed after the answer: nothing more of the body is taken.
         QTRY_VERIFY_WITH_TIMEOUT(socket->state() != QAbstractSocket::ConnectedState, 5000);
-        const qint64 peak = peakMegabytes(endpoint->process().processId());
+        const qint64 peak = endpoint->peakMemoryMb();
         QVERIFY2(peak > 0 && peak < 200, qPrintable(QString::number(peak)));
     }
 
@@ -253,7 +239,7 @@ private Q_SLOTS:
         QCOMPARE(answer.value(QStringLiteral("error")).toString(), QStringLiteral("limit"));
         QVERIFY(answer.value(QStringLiteral("message")).toString().contains(QStringLiteral("100")));
         QVERIFY2(slowest < 200, qPrintable(QString::number(slowest)));
-        const qint64 peak = peakMegabytes(endpoint->process().processId());
+        const qint64 peak = endpoint->peakMemoryMb();
         QVERIFY2(peak > 0 && peak < 500, qPrintable(QString::number(peak)));
         // Nothing was kept of it.
         QCOMPARE(QDir(m_dir.path() + QStringLiteral("/data%1/spool").arg(m_instances))
