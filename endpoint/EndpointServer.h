@@ -32,7 +32,7 @@ struct ServeOptions
     unsigned timeoutSeconds = 30;
 };
 
-// The reference endpoint: API v1 of DESIGN.md over HTTPS only (docs/api.md, docs/endpoint.md).
+// The reference endpoint: API v1 over HTTPS only (docs/api.md, docs/endpoint.md).
 // Connections are libmicrohttpd's, one thread each; every decision that needs the database (who
 // is asking, what they may see) is taken in one request thread that owns the store, as before;
 // a submission's body goes to a spool file while it is read and checked as a stream, and the

@@ -4,6 +4,7 @@
 #include "storage/ParticipantRepository.h"
 #include "storage/Register.h"
 #include "storage/RegisterDatasets.h"
+#include "validation/FieldValue.h"
 #include "validation/SpecLoader.h"
 
 #include <QCoreApplication>
@@ -153,7 +154,7 @@ QList<QPair<QString, QString>> participantsCreated(Register &reg, const DataTabl
         if (!p.value(u"respondentnummer").isEmpty())
             byNumber.insert(p.value(u"respondentnummer"));
     });
-    const QString placeholder = QStringLiteral("999999999");
+    const QString placeholder = FieldValue::unknownBsn();
     QList<QPair<QString, QString>> created;
     for (const DataRow &row : table.rows) {
         const QString number = bsn < 0 ? QString() : row.values.at(bsn).trimmed();
@@ -575,7 +576,7 @@ std::optional<ImportPlan> ImportPlan::prepare(Register &reg, const Validator &va
             stored.insert(p.id, p.values());
             byNumber.insert(p.value(u"respondentnummer").trimmed(), p.id);
             const QString bsn = p.value(u"bsn").trimmed();
-            if (!bsn.isEmpty() && bsn != QLatin1String("999999999"))
+            if (!bsn.isEmpty() && bsn != FieldValue::unknownBsn())
                 byBsn.insert(bsn, p.id);
             const QString person =
                 personKey(p.value(u"geboortedatum"), p.value(u"postcode"), p.value(u"achternaam"));

@@ -6,6 +6,7 @@
 #include "Register.h"
 #include "SqlStatement.h"
 #include "exchange/ImportPlan.h"
+#include "validation/FieldValue.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -154,7 +155,7 @@ bool ImportWriter::writeOutcomes(const ImportPlan &plan, const Progress &progres
     auto participantFor = [&](const DataRow &row) -> qint64 {
         const QString number = value(row, bsn).trimmed();
         const QString reference = value(row, clientRef).trimmed();
-        if (qint64 id = byBsn.value(number); id > 0 && number != QLatin1String("999999999"))
+        if (qint64 id = byBsn.value(number); id > 0 && number != FieldValue::unknownBsn())
             return id;
         if (qint64 id = byNumber.value(reference); id > 0 && !reference.isEmpty())
             return id;

@@ -212,11 +212,8 @@ private:
             m_recordLine = m_line;
         m_partial = true;
         if (++m_recordBytes > m_limits.maxRecordBytes) {
-            fail(Failure::Limit, m_recordLine,
-                 packageread::say(m_language, "Regel %1 is langer dan %2 bytes.",
-                                  "Line %1 is longer than %2 bytes.")
-                     .arg(m_recordLine)
-                     .arg(m_limits.maxRecordBytes));
+            failLimit("Regel %1 is langer dan %2 bytes.", "Line %1 is longer than %2 bytes.",
+                      m_limits.maxRecordBytes);
             return;
         }
         switch (m_state) {
@@ -233,14 +230,7 @@ private:
             m_state = State::Plain;
             [[fallthrough]];
         case State::Plain:
-            if (c == m_delimiter) {
-                endField();
-            } else if (c == '\n' || c == '\r') {
-                endRecord();
-                lineBreak(c);
-            } else {
-                append(c);
-            }
+            plain(c);
             return;
         case State::Quoted:
             if (c == '"') {
@@ -261,12 +251,12 @@ private:
             }
             // The quote closed the field; what follows up to the separator is plain text.
             m_state = State::Plain;
-            scanPlainAfterQuote(c);
+            plain(c);
             return;
         }
     }
 
-    void scanPlainAfterQuote(char c)
+    void plain(char c)
     {
         if (c == m_delimiter) {
             endField();
@@ -278,15 +268,19 @@ private:
         }
     }
 
+    // A limit passed in the record in hand: `nl`/`en` take the line (%1) and the limit (%2).
+    void failLimit(const char *nl, const char *en, qint64 limit)
+    {
+        fail(Failure::Limit, m_recordLine,
+             packageread::say(m_language, nl, en).arg(m_recordLine).arg(limit));
+    }
+
     void append(char c)
     {
         m_field += c;
         if (m_field.size() > m_limits.maxFieldBytes)
-            fail(Failure::Limit, m_recordLine,
-                 packageread::say(m_language, "Regel %1: een veld is langer dan %2 bytes.",
-                                  "Line %1: a field is longer than %2 bytes.")
-                     .arg(m_recordLine)
-                     .arg(m_limits.maxFieldBytes));
+            failLimit("Regel %1: een veld is langer dan %2 bytes.",
+                      "Line %1: a field is longer than %2 bytes.", m_limits.maxFieldBytes);
     }
 
     void endField()
@@ -294,11 +288,8 @@ private:
         m_fields.append(std::exchange(m_field, {}));
         m_state = State::FieldStart;
         if (m_fields.size() >= m_limits.maxFieldsPerRow)
-            fail(Failure::Limit, m_recordLine,
-                 packageread::say(m_language, "Regel %1 heeft meer dan %2 velden.",
-                                  "Line %1 has more than %2 fields.")
-                     .arg(m_recordLine)
-                     .arg(m_limits.maxFieldsPerRow));
+            failLimit("Regel %1 heeft meer dan %2 velden.", "Line %1 has more than %2 fields.",
+                      m_limits.maxFieldsPerRow);
     }
 
     void endRecord()

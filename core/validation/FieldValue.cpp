@@ -108,7 +108,7 @@ ParsedValue checkBsn(QStringView value, bool pseudonymised, QString *normalised)
     if (nine == QLatin1String("000000000"))
         return {Check::BsnZero};
     // 999999999 is the agreed placeholder for "unknown": it fails the eleven test on purpose.
-    if (nine != QLatin1String("999999999") && !FieldValue::elevenProof(nine))
+    if (nine != FieldValue::unknownBsn() && !FieldValue::elevenProof(nine))
         return {Check::BsnElevenProof};
     if (normalised)
         *normalised = nine.toString();

@@ -60,6 +60,9 @@ public:
     // dd-mm-yyyy (d-m-yyyy accepted); returns the Julian day, or a failing check.
     static ParsedValue parseDate(QStringView value);
     static bool elevenProof(QStringView nineDigits);
+    // The agreed citizen service number for "unknown": it fails the eleven test on purpose, and
+    // it never identifies a person, so it never matches one record to another.
+    static QLatin1String unknownBsn() { return QLatin1String("999999999"); }
     static QString formatDate(qint64 julianDay); // dd-mm-yyyy
     // A hash that ignores ASCII case, for matching codes without comparing every string.
     static quint32 codeHash(QStringView value);
