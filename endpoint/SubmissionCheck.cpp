@@ -26,9 +26,8 @@ struct SubmissionCheck::File
     DataTable shape; // the table's columns, without rows
     std::unique_ptr<DatasetCheck> check;
     std::unique_ptr<DatasetTally> tally;
-    int position = 0;            // rows of this read so far: the check's row numbers
-    std::vector<int> candidates; // rows the dataset rules need again, ascending
-    size_t nextCandidate = 0;
+    int position = 0;        // rows of this read so far: the check's row numbers
+    bool candidates = false; // whether the dataset rules need rows again
     DatasetReport report;
     QSet<int> flaggedFailed;                // lines a dataset rule fails
     QHash<int, QStringList> flaggedCleared; // line -> fields a dataset rule clears
@@ -140,14 +139,8 @@ void SubmissionCheck::checkBlock(File &file, DataTable &block)
     }
     case Pass::Candidates:
         // Only the rows whose key hash another row shares: their real keys decide.
-        for (const DataRow &row : std::as_const(block.rows)) {
-            if (file.nextCandidate < file.candidates.size() &&
-                file.candidates[file.nextCandidate] == file.position) {
-                file.check->addCandidate(file.position, row);
-                ++file.nextCandidate;
-            }
-            ++file.position;
-        }
+        file.check->addCandidates(block, file.position);
+        file.position += static_cast<int>(block.rows.size());
         return;
     case Pass::Tally:
         findings = file.check->rowFindings(block);
@@ -279,8 +272,8 @@ bool SubmissionCheck::finishRead(const ReadPackage &package, QList<PackageProble
     case Pass::Check: {
         bool candidates = false;
         for (const std::unique_ptr<File> &file : m_files) {
-            file->candidates = file->check->candidates();
-            candidates = candidates || !file->candidates.empty();
+            file->candidates = !file->check->candidates().empty();
+            candidates = candidates || file->candidates;
         }
         if (candidates) {
             m_pass = Pass::Candidates;
@@ -314,7 +307,7 @@ void SubmissionCheck::finishDatasets(const ReadPackage &package)
         counts.header = read.headerLine > 0 ? 1 : 0;
         QList<DatasetCheck::RowFinding> findings;
         file.report = file.check->finish(counts, &findings);
-        file.candidates = {};
+        file.candidates = false;
         // A dataset rule's error fails its row or clears its value: the tally counted the row as
         // it was, so it is made again with these known (a package with duplicate keys only).
         for (const DatasetCheck::RowFinding &finding : std::as_const(findings)) {

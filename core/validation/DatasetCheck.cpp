@@ -102,7 +102,18 @@ struct DatasetCheck::State
         QList<QStringList> unique; // per unique rule: the key's values, trimmed
         QStringList duplicate;     // per duplicate rule and key group: the key, null if none
         QList<std::pair<Severity, bool>> rules; // per dataset rule: severity, cleared
+        bool present = false;
+        qint64 bytes = 0;
     };
+
+    const Candidate *keysOf(int row) const
+    {
+        const auto at = std::lower_bound(candidateRows.cbegin(), candidateRows.cend(), row);
+        if (at == candidateRows.cend() || *at != row)
+            return nullptr;
+        const Candidate &candidate = candidateKeys[size_t(at - candidateRows.cbegin())];
+        return candidate.present ? &candidate : nullptr;
+    }
 
     Validator validator; // shares the compiled spec
     const CompiledSpec &compiled;
@@ -134,7 +145,8 @@ struct DatasetCheck::State
     std::vector<std::vector<KeyedRows>> uniqueKeys;                 // per rule, per bucket
     std::vector<std::vector<std::vector<KeyedRows>>> duplicateKeys; // per rule, group, bucket
     bool sorted = true;
-    QHash<int, Candidate> candidates;
+    std::vector<int> candidateRows;       // ascending
+    std::vector<Candidate> candidateKeys; // one per candidate row, filled by addCandidates()
     qint64 candidateBytes = 0;
 
     State(const Validator &v, const CompiledSpec &c)
@@ -152,6 +164,47 @@ struct DatasetCheck::State
                 row.setValue(f, QStringView(), column >= 0);
         }
         row.parseAll();
+    }
+
+    // A candidate's real keys, and how each dataset rule's finding would count on it.
+    Candidate keysFor(const DataRow &data) const
+    {
+        const DatasetSpec &spec = *dataset;
+        Candidate result;
+        result.line = data.line;
+        qint64 bytes = 160;
+        for (int u : std::as_const(uniqueRules)) {
+            QStringList values;
+            for (int field : spec.datasetRules.at(u).keys.first()) {
+                const int column = columnOf[field];
+                values.append(column >= 0 && column < data.values.size()
+                                  ? data.values.at(column).trimmed()
+                                  : QString());
+                bytes += 32 + 2 * values.last().size();
+            }
+            result.unique.append(values);
+        }
+        QString key;
+        QString normalised;
+        for (qsizetype r = 0; r < duplicateRules.size(); ++r) {
+            const DatasetRuleSpec &rule = spec.datasetRules.at(duplicateRules.at(r));
+            for (qsizetype g = 0; g < rule.keys.size(); ++g) {
+                const bool has = groupAvailable.at(r).at(g) &&
+                                 duplicateKey(data, rule, rule.keys.at(g), key, normalised);
+                result.duplicate.append(has ? key : QString());
+                bytes += 32 + 2 * key.size();
+            }
+        }
+        // Flagged rows are evaluated whole to know whether their value is required.
+        RowEvaluator evaluator(compiled, datasetIndex, pseudonymised);
+        loadRow(evaluator, data);
+        for (const DatasetRuleSpec &rule : spec.datasetRules) {
+            const Severity severity = evaluator.severityFor(rule.field, rule.severity);
+            result.rules.append({severity, evaluator.clears(rule.field, severity)});
+        }
+        result.bytes = bytes;
+        result.present = true;
+        return result;
     }
 
     quint64 uniqueHash(const RowEvaluator &row, int u, bool *complete) const
@@ -504,48 +557,31 @@ std::vector<int> DatasetCheck::candidates()
     }
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    d->candidateRows = rows;
+    d->candidateKeys.assign(rows.size(), State::Candidate{});
     return rows;
 }
 
-void DatasetCheck::addCandidate(int row, const DataRow &data)
+void DatasetCheck::addCandidates(const DataTable &block, int firstRow)
 {
     if (!d->dataset)
         return;
-    const DatasetSpec &dataset = *d->dataset;
-    State::Candidate candidate;
-    candidate.line = data.line;
-    qint64 bytes = 160;
-    for (int u : std::as_const(d->uniqueRules)) {
-        QStringList values;
-        for (int field : dataset.datasetRules.at(u).keys.first()) {
-            const int column = d->columnOf[field];
-            values.append(column >= 0 && column < data.values.size()
-                              ? data.values.at(column).trimmed()
-                              : QString());
-            bytes += 32 + 2 * values.last().size();
-        }
-        candidate.unique.append(values);
-    }
-    QString key;
-    QString normalised;
-    for (qsizetype r = 0; r < d->duplicateRules.size(); ++r) {
-        const DatasetRuleSpec &rule = dataset.datasetRules.at(d->duplicateRules.at(r));
-        for (qsizetype g = 0; g < rule.keys.size(); ++g) {
-            const bool has = d->groupAvailable.at(r).at(g) &&
-                             d->duplicateKey(data, rule, rule.keys.at(g), key, normalised);
-            candidate.duplicate.append(has ? key : QString());
-            bytes += 32 + 2 * key.size();
-        }
-    }
-    // Flagged rows are evaluated whole to know whether their value is required.
-    RowEvaluator evaluator(d->compiled, d->datasetIndex, d->pseudonymised);
-    d->loadRow(evaluator, data);
-    for (const DatasetRuleSpec &rule : dataset.datasetRules) {
-        const Severity severity = evaluator.severityFor(rule.field, rule.severity);
-        candidate.rules.append({severity, evaluator.clears(rule.field, severity)});
-    }
-    d->candidateBytes += bytes;
-    d->candidates.insert(row, std::move(candidate));
+    const auto begin =
+        std::lower_bound(d->candidateRows.cbegin(), d->candidateRows.cend(), firstRow);
+    const auto end = std::lower_bound(begin, d->candidateRows.cend(),
+                                      firstRow + static_cast<int>(block.rows.size()));
+    std::vector<size_t> indexes;
+    for (auto at = begin; at != end; ++at)
+        indexes.push_back(static_cast<size_t>(at - d->candidateRows.cbegin()));
+    auto fill = [&](size_t index) {
+        d->candidateKeys[index] = d->keysFor(block.rows.at(d->candidateRows[index] - firstRow));
+    };
+    if (indexes.size() > 1000 && d->cores != 1)
+        QtConcurrent::blockingMap(indexes, fill);
+    else
+        std::for_each(indexes.begin(), indexes.end(), fill);
+    for (size_t index : indexes)
+        d->candidateBytes += d->candidateKeys[index].bytes;
 }
 
 DatasetReport DatasetCheck::finish(const SourceCounts &counts, QList<RowFinding> *findings)
@@ -607,8 +643,8 @@ DatasetReport DatasetCheck::finish(const SourceCounts &counts, QList<RowFinding>
         candidates();
     std::vector<std::pair<int, int>> datasetFindings; // (row, slot)
     auto flag = [&](int ruleIndex, int row) {
-        const auto candidate = d->candidates.constFind(row);
-        if (candidate == d->candidates.cend())
+        const State::Candidate *candidate = d->keysOf(row);
+        if (!candidate)
             return; // not handed back: the caller broke the protocol; never a false finding
         const auto [severity, cleared] = candidate->rules.at(ruleIndex);
         const int slot = d->layout.datasetRuleSlot(ruleIndex, cleared);
@@ -620,9 +656,8 @@ DatasetReport DatasetCheck::finish(const SourceCounts &counts, QList<RowFinding>
         if (findings)
             datasetFindings.emplace_back(row, slot);
     };
-    auto keysOf = [&](int row) -> const State::Candidate * {
-        const auto candidate = d->candidates.constFind(row);
-        return candidate == d->candidates.cend() ? nullptr : &*candidate;
+    auto keysOf = [&](int row) {
+        return d->keysOf(row);
     };
     for (qsizetype u = 0; u < d->uniqueRules.size(); ++u) {
         const DatasetRuleSpec &rule = dataset.datasetRules.at(d->uniqueRules.at(u));
@@ -689,7 +724,7 @@ DatasetReport DatasetCheck::finish(const SourceCounts &counts, QList<RowFinding>
         std::stable_sort(datasetFindings.begin(), datasetFindings.end(),
                          [](const auto &a, const auto &b) { return a.first < b.first; });
         for (const auto &[row, slot] : datasetFindings)
-            findings->append(RowFinding{row, d->finding(slot, d->candidates.value(row).line)});
+            findings->append(RowFinding{row, d->finding(slot, d->keysOf(row)->line)});
     }
 
     RowTotals &totals = report.rows;

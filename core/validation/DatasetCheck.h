@@ -16,8 +16,8 @@ namespace veldboek {
 // Per-row checks (field checks, cross-field rules) run on each block as it arrives and are
 // tallied at once. What the dataset rules need across rows (uniqueness, likely duplicates) is kept
 // as a 64-bit hash of each row's key and the row's number, never the rows. After the last block,
-// candidates() lists the rows whose key hash is shared with another row; the caller hands exactly
-// those rows back through addCandidate() (the table itself, or a second read of the package in
+// candidates() lists the rows whose key hash is shared with another row; the caller hands those
+// rows back through addCandidates() (the table itself, or a second read of the package in
 // endpoint/SubmissionCheck.cpp), so their real keys decide: a hash collision is never a finding.
 // finish() then gives the report.
 //
@@ -48,9 +48,11 @@ public:
     int rows() const;
 
     // After the last block: the rows whose key hash for a dataset rule is shared with another
-    // row, ascending. Each must be given back once through addCandidate() before finish().
+    // row, ascending. Each must be given back through addCandidates() before finish().
     std::vector<int> candidates();
-    void addCandidate(int row, const DataRow &data);
+    // The candidates among `block`'s rows, numbered from `firstRow` (the blocks again, in order:
+    // a second read, or the whole table as one block). Their keys are taken on the thread pool.
+    void addCandidates(const DataTable &block, int firstRow);
 
     // The report. With `findings`, the dataset rules' findings (row order, then rule order).
     // The structure findings (columns, ragged rows) are counted in the report only.

@@ -183,8 +183,8 @@ DatasetReport Validator::checkDataset(const DataTable &table, QList<Finding> *ro
     DatasetCheck check(*this, table, cores);
     QList<DatasetCheck::RowFinding> findings;
     check.add(table, rowFindings ? &findings : nullptr);
-    for (const int row : check.candidates())
-        check.addCandidate(row, table.rows.at(row));
+    if (!check.candidates().empty())
+        check.addCandidates(table, 0);
     QList<DatasetCheck::RowFinding> datasetFindings;
     DatasetReport report = check.finish(table.counts, rowFindings ? &datasetFindings : nullptr);
     if (rowFindings) {

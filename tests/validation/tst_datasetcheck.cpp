@@ -230,8 +230,12 @@ Streamed streamed(const Validator &validator, const DataTable &table, qsizetype 
     Streamed result;
     const std::vector<int> candidates = check.candidates();
     result.candidates = candidates.size();
-    for (int row : candidates)
-        check.addCandidate(row, table.rows.at(row));
+    // Handed back as a second read would: block by block, in order.
+    for (qsizetype b = 0; b < blocks; ++b) {
+        DataTable block;
+        block.rows = table.rows.mid(b * blockRows, blockRows);
+        check.addCandidates(block, static_cast<int>(b * blockRows));
+    }
     QList<DatasetCheck::RowFinding> datasetFindings;
     result.report = check.finish(table.counts, &datasetFindings);
     DatasetCheck::merge(rowFindings, datasetFindings, &result.findings);
