@@ -2,6 +2,7 @@
 
 #include "FindingTally.h"
 #include "RowEvaluator.h"
+#include "RowKeys.h"
 
 #include <QHash>
 #include <QThreadPool>
@@ -12,55 +13,21 @@ namespace veldboek {
 
 using engine::checkCount;
 using engine::fieldMessage;
+using engine::KeyedRows;
 using engine::maxListedRows;
+using engine::mix;
+using engine::repeatedKeys;
 using engine::RowEvaluator;
 using engine::SlotLayout;
+using engine::sortBuckets;
 using engine::Tally;
 
 namespace {
-
-using KeyedRows = std::vector<std::pair<quint64, int>>; // (key hash, row index)
-
-quint64 mix(quint64 hash, quint64 value)
-{
-    // splitmix64 step: spreads the bits so that sorted runs only group real duplicates.
-    hash ^= value + 0x9e3779b97f4a7c15ULL + (hash << 6) + (hash >> 2);
-    hash ^= hash >> 31;
-    hash *= 0xbf58476d1ce4e5b9ULL;
-    return hash ^ (hash >> 29);
-}
 
 QString columnName(const DatasetSpec &dataset, const QString &format, int field)
 {
     const FieldSpec &spec = dataset.fields.at(field);
     return format.isEmpty() ? spec.key : spec.columns.value(format, spec.key);
-}
-
-// The rows whose key occurs more than once, ascending. The buckets are sorted by hash (equal keys
-// have equal hashes); `sameKey` compares the real keys where hashes are equal, which only
-// candidates (rows sharing a hash) ever need.
-template<typename SameKey>
-std::vector<int> repeatedKeys(const std::vector<KeyedRows> &sortedBuckets, const SameKey &sameKey)
-{
-    std::vector<int> duplicates;
-    for (const KeyedRows &keyed : sortedBuckets) {
-        for (size_t start = 0; start < keyed.size();) {
-            size_t end = start + 1;
-            while (end < keyed.size() && keyed[end].first == keyed[start].first)
-                ++end;
-            // Within one hash, group the rows by their real key (collisions are rare).
-            for (size_t a = start; end - start > 1 && a < end; ++a) {
-                bool repeated = false;
-                for (size_t b = start; b < end && !repeated; ++b)
-                    repeated = a != b && sameKey(keyed[a].second, keyed[b].second);
-                if (repeated)
-                    duplicates.push_back(keyed[a].second);
-            }
-            start = end;
-        }
-    }
-    std::sort(duplicates.begin(), duplicates.end());
-    return duplicates;
 }
 
 // A slice of a block's rows checked on one thread, with its own tallies; merged in order
@@ -75,20 +42,6 @@ struct Chunk
     std::vector<std::vector<KeyedRows>> unique; // per unique rule, per bucket
     std::vector<std::vector<std::vector<KeyedRows>>> duplicate; // per rule, per key group, bucket
 };
-
-void sortBuckets(std::vector<KeyedRows *> &buckets)
-{
-    size_t total = 0;
-    for (const KeyedRows *keyed : buckets)
-        total += keyed->size();
-    auto sortOne = [](KeyedRows *keyed) {
-        std::sort(keyed->begin(), keyed->end());
-    };
-    if (buckets.size() > 1 && total > 10000)
-        QtConcurrent::blockingMap(buckets, sortOne);
-    else
-        std::for_each(buckets.begin(), buckets.end(), sortOne);
-}
 
 } // namespace
 
@@ -496,6 +449,30 @@ void DatasetCheck::add(const DataTable &block, QList<RowFinding> *findings)
     d->rowCount += static_cast<int>(block.rows.size());
     d->failed.resize(static_cast<size_t>(d->rowCount), false);
     d->sorted = false;
+    // Room for the block's keys at once (doubling, as a stream of blocks needs): growing bucket
+    // by bucket per chunk costs a copy of every key each time.
+    auto reserve = [](KeyedRows &keyed, size_t added) {
+        if (keyed.capacity() < keyed.size() + added)
+            keyed.reserve(std::max(keyed.size() + added, keyed.capacity() * 2));
+    };
+    for (size_t u = 0; u < d->uniqueKeys.size(); ++u) {
+        for (size_t b = 0; b < d->uniqueKeys[u].size(); ++b) {
+            size_t added = 0;
+            for (const Chunk &chunk : chunks)
+                added += chunk.unique[u][b].size();
+            reserve(d->uniqueKeys[u][b], added);
+        }
+    }
+    for (size_t r = 0; r < d->duplicateKeys.size(); ++r) {
+        for (size_t g = 0; g < d->duplicateKeys[r].size(); ++g) {
+            for (size_t b = 0; b < d->duplicateKeys[r][g].size(); ++b) {
+                size_t added = 0;
+                for (const Chunk &chunk : chunks)
+                    added += chunk.duplicate[r][g][b].size();
+                reserve(d->duplicateKeys[r][g][b], added);
+            }
+        }
+    }
     for (Chunk &chunk : chunks) {
         for (size_t s = 0; s < d->tallies.size(); ++s) {
             if (chunk.tallies[s].count)
