@@ -491,7 +491,7 @@ Response EndpointServer::submit(const http::RequestHead &head, const Context &co
     QList<PackageProblem> problems = spool.problems();
     if (spool.package()) {
         SubmissionCheck headers(lang);
-        headers.prepare(*spool.package(), &problems);
+        headers.checkHeaders(*spool.package(), &problems);
     }
     if (!problems.isEmpty()) {
         QJsonArray list;

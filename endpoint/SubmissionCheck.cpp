@@ -1,7 +1,8 @@
 #include "SubmissionCheck.h"
 
-#include "dashboard/DashboardTally.h"
+#include "dashboard/DatasetTally.h"
 #include "exchange/CsvTable.h"
+#include "validation/DatasetCheck.h"
 #include "validation/SpecLoader.h"
 #include "validation/Validator.h"
 
@@ -11,22 +12,31 @@
 namespace veldboek {
 
 namespace {
-// Records are turned into table rows in blocks, so the CSV's own record objects never exist for
-// more than this many rows at a time.
+// Records are turned into table rows, checked and tallied in blocks of this many rows: the
+// block is what the check holds of the package's values at any time.
 constexpr qsizetype blockRows = 8192;
 } // namespace
 
 struct SubmissionCheck::File
 {
     PackageDataset entry;
-    CsvDocument block; // header and the records not yet in `table`
-    std::optional<DataTable> table;
+    CsvDocument block; // header and the records not yet checked
+    qint64 blockBytes = 0;
     bool failed = false;
+    DataTable shape; // the table's columns, without rows
+    std::unique_ptr<DatasetCheck> check;
+    std::unique_ptr<DatasetTally> tally;
+    int position = 0;        // rows of this read so far: the check's row numbers
+    bool candidates = false; // whether the dataset rules need rows again
+    DatasetReport report;
+    QSet<int> flaggedFailed;                // lines a dataset rule fails
+    QHash<int, QStringList> flaggedCleared; // line -> fields a dataset rule clears
 };
 
-SubmissionCheck::SubmissionCheck(const QString &language, qint64 maxTableBytes)
+SubmissionCheck::SubmissionCheck(const QString &language, const QDate &today, qint64 maxCheckBytes)
     : m_language(language)
-    , m_maxTableBytes(maxTableBytes)
+    , m_today(today)
+    , m_maxCheckBytes(maxCheckBytes)
 {}
 
 SubmissionCheck::~SubmissionCheck() = default;
@@ -45,33 +55,125 @@ const Spec *SubmissionCheck::specFor(const QString &id)
         m_unknownSpecs.append(id);
         return nullptr;
     }
-    m_specs.append(std::move(*spec));
-    return &m_specs.last();
+    m_specs.push_back(std::move(*spec));
+    return &m_specs.back();
+}
+
+const Validator *SubmissionCheck::validatorFor(const Spec &spec)
+{
+    std::unique_ptr<Validator> &validator = m_validators[spec.id];
+    if (!validator) {
+        validator = std::make_unique<Validator>(spec, QString(), m_today, m_language);
+        // The endpoint receives keyed hashes where the spec says "pseudonymised".
+        validator->setPseudonymisedInput(true);
+    }
+    return validator.get();
+}
+
+void SubmissionCheck::setOverBudget(const File &file, int line)
+{
+    m_overBudget = PackageProblem{
+        QStringLiteral("limit"), file.entry.dataset, file.entry.file, line,
+        (m_language == QLatin1String("en")
+             ? QStringLiteral("The package's tables would take more than %1 MiB to check; split "
+                              "the register or ask the endpoint's administrator for a higher "
+                              "limit.")
+             : QStringLiteral("De tabellen van het pakket zouden meer dan %1 MiB nodig hebben "
+                              "voor de controle; splits het register of vraag de beheerder van "
+                              "het aanleverpunt om een hogere grens."))
+            .arg(m_maxCheckBytes / (1024 * 1024))};
 }
 
 void SubmissionCheck::flush(File &file)
 {
-    if (file.failed)
+    auto release = [&] {
+        file.block.records.clear();
+        m_blockBytes -= file.blockBytes;
+        file.blockBytes = 0;
+    };
+    if (file.failed) {
+        release();
         return;
+    }
     const Spec *spec = specFor(file.entry.spec);
     if (!spec || !spec->dataset(file.entry.dataset)) {
-        file.failed = true; // prepare() says why
+        file.failed = true; // checkHeaders() says why
+        release();
         return;
     }
     CsvError error;
-    std::optional<DataTable> part =
+    std::optional<DataTable> block =
         CsvTable::toTable(file.block, *spec, file.entry.dataset, m_language, &error);
-    file.block.records.clear();
-    if (!part) {
+    release();
+    if (!block) {
         file.failed = true;
         return;
     }
-    if (!file.table) {
-        file.table = std::move(part);
+    if (!file.check) {
+        file.shape = *block;
+        file.shape.rows.clear();
+        file.shape.malformedRows.clear();
+        file.check = std::make_unique<DatasetCheck>(*validatorFor(*spec), file.shape);
+        file.tally = std::make_unique<DatasetTally>(file.shape, m_today);
+    }
+    checkBlock(file, *block);
+    m_keyBytes = 0;
+    for (const std::unique_ptr<File> &each : m_files) {
+        if (each->check)
+            m_keyBytes += each->check->memoryBytes() + each->tally->memoryBytes();
+    }
+    m_peakBytes = std::max(m_peakBytes, m_blockBytes + m_keyBytes);
+}
+
+void SubmissionCheck::checkBlock(File &file, DataTable &block)
+{
+    QList<Finding> findings;
+    switch (m_pass) {
+    case Pass::Check: {
+        QList<DatasetCheck::RowFinding> rowFindings;
+        file.check->add(block, &rowFindings);
+        findings.reserve(rowFindings.size());
+        for (DatasetCheck::RowFinding &finding : rowFindings)
+            findings.append(std::move(finding.finding));
+        break;
+    }
+    case Pass::Candidates:
+        // Only the rows whose key hash another row shares: their real keys decide.
+        file.check->addCandidates(block, file.position);
+        file.position += static_cast<int>(block.rows.size());
+        return;
+    case Pass::Tally:
+        findings = file.check->rowFindings(block);
+        break;
+    case Pass::Done:
         return;
     }
-    file.table->rows.append(std::move(part->rows));
-    file.table->malformedRows.append(std::move(part->malformedRows));
+    // Failed rows are not imported; invalid optional values are cleared (DOMAIN.md).
+    QSet<int> failedLines = file.flaggedFailed;
+    QHash<int, QList<int>> clearedColumns;
+    for (const Finding &finding : std::as_const(findings)) {
+        if (finding.severity != Severity::Error)
+            continue;
+        if (finding.cleared)
+            clearedColumns[finding.line].append(
+                static_cast<int>(block.columns.indexOf(finding.field)));
+        else
+            failedLines.insert(finding.line);
+    }
+    for (auto it = file.flaggedCleared.cbegin(); it != file.flaggedCleared.cend(); ++it) {
+        for (const QString &field : it.value())
+            clearedColumns[it.key()].append(static_cast<int>(block.columns.indexOf(field)));
+    }
+    for (DataRow &row : block.rows) {
+        const auto cleared = clearedColumns.constFind(row.line);
+        if (cleared == clearedColumns.cend())
+            continue;
+        for (int column : cleared.value()) {
+            if (column >= 0 && column < row.values.size())
+                row.values[column].clear();
+        }
+    }
+    file.tally->add(block, failedLines);
 }
 
 void SubmissionCheck::collect(PackageReader &reader)
@@ -86,51 +188,37 @@ void SubmissionCheck::collect(PackageReader &reader)
             file.block.header = read.header;
             file.block.headerLine = read.headerLine;
         }
-        // The table holds one value per cell. Short values repeat (codes, dates, numbers) and
-        // share one copy; the estimate counts a cell's slot and, when not shared, its text.
+        // The block holds one value per cell: the estimate counts a cell's slot and its text.
+        qint64 bytes = qsizetype(sizeof(DataRow)) + qsizetype(sizeof(CsvRecord));
         for (QString &value : fields) {
-            m_tableBytes += qsizetype(sizeof(QString));
-            if (value.isEmpty()) {
+            bytes += qsizetype(sizeof(QString));
+            if (value.isEmpty())
                 value = QString();
-                continue;
-            }
-            if (value.size() <= 12) {
-                const auto known = m_shortValues.constFind(value);
-                if (known != m_shortValues.cend()) {
-                    value = *known;
-                    continue;
-                }
-                if (m_shortValues.size() < 200000)
-                    m_shortValues.insert(value);
-            }
-            m_tableBytes += 32 + 2 * value.size();
+            else
+                bytes += 32 + 2 * value.size();
         }
-        m_tableBytes += qsizetype(sizeof(DataRow));
-        if (m_tableBytes > m_maxTableBytes) {
-            m_overBudget = PackageProblem{
-                QStringLiteral("limit"), file.entry.dataset, file.entry.file, line,
-                (m_language == QLatin1String("en")
-                     ? QStringLiteral("The package's tables would take more than %1 MiB to "
-                                      "check; split the register or ask the endpoint's "
-                                      "administrator for a higher limit.")
-                     : QStringLiteral("De tabellen van het pakket zouden meer dan %1 MiB "
-                                      "nodig hebben voor de controle; splits het register of "
-                                      "vraag de beheerder van het aanleverpunt om een hogere "
-                                      "grens."))
-                    .arg(m_maxTableBytes / (1024 * 1024))};
+        file.blockBytes += bytes;
+        m_blockBytes += bytes;
+        m_peakBytes = std::max(m_peakBytes, m_blockBytes + m_keyBytes);
+        if (m_blockBytes + m_keyBytes > m_maxCheckBytes) {
+            setOverBudget(file, line);
             return false;
         }
         file.block.records.append(CsvRecord{line, std::move(fields), false});
-        if (file.block.records.size() >= blockRows)
+        if (file.block.records.size() >= blockRows) {
             flush(file);
+            if (m_keyBytes > m_maxCheckBytes) {
+                setOverBudget(file, line);
+                return false;
+            }
+        }
         return true;
     });
 }
 
-std::optional<PreparedSubmission> SubmissionCheck::prepare(const ReadPackage &package,
-                                                           QList<PackageProblem> *problems)
+bool SubmissionCheck::checkHeaders(const ReadPackage &package, QList<PackageProblem> *problems)
 {
-    PreparedSubmission prepared;
+    const qsizetype before = problems->size();
     for (qsizetype i = 0; i < package.files.size(); ++i) {
         const ReadFile &read = package.files.at(i);
         const Spec *spec = specFor(read.entry.spec);
@@ -161,8 +249,9 @@ std::optional<PreparedSubmission> SubmissionCheck::prepare(const ReadPackage &pa
         file.entry = read.entry;
         file.block.header = read.header;
         file.block.headerLine = read.headerLine;
+        // The rows still in hand after the last full block.
         flush(file);
-        if (!file.table) {
+        if (!file.check) {
             CsvError error;
             CsvDocument header;
             header.header = read.header;
@@ -170,66 +259,107 @@ std::optional<PreparedSubmission> SubmissionCheck::prepare(const ReadPackage &pa
             CsvTable::toTable(header, *spec, read.entry.dataset, m_language, &error);
             problems->append({QStringLiteral("header"), read.entry.dataset, read.entry.file,
                               error.line, error.message});
-            continue;
         }
-        DataTable table = std::move(*file.table);
-        file.table.reset();
-        table.counts.read = read.lines;
-        table.counts.empty = read.emptyLines;
-        table.counts.header = read.headerLine > 0 ? 1 : 0;
-        auto group = std::find_if(prepared.specs.begin(), prepared.specs.end(),
-                                  [&](const auto &entry) { return entry.first.id == spec->id; });
-        if (group == prepared.specs.end()) {
-            prepared.specs.append({*spec, {}});
-            group = prepared.specs.end() - 1;
-        }
-        group->second.append(std::move(table));
     }
-    if (!problems->isEmpty())
-        return std::nullopt;
-    return prepared;
+    return problems->size() == before;
 }
-CheckOutcome SubmissionCheck::run(PreparedSubmission prepared, const QString &language,
-                                  const QDate &today)
+
+bool SubmissionCheck::finishRead(const ReadPackage &package, QList<PackageProblem> *problems)
+{
+    if (!checkHeaders(package, problems))
+        return false;
+    switch (m_pass) {
+    case Pass::Check: {
+        bool candidates = false;
+        for (const std::unique_ptr<File> &file : m_files) {
+            file->candidates = !file->check->candidates().empty();
+            candidates = candidates || file->candidates;
+        }
+        if (candidates) {
+            m_pass = Pass::Candidates;
+            for (const std::unique_ptr<File> &file : m_files)
+                file->position = 0;
+            return true;
+        }
+        finishDatasets(package);
+        return true;
+    }
+    case Pass::Candidates:
+        finishDatasets(package);
+        return true;
+    case Pass::Tally:
+    case Pass::Done:
+        m_pass = Pass::Done;
+        return true;
+    }
+    return true;
+}
+
+void SubmissionCheck::finishDatasets(const ReadPackage &package)
+{
+    bool retally = false;
+    for (size_t i = 0; i < m_files.size(); ++i) {
+        File &file = *m_files[i];
+        const ReadFile &read = package.files.at(static_cast<qsizetype>(i));
+        SourceCounts counts;
+        counts.read = read.lines;
+        counts.empty = read.emptyLines;
+        counts.header = read.headerLine > 0 ? 1 : 0;
+        QList<DatasetCheck::RowFinding> findings;
+        file.report = file.check->finish(counts, &findings);
+        file.candidates = false;
+        // A dataset rule's error fails its row or clears its value: the tally counted the row as
+        // it was, so it is made again with these known (a package with duplicate keys only).
+        for (const DatasetCheck::RowFinding &finding : std::as_const(findings)) {
+            if (finding.finding.severity != Severity::Error)
+                continue;
+            if (finding.finding.cleared)
+                file.flaggedCleared[finding.finding.line].append(finding.finding.field);
+            else
+                file.flaggedFailed.insert(finding.finding.line);
+            retally = true;
+        }
+    }
+    if (!retally) {
+        m_pass = Pass::Done;
+        return;
+    }
+    m_pass = Pass::Tally;
+    for (const std::unique_ptr<File> &file : m_files)
+        file->tally = std::make_unique<DatasetTally>(file->shape, m_today);
+}
+
+bool SubmissionCheck::needsAnotherRead() const
+{
+    return m_pass == Pass::Candidates || m_pass == Pass::Tally;
+}
+
+CheckOutcome SubmissionCheck::outcome() const
 {
     CheckOutcome outcome;
     outcome.approved = true;
     DashboardTally tally;
     QJsonArray reports;
-    for (auto &[spec, tables] : prepared.specs) {
-        Validator validator(spec, QString(), today, language);
-        // The endpoint receives keyed hashes where the spec says "pseudonymised".
-        validator.setPseudonymisedInput(true);
+    // One report per spec, in the order the package first names it; datasets in file order.
+    QStringList specs;
+    for (const std::unique_ptr<File> &file : m_files) {
+        if (!specs.contains(file->entry.spec))
+            specs.append(file->entry.spec);
+    }
+    for (const QString &id : std::as_const(specs)) {
+        const auto validator = m_validators.find(id);
+        if (validator == m_validators.end())
+            continue;
         ValidationReport report;
-        report.spec = spec.id;
-        report.specVersion = spec.version;
-        report.round = validator.round();
-        report.language = language;
-        for (DataTable &table : tables) {
-            QList<Finding> findings;
-            report.datasets.append(validator.checkDataset(table, &findings));
-            // Failed rows are not imported; invalid optional values are cleared (DOMAIN.md).
-            QSet<int> failedLines;
-            QHash<int, QList<int>> clearedColumns;
-            for (const Finding &finding : std::as_const(findings)) {
-                if (finding.severity != Severity::Error)
-                    continue;
-                if (finding.cleared)
-                    clearedColumns[finding.line].append(
-                        static_cast<int>(table.columns.indexOf(finding.field)));
-                else
-                    failedLines.insert(finding.line);
-            }
-            for (DataRow &row : table.rows) {
-                const auto cleared = clearedColumns.constFind(row.line);
-                if (cleared == clearedColumns.cend())
-                    continue;
-                for (int column : cleared.value()) {
-                    if (column >= 0 && column < row.values.size())
-                        row.values[column].clear();
-                }
-            }
-            tally.add(table, today, QList<int>(failedLines.cbegin(), failedLines.cend()));
+        report.spec = id;
+        report.specVersion = validator->second->spec().version;
+        report.round = validator->second->round();
+        report.language = m_language;
+        for (const std::unique_ptr<File> &file : m_files) {
+            if (file->entry.spec != id || !file->check)
+                continue;
+            report.datasets.append(file->report);
+            file->tally->addTo(tally);
         }
         outcome.approved = outcome.approved && report.approved();
         reports.append(report.toJson());

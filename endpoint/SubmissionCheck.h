@@ -1,14 +1,17 @@
 #pragma once
 
 #include "submission/PackageReader.h"
-#include "validation/DataTable.h"
 #include "validation/Spec.h"
 
 #include <QDate>
 #include <QJsonObject>
-#include <QSet>
+#include <deque>
+#include <map>
+#include <memory>
 
 namespace veldboek {
+
+class Validator;
 
 // The outcome of the technical check of one submission.
 struct CheckOutcome
@@ -18,45 +21,65 @@ struct CheckOutcome
     QJsonObject tally;  // DashboardTally of the rows that were imported
 };
 
-// A package turned into the engine's tables, per spec, ready for the check.
-struct PreparedSubmission
-{
-    QList<std::pair<Spec, QList<DataTable>>> specs;
-};
-
 // The endpoint's technical check: core's validation engine with the embedded specs (the same the
 // client validates against), then the dashboard tally of what was imported. Errors in required
 // fields reject the submission; invalid optional values are cleared before anything is counted.
+//
+// It runs as the package is read, a block of rows at a time: each block is checked
+// (core/validation/DatasetCheck.h), its failed rows left out and its invalid optional values
+// cleared, then tallied (core/dashboard/DatasetTally.h), and freed. What is held is the block and
+// the dataset rules' compact keys, whatever the package's size (docs/endpoint.md). The package is
+// read again only when the dataset rules need it: when rows share a key hash (the candidates'
+// real keys decide), and, when such a row fails or loses a value, once more for the tally.
+//
+// The worker's use: collect() on a PackageReader, feed it the package, then finishRead(); while
+// needsAnotherRead(), the same with a new reader; then outcome().
 class SubmissionCheck
 {
 public:
-    // nullopt when the package's datasets cannot be turned into tables (unknown spec or dataset,
-    // a header that matches nothing): those are package problems (422), not findings. Without
-    // collect() the tables come back without rows: the request thread's check of the headers.
-    explicit SubmissionCheck(const QString &language, qint64 maxTableBytes = 256LL * 1024 * 1024);
+    explicit SubmissionCheck(const QString &language, const QDate &today = QDate::currentDate(),
+                             qint64 maxCheckBytes = 256LL * 1024 * 1024);
     ~SubmissionCheck();
-    // Builds the tables from `reader`'s records while it reads, a block of rows at a time.
+    SubmissionCheck(const SubmissionCheck &) = delete;
+    SubmissionCheck &operator=(const SubmissionCheck &) = delete;
+
+    // Whether the package's datasets can be checked: a known spec and dataset and a header that
+    // matches it. Those are package problems (422), not findings; false with `problems` added.
+    // The request thread's check of the headers, before any row is read.
+    bool checkHeaders(const ReadPackage &package, QList<PackageProblem> *problems);
+    // Checks `reader`'s records while it reads.
     void collect(PackageReader &reader);
-    std::optional<PreparedSubmission> prepare(const ReadPackage &package,
-                                              QList<PackageProblem> *problems);
-    // Set when collect() stopped the reader: the tables would pass maxTableBytes.
+    // After the package was read through collect()'s reader: the check of the headers, and what
+    // the read decided. False with `problems` when the package cannot be checked.
+    bool finishRead(const ReadPackage &package, QList<PackageProblem> *problems);
+    bool needsAnotherRead() const;
+    // Set when collect() stopped the reader: the check would pass maxCheckBytes.
     std::optional<PackageProblem> overBudget() const { return m_overBudget; }
-    qint64 tableBytes() const { return m_tableBytes; }
-    static CheckOutcome run(PreparedSubmission prepared, const QString &language,
-                            const QDate &today);
+    // The most the check held at once by its estimate (the block in hand and the keys).
+    qint64 peakBytes() const { return m_peakBytes; }
+    CheckOutcome outcome() const;
 
 private:
+    enum class Pass { Check, Candidates, Tally, Done };
     struct File;
     void flush(File &file);
+    void checkBlock(File &file, DataTable &block);
+    void finishDatasets(const ReadPackage &package);
     const Spec *specFor(const QString &id);
+    const Validator *validatorFor(const Spec &spec);
+    void setOverBudget(const File &file, int line);
 
     QString m_language;
-    qint64 m_maxTableBytes;
-    qint64 m_tableBytes = 0;
+    QDate m_today;
+    qint64 m_maxCheckBytes;
+    qint64 m_blockBytes = 0; // the estimate of the records in hand
+    qint64 m_keyBytes = 0;   // what the checks and tallies hold across blocks
+    qint64 m_peakBytes = 0;
     std::optional<PackageProblem> m_overBudget;
-    QSet<QString> m_shortValues; // codes, dates, numbers: one shared copy each
-    QList<Spec> m_specs;
+    Pass m_pass = Pass::Check;
+    std::deque<Spec> m_specs; // grows without moving: Files point at them
     QStringList m_unknownSpecs;
+    std::map<QString, std::unique_ptr<Validator>> m_validators;
     std::vector<std::unique_ptr<File>> m_files;
 };
 

@@ -101,50 +101,59 @@ bool SubmissionWorker::process(EndpointStore &store, const QString &id)
     QByteArray legacy; // a package stored in the database by an earlier version
     store.loadPackage(id, &contentType, &legacy);
 
-    PackageReader reader(contentType, lang, m_limits);
-    SubmissionCheck check(lang, m_limits.maxTableBytes);
-    check.collect(reader);
+    // The package is read as a stream, as often as the check needs (SubmissionCheck.h): once,
+    // unless rows share a dataset rule's key hash.
     bool gzip = true;
     QFile file(EndpointStore::packagePath(m_location, id, gzip));
     if (!file.exists()) {
         gzip = false;
         file.setFileName(EndpointStore::packagePath(m_location, id, gzip));
     }
-    bool complete = true;
-    if (file.open(QIODevice::ReadOnly)) {
-        GzipInflater inflater(
-            m_limits.maxPackageBytes,
-            [&reader](const char *data, qsizetype size) { return reader.write(data, size); });
-        QByteArray buffer(256 * 1024, Qt::Uninitialized);
-        for (;;) {
-            const qint64 read = file.read(buffer.data(), buffer.size());
-            if (read <= 0) {
-                complete = read == 0 && (!gzip || inflater.finish());
-                break;
-            }
-            if (!(gzip ? inflater.write(buffer.constData(), read)
-                       : reader.write(buffer.constData(), read)))
-                break;
-        }
-    } else {
-        reader.write(legacy.constData(), legacy.size());
-    }
+    SubmissionCheck check(lang, QDateTime::currentDateTimeUtc().date(), m_limits.maxTableBytes);
     QList<PackageProblem> problems;
-    std::optional<ReadPackage> package = reader.finish(&problems);
-    if (const std::optional<PackageProblem> budget = check.overBudget()) {
-        problems = {*budget};
-        package.reset();
+    auto readPackage = [&]() -> bool {
+        PackageReader reader(contentType, lang, m_limits);
+        check.collect(reader);
+        bool complete = true;
+        if (file.open(QIODevice::ReadOnly)) {
+            GzipInflater inflater(
+                m_limits.maxPackageBytes,
+                [&reader](const char *data, qsizetype size) { return reader.write(data, size); });
+            QByteArray buffer(256 * 1024, Qt::Uninitialized);
+            for (;;) {
+                const qint64 read = file.read(buffer.data(), buffer.size());
+                if (read <= 0) {
+                    complete = read == 0 && (!gzip || inflater.finish());
+                    break;
+                }
+                if (!(gzip ? inflater.write(buffer.constData(), read)
+                           : reader.write(buffer.constData(), read)))
+                    break;
+            }
+            file.close();
+        } else {
+            reader.write(legacy.constData(), legacy.size());
+        }
+        problems.clear();
+        std::optional<ReadPackage> package = reader.finish(&problems);
+        if (const std::optional<PackageProblem> budget = check.overBudget()) {
+            problems = {*budget};
+            return false;
+        }
+        return package && complete && check.finishRead(*package, &problems);
+    };
+    bool checked = readPackage();
+    int reads = 1;
+    while (checked && check.needsAnotherRead()) {
+        checked = readPackage();
+        ++reads;
     }
-    std::optional<PreparedSubmission> prepared;
-    if (package && complete)
-        prepared = check.prepare(*package, &problems);
     CheckOutcome outcome;
-    if (prepared) {
-        outcome = SubmissionCheck::run(std::move(*prepared), lang,
-                                       QDateTime::currentDateTimeUtc().date());
+    if (checked) {
+        outcome = check.outcome();
     } else {
-        // Checked when it came in, so only a package whose tables would pass the check's memory
-        // budget, or one damaged on disk since, gets here.
+        // Checked when it came in, so only a package whose check would pass its memory budget,
+        // or one damaged on disk since, gets here.
         QJsonArray list;
         for (const PackageProblem &problem : std::as_const(problems))
             list.append(problem.toJson());
@@ -159,8 +168,10 @@ bool SubmissionWorker::process(EndpointStore &store, const QString &id)
                  qUtf8Printable(store.lastError()));
         return false;
     }
-    qInfo("worker: submission %s %s in %lld ms", qUtf8Printable(id), qUtf8Printable(status),
-          static_cast<long long>(timer.elapsed()));
+    qInfo("worker: submission %s %s in %lld ms (package read %d time(s), check held %lld KiB "
+          "at most)",
+          qUtf8Printable(id), qUtf8Printable(status), static_cast<long long>(timer.elapsed()),
+          reads, static_cast<long long>(check.peakBytes() / 1024));
     return true;
 }
 

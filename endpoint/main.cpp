@@ -318,9 +318,11 @@ int serveCommand(QCoreApplication &app, const QStringList &arguments)
     const QCommandLineOption maxPackage(QStringLiteral("max-package-mb"),
                                         QStringLiteral("Largest package unpacked, in MiB."),
                                         QStringLiteral("N"), QStringLiteral("512"));
-    const QCommandLineOption maxCheck(QStringLiteral("max-check-mb"),
-                                      QStringLiteral("Memory for one package's tables, in MiB."),
-                                      QStringLiteral("N"), QStringLiteral("256"));
+    const QCommandLineOption maxCheck(
+        QStringLiteral("max-check-mb"),
+        QStringLiteral("Memory for one package's check (a block of rows "
+                       "and the dataset rules' keys), in MiB."),
+        QStringLiteral("N"), QStringLiteral("256"));
     const QCommandLineOption maxRows(QStringLiteral("max-rows"),
                                      QStringLiteral("Rows per dataset at most."),
                                      QStringLiteral("N"), QStringLiteral("2000000"));

@@ -24,7 +24,8 @@ struct PackageLimits
     // gzip: unpacked bytes per byte sent, past the first MiB. Register CSV packs about 10:1; a
     // body that unpacks 100:1 or more is built to exhaust memory, not a register.
     int maxCompressionRatio = 100;
-    // What the endpoint's check may hold of a package's tables (SubmissionCheck's estimate).
+    // What the endpoint's check may hold at once: a block of rows and the dataset rules' keys
+    // (SubmissionCheck's estimate, docs/endpoint.md).
     qint64 maxTableBytes = 256LL * 1024 * 1024;
 };
 

@@ -71,7 +71,8 @@ public:
     // Level 2: every field check and every cross-field rule of one record.
     QList<Finding> checkRecord(const QString &dataset, const Record &record) const;
 
-    // Level 3: a whole table, with the dataset rules (uniqueness, likely duplicates). With
+    // Level 3: a whole table, with the dataset rules (uniqueness, likely duplicates): the table is
+    // one block of DatasetCheck (DatasetCheck.h), the same check the endpoint streams. With
     // `rowFindings`, every finding of every row is also listed (for flagging rows on import).
     // `cores`: how many threads share the rows (0: all of the thread pool); 1 keeps the check
     // on the calling thread, for a check that runs beside other work (an import's writer).
@@ -82,6 +83,7 @@ public:
     ValidationReport validate(const QList<DataTable> &tables) const;
 
 private:
+    friend class DatasetCheck; // the dataset rules, in DatasetCheck.cpp
     std::shared_ptr<const CompiledSpec> m_compiled;
     bool m_pseudonymisedInput = false;
 };

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <cstdio>
 
@@ -88,6 +89,12 @@ int main(int argc, char *argv[])
                 static_cast<long long>(lastByteMs < 0 ? -1 : uploadMs - lastByteMs));
     std::printf("endpoint peak resident memory: %lld MB (idle %lld MB; target under 300)\n",
                 static_cast<long long>(peakMb), static_cast<long long>(idleMb));
+    // The worker's own time for the check, from its log line (every build writes one).
+    const QRegularExpressionMatch worker =
+        QRegularExpression(QStringLiteral("worker: submission \\S+ \\S+ in (\\d+) ms"))
+            .match(QString::fromUtf8(endpoint.log()));
+    std::printf("worker's technical check: %s ms\n",
+                worker.hasMatch() ? qPrintable(worker.captured(1)) : "(no log line)");
 
     // Many small submissions at once, one connection and one account per client.
     QList<QString> tokens;

@@ -4,6 +4,7 @@
 #include "submission/SubmissionPackage.h"
 #include "validation/SpecLoader.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTest>
@@ -69,15 +70,32 @@ private Q_SLOTS:
         QCOMPARE(parsed->contentHash, SubmissionPackage::contentHash(package));
         QCOMPARE(parsed->contentHash.size(), 64);
 
-        const std::optional<PreparedSubmission> prepared = check.prepare(*parsed, &problems);
-        QVERIFY(prepared);
-        QCOMPARE(prepared->specs.size(), 1);
-        const QList<DataTable> &tables = prepared->specs.first().second;
-        QCOMPARE(tables.size(), 2);
-        QCOMPARE(tables.at(0).dataset, QStringLiteral("gas"));
-        QCOMPARE(tables.at(0).rows.size(), 2);
-        QCOMPARE(tables.at(0).rows.at(1).line, 3);
-        QCOMPARE(tables.at(0).rows.at(1).values.first(), QStringLiteral("123456782"));
+        // The check ran while the package was read: the blocks are gone, the report remains.
+        QVERIFY(check.finishRead(*parsed, &problems));
+        QVERIFY(!check.needsAnotherRead());
+        const CheckOutcome outcome = check.outcome();
+        const QJsonArray reports = outcome.report.value(QStringLiteral("reports")).toArray();
+        QCOMPARE(reports.size(), 1);
+        const QJsonArray datasets =
+            reports.first().toObject().value(QStringLiteral("datasets")).toArray();
+        QCOMPARE(datasets.size(), 2);
+        QCOMPARE(datasets.at(0).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("gas"));
+        QCOMPARE(datasets.at(0)
+                     .toObject()
+                     .value(QStringLiteral("rows"))
+                     .toObject()
+                     .value(QStringLiteral("data"))
+                     .toInt(),
+                 2);
+        QCOMPARE(datasets.at(1)
+                     .toObject()
+                     .value(QStringLiteral("rows"))
+                     .toObject()
+                     .value(QStringLiteral("data"))
+                     .toInt(),
+                 1);
+        QCOMPARE(outcome.tally.value(QStringLiteral("gasGoals")).toInt(), 1);
     }
 
     // The reader keeps nothing but a record in hand, so how the bytes are cut must not matter:
