@@ -139,36 +139,42 @@ void normalise(const Validator &validator, const FieldSpec &field,
         *value = std::move(canonical);
 }
 
-// The participants ImportWriter::writeOutcomes() will create for `table`, as it creates them
-// (citizen service number, client reference as respondent number): it follows the writer's own
-// lookup (the number unless it is the placeholder, then the reference), so the list is the
-// writer's.
-QList<QPair<QString, QString>> participantsCreated(Register &reg, const DataTable &table)
+// The participant ImportWriter::writeOutcomes() attaches each row of `table` to, found as the
+// writer finds it (the number unless it is the placeholder, then the reference): a registered
+// participant's id, or -1, -2, ... for those the writer creates, whose (number, reference) are
+// appended to *created in the order the writer creates them.
+QList<qint64> writerParticipants(Register &reg, const DataTable &table,
+                                 QList<QPair<QString, QString>> *created)
 {
     const int bsn = int(table.columns.indexOf(QLatin1String("bsn")));
     const int clientRef = int(table.columns.indexOf(QLatin1String("client_ref")));
-    QSet<QString> byBsn, byNumber;
+    QHash<QString, qint64> byBsn, byNumber;
     ParticipantRepository(reg).forEach([&](const Participant &p) {
         if (!p.value(u"bsn").isEmpty())
-            byBsn.insert(p.value(u"bsn"));
+            byBsn.insert(p.value(u"bsn"), p.id);
         if (!p.value(u"respondentnummer").isEmpty())
-            byNumber.insert(p.value(u"respondentnummer"));
+            byNumber.insert(p.value(u"respondentnummer"), p.id);
     });
     const QString placeholder = FieldValue::unknownBsn();
-    QList<QPair<QString, QString>> created;
+    QList<qint64> ids;
+    ids.reserve(table.rows.size());
     for (const DataRow &row : table.rows) {
         const QString number = bsn < 0 ? QString() : row.values.at(bsn).trimmed();
         const QString reference = clientRef < 0 ? QString() : row.values.at(clientRef).trimmed();
-        if ((byBsn.contains(number) && number != placeholder) ||
-            (!reference.isEmpty() && byNumber.contains(reference)))
-            continue;
-        created.append({number, reference});
-        if (!number.isEmpty())
-            byBsn.insert(number);
-        if (!reference.isEmpty())
-            byNumber.insert(reference);
+        qint64 id = number != placeholder ? byBsn.value(number) : 0;
+        if (id == 0 && !reference.isEmpty())
+            id = byNumber.value(reference);
+        if (id == 0) {
+            created->append({number, reference});
+            id = -qint64(created->size());
+            if (!number.isEmpty())
+                byBsn.insert(number, id);
+            if (!reference.isEmpty())
+                byNumber.insert(reference, id);
+        }
+        ids.append(id);
     }
-    return created;
+    return ids;
 }
 
 // Worst severity per line, as the problems panel counts it: a cleared finding is a warning.
@@ -285,7 +291,7 @@ DataTable ImportPlan::checkTable() const
         same = same && from.last() == f;
     }
     const bool anyMatch = std::any_of(rows.begin(), rows.end(), [](const ImportRow &row) {
-        return row.match != ImportRow::Match::None;
+        return row.match != ImportRow::Match::None || row.repeats > 0;
     });
     if (same && !anyMatch && registerRows.rows.isEmpty())
         return table; // the usual file into an empty dataset (implicitly shared)
@@ -299,6 +305,8 @@ DataTable ImportPlan::checkTable() const
     for (qsizetype i = 0; i < table.rows.size(); ++i) {
         const DataRow &given = table.rows.at(i);
         const ImportRow &row = rows.at(i);
+        if (row.repeats > 0)
+            continue; // not written: the earlier row is the record
         const bool known = row.match != ImportRow::Match::None &&
                            row.choice != ImportRow::Choice::Add && existing.contains(row.matchedId);
         DataRow target;
@@ -363,8 +371,45 @@ void ImportPlan::Tally::add(Severity worst)
     }
 }
 
+void ImportPlan::markRepeats()
+{
+    for (ImportRow &row : rows)
+        row.repeats = 0;
+    if (dataset == QLatin1String("participants")) {
+        // Two rows that skip or update the same participant: the register holds one record.
+        QHash<qint64, int> first;
+        for (ImportRow &row : rows) {
+            if (row.match == ImportRow::Match::None || row.choice == ImportRow::Choice::Add)
+                continue;
+            const auto it = first.constFind(row.matchedId);
+            if (it != first.cend())
+                row.repeats = *it;
+            else
+                first.insert(row.matchedId, row.line);
+        }
+    } else if (dataset == QLatin1String("cem")) {
+        // The writer keeps one answer per item of a measurement (a measurement is the
+        // participant's meting_id): ImportWriter::writeOutcomes().
+        const int measurement = int(table.columns.indexOf(QLatin1String("meting_id")));
+        const int item = int(table.columns.indexOf(QLatin1String("vraag")));
+        QHash<QString, int> first;
+        for (qsizetype i = 0; i < rows.size() && i < outcomeParticipants.size(); ++i) {
+            const DataRow &data = table.rows.at(i);
+            const QString key = QString::number(outcomeParticipants.at(i)) + QLatin1Char('|') +
+                                (measurement < 0 ? QString() : data.values.at(measurement)) +
+                                QLatin1Char('|') + (item < 0 ? QString() : data.values.at(item));
+            const auto it = first.constFind(key);
+            if (it != first.cend())
+                rows[i].repeats = *it;
+            else
+                first.insert(key, rows.at(i).line);
+        }
+    }
+}
+
 void ImportPlan::recheck(const Validator &validator)
 {
+    markRepeats();
     for (ImportRow &row : rows) {
         row.status = Severity::None;
         row.findings.clear();
@@ -406,8 +451,30 @@ void ImportPlan::apply(Check check)
 
 int ImportPlan::rowsWith(Severity severity) const
 {
-    return static_cast<int>(std::count_if(
-        rows.begin(), rows.end(), [&](const ImportRow &row) { return row.status == severity; }));
+    return static_cast<int>(std::count_if(rows.begin(), rows.end(), [&](const ImportRow &row) {
+        return row.status == severity && row.repeats == 0;
+    }));
+}
+
+int ImportPlan::standingRows() const
+{
+    return static_cast<int>(std::count_if(rows.begin(), rows.end(),
+                                          [](const ImportRow &row) { return row.repeats == 0; }));
+}
+
+QList<int> ImportPlan::repeatLines() const
+{
+    QList<int> lines;
+    for (const ImportRow &row : rows) {
+        if (row.repeats > 0)
+            lines.append(row.line);
+    }
+    return lines;
+}
+
+bool ImportPlan::hasErrors() const
+{
+    return rowsWith(Severity::Error) > 0 || registered.errors > 0 || created.errors > 0;
 }
 
 int ImportPlan::matches() const
@@ -423,6 +490,7 @@ void ImportPlan::chooseForMatches(ImportRow::Choice choice)
         if (row.match != ImportRow::Match::None)
             row.choice = choice;
     }
+    markRepeats();
 }
 
 std::optional<ImportPlan> ImportPlan::prepare(Register &reg, const Validator &validator,
@@ -623,7 +691,8 @@ std::optional<ImportPlan> ImportPlan::prepare(Register &reg, const Validator &va
         }
     }
     if (!participants) {
-        const QList<QPair<QString, QString>> created = participantsCreated(reg, plan.table);
+        QList<QPair<QString, QString>> created;
+        plan.outcomeParticipants = writerParticipants(reg, plan.table, &created);
         plan.newParticipants = int(created.size());
         if (!created.isEmpty())
             plan.created = checkCreated(reg, validator, created);
@@ -642,6 +711,7 @@ std::optional<ImportPlan> ImportPlan::prepare(Register &reg, const Validator &va
         plan.registerRows = std::move(registered.table);
         plan.registerIds = std::move(registered.participantIds);
     }
+    plan.markRepeats();
     if (options.check)
         plan.apply(check(validator, plan.checkTable()));
     return plan;
