@@ -1057,6 +1057,10 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <source>The file&apos;s rows have no errors, but the register has errors after the import in the rows counted above: correct them in Veldboek.</source>
         <translation>The file&apos;s rows have no errors, but the register has errors after the import in the rows counted above: correct them in Veldboek.</translation>
     </message>
+    <message>
+        <source>The register keeps a measurement&apos;s date, informant, questionnaire and client reference from its first row; these rows give others, which are not imported: lines %1.</source>
+        <translation>The register keeps a measurement&apos;s date, informant, questionnaire and client reference from its first row; these rows give others, which are not imported: lines %1.</translation>
+    </message>
 </context>
 <context>
     <name>sync</name>
@@ -2297,6 +2301,10 @@ Opens the register, or the register used last. Without --passphrase-file the key
             <numerusform>Not imported, %n row that repeats an earlier row of the file (the same registered participant, or the same item of a measurement; the earlier row is imported): line %1.</numerusform>
             <numerusform>Not imported, %n rows that repeat an earlier row of the file (the same registered participant, or the same item of a measurement; the earlier row is imported): lines %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The register keeps a measurement&apos;s date, informant, questionnaire and client reference from its first row; these rows give others, which are not imported: lines %1.</source>
+        <translation>The register keeps a measurement&apos;s date, informant, questionnaire and client reference from its first row; these rows give others, which are not imported: lines %1.</translation>
     </message>
 </context>
 <context>

@@ -1057,6 +1057,10 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <source>The file&apos;s rows have no errors, but the register has errors after the import in the rows counted above: correct them in Veldboek.</source>
         <translation>De rijen van het bestand hebben geen fouten, maar het register heeft na de import fouten in de hierboven getelde rijen: verbeter ze in Veldboek.</translation>
     </message>
+    <message>
+        <source>The register keeps a measurement&apos;s date, informant, questionnaire and client reference from its first row; these rows give others, which are not imported: lines %1.</source>
+        <translation>Het register bewaart de datum, informant, vragenlijst en cliëntreferentie van een meting uit de eerste rij ervan; deze rijen geven andere, die niet zijn geïmporteerd: regels %1.</translation>
+    </message>
 </context>
 <context>
     <name>sync</name>
@@ -2297,6 +2301,10 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
             <numerusform>Niet geïmporteerd: %n rij die een eerdere rij van het bestand herhaalt (dezelfde geregistreerde deelnemer, of dezelfde vraag van een meting; de eerdere rij wordt geïmporteerd): regel %1.</numerusform>
             <numerusform>Niet geïmporteerd: %n rijen die een eerdere rij van het bestand herhalen (dezelfde geregistreerde deelnemer, of dezelfde vraag van een meting; de eerdere rij wordt geïmporteerd): regels %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The register keeps a measurement&apos;s date, informant, questionnaire and client reference from its first row; these rows give others, which are not imported: lines %1.</source>
+        <translation>Het register bewaart de datum, informant, vragenlijst en cliëntreferentie van een meting uit de eerste rij ervan; deze rijen geven andere, die niet worden geïmporteerd: regels %1.</translation>
     </message>
 </context>
 <context>

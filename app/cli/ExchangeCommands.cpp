@@ -223,6 +223,13 @@ int runImport(CommandContext &context)
                            nullptr, int(repeats.size()))
                            .arg(lineList(repeats))
                     << "\n";
+    if (const QList<int> differ = plan->measurementDiffers(); !differ.isEmpty())
+        context.out << QCoreApplication::translate(
+                           "cli", "The register keeps a measurement's date, informant, "
+                                  "questionnaire and client reference from its first row; these "
+                                  "rows give others, which are not imported: lines %1.")
+                           .arg(lineList(differ))
+                    << "\n";
     context.out << QCoreApplication::translate("cli", "Read as: %1").arg(sourceDescription(*plan))
                 << "\n";
     if (!plan->titleLines.isEmpty() || !plan->totalLines.isEmpty())

@@ -142,18 +142,22 @@ void normalise(const Validator &validator, const FieldSpec &field,
 // The participant ImportWriter::writeOutcomes() attaches each row of `table` to, found as the
 // writer finds it (the number unless it is the placeholder, then the reference): a registered
 // participant's id, or -1, -2, ... for those the writer creates, whose (number, reference) are
-// appended to *created in the order the writer creates them.
+// appended to *created in the order the writer creates them. *people: per id of the result, the
+// citizen service number, date of birth and stated age the register holds for the participant.
 QList<qint64> writerParticipants(Register &reg, const DataTable &table,
-                                 QList<QPair<QString, QString>> *created)
+                                 QList<QPair<QString, QString>> *created,
+                                 QHash<qint64, QStringList> *people)
 {
     const int bsn = int(table.columns.indexOf(QLatin1String("bsn")));
     const int clientRef = int(table.columns.indexOf(QLatin1String("client_ref")));
     QHash<QString, qint64> byBsn, byNumber;
+    QHash<qint64, QStringList> registered; // id -> number, date of birth, stated age
     ParticipantRepository(reg).forEach([&](const Participant &p) {
         if (!p.value(u"bsn").isEmpty())
             byBsn.insert(p.value(u"bsn"), p.id);
         if (!p.value(u"respondentnummer").isEmpty())
             byNumber.insert(p.value(u"respondentnummer"), p.id);
+        registered.insert(p.id, {p.value(u"bsn"), p.value(u"geboortedatum"), p.value(u"leeftijd")});
     });
     const QString placeholder = FieldValue::unknownBsn();
     QList<qint64> ids;
@@ -171,6 +175,9 @@ QList<qint64> writerParticipants(Register &reg, const DataTable &table,
                 byBsn.insert(number, id);
             if (!reference.isEmpty())
                 byNumber.insert(reference, id);
+            people->insert(id, {number, QString(), QString()}); // created with the number only
+        } else if (!people->contains(id)) {
+            people->insert(id, registered.value(id));
         }
         ids.append(id);
     }
@@ -293,7 +300,8 @@ DataTable ImportPlan::checkTable() const
     const bool anyMatch = std::any_of(rows.begin(), rows.end(), [](const ImportRow &row) {
         return row.match != ImportRow::Match::None || row.repeats > 0;
     });
-    if (same && !anyMatch && registerRows.rows.isEmpty())
+    const bool cem = dataset == QLatin1String("cem");
+    if (same && !anyMatch && registerRows.rows.isEmpty() && !cem)
         return table; // the usual file into an empty dataset (implicitly shared)
 
     DataTable out;
@@ -301,6 +309,8 @@ DataTable ImportPlan::checkTable() const
     out.columns = datasetFields;
     out.counts = table.counts;
     out.rows.reserve(table.rows.size());
+    const QList<int> measurementStarts = cem ? measurementFirstRows() : QList<int>();
+    const int provider = int(datasetFields.indexOf(QLatin1String("zorgaanbieder_id")));
     const QStringList empty(datasetFields.size());
     for (qsizetype i = 0; i < table.rows.size(); ++i) {
         const DataRow &given = table.rows.at(i);
@@ -318,6 +328,8 @@ DataTable ImportPlan::checkTable() const
                     target.values[f] = given.values.at(from.at(f));
             }
         }
+        if (cem)
+            holdAsRegistered(int(i), from, measurementStarts.value(i, int(i)), &target);
         out.rows.append(std::move(target));
     }
     // The rest of the register, after the file's lines, so findings tell the two apart.
@@ -328,6 +340,9 @@ DataTable ImportPlan::checkTable() const
             continue;
         DataRow row = registerRows.rows.at(r);
         row.line = base + int(r);
+        // The register's one care provider, which a first CEM+ file sets.
+        if (cem && provider >= 0)
+            row.values[provider] = heldProvider;
         out.rows.append(std::move(row));
     }
     return out;
@@ -368,42 +383,6 @@ void ImportPlan::Tally::add(Severity worst)
     default:
         ++errors;
         break;
-    }
-}
-
-void ImportPlan::markRepeats()
-{
-    for (ImportRow &row : rows)
-        row.repeats = 0;
-    if (dataset == QLatin1String("participants")) {
-        // Two rows that skip or update the same participant: the register holds one record.
-        QHash<qint64, int> first;
-        for (ImportRow &row : rows) {
-            if (row.match == ImportRow::Match::None || row.choice == ImportRow::Choice::Add)
-                continue;
-            const auto it = first.constFind(row.matchedId);
-            if (it != first.cend())
-                row.repeats = *it;
-            else
-                first.insert(row.matchedId, row.line);
-        }
-    } else if (dataset == QLatin1String("cem")) {
-        // The writer keeps one answer per item of a measurement (a measurement is the
-        // participant's meting_id): ImportWriter::writeOutcomes().
-        const int measurement = int(table.columns.indexOf(QLatin1String("meting_id")));
-        const int item = int(table.columns.indexOf(QLatin1String("vraag")));
-        QHash<QString, int> first;
-        for (qsizetype i = 0; i < rows.size() && i < outcomeParticipants.size(); ++i) {
-            const DataRow &data = table.rows.at(i);
-            const QString key = QString::number(outcomeParticipants.at(i)) + QLatin1Char('|') +
-                                (measurement < 0 ? QString() : data.values.at(measurement)) +
-                                QLatin1Char('|') + (item < 0 ? QString() : data.values.at(item));
-            const auto it = first.constFind(key);
-            if (it != first.cend())
-                rows[i].repeats = *it;
-            else
-                first.insert(key, rows.at(i).line);
-        }
     }
 }
 
@@ -692,7 +671,18 @@ std::optional<ImportPlan> ImportPlan::prepare(Register &reg, const Validator &va
     }
     if (!participants) {
         QList<QPair<QString, QString>> created;
-        plan.outcomeParticipants = writerParticipants(reg, plan.table, &created);
+        plan.outcomeParticipants =
+            writerParticipants(reg, plan.table, &created, &plan.outcomePeople);
+        // The care provider the register keeps: its setting, else the writer sets it from the
+        // file's rows, each over the one before (ImportWriter::writeOutcomes()).
+        plan.heldProvider = reg.setting(QStringLiteral("zorgaanbieder_id")).toString();
+        const int provider = int(plan.table.columns.indexOf(QLatin1String("zorgaanbieder_id")));
+        if (plan.heldProvider.isEmpty() && provider >= 0) {
+            for (const DataRow &row : std::as_const(plan.table.rows)) {
+                if (!row.values.at(provider).isEmpty())
+                    plan.heldProvider = row.values.at(provider);
+            }
+        }
         plan.newParticipants = int(created.size());
         if (!created.isEmpty())
             plan.created = checkCreated(reg, validator, created);

@@ -130,6 +130,16 @@ public:
     // registered participant's id, or -1, -2, ... for the participants it creates (in order).
     // Empty for participant files.
     QList<qint64> outcomeParticipants;
+    // CEM+: per participant of outcomeParticipants, the citizen service number, date of birth
+    // and stated age the register holds, and the care provider it keeps (its setting, else the
+    // file's last): the values RegisterDatasets gives the check of the register, so checkTable()
+    // gives them too, with the measurement's values (date, informant, questionnaire, client
+    // reference) from its first row, as the writer keeps them.
+    QHash<qint64, QStringList> outcomePeople;
+    QString heldProvider;
+    // CEM+: the lines of rows whose measurement values differ from the first row of their
+    // measurement (the participant's meting_id): the register keeps the first row's.
+    QList<int> measurementDiffers() const;
     // Those participants as the register will hold them (only the number), checked by the
     // participants' spec (mdt) together with the participants already registered, so that a
     // rule over the whole dataset sees them too. Known when prepare() returns: scores and
@@ -154,6 +164,12 @@ public:
     bool hasErrors() const;
     int matches() const;
     void chooseForMatches(ImportRow::Choice choice);
+
+private:
+    // Per row, the index of the first row of its CEM+ measurement.
+    QList<int> measurementFirstRows() const;
+    // A CEM+ row of checkTable() as RegisterDatasets will read it back.
+    void holdAsRegistered(int row, const QList<int> &from, int first, DataRow *target) const;
 };
 
 // Reads an import file: CSV (any of the encodings and separators CsvReader knows) or XLSX

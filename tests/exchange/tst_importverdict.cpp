@@ -376,6 +376,50 @@ private Q_SLOTS:
         }
     }
 
+    // A CEM+ answer is read back with its measurement's values (date, informant, questionnaire,
+    // client reference: the first row's), the participant's citizen service number and age, and
+    // the register's one care provider: the verdict checks those, not the row's own, and the
+    // command line names the rows whose measurement values are not imported.
+    void answersAreCheckedAsTheRegisterReadsThemBack()
+    {
+        QString path;
+        newRegister(&path).reset();
+        const QString day = QDate::currentDate().addDays(-20).toString(u"dd-MM-yyyy");
+        const QString header = QStringLiteral("zorgaanbieder_id;bsn;client_ref;meting_id;"
+                                              "datum_meting;informant;vragenlijst;vraag;antwoord;"
+                                              "leeftijd\n");
+        // Line 3: the same measurement with an impossible date; line 2: an age that is no
+        // number (the register computes the age, it does not keep the file's).
+        const QString first = m_dir.filePath(QStringLiteral("measurement.csv"));
+        writeBytes(first, (header + QStringLiteral("12345678;999999990;123456;123456-1;%1;Moeder;"
+                                                   "CEM+_2018_OE_v1;VR01;2;abc\n"
+                                                   "12345678;999999990;123456;123456-1;31-02-2020;"
+                                                   "Moeder;CEM+_2018_OE_v1;VR02;1;\n")
+                                        .arg(day))
+                              .toUtf8());
+        const QStringList cemplus{QStringLiteral("--spec"), QStringLiteral("cemplus")};
+        ProcessResult result = runCli(cliArguments(path, first, cemplus));
+        Verdict printed = printedVerdict(result.out, FileVerdict);
+        QCOMPARE(printed.rows, 2);
+        QVERIFY2(result.out.contains(QStringLiteral("which are not imported: lines 3.")),
+                 qPrintable(result.out));
+        QCOMPARE(failedByValidate(path, QStringLiteral("cem")), printed.errors);
+        QCOMPARE(printed.errors, 0);
+        // The register's care provider is the first file's: another in a later file is not kept.
+        const QString second = m_dir.filePath(QStringLiteral("provider.csv"));
+        writeBytes(second, (header + QStringLiteral("12a45;999999990;123456;123456-2;%1;Moeder;"
+                                                    "CEM+_2018_OE_v1;VR01;3;\n")
+                                         .arg(day))
+                               .toUtf8());
+        result = runCli(cliArguments(path, second, cemplus));
+        printed = printedVerdict(result.out, FileVerdict);
+        QCOMPARE(printed.rows, 1);
+        const Verdict rest = printedVerdict(result.out, RestVerdict);
+        QCOMPARE(rest.rows, 2);
+        QCOMPARE(failedByValidate(path, QStringLiteral("cem")), printed.errors + rest.errors);
+        QCOMPARE(printed.errors, 0);
+    }
+
     // The exit code follows the whole verdict, not only the file's own rows: 1 when the check
     // right after finds failed rows, wherever they are (a participant a clean answer file
     // creates with only a number; another registered participant the import leaves as it is),

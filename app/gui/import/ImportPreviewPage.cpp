@@ -201,6 +201,11 @@ QString ImportPreviewPage::sourceText(const ImportPlan &plan) const
                         "row is imported): lines %1.",
                         nullptr, int(repeats.size()))
                          .arg(lines(repeats)));
+    if (const QList<int> differ = plan.measurementDiffers(); !differ.isEmpty())
+        parts.append(tr("The register keeps a measurement's date, informant, questionnaire and "
+                        "client reference from its first row; these rows give others, which are "
+                        "not imported: lines %1.")
+                         .arg(lines(differ)));
     if (plan.codesFromLabels > 0)
         parts.append(tr("%n value(s) written as the label of a code were read as that code.",
                         nullptr, plan.codesFromLabels));
