@@ -1046,6 +1046,21 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <source>The other %1 rows of %2 in the register, checked with the file&apos;s rows: %3 without problems, %4 with warnings, %5 with errors.</source>
         <translation>The other %1 rows of %2 in the register, checked with the file&apos;s rows: %3 without problems, %4 with warnings, %5 with errors.</translation>
     </message>
+    <message numerus="yes">
+        <source>Not imported, %n row(s) that repeat an earlier row of the file (the same registered participant, or the same item of a measurement; the earlier row is imported): lines %1.</source>
+        <translation>
+            <numerusform>Not imported, %n row that repeats an earlier row of the file (the same registered participant, or the same item of a measurement; the earlier row is imported): line %1.</numerusform>
+            <numerusform>Not imported, %n rows that repeat an earlier row of the file (the same registered participant, or the same item of a measurement; the earlier row is imported): lines %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file&apos;s rows have no errors, but the register has errors after the import in the rows counted above: correct them in Veldboek.</source>
+        <translation>The file&apos;s rows have no errors, but the register has errors after the import in the rows counted above: correct them in Veldboek.</translation>
+    </message>
+    <message>
+        <source>The register keeps a measurement&apos;s date, informant, questionnaire and client reference from its first row; these rows give others, which are not imported: lines %1.</source>
+        <translation>The register keeps a measurement&apos;s date, informant, questionnaire and client reference from its first row; these rows give others, which are not imported: lines %1.</translation>
+    </message>
 </context>
 <context>
     <name>sync</name>
@@ -2163,6 +2178,10 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <source>Choice</source>
         <translation>Choice</translation>
     </message>
+    <message>
+        <source>Same as line %1: not imported</source>
+        <translation>Same as line %1: not imported</translation>
+    </message>
 </context>
 <context>
     <name>veldboek::gui::ImportPreviewPage</name>
@@ -2276,6 +2295,17 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <source>The other %1 rows in the register, checked with these: %2 without problems, %3 with warnings, %4 with errors.</source>
         <translation>The other %1 rows in the register, checked with these: %2 without problems, %3 with warnings, %4 with errors.</translation>
     </message>
+    <message numerus="yes">
+        <source>Not imported, %n row(s) that repeat an earlier row of the file (the same registered participant, or the same item of a measurement; the earlier row is imported): lines %1.</source>
+        <translation>
+            <numerusform>Not imported, %n row that repeats an earlier row of the file (the same registered participant, or the same item of a measurement; the earlier row is imported): line %1.</numerusform>
+            <numerusform>Not imported, %n rows that repeat an earlier row of the file (the same registered participant, or the same item of a measurement; the earlier row is imported): lines %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register keeps a measurement&apos;s date, informant, questionnaire and client reference from its first row; these rows give others, which are not imported: lines %1.</source>
+        <translation>The register keeps a measurement&apos;s date, informant, questionnaire and client reference from its first row; these rows give others, which are not imported: lines %1.</translation>
+    </message>
 </context>
 <context>
     <name>veldboek::gui::ImportRunPage</name>
@@ -2330,6 +2360,10 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>Find the flagged rows with &quot;only with problems&quot; in the main window and correct them there.</source>
         <translation>Find the flagged rows with &quot;only with problems&quot; in the main window and correct them there.</translation>
+    </message>
+    <message>
+        <source>Rows repeating an earlier row, not imported:</source>
+        <translation>Rows repeating an earlier row, not imported:</translation>
     </message>
 </context>
 <context>

@@ -1046,6 +1046,21 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <source>The other %1 rows of %2 in the register, checked with the file&apos;s rows: %3 without problems, %4 with warnings, %5 with errors.</source>
         <translation>De andere %1 rijen van %2 in het register, gecontroleerd samen met de rijen van het bestand: %3 zonder problemen, %4 met waarschuwingen, %5 met fouten.</translation>
     </message>
+    <message numerus="yes">
+        <source>Not imported, %n row(s) that repeat an earlier row of the file (the same registered participant, or the same item of a measurement; the earlier row is imported): lines %1.</source>
+        <translation>
+            <numerusform>Niet geïmporteerd: %n rij die een eerdere rij van het bestand herhaalt (dezelfde geregistreerde deelnemer, of dezelfde vraag van een meting; de eerdere rij is geïmporteerd): regel %1.</numerusform>
+            <numerusform>Niet geïmporteerd: %n rijen die een eerdere rij van het bestand herhalen (dezelfde geregistreerde deelnemer, of dezelfde vraag van een meting; de eerdere rij is geïmporteerd): regels %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file&apos;s rows have no errors, but the register has errors after the import in the rows counted above: correct them in Veldboek.</source>
+        <translation>De rijen van het bestand hebben geen fouten, maar het register heeft na de import fouten in de hierboven getelde rijen: verbeter ze in Veldboek.</translation>
+    </message>
+    <message>
+        <source>The register keeps a measurement&apos;s date, informant, questionnaire and client reference from its first row; these rows give others, which are not imported: lines %1.</source>
+        <translation>Het register bewaart de datum, informant, vragenlijst en cliëntreferentie van een meting uit de eerste rij ervan; deze rijen geven andere, die niet zijn geïmporteerd: regels %1.</translation>
+    </message>
 </context>
 <context>
     <name>sync</name>
@@ -2163,6 +2178,10 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <source>Choice</source>
         <translation>Keuze</translation>
     </message>
+    <message>
+        <source>Same as line %1: not imported</source>
+        <translation>Zelfde als regel %1: niet geïmporteerd</translation>
+    </message>
 </context>
 <context>
     <name>veldboek::gui::ImportPreviewPage</name>
@@ -2276,6 +2295,17 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <source>The other %1 rows in the register, checked with these: %2 without problems, %3 with warnings, %4 with errors.</source>
         <translation>De andere %1 rijen in het register, gecontroleerd samen met deze: %2 zonder problemen, %3 met waarschuwingen, %4 met fouten.</translation>
     </message>
+    <message numerus="yes">
+        <source>Not imported, %n row(s) that repeat an earlier row of the file (the same registered participant, or the same item of a measurement; the earlier row is imported): lines %1.</source>
+        <translation>
+            <numerusform>Niet geïmporteerd: %n rij die een eerdere rij van het bestand herhaalt (dezelfde geregistreerde deelnemer, of dezelfde vraag van een meting; de eerdere rij wordt geïmporteerd): regel %1.</numerusform>
+            <numerusform>Niet geïmporteerd: %n rijen die een eerdere rij van het bestand herhalen (dezelfde geregistreerde deelnemer, of dezelfde vraag van een meting; de eerdere rij wordt geïmporteerd): regels %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register keeps a measurement&apos;s date, informant, questionnaire and client reference from its first row; these rows give others, which are not imported: lines %1.</source>
+        <translation>Het register bewaart de datum, informant, vragenlijst en cliëntreferentie van een meting uit de eerste rij ervan; deze rijen geven andere, die niet worden geïmporteerd: regels %1.</translation>
+    </message>
 </context>
 <context>
     <name>veldboek::gui::ImportRunPage</name>
@@ -2330,6 +2360,10 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>Find the flagged rows with &quot;only with problems&quot; in the main window and correct them there.</source>
         <translation>U vindt de gemarkeerde rijen met &quot;Alleen met problemen&quot; in het hoofdvenster en verbetert ze daar.</translation>
+    </message>
+    <message>
+        <source>Rows repeating an earlier row, not imported:</source>
+        <translation>Rijen die een eerdere rij herhalen, niet geïmporteerd:</translation>
     </message>
 </context>
 <context>

@@ -208,12 +208,28 @@ int runImport(CommandContext &context)
                        "%1: dataset %2, %3 rows: %4 without problems, %5 with warnings, %6 with "
                        "errors; %7 match a participant already in the register.")
                        .arg(QFileInfo(file).fileName(), plan->dataset)
-                       .arg(plan->rows.size())
+                       .arg(plan->standingRows())
                        .arg(plan->rowsWith(Severity::None))
                        .arg(plan->rowsWith(Severity::Warning))
                        .arg(plan->rowsWith(Severity::Error))
                        .arg(plan->matches())
                 << "\n";
+    if (const QList<int> repeats = plan->repeatLines(); !repeats.isEmpty())
+        context.out << QCoreApplication::translate(
+                           "cli",
+                           "Not imported, %n row(s) that repeat an earlier row of the file "
+                           "(the same registered participant, or the same item of a "
+                           "measurement; the earlier row is imported): lines %1.",
+                           nullptr, int(repeats.size()))
+                           .arg(lineList(repeats))
+                    << "\n";
+    if (const QList<int> differ = plan->measurementDiffers(); !differ.isEmpty())
+        context.out << QCoreApplication::translate(
+                           "cli", "The register keeps a measurement's date, informant, "
+                                  "questionnaire and client reference from its first row; these "
+                                  "rows give others, which are not imported: lines %1.")
+                           .arg(lineList(differ))
+                    << "\n";
     context.out << QCoreApplication::translate("cli", "Read as: %1").arg(sourceDescription(*plan))
                 << "\n";
     if (!plan->titleLines.isEmpty() || !plan->totalLines.isEmpty())
@@ -271,8 +287,10 @@ int runImport(CommandContext &context)
         context.out << QCoreApplication::translate("cli", "Columns not imported: %1")
                            .arg(plan->ignoredColumns.join(QLatin1String(", ")))
                     << "\n";
+    // The exit code is the verdict's: an error in a row of the file, in the register's other
+    // rows of the dataset or in a participant the file creates is what `validate` fails on.
     if (dryRun)
-        return plan->rowsWith(Severity::Error) > 0 ? DataErrors : Success;
+        return plan->hasErrors() ? DataErrors : Success;
     if (!written) {
         context.err << reg->lastError().message() << "\n";
         return Failure;
@@ -285,13 +303,17 @@ int runImport(CommandContext &context)
                        .arg(outcome.updated)
                        .arg(outcome.skipped)
                 << "\n";
-    if (plan->rowsWith(Severity::Error) > 0) {
+    if (plan->rowsWith(Severity::Error) > 0)
         context.out << QCoreApplication::translate(
                            "cli", "Rows with errors came in flagged: correct them in Veldboek.")
                     << "\n";
-        return DataErrors;
-    }
-    return Success;
+    else if (plan->hasErrors())
+        context.out << QCoreApplication::translate(
+                           "cli", "The file's rows have no errors, but the register has errors "
+                                  "after the import in the rows counted above: correct them in "
+                                  "Veldboek.")
+                    << "\n";
+    return plan->hasErrors() ? DataErrors : Success;
 }
 
 int runExport(CommandContext &context)

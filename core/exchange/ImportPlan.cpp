@@ -139,36 +139,49 @@ void normalise(const Validator &validator, const FieldSpec &field,
         *value = std::move(canonical);
 }
 
-// The participants ImportWriter::writeOutcomes() will create for `table`, as it creates them
-// (citizen service number, client reference as respondent number): it follows the writer's own
-// lookup (the number unless it is the placeholder, then the reference), so the list is the
-// writer's.
-QList<QPair<QString, QString>> participantsCreated(Register &reg, const DataTable &table)
+// The participant ImportWriter::writeOutcomes() attaches each row of `table` to, found as the
+// writer finds it (the number unless it is the placeholder, then the reference): a registered
+// participant's id, or -1, -2, ... for those the writer creates, whose (number, reference) are
+// appended to *created in the order the writer creates them. *people: per id of the result, the
+// citizen service number, date of birth and stated age the register holds for the participant.
+QList<qint64> writerParticipants(Register &reg, const DataTable &table,
+                                 QList<QPair<QString, QString>> *created,
+                                 QHash<qint64, QStringList> *people)
 {
     const int bsn = int(table.columns.indexOf(QLatin1String("bsn")));
     const int clientRef = int(table.columns.indexOf(QLatin1String("client_ref")));
-    QSet<QString> byBsn, byNumber;
+    QHash<QString, qint64> byBsn, byNumber;
+    QHash<qint64, QStringList> registered; // id -> number, date of birth, stated age
     ParticipantRepository(reg).forEach([&](const Participant &p) {
         if (!p.value(u"bsn").isEmpty())
-            byBsn.insert(p.value(u"bsn"));
+            byBsn.insert(p.value(u"bsn"), p.id);
         if (!p.value(u"respondentnummer").isEmpty())
-            byNumber.insert(p.value(u"respondentnummer"));
+            byNumber.insert(p.value(u"respondentnummer"), p.id);
+        registered.insert(p.id, {p.value(u"bsn"), p.value(u"geboortedatum"), p.value(u"leeftijd")});
     });
     const QString placeholder = FieldValue::unknownBsn();
-    QList<QPair<QString, QString>> created;
+    QList<qint64> ids;
+    ids.reserve(table.rows.size());
     for (const DataRow &row : table.rows) {
         const QString number = bsn < 0 ? QString() : row.values.at(bsn).trimmed();
         const QString reference = clientRef < 0 ? QString() : row.values.at(clientRef).trimmed();
-        if ((byBsn.contains(number) && number != placeholder) ||
-            (!reference.isEmpty() && byNumber.contains(reference)))
-            continue;
-        created.append({number, reference});
-        if (!number.isEmpty())
-            byBsn.insert(number);
-        if (!reference.isEmpty())
-            byNumber.insert(reference);
+        qint64 id = number != placeholder ? byBsn.value(number) : 0;
+        if (id == 0 && !reference.isEmpty())
+            id = byNumber.value(reference);
+        if (id == 0) {
+            created->append({number, reference});
+            id = -qint64(created->size());
+            if (!number.isEmpty())
+                byBsn.insert(number, id);
+            if (!reference.isEmpty())
+                byNumber.insert(reference, id);
+            people->insert(id, {number, QString(), QString()}); // created with the number only
+        } else if (!people->contains(id)) {
+            people->insert(id, registered.value(id));
+        }
+        ids.append(id);
     }
-    return created;
+    return ids;
 }
 
 // Worst severity per line, as the problems panel counts it: a cleared finding is a warning.
@@ -285,9 +298,10 @@ DataTable ImportPlan::checkTable() const
         same = same && from.last() == f;
     }
     const bool anyMatch = std::any_of(rows.begin(), rows.end(), [](const ImportRow &row) {
-        return row.match != ImportRow::Match::None;
+        return row.match != ImportRow::Match::None || row.repeats > 0;
     });
-    if (same && !anyMatch && registerRows.rows.isEmpty())
+    const bool cem = dataset == QLatin1String("cem");
+    if (same && !anyMatch && registerRows.rows.isEmpty() && !cem)
         return table; // the usual file into an empty dataset (implicitly shared)
 
     DataTable out;
@@ -295,10 +309,14 @@ DataTable ImportPlan::checkTable() const
     out.columns = datasetFields;
     out.counts = table.counts;
     out.rows.reserve(table.rows.size());
+    const QList<int> measurementStarts = cem ? measurementFirstRows() : QList<int>();
+    const int provider = int(datasetFields.indexOf(QLatin1String("zorgaanbieder_id")));
     const QStringList empty(datasetFields.size());
     for (qsizetype i = 0; i < table.rows.size(); ++i) {
         const DataRow &given = table.rows.at(i);
         const ImportRow &row = rows.at(i);
+        if (row.repeats > 0)
+            continue; // not written: the earlier row is the record
         const bool known = row.match != ImportRow::Match::None &&
                            row.choice != ImportRow::Choice::Add && existing.contains(row.matchedId);
         DataRow target;
@@ -310,6 +328,8 @@ DataTable ImportPlan::checkTable() const
                     target.values[f] = given.values.at(from.at(f));
             }
         }
+        if (cem)
+            holdAsRegistered(int(i), from, measurementStarts.value(i, int(i)), &target);
         out.rows.append(std::move(target));
     }
     // The rest of the register, after the file's lines, so findings tell the two apart.
@@ -320,6 +340,9 @@ DataTable ImportPlan::checkTable() const
             continue;
         DataRow row = registerRows.rows.at(r);
         row.line = base + int(r);
+        // The register's one care provider, which a first CEM+ file sets.
+        if (cem && provider >= 0)
+            row.values[provider] = heldProvider;
         out.rows.append(std::move(row));
     }
     return out;
@@ -365,6 +388,7 @@ void ImportPlan::Tally::add(Severity worst)
 
 void ImportPlan::recheck(const Validator &validator)
 {
+    markRepeats();
     for (ImportRow &row : rows) {
         row.status = Severity::None;
         row.findings.clear();
@@ -406,8 +430,30 @@ void ImportPlan::apply(Check check)
 
 int ImportPlan::rowsWith(Severity severity) const
 {
-    return static_cast<int>(std::count_if(
-        rows.begin(), rows.end(), [&](const ImportRow &row) { return row.status == severity; }));
+    return static_cast<int>(std::count_if(rows.begin(), rows.end(), [&](const ImportRow &row) {
+        return row.status == severity && row.repeats == 0;
+    }));
+}
+
+int ImportPlan::standingRows() const
+{
+    return static_cast<int>(std::count_if(rows.begin(), rows.end(),
+                                          [](const ImportRow &row) { return row.repeats == 0; }));
+}
+
+QList<int> ImportPlan::repeatLines() const
+{
+    QList<int> lines;
+    for (const ImportRow &row : rows) {
+        if (row.repeats > 0)
+            lines.append(row.line);
+    }
+    return lines;
+}
+
+bool ImportPlan::hasErrors() const
+{
+    return rowsWith(Severity::Error) > 0 || registered.errors > 0 || created.errors > 0;
 }
 
 int ImportPlan::matches() const
@@ -423,6 +469,7 @@ void ImportPlan::chooseForMatches(ImportRow::Choice choice)
         if (row.match != ImportRow::Match::None)
             row.choice = choice;
     }
+    markRepeats();
 }
 
 std::optional<ImportPlan> ImportPlan::prepare(Register &reg, const Validator &validator,
@@ -623,7 +670,19 @@ std::optional<ImportPlan> ImportPlan::prepare(Register &reg, const Validator &va
         }
     }
     if (!participants) {
-        const QList<QPair<QString, QString>> created = participantsCreated(reg, plan.table);
+        QList<QPair<QString, QString>> created;
+        plan.outcomeParticipants =
+            writerParticipants(reg, plan.table, &created, &plan.outcomePeople);
+        // The care provider the register keeps: its setting, else the writer sets it from the
+        // file's rows, each over the one before (ImportWriter::writeOutcomes()).
+        plan.heldProvider = reg.setting(QStringLiteral("zorgaanbieder_id")).toString();
+        const int provider = int(plan.table.columns.indexOf(QLatin1String("zorgaanbieder_id")));
+        if (plan.heldProvider.isEmpty() && provider >= 0) {
+            for (const DataRow &row : std::as_const(plan.table.rows)) {
+                if (!row.values.at(provider).isEmpty())
+                    plan.heldProvider = row.values.at(provider);
+            }
+        }
         plan.newParticipants = int(created.size());
         if (!created.isEmpty())
             plan.created = checkCreated(reg, validator, created);
@@ -642,6 +701,7 @@ std::optional<ImportPlan> ImportPlan::prepare(Register &reg, const Validator &va
         plan.registerRows = std::move(registered.table);
         plan.registerIds = std::move(registered.participantIds);
     }
+    plan.markRepeats();
     if (options.check)
         plan.apply(check(validator, plan.checkTable()));
     return plan;

@@ -37,6 +37,11 @@ struct ImportRow
     Match match = Match::None;
     qint64 matchedId = 0;
     Choice choice = Choice::Add;
+    // The line of an earlier row of the file that already stands for the same record: a second
+    // row matching a registered participant the first row skips or updates, or a CEM+ answer to
+    // the same item of the same measurement. The register can hold one, so the writer leaves
+    // this row out and the verdict does not count it (ImportPlan::markRepeats()).
+    int repeats = 0;
 };
 
 // Everything decided before an import writes anything: the dataset, the column mapping, the
@@ -83,6 +88,10 @@ public:
     QList<bool> registerRowsStanding() const;
     // Checks checkTable() again, e.g. after the user changed what to do with a match.
     void recheck(const Validator &validator);
+    // Sets ImportRow::repeats from the rows' matches and choices (participants) or from the
+    // writer's measurement and item (CEM+): the first row of a record is written, later ones
+    // are not. prepare(), recheck() and chooseForMatches() call it.
+    void markRepeats();
 
     QString source; // the file's name, for the audit log; the caller sets it
     QString dataset;
@@ -117,6 +126,20 @@ public:
         int rows = 0, clean = 0, warnings = 0, errors = 0;
         void add(Severity worst);
     };
+    // Per row of `table`, the participant ImportWriter::writeOutcomes() attaches it to: a
+    // registered participant's id, or -1, -2, ... for the participants it creates (in order).
+    // Empty for participant files.
+    QList<qint64> outcomeParticipants;
+    // CEM+: per participant of outcomeParticipants, the citizen service number, date of birth
+    // and stated age the register holds, and the care provider it keeps (its setting, else the
+    // file's last): the values RegisterDatasets gives the check of the register, so checkTable()
+    // gives them too, with the measurement's values (date, informant, questionnaire, client
+    // reference) from its first row, as the writer keeps them.
+    QHash<qint64, QStringList> outcomePeople;
+    QString heldProvider;
+    // CEM+: the lines of rows whose measurement values differ from the first row of their
+    // measurement (the participant's meting_id): the register keeps the first row's.
+    QList<int> measurementDiffers() const;
     // Those participants as the register will hold them (only the number), checked by the
     // participants' spec (mdt) together with the participants already registered, so that a
     // rule over the whole dataset sees them too. Known when prepare() returns: scores and
@@ -131,9 +154,22 @@ public:
     QList<qint64> registerIds; // participants: per registerRows row, the participant
     Tally registered;
 
+    // Rows of the file the register will hold a record for (all but repeats), by worst severity:
+    // the import's verdict on the file.
     int rowsWith(Severity severity) const;
+    int standingRows() const;       // rows.size() minus repeats
+    QList<int> repeatLines() const; // the lines of rows that repeat an earlier row
+    // The verdict has an error: in a row of the file, in the register's other rows of the
+    // dataset, or in a participant a score or answer file creates. The command line's exit code.
+    bool hasErrors() const;
     int matches() const;
     void chooseForMatches(ImportRow::Choice choice);
+
+private:
+    // Per row, the index of the first row of its CEM+ measurement.
+    QList<int> measurementFirstRows() const;
+    // A CEM+ row of checkTable() as RegisterDatasets will read it back.
+    void holdAsRegistered(int row, const QList<int> &from, int first, DataRow *target) const;
 };
 
 // Reads an import file: CSV (any of the encodings and separators CsvReader knows) or XLSX

@@ -38,7 +38,8 @@ bool ImportWriter::write(const ImportPlan &plan, const Progress &progress, Outco
     if (!ok && outcome->cancelled)
         m_register.setLastError(QSqlError(cancelledText(), {}, QSqlError::UnknownError));
     if (!ok) {
-        const Outcome cancelled{0, 0, 0, 0, outcome->cancelled};
+        Outcome cancelled;
+        cancelled.cancelled = outcome->cancelled;
         *outcome = cancelled;
     }
     return ok;
@@ -82,7 +83,9 @@ bool ImportWriter::writeParticipants(const ImportPlan &plan, const Progress &pro
     for (int i = 0; i < total; ++i) {
         const ImportRow &row = plan.rows.at(i);
         const DataRow &data = plan.table.rows.at(i);
-        if (row.match != ImportRow::Match::None && row.choice == ImportRow::Choice::Skip) {
+        if (row.repeats > 0) {
+            ++outcome->repeated;
+        } else if (row.match != ImportRow::Match::None && row.choice == ImportRow::Choice::Skip) {
             ++outcome->skipped;
         } else if (row.match != ImportRow::Match::None && row.choice == ImportRow::Choice::Update) {
             std::optional<Participant> existing = repository.find(row.matchedId);
@@ -175,8 +178,24 @@ bool ImportWriter::writeOutcomes(const ImportPlan &plan, const Progress &progres
         m_register.setting(QStringLiteral("zorgaanbieder_id")).toString();
 
     const int total = static_cast<int>(plan.table.rows.size());
+    // false: cancelled.
+    auto report = [&](int i) {
+        if (progress && ((i + 1) % Batch == 0 || i + 1 == total) && !progress(i + 1, total)) {
+            outcome->cancelled = true;
+            return false;
+        }
+        return true;
+    };
     for (int i = 0; i < total; ++i) {
         const DataRow &row = plan.table.rows.at(i);
+        if (plan.rows.at(i).repeats > 0) {
+            // The same answer again: the earlier row's is kept (INSERT OR REPLACE would keep
+            // this one, and the plan's verdict counts the earlier).
+            ++outcome->repeated;
+            if (!report(i))
+                return false;
+            continue;
+        }
         const qint64 participant = participantFor(row);
         if (participant == 0)
             return false;
@@ -239,10 +258,8 @@ bool ImportWriter::writeOutcomes(const ImportPlan &plan, const Progress &progres
             }
         }
         ++outcome->imported;
-        if (progress && ((i + 1) % Batch == 0 || i + 1 == total) && !progress(i + 1, total)) {
-            outcome->cancelled = true;
+        if (!report(i))
             return false;
-        }
     }
     return true;
 }

@@ -10,7 +10,9 @@ class Validator;
 
 // Writes a prepared import into the register in ONE transaction: all rows or none. A cancel
 // (the progress callback returning false) or any failure rolls everything back.
-// Participants are added, updated or skipped as each row's choice says; scores and CEM+ answers
+// Participants are added, updated or skipped as each row's choice says, a row that repeats an
+// earlier one (ImportRow::repeats) is left out, as the plan's verdict leaves it out; scores and
+// CEM+ answers
 // are attached to the participant with the same citizen service number (or, for CEM+, the same
 // client reference as respondent number), who is created when absent.
 class ImportWriter
@@ -22,6 +24,8 @@ public:
         int added = 0;    // participants created
         int updated = 0;  // participants updated
         int skipped = 0;
+        // Rows of the file that repeat an earlier row's record (ImportRow::repeats): not written.
+        int repeated = 0;
         bool cancelled = false;
     };
     // progress(done, total): false cancels.

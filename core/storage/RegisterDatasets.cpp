@@ -64,8 +64,11 @@ DatasetQuery queryFor(const QString &dataset)
     return {};
 }
 
-// Whole years between the birth date and the measurement; empty when either is unknown.
-QString ageAt(const QString &birth, const QString &measured, const QString &statedAge)
+} // namespace
+
+// Whole years between the birth date and the measurement; the stated age when either is unknown.
+QString RegisterDatasets::ageAt(const QString &birth, const QString &measured,
+                                const QString &statedAge)
 {
     const QString format = QStringLiteral("dd-MM-yyyy");
     const QDate born = QDate::fromString(birth, format);
@@ -77,8 +80,6 @@ QString ageAt(const QString &birth, const QString &measured, const QString &stat
         --years;
     return QString::number(years);
 }
-
-} // namespace
 
 QStringList RegisterDatasets::datasets()
 {

@@ -30,6 +30,9 @@ public:
     // a key the register does not hold gives an empty column. False on a read error.
     bool load(const QString &dataset, const QStringList &columns, Table *out) const;
     static QStringList datasets();
+    // A CEM+ row's age: whole years between the date of birth and the measurement (dd-MM-yyyy),
+    // else the participant's stated age. ImportPlan computes it the same way.
+    static QString ageAt(const QString &birth, const QString &measured, const QString &statedAge);
 
 private:
     Register &m_register;

@@ -32,6 +32,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -402,14 +403,23 @@ void TestImportWizard::duplicateChoices_data()
     QTest::addColumn<bool>("perRow");
     QTest::addColumn<int>("participants");
     QTest::addColumn<QString>("postcode");
+    // The registered person has a second row in the file (line 4): skipped or updated, it is
+    // the same record as line 2's, so it is not imported; added, it is a participant of its own.
+    QTest::addColumn<bool>("twice");
     QTest::newRow("skip (the default)")
-        << int(ImportRow::Choice::Skip) << false << 2 << QStringLiteral("1234 AB");
+        << int(ImportRow::Choice::Skip) << false << 2 << QStringLiteral("1234 AB") << false;
     QTest::newRow("update for all")
-        << int(ImportRow::Choice::Update) << false << 2 << QStringLiteral("9999 ZZ");
+        << int(ImportRow::Choice::Update) << false << 2 << QStringLiteral("9999 ZZ") << false;
     QTest::newRow("add for all") << int(ImportRow::Choice::Add) << false << 3
-                                 << QStringLiteral("1234 AB");
+                                 << QStringLiteral("1234 AB") << false;
     QTest::newRow("update per row")
-        << int(ImportRow::Choice::Update) << true << 2 << QStringLiteral("9999 ZZ");
+        << int(ImportRow::Choice::Update) << true << 2 << QStringLiteral("9999 ZZ") << false;
+    QTest::newRow("skip, twice") << int(ImportRow::Choice::Skip) << false << 2
+                                 << QStringLiteral("1234 AB") << true;
+    QTest::newRow("update for all, twice")
+        << int(ImportRow::Choice::Update) << false << 2 << QStringLiteral("9999 ZZ") << true;
+    QTest::newRow("add for all, twice")
+        << int(ImportRow::Choice::Add) << false << 4 << QStringLiteral("1234 AB") << true;
 }
 
 void TestImportWizard::duplicateChoices()
@@ -418,6 +428,7 @@ void TestImportWizard::duplicateChoices()
     QFETCH(bool, perRow);
     QFETCH(int, participants);
     QFETCH(QString, postcode);
+    QFETCH(bool, twice);
     auto reg =
         makeRegister({validParticipant(1, QStringLiteral("Anna"), QStringLiteral("Bakker"))});
     // MDT-0001 again with a new postcode, and a new participant.
@@ -426,7 +437,10 @@ void TestImportWizard::duplicateChoices()
         MdtHeader +
             mdtLine(QStringLiteral("MDT-0001"), QStringLiteral("Anna"), QStringLiteral("Bakker"),
                     QStringLiteral("9999 ZZ")) +
-            mdtLine(QStringLiteral("MDT-0002"), QStringLiteral("Bram"), QStringLiteral("Visser")));
+            mdtLine(QStringLiteral("MDT-0002"), QStringLiteral("Bram"), QStringLiteral("Visser")) +
+            (twice ? mdtLine(QStringLiteral("MDT-0001"), QStringLiteral("Anna"),
+                             QStringLiteral("Bakker"), QStringLiteral("8888 YY"))
+                   : QByteArray()));
     ImportWizard wizard(*reg, validators());
     toPreview(wizard, file);
     ImportPreviewModel *model = static_cast<ImportPreviewPage *>(wizard.currentPage())->model();
@@ -459,10 +473,24 @@ void TestImportWizard::duplicateChoices()
                           Qt::LeftButton);
     }
     QCOMPARE(model->index(0, ImportPreviewModel::Choice).data(Qt::EditRole).toInt(), choice);
+    const bool repeats = twice && choice != int(ImportRow::Choice::Add);
+    if (twice) {
+        QCOMPARE(model->index(2, ImportPreviewModel::Match).data().toString(),
+                 repeats ? QStringLiteral("Same as line 2: not imported")
+                         : ImportPreviewModel::matchText(ImportRow::Match::RespondentNumber));
+        // After the recheck that a changed choice queues.
+        QTRY_COMPARE(
+            wizard.findChild<QLabel *>(QStringLiteral("labelPreviewSource"))
+                ->text()
+                .contains(QRegularExpression(QStringLiteral("Not imported, 1 row.*: lines? 4\\."))),
+            repeats);
+    }
     QVERIFY(importAndWait(wizard));
     ParticipantRepository repository(*reg);
     QCOMPARE(repository.count(), participants);
     QCOMPARE(repository.find(1)->value(u"postcode"), postcode);
+    if (repeats)
+        QCOMPARE(summaryCount(wizard, "repeated"), 1);
     QCOMPARE(summaryCount(wizard, "skipped"), choice == int(ImportRow::Choice::Skip) ? 1 : 0);
     QCOMPARE(summaryCount(wizard, "updated"), choice == int(ImportRow::Choice::Update) ? 1 : 0);
 }

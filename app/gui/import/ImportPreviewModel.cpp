@@ -125,21 +125,24 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         case Line:
             return row.line;
         case Status:
-            return SeverityStyle::name(row.status);
+            return row.repeats > 0 ? QString() : SeverityStyle::name(row.status);
         case Messages:
             return messages(row,
                             role == Qt::ToolTipRole ? QStringLiteral("\n") : QStringLiteral("; "));
         case Match:
-            return matchText(row.match);
+            // A row the register holds no record of its own for: the earlier row is imported.
+            return row.repeats > 0 ? tr("Same as line %1: not imported").arg(row.repeats)
+                                   : matchText(row.match);
         case Choice:
-            return row.match == ImportRow::Match::None ? QString() : choiceText(row.choice);
+            return row.match == ImportRow::Match::None || row.repeats > 0 ? QString()
+                                                                          : choiceText(row.choice);
         default:
             return m_plan->table.rows.at(i).values.value(column - FirstValue);
         }
     }
     if (role == Qt::EditRole && column == Choice)
         return static_cast<int>(row.choice);
-    if (role == Qt::DecorationRole && column == Status)
+    if (role == Qt::DecorationRole && column == Status && row.repeats == 0)
         return SeverityStyle::icon(row.status);
     if (role == Qt::ForegroundRole && column == Messages && row.status != Severity::None)
         return SeverityStyle::colour(row.status);
@@ -153,7 +156,7 @@ bool ImportPreviewModel::setData(const QModelIndex &index, const QVariant &value
     if (!index.isValid() || index.column() != Choice || role != Qt::EditRole || !m_plan)
         return false;
     ImportRow &row = m_plan->rows[m_visible.at(index.row())];
-    if (row.match == ImportRow::Match::None)
+    if (row.match == ImportRow::Match::None || row.repeats > 0)
         return false;
     const auto choice = static_cast<ImportRow::Choice>(value.toInt());
     if (row.choice == choice)
@@ -167,9 +170,11 @@ bool ImportPreviewModel::setData(const QModelIndex &index, const QVariant &value
 Qt::ItemFlags ImportPreviewModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() == Choice && m_plan &&
-        m_plan->rows.at(m_visible.at(index.row())).match != ImportRow::Match::None)
-        flags |= Qt::ItemIsEditable;
+    if (index.isValid() && index.column() == Choice && m_plan) {
+        const ImportRow &row = m_plan->rows.at(m_visible.at(index.row()));
+        if (row.match != ImportRow::Match::None && row.repeats == 0)
+            flags |= Qt::ItemIsEditable;
+    }
     return flags;
 }
 

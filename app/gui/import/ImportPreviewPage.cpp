@@ -195,6 +195,17 @@ QString ImportPreviewPage::sourceText(const ImportPlan &plan) const
                          .arg(locale.toString(plan.created.clean),
                               locale.toString(plan.created.warnings),
                               locale.toString(plan.created.errors)));
+    if (const QList<int> repeats = plan.repeatLines(); !repeats.isEmpty())
+        parts.append(tr("Not imported, %n row(s) that repeat an earlier row of the file (the same "
+                        "registered participant, or the same item of a measurement; the earlier "
+                        "row is imported): lines %1.",
+                        nullptr, int(repeats.size()))
+                         .arg(lines(repeats)));
+    if (const QList<int> differ = plan.measurementDiffers(); !differ.isEmpty())
+        parts.append(tr("The register keeps a measurement's date, informant, questionnaire and "
+                        "client reference from its first row; these rows give others, which are "
+                        "not imported: lines %1.")
+                         .arg(lines(differ)));
     if (plan.codesFromLabels > 0)
         parts.append(tr("%n value(s) written as the label of a code were read as that code.",
                         nullptr, plan.codesFromLabels));
@@ -206,7 +217,7 @@ void ImportPreviewPage::updateSummary()
     const ImportPlan &plan = *m_session.plan;
     const QLocale locale;
     m_summary->setText(tr("%1 rows: %2 without problems, %3 with warnings, %4 with errors.")
-                           .arg(locale.toString(plan.rows.size()),
+                           .arg(locale.toString(plan.standingRows()),
                                 locale.toString(plan.rowsWith(Severity::None)),
                                 locale.toString(plan.rowsWith(Severity::Warning)),
                                 locale.toString(plan.rowsWith(Severity::Error))));

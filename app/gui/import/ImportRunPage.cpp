@@ -129,6 +129,8 @@ void ImportRunPage::showSummary()
     add("added", tr("Participants added:"), outcome.added);
     add("updated", tr("Participants updated:"), outcome.updated);
     add("skipped", tr("Rows skipped:"), outcome.skipped);
+    if (outcome.repeated > 0)
+        add("repeated", tr("Rows repeating an earlier row, not imported:"), outcome.repeated);
     add("flagged", tr("Rows flagged with errors:"), flagged);
     m_counts->show();
     m_hint->setText(tr("Find the flagged rows with \"only with problems\" in the main window and "
