@@ -179,7 +179,9 @@ void declareGas(Declarer &d, const QJsonObject &gas)
     for (auto it = informants.constBegin(); it != informants.constEnd(); ++it) {
         const QString informant = join(informantsBase, it.key());
         d.distribution(informant, it.value().toObject(), outcomes, QStringLiteral("gas"));
-        if (it.key() == QLatin1String("all"))
+        // "all" is the named informants together; "other" (every other informant code,
+        // DashboardFigures) stands beside them and is not part of it.
+        if (it.key() == QLatin1String("all") || it.key() == QLatin1String("other"))
             continue;
         totals.append(join(informant, QStringLiteral("scores")));
         for (const QString &slot : outcomes)

@@ -106,8 +106,11 @@ std::optional<CellRanges::Range> DisclosureModel::range(const QString &cell) con
 bool DisclosureModel::needsProtection(const PublishedTables &tables, const QJsonObject &side,
                                       const QString &cell, double truth)
 {
+    // A latent zero is protected like any other count under 10 (docs/privacy.md, "Zeros"): a
+    // derivable 0 beside a shown total says "all of them" (every participant opted out, as
+    // "ended" would say of a hidden 0 beside "active" = "total"), a group disclosure.
     if (cell.startsWith(QLatin1Char('~')))
-        return truth >= 1 && truth < smallest;
+        return truth < smallest;
     const PublishedTables::Figure *f = tables.figure(cell);
     return f && f->kind == PublishedTables::Kind::Count &&
            hidden(PublishedTables::at(side, cell)) && truth < smallest;

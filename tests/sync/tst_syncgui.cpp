@@ -28,12 +28,14 @@
 #include <QChartView>
 #include <QDir>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLegend>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -344,6 +346,19 @@ private slots:
                 QVERIFY2(!chart->chart()->series().isEmpty(), qPrintable(where));
                 for (QAbstractAxis *axis : chart->chart()->axes())
                     QVERIFY2(!axis->labelsTruncated(), qPrintable(where));
+            }
+            // The table's three columns fit its width: no horizontal scroll bar, no column cut
+            // off; long texts wrap, and every cell has its whole text as a tooltip.
+            QTableWidget *table = view.figuresTable();
+            const QString where = QStringLiteral("table %1").arg(size.width());
+            QVERIFY2(!table->horizontalScrollBar()->isVisible(), qPrintable(where));
+            QVERIFY2(table->horizontalHeader()->length() <= table->viewport()->width(),
+                     qPrintable(where));
+            for (int c = 0; c < 3; ++c)
+                QVERIFY2(table->columnWidth(c) >= 80, qPrintable(where));
+            for (int r = 0; r < table->rowCount(); ++r) {
+                for (int c = 0; c < 3; ++c)
+                    QCOMPARE(table->item(r, c)->toolTip(), table->item(r, c)->text());
             }
         }
         // The cluster is shown beside the own figures; what is suppressed reads "fewer than 10"
