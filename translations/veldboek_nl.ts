@@ -1150,7 +1150,7 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     </message>
     <message>
         <source>Problem-reduction scores by other informants</source>
-        <translation>Probleemreductiescores van andere informanten</translation>
+        <translation>Scores probleem­afname van andere informanten</translation>
     </message>
     <message>
         <source>CEM+ measurements</source>

@@ -61,9 +61,9 @@ AuditResult auditSide(const QJsonObject &published, const QHash<QString, double>
                                     .arg(range->high));
         }
         // Protection (docs/privacy.md): a hidden count under 10 must be able to be anything from
-        // 0 to 9; a latent count under 10, zero included, must not be narrowed to fewer than
-        // ten values.
-        if (value >= small)
+        // 0 to 9; a latent count of 1 to 9, or 0 in a cell the declaration marks as the
+        // complement of a person's attribute, must not be narrowed to fewer than ten values.
+        if (value >= small || (latent && value < 1 && !tables.zeroProtected.contains(cell)))
             continue;
         const bool covered = latent ? range->high - range->low >= small - 1
                                     : range->low <= 0 && range->high >= small - 1;
