@@ -1,9 +1,11 @@
 #include "DashboardRelease.h"
 
+#include "EndpointClock.h"
 #include "EndpointStore.h"
 #include "dashboard/DashboardFigures.h"
 
 #include <QHash>
+#include <QMap>
 #include <QTimer>
 #include <QtDebug>
 
@@ -14,27 +16,28 @@ std::optional<QString> DashboardRelease::make(EndpointStore &store, const QDateT
 {
     const QString releasedAt = now.toUTC().toString(Qt::ISODateWithMs);
     const QDate today = now.toUTC().date();
-    // Per cluster the newest approved tallies, once; per organisation its peers' sum.
-    QHash<QString, QHash<QString, DashboardTally>> byCluster;
+    // Per cluster the newest approved tallies, once, an organisation's departments merged; per
+    // organisation its peers' sum. The merged tallies are stored with the release, so that an
+    // organisation that first asks later in the month gets its side from the same data.
+    QHash<QString, QMap<QString, DashboardTally>> byCluster;
     QList<std::pair<QString, QJsonObject>> sides;
     const QList<std::pair<QString, QString>> organisations = store.organisationClusters();
     for (const auto &[organisation, cluster] : organisations) {
         if (!byCluster.contains(cluster)) {
-            QHash<QString, DashboardTally> tallies;
+            QMap<QString, DashboardTally> tallies;
             for (const SourceTally &source : store.newestApprovedTallies(cluster))
                 tallies[source.organisationId].merge(DashboardTally::fromJson(source.tally));
             byCluster.insert(cluster, tallies);
         }
-        QList<DashboardTally> peers;
-        const QHash<QString, DashboardTally> &tallies = byCluster[cluster];
-        for (auto it = tallies.cbegin(); it != tallies.cend(); ++it) {
-            if (it.key() != organisation)
-                peers.append(it.value());
-        }
-        sides.append({organisation, DashboardFigures::clusterSide(peers, today)});
+        sides.append({organisation, sideWithout(byCluster[cluster], organisation, today)});
+    }
+    QList<EndpointStore::ReleaseSource> sources;
+    for (auto cluster = byCluster.cbegin(); cluster != byCluster.cend(); ++cluster) {
+        for (auto it = cluster->cbegin(); it != cluster->cend(); ++it)
+            sources.append({cluster.key(), it.key(), it.value().toJson()});
     }
     const QString id = EndpointStore::newId();
-    if (!store.storeRelease(id, releasedAt, sides)) {
+    if (!store.storeRelease(id, releasedAt, sides, sources)) {
         *error = store.lastError();
         return std::nullopt;
     }
@@ -46,24 +49,61 @@ bool DashboardRelease::due(EndpointStore &store, const QDateTime &now)
     const std::optional<QString> last = store.lastReleaseAt();
     if (!last)
         return true;
+    // Due when the newest release is from an earlier month; a clock set back (or a release
+    // dated later by another server on the same database) never makes one every hour.
     const QDate lastDate = QDateTime::fromString(*last, Qt::ISODateWithMs).toUTC().date();
     const QDate today = now.toUTC().date();
-    return lastDate.year() != today.year() || lastDate.month() != today.month();
+    return QDate(lastDate.year(), lastDate.month(), 1) < QDate(today.year(), today.month(), 1);
 }
 
-QJsonObject DashboardRelease::clusterFor(EndpointStore &store, const QString &organisationId)
+QJsonObject DashboardRelease::clusterFor(EndpointStore &store, const QString &organisationId,
+                                         const QString &cluster)
 {
-    const std::optional<EndpointStore::ReleasedSide> released =
-        store.releasedCluster(organisationId);
-    if (!released) {
+    const std::optional<EndpointStore::ReleasedSide> newest = store.newestRelease();
+    if (!newest) {
         return {{QStringLiteral("shown"), false},
                 {QStringLiteral("reason"), QStringLiteral("no-release")}};
     }
-    QJsonObject cluster = released->cluster;
-    cluster.insert(QStringLiteral("release"),
-                   QJsonObject{{QStringLiteral("id"), released->releaseId},
-                               {QStringLiteral("releasedAt"), released->releasedAt}});
-    return cluster;
+    std::optional<QJsonObject> side = store.releaseSide(newest->releaseId, organisationId);
+    if (!side) {
+        // An organisation that came after the release: its side is made now from the tallies
+        // the release was made from (not today's), and stored in the release, so it sees the
+        // same moment as everyone else, two readings agree, and its own data reaches the
+        // others' cluster figures only with the next release.
+        QMap<QString, DashboardTally> tallies;
+        for (const EndpointStore::ReleaseSource &source :
+             store.releaseSources(newest->releaseId, cluster))
+            tallies.insert(source.organisationId, DashboardTally::fromJson(source.tally));
+        const QDate releaseDate =
+            QDateTime::fromString(newest->releasedAt, Qt::ISODateWithMs).toUTC().date();
+        const QJsonObject made = sideWithout(tallies, organisationId, releaseDate);
+        if (store.addReleaseSide(newest->releaseId, organisationId, made))
+            side = made;
+        else
+            side = store.releaseSide(newest->releaseId, organisationId); // made meanwhile
+        if (!side) {
+            qWarning().noquote() << "endpoint: a late release side was not stored:"
+                                 << store.lastError();
+            return {{QStringLiteral("shown"), false},
+                    {QStringLiteral("reason"), QStringLiteral("no-release")}};
+        }
+    }
+    QJsonObject result = *side;
+    result.insert(QStringLiteral("release"),
+                  QJsonObject{{QStringLiteral("id"), newest->releaseId},
+                              {QStringLiteral("releasedAt"), newest->releasedAt}});
+    return result;
+}
+
+QJsonObject DashboardRelease::sideWithout(const QMap<QString, DashboardTally> &tallies,
+                                          const QString &organisationId, const QDate &today)
+{
+    QList<DashboardTally> peers;
+    for (auto it = tallies.cbegin(); it != tallies.cend(); ++it) {
+        if (it.key() != organisationId)
+            peers.append(it.value());
+    }
+    return DashboardFigures::clusterSide(peers, today);
 }
 
 DashboardRelease::DashboardRelease(EndpointStore &store, QObject *parent)
@@ -71,7 +111,7 @@ DashboardRelease::DashboardRelease(EndpointStore &store, QObject *parent)
     , m_store(store)
     , m_timer(new QTimer(this))
 {
-    m_timer->setInterval(std::chrono::hours(1));
+    m_timer->setInterval(EndpointClock::releaseCheckInterval());
     connect(m_timer, &QTimer::timeout, this, &DashboardRelease::check);
 }
 
@@ -85,7 +125,7 @@ DashboardRelease *DashboardRelease::startMonthly(EndpointStore &store, QObject *
 
 void DashboardRelease::check()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = EndpointClock::now();
     if (!due(m_store, now))
         return;
     QString error;

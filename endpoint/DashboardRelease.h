@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMap>
 #include <QObject>
 #include <QString>
 #include <optional>
@@ -11,6 +12,7 @@ class QTimer;
 namespace veldboek {
 
 class EndpointStore;
+struct DashboardTally;
 
 // Period releases of the cluster figures (issue 13). A release computes, for every organisation,
 // the cluster side it sees (its peers' newest approved submissions, DashboardFigures::clusterSide)
@@ -31,14 +33,20 @@ public:
     // Whether the month of `now` has no release yet.
     static bool due(EndpointStore &store, const QDateTime &now);
     // The cluster side to serve: the newest release's for this organisation, with the release's
-    // id and time, or {"shown": false, "reason": "no-release"}.
-    static QJsonObject clusterFor(EndpointStore &store, const QString &organisationId);
+    // id and time, or {"shown": false, "reason": "no-release"}. An organisation that has no side
+    // in the newest release (it came after it) gets one made from the tallies that release was
+    // made from, stored in the release: the same for every reading, and its own data reaches the
+    // others only with the next release (docs/privacy.md, "Period releases").
+    static QJsonObject clusterFor(EndpointStore &store, const QString &organisationId,
+                                  const QString &cluster);
 
     // Started by the server: releases at once when this month has none (the server was down on
     // the first), then looks every hour. A child of `parent`, stopped with it.
     static DashboardRelease *startMonthly(EndpointStore &store, QObject *parent);
 
 private:
+    static QJsonObject sideWithout(const QMap<QString, DashboardTally> &tallies,
+                                   const QString &organisationId, const QDate &today);
     DashboardRelease(EndpointStore &store, QObject *parent);
     void check();
 

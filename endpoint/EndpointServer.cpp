@@ -2,6 +2,7 @@
 
 #include "AccountToken.h"
 #include "DashboardRelease.h"
+#include "EndpointClock.h"
 #include "SubmissionSpool.h"
 #include "dashboard/DashboardFigures.h"
 #include "validation/SpecLoader.h"
@@ -719,8 +720,8 @@ Response EndpointServer::dashboard(const Account &account)
     if (const auto last = m_store->lastApproved(account.organisationId))
         lastApproved = QDateTime::fromString(*last, Qt::ISODateWithMs);
     QJsonObject figures = DashboardFigures::dashboard(
-        own, DashboardRelease::clusterFor(*m_store, account.organisationId), lastApproved,
-        QDateTime::currentDateTimeUtc());
+        own, DashboardRelease::clusterFor(*m_store, account.organisationId, account.cluster),
+        lastApproved, EndpointClock::now());
     // "own" and "cluster" are the two sides; who they are goes under "account".
     figures.insert(QStringLiteral("account"),
                    QJsonObject{{QStringLiteral("organisation"), account.organisation},

@@ -154,19 +154,36 @@ private:
     QString m_lastError;
 
 public:
-    // Dashboard releases (issue 13, DashboardRelease): the cluster side each organisation sees,
-    // stored per release and served unchanged until the next release.
+    // Dashboard releases (issue 13, DashboardRelease; EndpointReleaseStore.cpp): the cluster side
+    // each organisation sees, stored per release and served unchanged until the next release,
+    // and the tallies the release was made from (per cluster, per organisation), so that an
+    // organisation that first asks after the release gets its side from the same data.
     struct ReleasedSide
     {
         QString releaseId;
         QString releasedAt;
         QJsonObject cluster;
     };
+    struct ReleaseSource
+    {
+        QString cluster;
+        QString organisationId;
+        QJsonObject tally; // DashboardTally::toJson, the organisation's departments merged
+    };
     QList<std::pair<QString, QString>> organisationClusters(); // organisation id, cluster
-    // One release: per organisation id its cluster side, all in one transaction.
+    // One release: per organisation id its cluster side, and the sources, in one transaction.
     bool storeRelease(const QString &releaseId, const QString &releasedAt,
-                      const QList<std::pair<QString, QJsonObject>> &sides);
-    std::optional<ReleasedSide> releasedCluster(const QString &organisationId);
+                      const QList<std::pair<QString, QJsonObject>> &sides,
+                      const QList<ReleaseSource> &sources);
+    // The newest release (id and time, cluster empty), nullopt when there is none.
+    std::optional<ReleasedSide> newestRelease();
+    // This organisation's side in that release, nullopt when it has none.
+    std::optional<QJsonObject> releaseSide(const QString &releaseId, const QString &organisationId);
+    // Adds a side to a release made before the organisation had one; false when it has one by
+    // now (the stored one is then the one to serve) or on a database error.
+    bool addReleaseSide(const QString &releaseId, const QString &organisationId,
+                        const QJsonObject &cluster);
+    QList<ReleaseSource> releaseSources(const QString &releaseId, const QString &cluster);
     std::optional<QString> lastReleaseAt();
 
 private:

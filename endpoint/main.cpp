@@ -2,6 +2,7 @@
 // deletion-requests). Exit codes as veldboek-cli: 0 success, 2 usage or I/O failure.
 #include "AccountToken.h"
 #include "DashboardRelease.h"
+#include "EndpointClock.h"
 #include "EndpointServer.h"
 #include "EndpointStore.h"
 #include "ShutdownSignals.h"
@@ -272,8 +273,7 @@ int releaseCommand(const QStringList &arguments)
     if (!store)
         return 2;
     QString error;
-    const std::optional<QString> id =
-        DashboardRelease::make(*store, QDateTime::currentDateTimeUtc(), &error);
+    const std::optional<QString> id = DashboardRelease::make(*store, EndpointClock::now(), &error);
     if (!id) {
         err() << "release failed: " << error << "\n";
         return 2;

@@ -1160,6 +1160,14 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <translation>GAS goals reached</translation>
     </message>
     <message>
+        <source>GAS scores by other informants</source>
+        <translation>GAS scores by other informants</translation>
+    </message>
+    <message>
+        <source>Problem-reduction scores by other informants</source>
+        <translation>Problem-reduction scores by other informants</translation>
+    </message>
+    <message>
         <source>CEM+ measurements</source>
         <translation>CEM+ measurements</translation>
     </message>
@@ -1316,6 +1324,10 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>GAS goal attainment (% of scores)</source>
         <translation>GAS goal attainment (% of scores)</translation>
+    </message>
+    <message>
+        <source>Parent and client only: scores by other informants are counted apart (see the table).</source>
+        <translation>Parent and client only: scores by other informants are counted apart (see the table).</translation>
     </message>
     <message>
         <source>worse</source>

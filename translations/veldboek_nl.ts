@@ -1160,6 +1160,14 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <translation>GAS-doelen bereikt</translation>
     </message>
     <message>
+        <source>GAS scores by other informants</source>
+        <translation>GAS-scores van andere informanten</translation>
+    </message>
+    <message>
+        <source>Problem-reduction scores by other informants</source>
+        <translation>Scores probleem­afname van andere informanten</translation>
+    </message>
+    <message>
         <source>CEM+ measurements</source>
         <translation>CEM+-metingen</translation>
     </message>
@@ -1316,6 +1324,10 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>GAS goal attainment (% of scores)</source>
         <translation>GAS-doelrealisatie (% van de scores)</translation>
+    </message>
+    <message>
+        <source>Parent and client only: scores by other informants are counted apart (see the table).</source>
+        <translation>Alleen ouder en cliënt: scores van andere informanten zijn apart geteld (zie de tabel).</translation>
     </message>
     <message>
         <source>worse</source>

@@ -171,20 +171,40 @@ QJsonObject participants(const DashboardTally &t, const QDate &today, Truth &tru
             {QStringLiteral("started"), started}};
 }
 
+// Per informant code the scores of the listed informants, and every other code's together
+// under "other" (an informant code the figures do not name, such as one from a newer SOR
+// specification): merged rather than left out without a word. "other" is its own distribution
+// beside the named ones and is not part of "all" (the named informants together, in `all`):
+// most registers have no other code, and an always-empty "other" inside "all" would pin its
+// hidden zeros and cost a hidden figure in every GAS table. Always listed, like the named
+// informants, whether or not it has scores: listed only when present, it would say there was
+// at least one (docs/privacy.md, "Categories").
+QJsonObject informantDistributions(const QMap<QString, std::array<qint64, 4>> &scores,
+                                   const QStringList &listed, const QStringList &names,
+                                   std::array<qint64, 4> *all)
+{
+    QJsonObject informants;
+    std::array<qint64, 4> other{};
+    for (auto it = scores.cbegin(); it != scores.cend(); ++it) {
+        std::array<qint64, 4> &into = listed.contains(it.key()) ? *all : other;
+        for (size_t i = 0; i < 4; ++i)
+            into[i] += it.value()[i];
+    }
+    for (const QString &informant : listed)
+        informants.insert(informant, distribution(scores.value(informant), names));
+    informants.insert(QStringLiteral("other"), distribution(other, names));
+    return informants;
+}
+
 QJsonObject gas(const DashboardTally &t)
 {
     const QStringList names{QStringLiteral("worse"), QStringLiteral("unchanged"),
                             QStringLiteral("partly"), QStringLiteral("reached")};
-    // The informants are always the parent (O) and the client (C), whether or not they scored:
-    // a listed informant would otherwise say it had at least one score.
+    // The informants are always the parent (O) and the client (C), and "other", whether or not
+    // they scored: a listed informant would otherwise say it had at least one score.
     std::array<qint64, 4> all{};
-    QJsonObject informants;
-    for (const QString &informant : {QStringLiteral("O"), QStringLiteral("C")}) {
-        const std::array<qint64, 4> scores = t.gasScores.value(informant);
-        for (size_t i = 0; i < 4; ++i)
-            all[i] += scores[i];
-        informants.insert(informant, distribution(scores, names));
-    }
+    QJsonObject informants = informantDistributions(
+        t.gasScores, {QStringLiteral("O"), QStringLiteral("C")}, names, &all);
     informants.insert(QStringLiteral("all"), distribution(all, names));
     return {{QStringLiteral("goals"), countOf(t.gasGoals)},
             {QStringLiteral("informants"), informants}};
@@ -194,12 +214,12 @@ QJsonObject problem(const DashboardTally &t)
 {
     const QStringList names{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
                             QStringLiteral("x")};
-    // Always the practitioner, the parent and the client (see gas()).
-    QJsonObject informants;
-    for (const QString &informant :
-         {QStringLiteral("PB"), QStringLiteral("PO"), QStringLiteral("PC")})
-        informants.insert(informant, distribution(t.problemScores.value(informant), names));
-    return {{QStringLiteral("informants"), informants}};
+    // Always the practitioner, the parent and the client, and "other" (see gas()).
+    std::array<qint64, 4> all{};
+    return {{QStringLiteral("informants"),
+             informantDistributions(
+                 t.problemScores,
+                 {QStringLiteral("PB"), QStringLiteral("PO"), QStringLiteral("PC")}, names, &all)}};
 }
 
 // Grade bands: the finest of a few fixed schemes in which every band has 10 answers or more

@@ -53,6 +53,7 @@ public:
         return id;
     }
     void sum(const QString &total, const QStringList &parts) { m_t.sums.append({total, parts}); }
+    void protectZero(const QString &latentCell) { m_t.zeroProtected.append(latentCell); }
     void upperBound(const QString &latentCell, double bound)
     {
         m_t.latentUpper.insert(latentCell, bound);
@@ -142,8 +143,11 @@ void declareParticipants(Declarer &d, const QJsonObject &p)
             total, status);
     // Every participant is active or ended; opted out or not; complete or not.
     d.sum(total, {join(base, QStringLiteral("active")), join(base, QStringLiteral("ended"))});
-    d.sum(total, {join(base, QStringLiteral("optOut")),
-                  d.latent(QStringLiteral("participants/notOptOut"))});
+    // Not opted out is the complement of a person's own choice: a derivable 0 there says that
+    // every participant opted out (docs/privacy.md, "Zeros"), so its zero is protected too.
+    const QString notOptOut = d.latent(QStringLiteral("participants/notOptOut"));
+    d.protectZero(notOptOut);
+    d.sum(total, {join(base, QStringLiteral("optOut")), notOptOut});
     d.sum(total, {join(base, QStringLiteral("complete")),
                   d.latent(QStringLiteral("participants/incomplete"))});
 
@@ -179,7 +183,9 @@ void declareGas(Declarer &d, const QJsonObject &gas)
     for (auto it = informants.constBegin(); it != informants.constEnd(); ++it) {
         const QString informant = join(informantsBase, it.key());
         d.distribution(informant, it.value().toObject(), outcomes, QStringLiteral("gas"));
-        if (it.key() == QLatin1String("all"))
+        // "all" is the named informants together; "other" (every other informant code,
+        // DashboardFigures) stands beside them and is not part of it.
+        if (it.key() == QLatin1String("all") || it.key() == QLatin1String("other"))
             continue;
         totals.append(join(informant, QStringLiteral("scores")));
         for (const QString &slot : outcomes)

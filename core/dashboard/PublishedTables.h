@@ -60,6 +60,10 @@ struct PublishedTables
     QList<Figure> figures;
     QStringList latent;
     QHash<QString, double> latentUpper; // what a reader knows of a latent cell: at most this
+    // Latent cells whose 0 is protected like a count of 1 to 9: the complement of a person's
+    // attribute beside a shown count of it (a derivable 0 there says "all of them";
+    // docs/privacy.md, "Zeros").
+    QStringList zeroProtected;
     QList<Sum> sums;
     QList<Share> shares;
     QList<Mean> means;

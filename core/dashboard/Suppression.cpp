@@ -106,8 +106,12 @@ std::optional<CellRanges::Range> DisclosureModel::range(const QString &cell) con
 bool DisclosureModel::needsProtection(const PublishedTables &tables, const QJsonObject &side,
                                       const QString &cell, double truth)
 {
+    // A latent zero is protected where it is the complement of a person's attribute (declared
+    // in PublishedTables::zeroProtected: a derivable 0 beside a shown total says "all of them",
+    // every participant opted out); elsewhere (nobody started in a month, nobody gave a grade)
+    // it tells nothing about anyone (docs/privacy.md, "Zeros").
     if (cell.startsWith(QLatin1Char('~')))
-        return truth >= 1 && truth < smallest;
+        return truth < smallest && (truth >= 1 || tables.zeroProtected.contains(cell));
     const PublishedTables::Figure *f = tables.figure(cell);
     return f && f->kind == PublishedTables::Kind::Count &&
            hidden(PublishedTables::at(side, cell)) && truth < smallest;

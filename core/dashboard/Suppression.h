@@ -24,8 +24,9 @@ public:
     std::optional<CellRanges::Range> range(const QString &cell) const;
 
     // The protection a cell needs, given its true value: a hidden count under 10 must be able
-    // to be anything from 0 to 9; a latent count of 1 to 9 must not be narrowed to fewer than
-    // ten values. Shown figures and larger counts need none.
+    // to be anything from 0 to 9; a latent count of 1 to 9 (and 0 for the cells declared in
+    // PublishedTables::zeroProtected) must not be narrowed to fewer than ten values. Shown
+    // figures and larger counts need none.
     static bool needsProtection(const PublishedTables &tables, const QJsonObject &side,
                                 const QString &cell, double truth);
     static bool isProtected(const CellRanges::Range &range, bool latent);

@@ -118,6 +118,16 @@ QList<FigureRow> DashboardSummary::rows(const QJsonObject &dashboard)
         {QStringLiteral("gas"), QStringLiteral("informants"), QStringLiteral("all"),
          QStringLiteral("reached"), QStringLiteral("share")},
         Kind::Share);
+    // Scores of informant codes the figures do not name are counted apart as "other"
+    // (core/dashboard/DashboardFigures.cpp), not left out without a word.
+    add(t(QT_TRANSLATE_NOOP("sync", "GAS scores by other informants")),
+        {QStringLiteral("gas"), QStringLiteral("informants"), QStringLiteral("other"),
+         QStringLiteral("scores")},
+        Kind::Count);
+    add(t(QT_TRANSLATE_NOOP("sync", "Problem-reduction scores by other informants")),
+        {QStringLiteral("problem"), QStringLiteral("informants"), QStringLiteral("other"),
+         QStringLiteral("scores")},
+        Kind::Count);
     add(t(QT_TRANSLATE_NOOP("sync", "CEM+ measurements")),
         {QStringLiteral("cem"), QStringLiteral("measurements")}, Kind::Count);
     add(t(QT_TRANSLATE_NOOP("sync", "Usefulness of the help (grade)")),

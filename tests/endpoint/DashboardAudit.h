@@ -10,8 +10,8 @@
 namespace veldboek {
 
 // The disclosure auditor: for every hidden count and every small latent cell of a published side,
-// the range of values consistent with everything the side publishes (DisclosureModel: integer
-// programs over the declared tables, GLPK), judged against the true values.
+// the range of values consistent with everything the side publishes (AuditSystem: the auditor's
+// own integer programs over the declared tables, GLPK), judged against the true values.
 struct AuditResult
 {
     int hidden = 0;    // hidden counts and latent cells whose range was worked out

@@ -278,11 +278,14 @@ private Q_SLOTS:
         QCOMPARE(tally.optOut, 0);
         QCOMPARE(DashboardFigures::periodStart(QDate(2024, 4, 15)), QDate(2024, 3, 1));
         QCOMPARE(DashboardFigures::periodEnd(QDate(2024, 4, 15)), QDate(2024, 4, 30));
+        // Everyone started this period, so nobody before the window: a derivable 0 that says
+        // nothing about anyone, and both figures are shown (docs/privacy.md, "Zeros").
         const QJsonObject people = DashboardFigures::side(tally, QDate(2024, 4, 15))
                                        .value(QStringLiteral("participants"))
                                        .toObject();
         QCOMPARE(value(people.value(QStringLiteral("startedThisPeriod")).toObject()).toInt(), 23);
         QCOMPARE(value(people.value(QStringLiteral("total")).toObject()).toInt(), 23);
+        verifyUnrecoverable(tally, QDate(2024, 4, 15));
         const QJsonObject nextPeriod = DashboardFigures::side(tally, QDate(2024, 5, 2))
                                            .value(QStringLiteral("participants"))
                                            .toObject();
@@ -303,6 +306,77 @@ private Q_SLOTS:
                      .value(QStringLiteral("overdue"))
                      .toBool(),
                  true);
+    }
+    // Scores of an informant code the figures do not name ("L", "PL") are merged into "other",
+    // beside the named informants and through the same suppression, not dropped; "all" stays
+    // the parent and the client.
+    void otherInformantCodesAreCountedApart()
+    {
+        DashboardTally tally;
+        tally.gasScores.insert(QStringLiteral("O"), {11, 12, 15, 20});
+        tally.gasScores.insert(QStringLiteral("C"), {11, 14, 16, 25});
+        tally.gasScores.insert(QStringLiteral("L"), {10, 12, 0, 14});
+        tally.gasScores.insert(QStringLiteral("X"), {0, 0, 11, 0});
+        tally.problemScores.insert(QStringLiteral("PB"), {20, 30, 25, 10});
+        tally.problemScores.insert(QStringLiteral("PL"), {2, 1, 3, 1});
+        tally.gasGoals = 60;
+        const QDate today(2024, 3, 1);
+        const QJsonObject side = DashboardFigures::side(tally, today);
+        QCOMPARE(value(at(side, "gas/informants/other/scores")).toInt(), 10 + 12 + 11 + 14);
+        QCOMPARE(value(at(side, "gas/informants/other/worse/count")).toInt(), 10);
+        QCOMPARE(value(at(side, "gas/informants/all/scores")).toInt(), 58 + 66);
+        QCOMPARE(value(at(side, "gas/informants/all/reached/count")).toInt(), 45);
+        // Seven problem-reduction scores of another code: there, and hidden as small.
+        QVERIFY(suppressed(at(side, "problem/informants/other/scores")));
+        QCOMPARE(at(side, "problem/informants/other/scores").value(QStringLiteral("reason")),
+                 QJsonValue(QStringLiteral("small")));
+        // Declared like the named informants, and not part of "all".
+        const PublishedTables tables = PublishedTables::of(side);
+        QVERIFY(tables.figure(QStringLiteral("problem/informants/other/x/count")));
+        bool overInformants = false;
+        for (const PublishedTables::Sum &sum : tables.sums) {
+            for (const QString &part : sum.parts) {
+                if (sum.total.startsWith(QLatin1String("gas/informants/all/")))
+                    QVERIFY2(!part.startsWith(QLatin1String("gas/informants/other/")),
+                             qPrintable(sum.total));
+            }
+            overInformants = overInformants ||
+                             sum.parts == QStringList({QStringLiteral("gas/informants/C/scores"),
+                                                       QStringLiteral("gas/informants/O/scores")});
+        }
+        QVERIFY(overInformants);
+        verifyUnrecoverable(tally, today);
+        // A register without other codes lists "other" all the same (a listed "other" would
+        // otherwise say there was at least one), hidden as small.
+        DashboardTally plain;
+        plain.gasScores.insert(QStringLiteral("O"), {11, 12, 15, 20});
+        const QJsonObject plainSide = DashboardFigures::side(plain, today);
+        QVERIFY(suppressed(at(plainSide, "gas/informants/other/scores")));
+        verifyUnrecoverable(plain, today);
+    }
+
+    // A derivable 0 that is the complement of a person's attribute is protected like any count
+    // under 10 (docs/privacy.md, "Zeros"): with every participant opted out, "total" and "opted
+    // out" are not both shown, or "not opted out" would be a derivable 0. The auditor finds
+    // that zero in what primary suppression alone publishes.
+    void derivableZeroIsProtected()
+    {
+        DashboardTally tally;
+        tally.participants = 25;
+        tally.active = 25;
+        tally.optOut = 25;
+        tally.complete = 25;
+        tally.startedPerMonth.insert(QStringLiteral("2024-01"), 25);
+        const QDate today(2024, 3, 15);
+        const DashboardFigures::Unsuppressed full = DashboardFigures::unsuppressed(tally, today);
+        const AuditResult before = auditSide(primaryOnly(full.side, full.truth), full.truth);
+        QVERIFY2(before.leaks.join(QLatin1Char('\n'))
+                     .contains(QLatin1String("~participants/notOptOut: true 0")),
+                 qPrintable(before.leaks.join(QLatin1Char('\n'))));
+        const QJsonObject side = DashboardFigures::side(tally, today);
+        QVERIFY(suppressed(at(side, "participants/total")) ||
+                suppressed(at(side, "participants/optOut")));
+        verifyUnrecoverable(tally, today);
     }
 };
 

@@ -2,6 +2,7 @@
 // published side, own and cluster, the range a reader can derive from everything published must
 // cover the whole protection range. The same auditor finds the leaks of primary-only
 // suppression, so it is not a test that passes whatever it is given.
+#include "AuditSystem.h"
 #include "DashboardAudit.h"
 #include "dashboard/CellRanges.h"
 #include "dashboard/DashboardFigures.h"
@@ -26,7 +27,8 @@ class TestDisclosureAudit : public QObject
     }
 
 private Q_SLOTS:
-    // The integer ranges GLPK gives agree with counting every solution of small systems.
+    // The integer ranges agree with counting every solution of small systems: the suppressor's
+    // (CellRanges) and the auditor's own (AuditSolver) alike.
     void rangesMatchEnumeration()
     {
         std::mt19937_64 random(7);
@@ -36,6 +38,7 @@ private Q_SLOTS:
         for (int round = 0; round < 300; ++round) {
             const int n = between(2, 4);
             CellRanges ranges;
+            AuditSolver solver;
             QList<std::pair<int, int>> bounds;
             QList<int> truth;
             for (int i = 0; i < n; ++i) {
@@ -47,23 +50,28 @@ private Q_SLOTS:
                                                                     : std::pair(0, 14);
                 bounds.append(b);
                 ranges.addCell(b.first, b.second);
+                solver.variable(QString::number(i), b.first, b.second);
             }
             QList<QList<int>> rows;
             for (int r = 0, count = between(1, 2); r < count; ++r) {
                 QList<int> coefficients;
                 double value = 0;
                 CellRanges::Row row{{}, 0, 0};
+                QList<std::pair<QString, double>> terms;
                 for (int i = 0; i < n; ++i) {
                     const int c = between(-1, 2);
                     coefficients.append(c);
-                    if (c != 0)
+                    if (c != 0) {
                         row.terms.append({i, double(c)});
+                        terms.append({QString::number(i), double(c)});
+                    }
                     value += c * truth.at(i);
                 }
                 row.lower = row.upper = value;
                 coefficients.append(int(value));
                 rows.append(coefficients);
                 ranges.addRow(row);
+                solver.constraint(terms, value, value);
             }
             // Enumerate every point of the box.
             QList<int> low(n, 1000);
@@ -95,6 +103,10 @@ private Q_SLOTS:
                 QVERIFY(range);
                 QCOMPARE(range->low, double(low.at(i)));
                 QCOMPARE(range->high, double(high.at(i)));
+                const std::optional<AuditSolver::Range> own = solver.range(QString::number(i));
+                QVERIFY(own);
+                QCOMPARE(own->low, double(low.at(i)));
+                QCOMPARE(own->high, double(high.at(i)));
             }
         }
     }

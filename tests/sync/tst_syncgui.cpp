@@ -28,12 +28,14 @@
 #include <QChartView>
 #include <QDir>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLegend>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -207,7 +209,7 @@ private slots:
     void approvedSubmissionFillsTheDashboard()
     {
         // One organisation of 30 participants in its own cluster: there are no cluster figures
-        // (too few organisations, and no release with it yet), and any count of the
+        // (too few organisations in the release), and any count of the
         // organisation under 10 is hidden.
         const QString token = m_fixture.newAccount(QStringLiteral("Alleen"));
         auto reg = configured(token);
@@ -240,9 +242,13 @@ private slots:
         }
         QVERIFY(suppressed > 0);
         QCOMPARE(table->item(0, 1)->text(), QStringLiteral("30"));
-        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("not shown: no release yet"));
+        // It came after the endpoint's start-up release: its cluster side is made from that
+        // release's data, in which its cluster has no one else.
+        QCOMPARE(table->item(0, 2)->text(),
+                 QStringLiteral("not shown: too few organisations in the cluster"));
         auto *gasNote = view.findChild<QLabel *>(QStringLiteral("gasChartNote"));
-        QVERIFY2(gasNote->text().contains(QLatin1String("Cluster: not shown: no release yet")),
+        QVERIFY2(gasNote->text().contains(
+                     QLatin1String("Cluster: not shown: too few organisations in the cluster")),
                  qPrintable(gasNote->text()));
         QVERIFY(
             view.findChild<QChartView *>(QStringLiteral("gasChart"))->chart()->series().size() ==
@@ -344,6 +350,19 @@ private slots:
                 QVERIFY2(!chart->chart()->series().isEmpty(), qPrintable(where));
                 for (QAbstractAxis *axis : chart->chart()->axes())
                     QVERIFY2(!axis->labelsTruncated(), qPrintable(where));
+            }
+            // The table's three columns fit its width: no horizontal scroll bar, no column cut
+            // off; long texts wrap, and every cell has its whole text as a tooltip.
+            QTableWidget *table = view.figuresTable();
+            const QString where = QStringLiteral("table %1").arg(size.width());
+            QVERIFY2(!table->horizontalScrollBar()->isVisible(), qPrintable(where));
+            QVERIFY2(table->horizontalHeader()->length() <= table->viewport()->width(),
+                     qPrintable(where));
+            for (int c = 0; c < 3; ++c)
+                QVERIFY2(table->columnWidth(c) >= 80, qPrintable(where));
+            for (int r = 0; r < table->rowCount(); ++r) {
+                for (int c = 0; c < 3; ++c)
+                    QCOMPARE(table->item(r, c)->toolTip(), table->item(r, c)->text());
             }
         }
         // The cluster is shown beside the own figures; what is suppressed reads "fewer than 10"

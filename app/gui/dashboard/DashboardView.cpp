@@ -331,11 +331,15 @@ DashboardView::DashboardView(Register &reg, QWidget *parent)
     m_table->setHorizontalHeaderLabels({tr("Figure"), tr("Own"), tr("Cluster")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    // A figure's name wraps in a narrow column: the rows grow with it instead of eliding it,
-    // and the table keeps the height of all its rows (the notes below give way).
+    // The three columns share the table's width, so it never needs a horizontal scroll bar (at
+    // 1280x820 the cluster column was cut off when the columns took their contents' width:
+    // "niet getoond: zou een klein aantal verraden" is wider than the whole side pane). Every
+    // text wraps in its column instead, the rows grow with it, and the table keeps the height
+    // of all its rows (the notes below give way); a word too long for its column is elided,
+    // and every cell has its whole text as a tooltip.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->setWordWrap(true);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(m_table->verticalHeader(), &QHeaderView::sectionResized, m_table,
@@ -493,9 +497,12 @@ void DashboardView::fillTable(const QJsonObject &figures)
     const QList<FigureRow> rows = DashboardSummary::rows(figures);
     m_table->setRowCount(static_cast<int>(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
-        m_table->setItem(r, 0, new QTableWidgetItem(rows.at(r).label));
-        m_table->setItem(r, 1, new QTableWidgetItem(rows.at(r).own));
-        m_table->setItem(r, 2, new QTableWidgetItem(rows.at(r).cluster));
+        const QStringList texts{rows.at(r).label, rows.at(r).own, rows.at(r).cluster};
+        for (int c = 0; c < 3; ++c) {
+            auto *item = new QTableWidgetItem(texts.at(c));
+            item->setToolTip(texts.at(c));
+            m_table->setItem(r, c, item);
+        }
     }
     m_table->resizeRowsToContents();
     fitAllRows(m_table);
@@ -555,8 +562,20 @@ void DashboardView::fillCharts(const QJsonObject &figures)
     const ValueFormat percent{0, QStringLiteral(" %")};
     QChart *gas = m_charts.at(0)->chart();
     gas->setTitle(tr("GAS goal attainment (% of scores)"));
+    // "all" is the parent and the client; the scores of any other informant code are counted
+    // apart as "other" (core/dashboard/DashboardFigures.cpp), and the chart says so when there
+    // are 10 or more of them on either side (fewer are hidden, and the table says so).
+    const auto otherShown = [](const QJsonObject &side) {
+        return FigureText::value(path(side, {"gas", "informants", "other", "scores"})).has_value();
+    };
+    const QString otherNote =
+        otherShown(own) || (hasCluster && otherShown(cluster))
+            ? tr("Parent and client only: scores by other informants are counted apart "
+                 "(see the table).")
+            : QString();
     m_chartNotes.at(0)->setText(joinNotes(
-        {fillLabelledBars(gas, {tr("worse"), tr("unchanged"), tr("partly"), tr("reached")},
+        {otherNote,
+         fillLabelledBars(gas, {tr("worse"), tr("unchanged"), tr("partly"), tr("reached")},
                           series(gasFigure, 4, 100, "gas"), percent),
          clusterNote}));
 
