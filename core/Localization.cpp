@@ -1,6 +1,7 @@
 #include "Localization.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTranslator>
 
 namespace veldboek {
@@ -16,8 +17,15 @@ QString takeLanguageOption(QStringList &arguments)
     return language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("nl");
 }
 
+QLocale localeFor(const QString &language)
+{
+    return language == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                           : QLocale(QLocale::Dutch, QLocale::Netherlands);
+}
+
 void installTranslator(QCoreApplication &app, const QString &language)
 {
+    QLocale::setDefault(localeFor(language));
     if (language == QLatin1String("en"))
         return;
     auto *translator = new QTranslator(&app);

@@ -103,6 +103,10 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Passphrase strength</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -214,10 +218,6 @@ Opens the register, or the register used last. Without --passphrase-file the key
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>No register is open. Open an existing register, or create a new one.</source>
-        <translation>No register is open. Open an existing register, or create a new one.</translation>
-    </message>
     <message>
         <source>&amp;Open register…</source>
         <translation>&amp;Open register…</translation>
@@ -401,6 +401,42 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>&amp;About Veldboek</source>
         <translation>&amp;About Veldboek</translation>
+    </message>
+    <message>
+        <source>Welcome to Veldboek</source>
+        <translation>Welcome to Veldboek</translation>
+    </message>
+    <message>
+        <source>Veldboek keeps your participants and their outcome data in an encrypted register on this computer, checks every field while you type, and submits the register to the data-request endpoint. How do you want to start?</source>
+        <translation>Veldboek keeps your participants and their outcome data in an encrypted register on this computer, checks every field while you type, and submits the register to the data-request endpoint. How do you want to start?</translation>
+    </message>
+    <message>
+        <source>An empty encrypted register on this computer.</source>
+        <translation>An empty encrypted register on this computer.</translation>
+    </message>
+    <message>
+        <source>Start from my &amp;Excel or CSV list…</source>
+        <translation>Start from my &amp;Excel or CSV list…</translation>
+    </message>
+    <message>
+        <source>A new register, then read in the list you keep today.</source>
+        <translation>A new register, then read in the list you keep today.</translation>
+    </message>
+    <message>
+        <source>&amp;Try it with example data…</source>
+        <translation>&amp;Try it with example data…</translation>
+    </message>
+    <message>
+        <source>A register with 200 invented participants, to look around.</source>
+        <translation>A register with 200 invented participants, to look around.</translation>
+    </message>
+    <message>
+        <source>A register you made before, on this computer or a drive.</source>
+        <translation>A register you made before, on this computer or a drive.</translation>
+    </message>
+    <message>
+        <source>Recently opened:</source>
+        <translation>Recently opened:</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1810,34 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <source>The two passphrases are not the same. Type the passphrase again in both fields.</source>
         <translation>The two passphrases are not the same. Type the passphrase again in both fields.</translation>
     </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Tip: a sentence of four or five words that belong together only for you.</source>
+        <translation>Tip: a sentence of four or five words that belong together only for you.</translation>
+    </message>
+    <message>
+        <source>Too short: at least %1 characters.</source>
+        <translation>Too short: at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Add words, or choose a sentence nobody would expect.</source>
+        <translation>Weak: easy to guess. Add words, or choose a sentence nobody would expect.</translation>
+    </message>
+    <message>
+        <source>Fair: one or two more unusual words make it strong.</source>
+        <translation>Fair: one or two more unusual words make it strong.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Strong.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. Add words, or choose a sentence nobody would expect.</source>
+        <translation>This passphrase is too easy to guess. Add words, or choose a sentence nobody would expect.</translation>
+    </message>
 </context>
 <context>
     <name>veldboek::gui::DateLineEdit</name>
@@ -2477,6 +2541,10 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>The funder expects the whole register at least every two months.</source>
         <translation>The funder expects the whole register at least every two months.</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Example</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,10 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Sterkte van de wachtzin</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -214,10 +218,6 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>No register is open. Open an existing register, or create a new one.</source>
-        <translation>Er is geen register geopend. Open een bestaand register of maak een nieuw register.</translation>
-    </message>
     <message>
         <source>&amp;Open register…</source>
         <translation>Register &amp;openen…</translation>
@@ -401,6 +401,42 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>&amp;About Veldboek</source>
         <translation>&amp;Over Veldboek</translation>
+    </message>
+    <message>
+        <source>Welcome to Veldboek</source>
+        <translation>Welkom bij Veldboek</translation>
+    </message>
+    <message>
+        <source>Veldboek keeps your participants and their outcome data in an encrypted register on this computer, checks every field while you type, and submits the register to the data-request endpoint. How do you want to start?</source>
+        <translation>Veldboek bewaart uw deelnemers en hun resultaatgegevens in een versleuteld register op deze computer, controleert elk veld terwijl u typt, en levert het register aan bij het aanleverpunt van de gegevensuitvraag. Hoe wilt u beginnen?</translation>
+    </message>
+    <message>
+        <source>An empty encrypted register on this computer.</source>
+        <translation>Een leeg, versleuteld register op deze computer.</translation>
+    </message>
+    <message>
+        <source>Start from my &amp;Excel or CSV list…</source>
+        <translation>Beginnen met mijn &amp;Excel- of CSV-lijst…</translation>
+    </message>
+    <message>
+        <source>A new register, then read in the list you keep today.</source>
+        <translation>Een nieuw register, waarna u de lijst inleest die u nu bijhoudt.</translation>
+    </message>
+    <message>
+        <source>&amp;Try it with example data…</source>
+        <translation>&amp;Proberen met voorbeeldgegevens…</translation>
+    </message>
+    <message>
+        <source>A register with 200 invented participants, to look around.</source>
+        <translation>Een register met 200 verzonnen deelnemers, om rond te kijken.</translation>
+    </message>
+    <message>
+        <source>A register you made before, on this computer or a drive.</source>
+        <translation>Een register dat u eerder maakte, op deze computer of een schijf.</translation>
+    </message>
+    <message>
+        <source>Recently opened:</source>
+        <translation>Onlangs geopend:</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1810,34 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <source>The two passphrases are not the same. Type the passphrase again in both fields.</source>
         <translation>De twee wachtzinnen zijn niet gelijk. Typ de wachtzin opnieuw in beide velden.</translation>
     </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Tip: a sentence of four or five words that belong together only for you.</source>
+        <translation>Tip: een zin van vier of vijf woorden die alleen voor u bij elkaar horen.</translation>
+    </message>
+    <message>
+        <source>Too short: at least %1 characters.</source>
+        <translation>Te kort: minimaal %1 tekens.</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Add words, or choose a sentence nobody would expect.</source>
+        <translation>Zwak: makkelijk te raden. Voeg woorden toe, of kies een zin die niemand verwacht.</translation>
+    </message>
+    <message>
+        <source>Fair: one or two more unusual words make it strong.</source>
+        <translation>Redelijk: met een of twee ongewone woorden erbij wordt hij sterk.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Sterk.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. Add words, or choose a sentence nobody would expect.</source>
+        <translation>Deze wachtzin is te makkelijk te raden. Voeg woorden toe, of kies een zin die niemand verwacht.</translation>
+    </message>
 </context>
 <context>
     <name>veldboek::gui::DateLineEdit</name>
@@ -2477,6 +2541,10 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>The funder expects the whole register at least every two months.</source>
         <translation>De financier verwacht het hele register minstens eens per twee maanden.</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Voorbeeld</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "sync/FigureText.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QEventLoop>
 #include <QJsonDocument>
 
@@ -48,6 +49,13 @@ bool refresh(Register &reg, CommandContext &context)
     return true;
 }
 
+// The API's ISO dates as the user writes them everywhere else: dd-mm-yyyy.
+QString shownDate(const QString &iso)
+{
+    const QDate date = QDate::fromString(iso, Qt::ISODate);
+    return date.isValid() ? date.toString(QStringLiteral("dd-MM-yyyy")) : iso;
+}
+
 void printText(const DashboardSnapshot &snapshot, QTextStream &out)
 {
     const QJsonObject account = snapshot.figures.value(QLatin1String("account")).toObject();
@@ -57,8 +65,8 @@ void printText(const DashboardSnapshot &snapshot, QTextStream &out)
                .arg(account.value(QLatin1String("organisation")).toString(),
                     account.value(QLatin1String("cluster")).toString(),
                     snapshot.fetchedAt.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm")),
-                    period.value(QLatin1String("start")).toString(),
-                    period.value(QLatin1String("end")).toString())
+                    shownDate(period.value(QLatin1String("start")).toString()),
+                    shownDate(period.value(QLatin1String("end")).toString()))
         << "\n";
     const QList<FigureRow> rows = DashboardSummary::rows(snapshot.figures);
     qsizetype width = QCoreApplication::translate("cli", "Figure").size();

@@ -3,6 +3,7 @@
 #include "FileChooser.h"
 #include "WidgetSizing.h"
 #include "keys/KeyStore.h"
+#include "keys/PassphraseStrength.h"
 #include "storage/Register.h"
 #include "storage/RegisterFile.h"
 #include "ui_CreateRegisterDialog.h"
@@ -32,6 +33,10 @@ CreateRegisterDialog::CreateRegisterDialog(const Keychain::Result &keychain,
     }
     showError({});
     updatePassphraseFields();
+    proposePath(tr("Participants"));
+    showStrength();
+    connect(m_ui->lineEditPassphrase, &QLineEdit::textChanged, this,
+            &CreateRegisterDialog::showStrength);
     connect(m_ui->radioPassphrase, &QRadioButton::toggled, this,
             &CreateRegisterDialog::updatePassphraseFields);
     connect(m_ui->pushButtonCreate, &QPushButton::clicked, this, &CreateRegisterDialog::create);
@@ -75,6 +80,58 @@ void CreateRegisterDialog::updatePassphraseFields()
     m_ui->labelConfirm->setEnabled(passphrase);
     m_ui->lineEditConfirm->setEnabled(passphrase);
     m_ui->labelPassphraseHint->setEnabled(passphrase);
+    m_ui->labelStrength->setVisible(passphrase);
+    fitHeightToContents(this);
+}
+
+void CreateRegisterDialog::proposeName(const QString &base)
+{
+    proposePath(base);
+}
+
+void CreateRegisterDialog::proposePath(const QString &base)
+{
+    // A first register needs no trip through a file dialog: a free name in the start folder
+    // (the documents folder, or where the last register was), shown and changeable.
+    const QDir folder(m_startDirectory);
+    if (m_startDirectory.isEmpty() || !folder.exists())
+        return;
+    QString name = base + QLatin1String(RegisterFile::Suffix);
+    for (int n = 2; QFileInfo::exists(folder.filePath(name)); ++n)
+        name = QStringLiteral("%1 %2%3").arg(base).arg(n).arg(QLatin1String(RegisterFile::Suffix));
+    m_ui->lineEditPath->setText(QDir::toNativeSeparators(folder.filePath(name)));
+}
+
+void CreateRegisterDialog::showStrength()
+{
+    const QString passphrase = m_ui->lineEditPassphrase->text();
+    QString text;
+    QString colour;
+    if (passphrase.isEmpty()) {
+        text = tr("Tip: a sentence of four or five words that belong together only for you.");
+    } else if (passphrase.size() < MinimumPassphraseLength) {
+        text = tr("Too short: at least %1 characters.").arg(MinimumPassphraseLength);
+        colour = QStringLiteral("#b00020");
+    } else {
+        switch (PassphraseStrength::of(passphrase).level) {
+        case PassphraseStrength::Level::Weak:
+            text = tr("Weak: easy to guess. Add words, or choose a sentence nobody would expect.");
+            colour = QStringLiteral("#b00020");
+            break;
+        case PassphraseStrength::Level::Fair:
+            text = tr("Fair: one or two more unusual words make it strong.");
+            colour = QStringLiteral("#8a5a00");
+            break;
+        case PassphraseStrength::Level::Strong:
+            text = tr("Strong.");
+            colour = QStringLiteral("#1b6e20");
+            break;
+        }
+    }
+    m_ui->labelStrength->setText(text);
+    m_ui->labelStrength->setStyleSheet(colour.isEmpty() ? QString()
+                                                        : QStringLiteral("color: %1;").arg(colour));
+    m_ui->labelStrength->setAccessibleDescription(text);
 }
 
 void CreateRegisterDialog::showError(const QString &message, QWidget *focus)
@@ -113,6 +170,14 @@ void CreateRegisterDialog::create()
         if (passphrase.size() < MinimumPassphraseLength) {
             showError(tr("The passphrase must be at least %1 characters long.")
                           .arg(MinimumPassphraseLength),
+                      m_ui->lineEditPassphrase);
+            return;
+        }
+        // The register's key stretching slows guessing down, it does not stop it: a passphrase
+        // from the top of every password list falls in hours (core/keys/PassphraseStrength.h).
+        if (PassphraseStrength::of(passphrase).level == PassphraseStrength::Level::Weak) {
+            showError(tr("This passphrase is too easy to guess. Add words, or choose a sentence "
+                         "nobody would expect."),
                       m_ui->lineEditPassphrase);
             return;
         }

@@ -34,6 +34,9 @@ public:
     std::unique_ptr<Register> takeRegister();
     QString path() const;
     QString errorText() const;
+    // Proposes a free file name from `base` in the start folder ("Voorbeeld.veldboek" for the
+    // demo), in place of the default "Deelnemers.veldboek".
+    void proposeName(const QString &base);
 
 public Q_SLOTS:
     void create();
@@ -41,6 +44,8 @@ public Q_SLOTS:
 
 private:
     void updatePassphraseFields();
+    void proposePath(const QString &base);
+    void showStrength();
     void showError(const QString &message, QWidget *focus = nullptr);
     void wipeFields();
 

@@ -9,7 +9,10 @@
 #include "RecentRegisters.h"
 #include "SeverityStyle.h"
 #include "UnlockDialog.h"
+#include "WelcomePage.h"
+#include "WidgetSizing.h"
 #include "dashboard/DashboardView.h"
+#include "demo/DemoGenerator.h"
 #include "import/ExportDialog.h"
 #include "import/ImportWizard.h"
 #include "keys/KeyStore.h"
@@ -90,6 +93,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_keychainProbe(&Keychain::probe)
 {
     m_ui->setupUi(this);
+    m_welcome = std::make_unique<WelcomePage>(m_ui->pageWelcome);
     m_model = new ParticipantTableModel(this);
     m_check = new RegisterCheck(this);
     QTableView *table = m_ui->tableParticipants;
@@ -111,6 +115,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_problemsDock->setWidget(m_problems);
     m_problemsDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    m_problemsDock->hide(); // shown with a register: without one it has nothing to say
     connect(m_problemsDock, &QDockWidget::visibilityChanged, m_ui->actionShowProblems,
             &QAction::setChecked);
     connect(m_ui->actionShowProblems, &QAction::triggered, m_problemsDock,
@@ -168,6 +173,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_ui->pushButtonNew, &QPushButton::clicked, this, &MainWindow::newRegister);
     connect(m_ui->pushButtonOpen, &QPushButton::clicked, this, &MainWindow::chooseRegisterToOpen);
+    connect(m_ui->pushButtonStartFromFile, &QPushButton::clicked, this, &MainWindow::startFromFile);
+    connect(m_ui->pushButtonTryDemo, &QPushButton::clicked, this, &MainWindow::tryDemo);
     connect(m_ui->actionNewParticipant, &QAction::triggered, this, &MainWindow::newParticipant);
     connect(m_ui->actionSave, &QAction::triggered, this, &MainWindow::saveParticipant);
     connect(m_ui->actionLockNow, &QAction::triggered, this, &MainWindow::lock);
@@ -397,6 +404,21 @@ void MainWindow::askToUnlock(const QString &path, const RegisterError &reason, c
 
 void MainWindow::newRegister()
 {
+    createRegister(NewRegisterStart::Empty);
+}
+
+void MainWindow::startFromFile()
+{
+    createRegister(NewRegisterStart::FromFile);
+}
+
+void MainWindow::tryDemo()
+{
+    createRegister(NewRegisterStart::Demo);
+}
+
+void MainWindow::createRegister(NewRegisterStart start)
+{
     Keychain::Result keychain;
     {
         QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -404,7 +426,9 @@ void MainWindow::newRegister()
         QApplication::restoreOverrideCursor();
     }
     auto *dialog = new CreateRegisterDialog(keychain, startDirectory(), this);
-    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+    if (start == NewRegisterStart::Demo)
+        dialog->proposeName(tr("Example"));
+    connect(dialog, &QDialog::finished, this, [this, dialog, start](int result) {
         if (result == QDialog::Accepted) {
             const auto *radio =
                 dialog->findChild<QRadioButton *>(QStringLiteral("radioPassphrase"));
@@ -412,7 +436,16 @@ void MainWindow::newRegister()
             std::shared_ptr<QLockFile> held;
             if (reg)
                 held = lockRegisterFile(QFileInfo(reg->path()).absoluteFilePath());
+            // The demo's 200 invented people, with the usual mistakes for the problems panel to
+            // show (core/demo/DemoGenerator.h); a second or two, so no progress dialog.
+            if (reg && start == NewRegisterStart::Demo) {
+                QApplication::setOverrideCursor(Qt::WaitCursor);
+                DemoGenerator().fill(*reg, DemoParticipants);
+                QApplication::restoreOverrideCursor();
+            }
             switchTo(std::move(reg), std::move(held), radio && radio->isChecked());
+            if (m_register && start == NewRegisterStart::FromFile)
+                importFile();
         }
         dialog->deleteLater();
     });
@@ -828,6 +861,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     closeRegister();
+    saveMainWindowGeometry(this);
     event->accept();
 }
 
@@ -854,6 +888,7 @@ void MainWindow::updateActions()
     m_ui->actionConnectionSettings->setEnabled(open);
     m_ui->actionImport->setEnabled(open);
     m_ui->actionExport->setEnabled(open);
+    m_ui->actionShowProblems->setEnabled(open);
     m_ui->actionSave->setEnabled(shown);
     m_ui->actionDeleteParticipant->setEnabled(shown);
     m_ui->actionAuditLog->setEnabled(shown && participantForm()->participantId() != 0);
@@ -936,6 +971,7 @@ void MainWindow::updateRecentMenu()
     menu->addAction(m_ui->actionClearRecent);
     m_ui->actionClearRecent->setEnabled(!paths.isEmpty());
     menu->setEnabled(!paths.isEmpty());
+    m_welcome->showRecent(menu->actions());
 }
 
 QString MainWindow::startDirectory() const

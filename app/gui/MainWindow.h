@@ -32,6 +32,7 @@ class ParticipantTableModel;
 class ProblemsPanel;
 class RecentRegisters;
 class RegisterCheck;
+class WelcomePage;
 
 // The application window: one open register at a time, its participants in a table with the
 // detail form beside it, the problems panel below, and the menus to create, open, lock and close
@@ -73,6 +74,10 @@ public:
 
 public Q_SLOTS:
     void newRegister();
+    // The welcome page's two other ways in: a new register that goes straight on to the import
+    // wizard, and a new register filled with the demo's invented participants.
+    void startFromFile();
+    void tryDemo();
     void chooseRegisterToOpen();
     void closeRegister();
     // Reads the participants again (after changes made outside the table).
@@ -102,6 +107,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    enum class NewRegisterStart { Empty, FromFile, Demo };
+    static constexpr int DemoParticipants = 200;
+    void createRegister(NewRegisterStart start);
     void setRegister(std::unique_ptr<Register> reg, bool passphraseMode);
     // Closes the open register (saving its edit) and shows `reg`, which `lockFile` guards.
     bool switchTo(std::unique_ptr<Register> reg, std::shared_ptr<QLockFile> lockFile,
@@ -127,6 +135,7 @@ private:
     std::unique_ptr<Register> m_register;
     std::shared_ptr<QLockFile> m_lock;
     std::unique_ptr<RecentRegisters> m_recent;
+    std::unique_ptr<WelcomePage> m_welcome;
     std::shared_ptr<const Validator> m_participants;
     std::shared_ptr<const Validator> m_outcomes;
     std::shared_ptr<const Validator> m_cem;

@@ -1,10 +1,16 @@
 #include "WidgetSizing.h"
 
 #include <QLayout>
+#include <QScreen>
+#include <QSettings>
 #include <QWidget>
 #include <algorithm>
 
 namespace veldboek::gui {
+
+namespace {
+const QString GeometrySetting = QStringLiteral("mainWindow/geometry");
+}
 
 void fitHeightToContents(QWidget *window)
 {
@@ -14,6 +20,29 @@ void fitHeightToContents(QWidget *window)
     const int height = window->hasHeightForWidth() ? window->heightForWidth(window->width())
                                                    : window->sizeHint().height();
     window->resize(window->width(), std::max(height, window->minimumSizeHint().height()));
+}
+
+void restoreMainWindowGeometry(QWidget *window)
+{
+    const QByteArray saved = QSettings().value(GeometrySetting).toByteArray();
+    if (!saved.isEmpty() && window->restoreGeometry(saved))
+        return;
+    const QScreen *screen = window->screen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    // Beyond 1600x1000 a form only gets emptier; below its minimum it would cut off labels.
+    const QSize size = QSize(available.width() * 9 / 10, available.height() * 9 / 10)
+                           .boundedTo(QSize(1600, 1000))
+                           .expandedTo(window->minimumSizeHint())
+                           .boundedTo(available.size());
+    window->resize(size);
+    window->move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+}
+
+void saveMainWindowGeometry(const QWidget *window)
+{
+    QSettings().setValue(GeometrySetting, window->saveGeometry());
 }
 
 } // namespace veldboek::gui

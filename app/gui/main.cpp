@@ -5,6 +5,7 @@
 #include "GuiLocalization.h"
 #include "Localization.h"
 #include "MainWindow.h"
+#include "WidgetSizing.h"
 #include "keys/SecretBytes.h"
 #include "keys/SecretFile.h"
 #include "privacy/CoreDumps.h"
@@ -97,6 +98,7 @@ int main(int argc, char *argv[])
     veldboek::gui::setCurrentLanguage(language);
 
     veldboek::gui::MainWindow window;
+    veldboek::gui::restoreMainWindowGeometry(&window);
     window.show();
     window.openAtStartup(commandLine.registerPath(), std::move(passphrase));
     veldboek::wipe(passphrase);

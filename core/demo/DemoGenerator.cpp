@@ -5,6 +5,7 @@
 #include "storage/Register.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace veldboek {
 
@@ -240,7 +241,47 @@ Participant DemoGenerator::participant(int index)
             break;
         }
     }
+    if (!m_mistakes)
+        makeDistinct(p);
     return p;
+}
+
+// The dice give some pairs the same citizen service number, or the same birth date, postcode and
+// name: the spec's `person.duplicate` (resources/specs/mdt.json) rightly warns about them, so a
+// clean register moves them apart. Without a throw of the dice, so the people stay the same.
+void DemoGenerator::makeDistinct(Participant &p)
+{
+    QString bsn = p.value(u"bsn");
+    while (!bsn.isEmpty() && m_bsns.contains(bsn)) {
+        // The next eight-digit stem whose eleven-test digit exists.
+        qint64 stem = bsn.left(8).toLongLong();
+        for (;;) {
+            stem = stem >= 99999999 ? 10000000 : stem + 1;
+            const QString digits = QString::number(stem);
+            int sum = 0;
+            for (int i = 0; i < 8; ++i)
+                sum += (9 - i) * digits.at(i).digitValue();
+            if (sum % 11 <= 9) {
+                bsn = digits + QString::number(sum % 11);
+                break;
+            }
+        }
+        p.setValue(u"bsn", bsn);
+    }
+    if (!bsn.isEmpty())
+        m_bsns.insert(bsn);
+
+    QDate birth = QDate::fromString(p.value(u"geboortedatum"), QStringLiteral("dd-MM-yyyy"));
+    if (!birth.isValid())
+        return;
+    const auto key = [&p](QDate date) -> QString {
+        return format(date) + QLatin1Char('|') + p.value(u"postcode") + QLatin1Char('|') +
+               p.value(u"voornaam") + QLatin1Char('|') + p.value(u"achternaam");
+    };
+    while (m_people.contains(key(birth)))
+        birth = birth.addDays(-1);
+    p.setValue(u"geboortedatum", format(birth));
+    m_people.insert(key(birth));
 }
 
 DemoGenerator::Outcome DemoGenerator::outcomeFor(const Participant &participant, int index)
@@ -285,9 +326,15 @@ DemoGenerator::Outcome DemoGenerator::outcomeFor(const Participant &participant,
         m.participantId = participant.id;
         m.metingId = QStringLiteral("M%1").arg(index + 1, 6, 10, QLatin1Char('0'));
         m.clientRef = participant.value(u"respondentnummer");
-        m.datumMeting = format(dateBetween(first, m_today));
         const QDate birth =
             QDate::fromString(participant.value(u"geboortedatum"), QStringLiteral("dd-MM-yyyy"));
+        // The CEM+ spec takes ages at measurement of 0 to 30 (resources/specs/cemplus.json,
+        // "leeftijd"); someone who started at 27 may be 31 by now, so their questionnaire falls
+        // before their 31st birthday. One draw either way: the rest of the register stays the same.
+        QDate last = m_today;
+        if (birth.isValid() && birth.addYears(31).addDays(-1) < last)
+            last = std::max(first, birth.addYears(31).addDays(-1));
+        m.datumMeting = format(dateBetween(first, last));
         const int age = birth.isValid() ? static_cast<int>(birth.daysTo(m_today) / 365) : 16;
         const bool youth = age >= 12 && chance(0.6);
         m.informant = youth

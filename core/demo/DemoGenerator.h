@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QSet>
 #include <functional>
 #include <random>
 
@@ -57,10 +58,13 @@ private:
     }
     QDate dateBetween(QDate first, QDate last);
     static QString format(QDate date);
+    void makeDistinct(Participant &p);
 
     QDate m_today;
     std::mt19937_64 m_random;
     bool m_mistakes = true;
+    QSet<QString> m_bsns;   // without mistakes: the numbers given out so far
+    QSet<QString> m_people; // without mistakes: birth date, postcode and name given out so far
 };
 
 } // namespace veldboek

@@ -24,6 +24,7 @@
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
@@ -192,6 +193,8 @@ int main(int argc, char *argv[])
         ok = false;
     }
     window.closeRegister();
+    // Without a register: the welcome page, with the register just closed as a recent one.
+    ok = save(&window, out, QStringLiteral("welcome.png")) && ok;
 
     // The open dialog after a wrong passphrase.
     MainWindow second;
@@ -217,6 +220,9 @@ int main(int argc, char *argv[])
     second.newRegister();
     if (auto *create = openDialog<CreateRegisterDialog>(second)) {
         type(create, "lineEditPath", QDir::toNativeSeparators(newPath));
+        // With a passphrase being typed: the strength estimate under the field.
+        create->findChild<QRadioButton *>(QStringLiteral("radioPassphrase"))->setChecked(true);
+        type(create, "lineEditPassphrase", QStringLiteral("paarse giraffen dansen"));
         ok = save(create, out, QStringLiteral("create-register.png")) && ok;
         create->reject();
     } else {

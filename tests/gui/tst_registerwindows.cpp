@@ -6,6 +6,7 @@
 #include "RecentRegisters.h"
 #include "TestSupport.h"
 #include "UnlockDialog.h"
+#include "WidgetSizing.h"
 #include "exchange/PortalExport.h"
 #include "import/ExportDialog.h"
 #include "import/ImportWizard.h"
@@ -19,6 +20,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QCommandLinkButton>
+#include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -27,6 +31,8 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -120,6 +126,8 @@ private Q_SLOTS:
     void withoutKeychainChild();
     void notARegisterIsShownInTheDialog();
     void startupOpensTheLastRegister();
+    void mainWindowFillsTheScreenThenRemembersItsPlace();
+    void firstStartExplainsAndOffersRecentRegisters();
     void startupWithPassphraseFileOpensDirectly();
     void participantModelPassesTester();
     void importAndExportFromTheFileMenu();
@@ -268,27 +276,57 @@ void TestRegisterWindows::createDialogChecksPassphraseAndPath()
     auto *create = dialog->findChild<QPushButton *>(QStringLiteral("pushButtonCreate"));
     QVERIFY(create->isDefault());
 
+    // A free name in the start folder is proposed; without one, the dialog asks for it.
+    auto *pathField = dialog->findChild<QLineEdit *>(QStringLiteral("lineEditPath"));
+    const QString proposed = QDir::fromNativeSeparators(pathField->text());
+    if (QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).exists()) {
+        QVERIFY2(proposed.endsWith(QStringLiteral("/Deelnemers.veldboek")) ||
+                     proposed.contains(QStringLiteral("/Deelnemers ")),
+                 qPrintable(proposed));
+        QVERIFY(!QFileInfo::exists(proposed));
+    }
+    pathField->clear();
     QTest::mouseClick(create, Qt::LeftButton);
     QCOMPARE(labelText(dialog, "labelError"),
              QStringLiteral("Kies een bestandsnaam voor het register."));
 
     // A name without suffix gets ".veldboek".
-    auto *pathField = dialog->findChild<QLineEdit *>(QStringLiteral("lineEditPath"));
     QTest::keyClicks(pathField, m_dir->filePath(QStringLiteral("kort")));
     dialog->findChild<QRadioButton *>(QStringLiteral("radioPassphrase"))->setChecked(true);
     auto *passphrase = dialog->findChild<QLineEdit *>(QStringLiteral("lineEditPassphrase"));
     auto *confirm = dialog->findChild<QLineEdit *>(QStringLiteral("lineEditConfirm"));
     QVERIFY(passphrase->isEnabled());
+    // The strength shows while typing, in words: a common password is weak, whatever its
+    // kinds of characters; a sentence of unusual words is strong.
+    QTest::keyClicks(passphrase, QStringLiteral("Wachtwoord1!"));
+    QVERIFY2(labelText(dialog, "labelStrength").startsWith(QStringLiteral("Zwak")),
+             qPrintable(labelText(dialog, "labelStrength")));
+    passphrase->clear();
+    QTest::keyClicks(passphrase, QStringLiteral("paarse giraffen dansen op de dijk bij Urk"));
+    QCOMPARE(labelText(dialog, "labelStrength"), QStringLiteral("Sterk."));
+    passphrase->clear();
     QTest::keyClicks(passphrase, QStringLiteral("1234567"));
     QTest::keyClicks(confirm, QStringLiteral("1234567"));
     QTest::mouseClick(create, Qt::LeftButton);
     QCOMPARE(labelText(dialog, "labelError"),
              QStringLiteral("De wachtzin moet minimaal 8 tekens lang zijn."));
 
+    // Long enough but on every password list: refused, with what to do about it.
     passphrase->clear();
     confirm->clear();
     QTest::keyClicks(passphrase, QStringLiteral("12345678"));
-    QTest::keyClicks(confirm, QStringLiteral("12345679"));
+    QTest::keyClicks(confirm, QStringLiteral("12345678"));
+    QTest::mouseClick(create, Qt::LeftButton);
+    QVERIFY2(labelText(dialog, "labelError")
+                 .startsWith(QStringLiteral("Deze wachtzin is te makkelijk te raden.")),
+             qPrintable(labelText(dialog, "labelError")));
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("kort.veldboek"))));
+
+    const QString strong = QStringLiteral("paarse giraffen dansen op de dijk");
+    passphrase->clear();
+    confirm->clear();
+    QTest::keyClicks(passphrase, strong);
+    QTest::keyClicks(confirm, strong + QLatin1Char('!'));
     QTest::mouseClick(create, Qt::LeftButton);
     QVERIFY(labelText(dialog, "labelError")
                 .startsWith(QStringLiteral("De twee wachtzinnen zijn niet gelijk.")));
@@ -300,7 +338,7 @@ void TestRegisterWindows::createDialogChecksPassphraseAndPath()
     test::writeBytes(existing, "iets anders");
     pathField->setText(existing);
     confirm->clear();
-    QTest::keyClicks(confirm, QStringLiteral("12345678"));
+    QTest::keyClicks(confirm, strong);
     QTest::mouseClick(create, Qt::LeftButton);
     QTRY_VERIFY(labelText(dialog, "labelError").contains(QStringLiteral("bestaat al")));
     QCOMPARE(test::readBytes(existing), QByteArray("iets anders"));
@@ -493,6 +531,70 @@ void TestRegisterWindows::startupOpensTheLastRegister()
     QVERIFY(dialogGone<UnlockDialog>(window));
     // Cancelling keeps the register that was open.
     QCOMPARE(window.windowTitle(), QStringLiteral("laatst - Veldboek"));
+}
+
+void TestRegisterWindows::mainWindowFillsTheScreenThenRemembersItsPlace()
+{
+    QSettings().remove(QStringLiteral("mainWindow"));
+    QRect available;
+    {
+        MainWindow window;
+        restoreMainWindowGeometry(&window);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        available = window.screen()->availableGeometry();
+        // The first start uses the screen, not the window's own size hint (960 wide): nine
+        // tenths of it, never more than the screen, never under what the window needs.
+        QVERIFY2(window.width() >= std::min(available.width() * 9 / 10, 1600) ||
+                     window.width() == window.minimumSizeHint().width(),
+                 qPrintable(QStringLiteral("%1 of %2").arg(window.width()).arg(available.width())));
+        QVERIFY(window.width() <= available.width());
+        QVERIFY(window.height() <= available.height());
+        QVERIFY(available.contains(window.frameGeometry().center()));
+        window.resize(window.minimumSizeHint().expandedTo(QSize(700, 500)));
+        window.close();
+    }
+    const QByteArray saved = QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray();
+    QVERIFY(!saved.isEmpty());
+    MainWindow again;
+    restoreMainWindowGeometry(&again);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.size(), again.minimumSizeHint().expandedTo(QSize(700, 500)));
+}
+
+void TestRegisterWindows::firstStartExplainsAndOffersRecentRegisters()
+{
+    {
+        // The very first start: what Veldboek is, New as the default, no empty problems panel.
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(labelText(&window, "labelWelcome").startsWith(QStringLiteral("Veldboek bewaart")));
+        QVERIFY(!window.findChild<QDockWidget *>(QStringLiteral("dockProblems"))->isVisible());
+        QVERIFY(!window.findChild<QWidget *>(QStringLiteral("widgetRecent"))->isVisible());
+        QVERIFY(window.findChild<QPushButton *>(QStringLiteral("pushButtonNew"))->isDefault());
+    }
+    const QString path = m_dir->filePath(QStringLiteral("school.veldboek"));
+    RegisterError error;
+    QVERIFY(KeyStore::create(path, {KeyStore::Mode::Passphrase, Passphrase}, &error));
+    RecentRegisters().add(path);
+
+    // Later starts: the registers opened last, one click each; Open is the default.
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.findChild<QWidget *>(QStringLiteral("widgetRecent"))->isVisible());
+    QVERIFY(window.findChild<QPushButton *>(QStringLiteral("pushButtonOpen"))->isDefault());
+    auto *recent = window.findChild<QCommandLinkButton *>(QStringLiteral("recentRegister1"));
+    QVERIFY(recent);
+    QCOMPARE(recent->text(), QStringLiteral("school.veldboek"));
+    QTest::mouseClick(recent, Qt::LeftButton);
+    auto *dialog = openDialog<UnlockDialog>(window);
+    QVERIFY(dialog);
+    QCOMPARE(QFileInfo(dialog->path()), QFileInfo(path));
+    dialog->reject();
+    QVERIFY(dialogGone<UnlockDialog>(window));
 }
 
 void TestRegisterWindows::startupWithPassphraseFileOpensDirectly()

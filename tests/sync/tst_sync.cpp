@@ -18,6 +18,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -594,6 +595,16 @@ private slots:
                          m_fixture.passphraseFile()});
         QVERIFY2(result.out.contains(QLatin1String("minder dan 10")) ||
                      result.out.contains(QLatin1String("fewer than 10")),
+                 qPrintable(result.out));
+        // The language chosen decides the formats, whatever the system's locale (LANG=C here):
+        // the period in dd-mm-yyyy as everywhere else, never the API's ISO dates.
+        result =
+            runCli({QStringLiteral("dashboard"), path, QStringLiteral("--passphrase-file"),
+                    m_fixture.passphraseFile(), QStringLiteral("--lang"), QStringLiteral("nl")});
+        QVERIFY2(QRegularExpression(
+                     QStringLiteral("periode \\d\\d-\\d\\d-\\d{4} tot en met \\d\\d-\\d\\d-\\d{4}"))
+                     .match(result.out)
+                     .hasMatch(),
                  qPrintable(result.out));
 
         // Broken data: the check blocks, exit 1.

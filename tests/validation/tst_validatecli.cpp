@@ -23,6 +23,7 @@ private slots:
     void languages();
     void compareRounds();
     void wholeRegister();
+    void cleanDemoPassesEveryCheck();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -254,6 +255,34 @@ void TestValidateCli::wholeRegister()
         {QStringLiteral("validate"), registerPath, QStringLiteral("--passphrase-file"), wrong});
     QCOMPARE(locked.exitCode, 2);
     QVERIFY(locked.err.startsWith(registerPath));
+}
+
+void TestValidateCli::cleanDemoPassesEveryCheck()
+{
+    // `init --demo N --demo-clean` promises a register that can be submitted as it is (README,
+    // .ci/demo.sh), at every size: at 100,000 (issue 20 asks for that size) the rarer slips show:
+    // some who started at 27 were over 30 on their CEM+ measurement date.
+    const QString registerPath = m_dir.filePath(QStringLiteral("clean.vbk"));
+    const QString passphrase =
+        write(QStringLiteral("passphrase-clean"), "een lange wachtzin voor de test\n");
+    const test::ProcessResult init = runCli(
+        {QStringLiteral("init"), registerPath, QStringLiteral("--passphrase-file"), passphrase,
+         QStringLiteral("--demo"), QStringLiteral("100000"), QStringLiteral("--demo-clean")});
+    QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+    const test::ProcessResult result = runCli(
+        {QStringLiteral("validate"), registerPath, QStringLiteral("--passphrase-file"), passphrase,
+         QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("en")});
+    const QJsonObject all = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    const QJsonArray reports = all.value(QStringLiteral("reports")).toArray();
+    QCOMPARE(reports.size(), 3);
+    for (const QJsonValue &report : reports) {
+        // Approved is not enough: a cleared value or a warning is something to fix too.
+        for (const QJsonValue &dataset :
+             report.toObject().value(QStringLiteral("datasets")).toArray())
+            QVERIFY2(dataset.toObject().value(QStringLiteral("rules")).toArray().isEmpty(),
+                     QJsonDocument(dataset.toObject()).toJson().left(4000).constData());
+    }
+    QCOMPARE(result.exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestValidateCli)
