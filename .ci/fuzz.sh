@@ -11,7 +11,7 @@ build="${VELDBOEK_FUZZ_BUILD:-build-fuzz}"
 cmake -S . -B "$build" -G "Unix Makefiles" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DVELDBOEK_FUZZ=ON >/dev/null
 cmake --build "$build" -j "${VELDBOEK_FUZZ_JOBS:-2}" --target fuzzers fuzz_seed_maker
-targets="${*:-$(cd "$build/tests/fuzz" && ls fuzz_* | grep -v fuzz_seed_maker)}"
+targets="${*:-$(cd "$build/tests/fuzz" && find . -maxdepth 1 -type f -name "fuzz_*" -perm -u+x | sed "s|^./||" | grep -v fuzz_seed_maker | sort)}"
 
 dict_for() {
     case "$1" in

@@ -12,11 +12,14 @@ PartDevice::PartDevice(std::unique_ptr<QuaZipFile> file)
 
 PartDevice::~PartDevice() = default;
 
+bool PartDevice::atEnd() const
+{
+    return m_ended || m_refusal != Refusal::None;
+}
+
 qint64 PartDevice::bytesAvailable() const
 {
-    if (m_refusal != Refusal::None)
-        return 0;
-    return QIODevice::bytesAvailable() + m_file->bytesAvailable();
+    return atEnd() ? 0 : QIODevice::bytesAvailable() + 1; // more may come until read says not
 }
 
 qint64 PartDevice::readData(char *data, qint64 maxSize)
@@ -24,8 +27,10 @@ qint64 PartDevice::readData(char *data, qint64 maxSize)
     if (m_refusal != Refusal::None)
         return -1;
     const qint64 read = m_file->read(data, maxSize);
-    if (read <= 0)
+    if (read <= 0) {
+        m_ended = true;
         return read;
+    }
     m_total += read;
     if (m_total > limits::zipMaxPartSize) {
         m_refusal = Refusal::TooLarge;

@@ -22,6 +22,10 @@ public:
     ~PartDevice() override;
 
     bool isSequential() const override { return true; }
+    // At the end once the part is read, refused or failed to inflate. QXmlStreamReader asks
+    // after a premature end whether more may come; QIODevice's own answer (bytes available as
+    // the zip declares them) said yes forever for a damaged part (found by fuzz_xlsx: a hang).
+    bool atEnd() const override;
     qint64 bytesAvailable() const override;
     Refusal refusal() const { return m_refusal; }
     QuaZipFile &file() { return *m_file; }
@@ -50,6 +54,7 @@ private:
 
     std::unique_ptr<QuaZipFile> m_file;
     Refusal m_refusal = Refusal::None;
+    bool m_ended = false; // the zip gave no more bytes (end of the part, or an error)
     qint64 m_total = 0;
     int m_depth = 0;
     State m_state = State::Text;

@@ -336,6 +336,21 @@ private Q_SLOTS:
         QCOMPARE(sheet->rows.constFirst().constFirst(), QStringLiteral("<a><b>"));
     }
 
+    // A workbook whose sheet entry stops inflating before the size its zip declares (found by
+    // tests/fuzz/fuzz_xlsx): the reader kept asking for more and hung. Now it is damaged.
+    void partThatStopsInflatingEnds()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        XlsxError error;
+        const auto sheet = XlsxReader::readSheet(
+            sourcePath(QStringLiteral("tests/fixtures/xlsx/fuzz_stalled_part.xlsx")), QString(),
+            QStringLiteral("en"), &error);
+        QVERIFY(timer.elapsed() < 10000);
+        QVERIFY(!sheet);
+        QVERIFY2(error.message.contains(QStringLiteral("damaged")), qPrintable(error.message));
+    }
+
     // A record of 100,000 fields is 100,000 empty strings; refused at its 1,025th field.
     void csvTooManyFields()
     {
