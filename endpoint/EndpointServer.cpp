@@ -464,6 +464,12 @@ Response EndpointServer::submit(const http::RequestHead &head, const Context &co
                                 SubmissionSpool &spool)
 {
     const QString &lang = context.lang;
+    // A reader that stopped while the body came in has its problems only after finish(), which
+    // HttpServer skips for a body a write refused: the package was then read from an empty
+    // optional below (found by tests/fuzz/fuzz_endpoint_request).
+    if (spool.outcome() == SubmissionSpool::Outcome::Invalid && !spool.package() &&
+        spool.problems().isEmpty())
+        spool.finish();
     switch (spool.outcome()) {
     case SubmissionSpool::Outcome::TooLarge:
     case SubmissionSpool::Outcome::NotGzip:
@@ -506,6 +512,10 @@ Response EndpointServer::submit(const http::RequestHead &head, const Context &co
                        QJsonObject{{QStringLiteral("status"), QStringLiteral("rejected")},
                                    {QStringLiteral("problems"), list}}}});
     }
+    if (!spool.package()) // never without a problem above; never read as a package either
+        return error(
+            422, QStringLiteral("invalid-package"),
+            text(lang, "Het pakket kon niet worden gelezen.", "The package could not be read."));
     const ReadPackage &package = *spool.package();
     const QString hash = package.contentHash;
     const QByteArray key = head.header("Idempotency-Key").trimmed().toLower();

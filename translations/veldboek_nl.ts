@@ -11,6 +11,14 @@
         <source>The mapping sends column &quot;%1&quot; to &quot;%2&quot;, which is not a field of the dataset %3.</source>
         <translation>De koppeling stuurt kolom &quot;%1&quot; naar &quot;%2&quot;, maar dat is geen veld van de dataset %3.</translation>
     </message>
+    <message>
+        <source>The mapping file is larger than %1 KB; a mapping names each column of a file once.</source>
+        <translation>Het koppelingsbestand is groter dan %1 KB; een koppeling noemt elke kolom van een bestand één keer.</translation>
+    </message>
+    <message>
+        <source>The mapping file names more than %1 columns; a file to import has at most %1.</source>
+        <translation>Het koppelingsbestand noemt meer dan %1 kolommen; een bestand om te importeren heeft er hoogstens %1.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -3,6 +3,7 @@
 #include "Command.h"
 #include "exchange/ImportPlan.h"
 #include "exchange/PortalExport.h"
+#include "exchange/ReaderLimits.h"
 #include "keys/KeyStore.h"
 #include "storage/ImportWriter.h"
 #include "validation/SpecLoader.h"
@@ -127,7 +128,8 @@ int runImport(CommandContext &context)
             context.err << mappingFile.fileName() << ": " << mappingFile.errorString() << "\n";
             return Failure;
         }
-        const QByteArray json = mappingFile.readAll();
+        // One byte past the limit is enough for fromJson() to refuse a file too large.
+        const QByteArray json = mappingFile.read(limits::mappingMaxFileSize + 1);
         for (const DatasetSpec &dataset : spec->datasets) {
             if (!options.dataset.isEmpty() && dataset.name != options.dataset)
                 continue;

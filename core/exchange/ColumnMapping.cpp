@@ -1,5 +1,6 @@
 #include "ColumnMapping.h"
 
+#include "ReaderLimits.h"
 #include "storage/Register.h"
 
 #include <QCoreApplication>
@@ -185,6 +186,13 @@ int ColumnMapping::mappedCount(const QStringList &header) const
 std::optional<ColumnMapping> ColumnMapping::fromJson(const QByteArray &json,
                                                      const DatasetSpec &dataset, QString *error)
 {
+    if (json.size() > limits::mappingMaxFileSize) {
+        *error = QCoreApplication::translate("ColumnMapping",
+                                             "The mapping file is larger than %1 KB; a mapping "
+                                             "names each column of a file once.")
+                     .arg(limits::mappingMaxFileSize / 1024);
+        return std::nullopt;
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (!document.isObject()) {
@@ -195,6 +203,13 @@ std::optional<ColumnMapping> ColumnMapping::fromJson(const QByteArray &json,
     }
     ColumnMapping mapping;
     const QJsonObject object = document.object();
+    if (object.size() > limits::mappingMaxEntries) {
+        *error = QCoreApplication::translate("ColumnMapping",
+                                             "The mapping file names more than %1 columns; a "
+                                             "file to import has at most %1.")
+                     .arg(limits::mappingMaxEntries);
+        return std::nullopt;
+    }
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString key = it.value().toString();
         if (!key.isEmpty() && !dataset.field(key)) {

@@ -69,6 +69,28 @@ std::optional<CsvError> refuseBinary(const QByteArray &bytes, const QString &lan
     return std::nullopt;
 }
 
+CsvError tooManyFields(int line, const QString &language)
+{
+    return CsvError{line, say(language,
+                              "Regel %1 heeft meer dan %2 velden: een gegevensuitvraag heeft "
+                              "tientallen kolommen. Het bestand is niet gelezen.",
+                              "Line %1 has more than %2 fields: a data request has tens of "
+                              "columns. The file was not read.")
+                              .arg(line)
+                              .arg(limits::csvMaxFields)};
+}
+
+CsvError tooBig(int line, const QString &language)
+{
+    return CsvError{line, say(language,
+                              "Bij regel %1 heeft het bestand meer dan %2 velden: meer dan een "
+                              "register ooit bevat. Het bestand is niet gelezen.",
+                              "At line %1 the file has more than %2 fields: more than a register "
+                              "ever holds. The file was not read.")
+                              .arg(line)
+                              .arg(limits::csvMaxTotalFields)};
+}
+
 } // namespace
 
 QString CsvReader::decodeWindows1252(const QByteArray &bytes)
@@ -119,6 +141,11 @@ std::optional<CsvDocument> CsvReader::read(const QByteArray &bytes, const QStrin
                                            CsvError *error)
 {
     CsvDocument document;
+    if (bytes.size() > maxFileSize) { // readFile() checks before reading; bytes from elsewhere too
+        *error = CsvError{
+            0, say(language, "Het bestand is groter dan 1 GB.", "The file is larger than 1 GB.")};
+        return std::nullopt;
+    }
     if (const auto refusal = refuseBinary(bytes, language)) {
         *error = *refusal;
         return std::nullopt;
@@ -158,6 +185,7 @@ std::optional<CsvDocument> CsvReader::read(const QByteArray &bytes, const QStrin
     qsizetype pos = 0;
     int line = 1;
     bool haveHeader = false;
+    qint64 totalFields = 0; // of the whole file, header included: limits::csvMaxTotalFields
     auto lineEnd = [&](qsizetype p) {
         return data[p] == u'\n' || data[p] == u'\r';
     };
@@ -236,6 +264,14 @@ std::optional<CsvDocument> CsvReader::read(const QByteArray &bytes, const QStrin
         };
         bool ended = false;
         while (!ended) {
+            if (record.fields.size() >= limits::csvMaxFields) {
+                *error = tooManyFields(startLine, language);
+                return std::nullopt;
+            }
+            if (++totalFields > limits::csvMaxTotalFields) {
+                *error = tooBig(startLine, language);
+                return std::nullopt;
+            }
             QString field;
             qsizetype first = pos; // a quote after spaces still opens a quoted field
             while (first < end && data[first] != document.delimiter && !lineEnd(first) &&

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ReaderLimits.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -51,7 +53,8 @@ class CsvReader
 public:
     // A record longer than this is not a row of a register; it is reported, not parsed.
     static constexpr qsizetype maxRecordLength = 1024 * 1024;
-    static constexpr qint64 maxFileSize = 1024LL * 1024 * 1024;
+    // The rest of a CSV's limits are in ReaderLimits.h, with the workbook's.
+    static constexpr qint64 maxFileSize = limits::csvMaxFileSize;
 
     static std::optional<CsvDocument> readFile(const QString &path, const QString &language,
                                                CsvError *error);

@@ -96,6 +96,75 @@ std::optional<XlsxError> refuseNonZip(const QString &path, const QString &langua
                             "This is not an Excel workbook (.xlsx).")};
 }
 
+QString number(qint64 value, const QString &language)
+{
+    // 1.024 in Dutch, 1,024 in English: the separator people read in their own language.
+    QString text = QString::number(value);
+    const QChar separator = language == QLatin1String("en") ? u',' : u'.';
+    for (qsizetype at = text.size() - 3; at > 0; at -= 3)
+        text.insert(at, separator);
+    return text;
+}
+
+XlsxError Package::tooMany() const
+{
+    return XlsxError{0, say(m_language,
+                            "Het zip-bestand bevat meer dan %1 onderdelen; een werkmap heeft er "
+                            "tientallen. Dit is geen werkmap uit een register.",
+                            "The zip file holds more than %1 parts; a workbook has tens of them. "
+                            "This is not a workbook of a register.")
+                            .arg(number(limits::zipMaxEntries, m_language))};
+}
+
+XlsxError Package::tooLarge(const QString &part) const
+{
+    return XlsxError{0, say(m_language,
+                            "Het onderdeel %1 is uitgepakt groter dan %2 MB (de grens voor één "
+                            "onderdeel van een werkmap); er is niets van gelezen.",
+                            "The part %1 is larger than %2 MB unpacked (the limit for one part of "
+                            "a workbook); nothing of it was read.")
+                            .arg(part, number(limits::zipMaxPartSize / (1024 * 1024), m_language))};
+}
+
+XlsxError Package::packedTooTight(const QString &part) const
+{
+    return XlsxError{0, say(m_language,
+                            "Het onderdeel %1 is meer dan %2 keer samengeperst en uitgepakt groter "
+                            "dan %3 MB: dat doet een zip-bom, geen werkmap. Er is niets van "
+                            "gelezen.",
+                            "The part %1 is compressed more than %2 times and larger than %3 MB "
+                            "unpacked: that is what a zip bomb does, not a workbook. Nothing of it "
+                            "was read.")
+                            .arg(part, number(limits::zipMaxCompressionRatio, m_language),
+                                 number(limits::zipRatioCheckedFrom / (1024 * 1024), m_language))};
+}
+
+XlsxError Package::tooDeep(const QString &part) const
+{
+    return XlsxError{0, say(m_language,
+                            "De XML van %1 is dieper genest dan %2 niveaus (een werkmap nest er "
+                            "ongeveer tien); de werkmap is niet gelezen.",
+                            "The XML of %1 is nested deeper than %2 levels (a workbook nests about "
+                            "ten); the workbook was not read.")
+                            .arg(part, number(limits::xmlMaxDepth, m_language))};
+}
+
+bool Package::refuseDeclaredSize(const QString &part, const QuaZipFileInfo64 &info,
+                                 XlsxError *error) const
+{
+    const auto size = qint64(info.uncompressedSize);
+    if (info.uncompressedSize > quint64(limits::zipMaxPartSize)) {
+        *error = tooLarge(part);
+        return true;
+    }
+    if (size > limits::zipRatioCheckedFrom &&
+        size > qint64(info.compressedSize) * limits::zipMaxCompressionRatio) {
+        *error = packedTooTight(part);
+        return true;
+    }
+    return false;
+}
+
 namespace {
 
 // Where the package's main document is, or a message saying what the zip is instead.

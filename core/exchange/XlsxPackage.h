@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ReaderLimits.h"
+#include "XlsxPartDevice.h"
 #include "XlsxReader.h"
 
 #include <QDir>
@@ -16,6 +18,9 @@
 namespace veldboek::xlsx {
 
 QString say(const QString &language, const char *nl, const char *en);
+
+// A count as people read it in the language asked for: 1.024 (nl) or 1,024 (en).
+QString number(qint64 value, const QString &language);
 
 // Files that are not zips at all get a message about what they are instead.
 std::optional<XlsxError> refuseNonZip(const QString &path, const QString &language);
@@ -49,13 +54,19 @@ public:
                                       "while copying); save the workbook again.")};
             return false;
         }
+        // The entry count is the central directory's own: counting costs nothing.
+        if (m_zip.getEntriesCount() > limits::zipMaxEntries) {
+            *error = tooMany();
+            return false;
+        }
         return true;
     }
 
     bool has(const QString &part) { return m_zip.setCurrentFile(part, QuaZip::csInsensitive); }
 
-    // The part opened for streaming, or null with *error set.
-    std::unique_ptr<QuaZipFile> openPart(const QString &part, XlsxError *error)
+    // The part opened for streaming, or null with *error set. Sizes the zip declares are
+    // checked before a byte is inflated; the device checks what the part really holds.
+    std::unique_ptr<PartDevice> openPart(const QString &part, XlsxError *error)
     {
         if (!has(part)) {
             *error = XlsxError{0, say(m_language,
@@ -64,12 +75,15 @@ public:
                                       .arg(part)};
             return nullptr;
         }
+        QuaZipFileInfo64 info;
+        if (m_zip.getCurrentFileInfo(&info) && refuseDeclaredSize(part, info, error))
+            return nullptr;
         auto file = std::make_unique<QuaZipFile>(&m_zip);
         if (!file->open(QIODevice::ReadOnly)) {
             *error = damaged(part, 0);
             return nullptr;
         }
-        return file;
+        return std::make_unique<PartDevice>(std::move(file));
     }
 
     // A part that could not be decompressed or parsed: the zip or its XML is damaged.
@@ -127,10 +141,17 @@ public:
         return result;
     }
 
-    // After streaming a part: an XML error or a bad checksum means the file is damaged.
-    bool finish(const QXmlStreamReader &xml, QuaZipFile &file, const QString &part, int row,
+    // After streaming a part: a limit reached is said as such; an XML error or a bad checksum
+    // means the file is damaged.
+    bool finish(const QXmlStreamReader &xml, PartDevice &device, const QString &part, int row,
                 XlsxError *error) const
     {
+        if (device.refusal() != PartDevice::Refusal::None) {
+            *error =
+                device.refusal() == PartDevice::Refusal::TooDeep ? tooDeep(part) : tooLarge(part);
+            return false;
+        }
+        QuaZipFile &file = device.file();
         if (xml.hasError() && xml.error() != QXmlStreamReader::CustomError) {
             *error = damaged(part, row);
             return false;
@@ -146,7 +167,16 @@ public:
 
     const QString &language() const { return m_language; }
 
+    // The refusals of limits::zip* and limits::xmlMaxDepth (ReaderLimits.h).
+    XlsxError tooMany() const;
+    XlsxError tooLarge(const QString &part) const;
+    XlsxError packedTooTight(const QString &part) const;
+    XlsxError tooDeep(const QString &part) const;
+
 private:
+    bool refuseDeclaredSize(const QString &part, const QuaZipFileInfo64 &info,
+                            XlsxError *error) const;
+
     QuaZip m_zip;
     QString m_language;
 };

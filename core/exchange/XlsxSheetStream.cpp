@@ -1,5 +1,7 @@
 #include "XlsxSheetStream.h"
 
+#include "ReaderLimits.h"
+
 #include <cmath>
 
 namespace veldboek::xlsx {
@@ -107,7 +109,8 @@ private:
         const int first = attributes.value(QLatin1String("min")).toInt();
         const int last = attributes.value(QLatin1String("max")).toInt();
         // LibreOffice hides every unused column up to 16384 in one <col>: a range, not a list.
-        if (first >= 1 && last >= first && last <= XlsxReader::maxColumns)
+        if (first >= 1 && last >= first && last <= XlsxReader::maxColumns &&
+            sheet.hiddenColumns.size() < limits::xlsxMaxListed)
             sheet.hiddenColumns.append({first - 1, last - 1});
     }
 
@@ -119,7 +122,8 @@ private:
         if (colon > 0 &&
             parseReference(reference.left(colon), &range.firstColumn, &range.firstRow) &&
             parseReference(reference.mid(colon + 1), &range.lastColumn, &range.lastRow) &&
-            range.lastRow >= range.firstRow && range.lastColumn >= range.firstColumn)
+            range.lastRow >= range.firstRow && range.lastColumn >= range.firstColumn &&
+            sheet.merges.size() < limits::xlsxMaxListed)
             sheet.merges.append(range);
         m_xml.skipCurrentElement();
     }
@@ -146,7 +150,7 @@ private:
         m_column = -1;
         m_inRow = true;
         m_aggregate = false;
-        if (hidden)
+        if (hidden && sheet.hiddenRows.size() < limits::xlsxMaxListed)
             sheet.hiddenRows.append(m_row);
         return true;
     }
@@ -156,7 +160,7 @@ private:
         if (!m_inRow)
             return;
         m_inRow = false;
-        if (m_aggregate)
+        if (m_aggregate && sheet.totalRows.size() < limits::xlsxMaxListed)
             sheet.totalRows.append(m_row);
         if (m_cells.isEmpty())
             return;
@@ -230,11 +234,25 @@ private:
         QString text;
         if (!cellText(type, style, inlineText, value, &text, error))
             return false;
-        if (!text.isEmpty()) {
-            if (m_cells.size() <= column)
-                m_cells.resize(column + 1);
-            m_cells[column] = std::move(text);
+        if (text.isEmpty())
+            return true; // an empty (styled) cell far to the right costs nothing
+        if (column >= limits::xlsxMaxColumns) {
+            *error = tooWide(column);
+            return false;
         }
+        if (type != u"s") // a shared string's memory is the shared string's
+            m_characters += text.size();
+        if (m_cells.size() <= column) {
+            m_cellCount +=
+                column + 1 - m_cells.size(); // counted as stored: empty cells between too
+            m_cells.resize(column + 1);
+        }
+        if (m_cellCount > limits::xlsxMaxSheetCells ||
+            m_characters > limits::xlsxMaxSheetCharacters) {
+            *error = tooBig();
+            return false;
+        }
+        m_cells[column] = std::move(text);
         return true;
     }
 
@@ -325,6 +343,41 @@ private:
                                     .arg(m_row)};
     }
 
+    static QString columnName(int column) // 0 -> A, 16383 -> XFD
+    {
+        QString name;
+        for (int n = column + 1; n > 0; n = (n - 1) / 26)
+            name.prepend(QChar(u'A' + (n - 1) % 26));
+        return name;
+    }
+
+    XlsxError tooWide(int column) const
+    {
+        return XlsxError{
+            m_row, say(m_language,
+                       "Rij %1 heeft een waarde in kolom %2, voorbij kolom %3 (%4): een "
+                       "gegevensuitvraag heeft tientallen kolommen. Verwijder wat rechts van de "
+                       "tabel staat en sla de werkmap opnieuw op.",
+                       "Row %1 has a value in column %2, beyond column %3 (%4): a data request "
+                       "has tens of columns. Delete what is to the right of the table and save "
+                       "the workbook again.")
+                       .arg(QString::number(m_row), columnName(column),
+                            number(limits::xlsxMaxColumns, m_language),
+                            columnName(limits::xlsxMaxColumns - 1))};
+    }
+
+    XlsxError tooBig() const
+    {
+        return XlsxError{
+            m_row, say(m_language,
+                       "Bij rij %1 heeft het werkblad meer dan %2 cellen of %3 miljoen tekens: "
+                       "meer dan een register ooit bevat. De werkmap is niet gelezen.",
+                       "At row %1 the sheet has more than %2 cells or %3 million characters: "
+                       "more than a register ever holds. The workbook was not read.")
+                       .arg(QString::number(m_row), number(limits::xlsxMaxSheetCells, m_language),
+                            number(limits::xlsxMaxSheetCharacters / 1'000'000, m_language))};
+    }
+
     XlsxError outside(const QString &reference) const
     {
         return XlsxError{m_row, say(m_language,
@@ -347,6 +400,9 @@ private:
     bool m_aggregate = false; // the row holds a formula that totals a range
     QStringList m_aggregateGroups;
     QStringList m_cells;
+    qint64 m_cellCount = 0; // cells stored so far, as limits::xlsxMaxSheetCells counts them
+    qint64 m_characters =
+        0; // characters of the sheet's own values (limits::xlsxMaxSheetCharacters)
 };
 
 } // namespace

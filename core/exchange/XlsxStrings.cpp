@@ -85,6 +85,23 @@ bool readValue(QXmlStreamReader &xml, QString *text, bool *overlong)
     return !xml.hasError();
 }
 
+namespace {
+
+XlsxError tooManyStrings(const Package &package, const QString &part)
+{
+    const QString &language = package.language();
+    return XlsxError{
+        0, say(language,
+               "De gedeelde teksten (%1) zijn meer dan %2 teksten of %3 miljoen tekens: meer dan "
+               "een register ooit bevat. De werkmap is niet gelezen.",
+               "The shared strings (%1) are more than %2 texts or %3 million characters: more "
+               "than a register ever holds. The workbook was not read.")
+               .arg(part, number(limits::xlsxMaxSharedStrings, language),
+                    number(limits::xlsxMaxSharedStringCharacters / 1'000'000, language))};
+}
+
+} // namespace
+
 std::optional<SharedStrings> loadSharedStrings(Package &package, const QString &part,
                                                XlsxError *error)
 {
@@ -95,20 +112,25 @@ std::optional<SharedStrings> loadSharedStrings(Package &package, const QString &
     if (!file)
         return std::nullopt;
     QXmlStreamReader xml(file.get());
+    qint64 characters = 0;
+    // No reserve() on the part's uniqueCount: it is the file's word (2^31 asked for 400 MB
+    // before a string was read, issue 17); the list grows with the strings really there.
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         if (xml.name() == u"sst") {
-            const qsizetype count = xml.attributes().value(QLatin1String("uniqueCount")).toInt();
-            if (count > 0 && count < 16 * 1024 * 1024) {
-                strings.texts.reserve(count);
-                strings.overlong.reserve(count);
-            }
+            continue;
         } else if (xml.name() == u"si") {
             QString text;
             bool overlong = false;
             if (!readStringItem(xml, &text, &overlong))
                 break;
+            characters += text.size();
+            if (strings.texts.size() >= limits::xlsxMaxSharedStrings ||
+                characters > limits::xlsxMaxSharedStringCharacters) {
+                *error = tooManyStrings(package, part);
+                return std::nullopt;
+            }
             strings.texts.append(overlong ? QString() : text);
             strings.overlong.append(overlong);
         } else {

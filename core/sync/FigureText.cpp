@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
+#include <cmath>
 
 namespace veldboek {
 
@@ -53,6 +54,10 @@ QString FigureText::text(const QJsonObject &figure, Kind kind)
     const QLocale locale;
     switch (kind) {
     case Kind::Count:
+        // A count from outside may be any JSON number: converting 4e53 to an integer is
+        // undefined (found by tests/fuzz/fuzz_dashboard); no count of people is that large.
+        if (!(std::abs(*number) < 1e15))
+            return QStringLiteral("–");
         return locale.toString(static_cast<qint64>(*number));
     case Kind::Share:
         return locale.toString(*number * 100, 'f', 0) + QStringLiteral(" %");

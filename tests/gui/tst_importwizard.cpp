@@ -557,6 +557,15 @@ void TestImportWizard::badFilesShowTheCoreMessage_data()
     QTest::newRow("empty csv") << QStringLiteral("empty.csv") << QString() << QString();
     QTest::newRow("10 MB cell in csv")
         << QStringLiteral("groot-veld.csv") << QString() << QStringLiteral("longer than 1 MB");
+    // The limits of issue 17 (core/exchange/ReaderLimits.h): the message names the file and
+    // the limit; tests/exchange/tst_readerlimits.cpp has every hostile file.
+    QTest::newRow("value at column XFD")
+        << xlsx + QStringLiteral("sparse_last_row.xlsx") << QString()
+        << QStringLiteral("sparse_last_row.xlsx:1048576: Row 1048576 has a value in column XFD, "
+                          "beyond column 1,024");
+    QTest::newRow("100,000 fields in a record")
+        << QStringLiteral("velden.csv") << QString()
+        << QStringLiteral("velden.csv:2: Line 2 has more than 1024 fields");
 }
 
 void TestImportWizard::badFilesShowTheCoreMessage()
@@ -568,6 +577,8 @@ void TestImportWizard::badFilesShowTheCoreMessage()
     if (file == QLatin1String("groot-veld.csv"))
         bytes = MdtHeader + mdtLine(QStringLiteral("MDT-0002"), QStringLiteral("Bram"),
                                     QString(10 * 1024 * 1024, QLatin1Char('x')));
+    else if (file == QLatin1String("velden.csv"))
+        bytes = MdtHeader + QByteArray(100000, ';') + '\n';
     const QString path =
         file.startsWith(QLatin1String("tests/")) ? sourcePath(file) : writeFile(file, bytes);
     auto reg =

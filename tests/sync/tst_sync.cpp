@@ -641,6 +641,13 @@ private slots:
         const QJsonObject twelve{{QStringLiteral("value"), 12},
                                  {QStringLiteral("suppressed"), false}};
         QCOMPARE(FigureText::text(twelve, FigureText::Kind::Count), QStringLiteral("12"));
+        // A count no integer can hold (tests/fuzz/fuzz_dashboard found 4.2e53: undefined
+        // behaviour in the conversion) is shown as no figure.
+        for (const double huge : {4.22222e53, -1e300, 1e15}) {
+            const QJsonObject figure{{QStringLiteral("value"), huge},
+                                     {QStringLiteral("suppressed"), false}};
+            QCOMPARE(FigureText::text(figure, FigureText::Kind::Count), QStringLiteral("–"));
+        }
     }
 };
 
