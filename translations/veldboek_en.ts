@@ -11,6 +11,14 @@
         <source>The mapping sends column &quot;%1&quot; to &quot;%2&quot;, which is not a field of the dataset %3.</source>
         <translation>The mapping sends column &quot;%1&quot; to &quot;%2&quot;, which is not a field of the dataset %3.</translation>
     </message>
+    <message>
+        <source>The mapping file is larger than %1 KB; a mapping names each column of a file once.</source>
+        <translation>The mapping file is larger than %1 KB; a mapping names each column of a file once.</translation>
+    </message>
+    <message>
+        <source>The mapping file names more than %1 columns; a file to import has at most %1.</source>
+        <translation>The mapping file names more than %1 columns; a file to import has at most %1.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
