@@ -37,7 +37,10 @@ for target in $targets; do
     dict="$(dict_for "$target")"
     log="$work/$target.log"
     echo "== $target ($seconds s)"
+    # A fixed seed in CI: the same mutations on every run, so a red CI is a finding that can be
+    # repeated, not a throw of the dice; long runs (docs/testing.md) vary it.
     if "$build/tests/fuzz/$target" -max_total_time="$seconds" -timeout=30 \
+        -seed="${VELDBOEK_FUZZ_SEED:-1}" \
         -print_final_stats=1 -artifact_prefix="$work/$target-" \
         ${dict:+-dict="$dict"} "$corpus" >"$log" 2>&1; then
         grep -E "^#[0-9]+.*(DONE|pulse)|stat::number_of_executed_units|cov:" "$log" | tail -2
