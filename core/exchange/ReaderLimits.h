@@ -4,7 +4,7 @@
 
 // The limits every reader of an imported file keeps, in one place (issue 17). A file beyond one
 // of them is refused with a message that names the file and the limit; it is never read into
-// memory first. Each value is far above what a data request of a register (docs/import.md: tens
+// memory first. Each value is far above what a data request of a register (docs/cli.md: tens
 // of columns, at most some hundred thousand participants) produces, and low enough that the
 // worst file within all limits still fits in memory on a laptop.
 namespace veldboek::limits {
