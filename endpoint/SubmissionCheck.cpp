@@ -148,7 +148,7 @@ void SubmissionCheck::checkBlock(File &file, DataTable &block)
     case Pass::Done:
         return;
     }
-    // Failed rows are not imported; invalid optional values are cleared (DOMAIN.md).
+    // Failed rows are not imported; invalid optional values are cleared (docs/spec-format.md).
     QSet<int> failedLines = file.flaggedFailed;
     QHash<int, QList<int>> clearedColumns;
     for (const Finding &finding : std::as_const(findings)) {

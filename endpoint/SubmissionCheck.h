@@ -17,7 +17,7 @@ class Validator;
 struct CheckOutcome
 {
     bool approved = false;
-    QJsonObject report; // {"status", "reports": [one report per spec, DESIGN.md's shape]}
+    QJsonObject report; // {"status", "reports": [one report per spec, docs/api.md's shape]}
     QJsonObject tally;  // DashboardTally of the rows that were imported
 };
 

@@ -926,7 +926,7 @@ void MainWindow::updateStatus()
 
 void MainWindow::updateReminder()
 {
-    // The funder expects the full register at least every two months (DOMAIN.md): the same
+    // The funder expects the full register at least every two months (docs/gui.md): the same
     // reminder the command line gives, warning after six weeks and overdue after two months.
     const SubmissionReminder::Status status = SubmissionReminder::forRegister(*m_register);
     m_deadlineLabel->setText(status.text);

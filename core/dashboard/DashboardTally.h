@@ -58,7 +58,7 @@ struct DashboardTally
     QJsonObject toJson() const;
     static DashboardTally fromJson(const QJsonObject &json);
 
-    // [assumed] The CEM+ items grouped per dashboard dimension (DOMAIN.md: accessibility,
+    // [assumed] The CEM+ items grouped per dashboard dimension (docs/spec-format.md: accessibility,
     // treatment, cooperation); only the four-point items count.
     static const QList<std::pair<QString, QStringList>> &dimensionItems();
 };

@@ -19,7 +19,7 @@ public:
 
     qint64 id = 0;
     QString submittedAt;         // set once the participant went out in a submission
-    QString deletionRequestedAt; // a deletion the funder must carry out (DOMAIN.md)
+    QString deletionRequestedAt; // a deletion the funder must carry out (docs/api.md)
 
     QString value(QStringView key) const;
     void setValue(QStringView key, const QString &value);

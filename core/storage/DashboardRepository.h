@@ -19,7 +19,7 @@ struct DashboardSnapshot
     QJsonObject figures;
 };
 
-// The four discussion questions of the Kwaliteitskompas (DOMAIN.md), answered per period.
+// The four discussion questions of the Kwaliteitskompas (docs/gui.md), answered per period.
 struct PeriodNotes
 {
     QString recognise;

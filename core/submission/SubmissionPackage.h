@@ -52,7 +52,7 @@ struct PackageProblem
     QJsonObject toJson() const;
 };
 
-// The submission package (DESIGN.md, POST /api/v1/submissions), shared by the client that builds
+// The submission package (docs/api.md, POST /api/v1/submissions), shared by the client that builds
 // it and the endpoint that checks it. On the wire it is a multipart/mixed body: first the
 // manifest (application/json), then one text/csv part per dataset, named by its file. The
 // boundary is derived from the content, so building the same register twice gives identical

@@ -21,7 +21,7 @@ struct ConnectionCheck
 
 // The client side of one endpoint profile. It owns its QNetworkAccessManager: a manager reuses
 // open TLS connections across requests with different TLS settings, so sharing one between
-// profiles could carry a request past another profile's pin (DESIGN.md). Change the profile,
+// profiles could carry a request past another profile's pin (docs/api.md). Change the profile,
 // make a new client.
 class EndpointClient : public QObject
 {

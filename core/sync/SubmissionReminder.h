@@ -7,7 +7,7 @@ namespace veldboek {
 
 class Register;
 
-// The status bar's reminder: organisations deliver at least every two months (DOMAIN.md), so
+// The status bar's reminder: organisations deliver at least every two months (docs/gui.md), so
 // after six weeks without an approved submission it warns, and after two months it says
 // "overdue".
 class SubmissionReminder

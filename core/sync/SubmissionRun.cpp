@@ -226,7 +226,7 @@ bool SubmissionRun::storeOutcome(const QString &status, const QJsonObject &repor
     return m_register.transaction([&] {
         if (SubmissionRepository(m_register).record(record) == 0)
             return false;
-        // Submitted participants can no longer be deleted silently (DOMAIN.md).
+        // Submitted participants can no longer be deleted silently (docs/api.md).
         return !approved ||
                ParticipantRepository(m_register)
                    .markSubmitted(m_package.participantIds, m_sentAt.toString(Qt::ISODateWithMs));

@@ -30,7 +30,7 @@ struct SyncError
     bool ok() const { return kind == Kind::None; }
     // Worth trying again with the same request: the endpoint may not have seen it, or failed.
     bool retryable() const;
-    // DESIGN.md: 1 when the data has errors or the endpoint refused it, 2 otherwise.
+    // docs/api.md: 1 when the data has errors or the endpoint refused it, 2 otherwise.
     int exitCode() const;
 };
 

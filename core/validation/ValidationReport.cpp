@@ -55,7 +55,7 @@ QJsonObject ValidationReport::toJson() const
                      {QStringLiteral("spec"), spec},
                      {QStringLiteral("specVersion"), specVersion},
                      {QStringLiteral("datasets"), datasetArray}};
-    // Added fields (DESIGN.md allows additions): the round the check applied, and the language.
+    // Added fields (docs/api.md allows additions): the round the check applied, and the language.
     if (!round.isEmpty())
         json.insert(QStringLiteral("round"), round);
     if (!language.isEmpty())

@@ -6,7 +6,7 @@
 
 namespace veldboek {
 
-// One kind of finding in a dataset: the report's "rules" entries (DESIGN.md).
+// One kind of finding in a dataset: the report's "rules" entries (docs/api.md).
 struct RuleResult
 {
     QString rule;
@@ -37,7 +37,7 @@ struct DatasetReport
     bool rejected() const; // an error that is not cleared
 };
 
-// The technical-check report, one JSON shape wherever it appears (DESIGN.md).
+// The technical-check report, one JSON shape wherever it appears (docs/api.md).
 struct ValidationReport
 {
     QString spec;

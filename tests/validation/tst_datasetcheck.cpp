@@ -4,6 +4,7 @@
 // few bits, so that the exact re-check of candidates decides; and the dashboard tally fed block
 // by block (core/dashboard/DatasetTally.h) against the whole-table tally.
 #include "TestSupport.h"
+#include "ValidationFixtures.h"
 #include "dashboard/DashboardTally.h"
 #include "dashboard/DatasetTally.h"
 #include "exchange/CsvTable.h"
@@ -21,28 +22,8 @@ namespace {
 
 const QDate today(2023, 6, 1);
 
-Spec builtin(const QString &id)
-{
-    SpecError error;
-    const std::optional<Spec> spec = SpecLoader::builtin(id, &error);
-    if (!spec)
-        qFatal("%s", qPrintable(error.toString()));
-    return *spec;
-}
-
-DataTable fixtureTable(const QString &file, const Spec &spec)
-{
-    CsvError error;
-    const auto document =
-        CsvReader::readFile(test::sourcePath(QStringLiteral("tests/fixtures/validation/") + file),
-                            QStringLiteral("en"), &error);
-    if (!document)
-        qFatal("%s", qPrintable(error.message));
-    const auto table = CsvTable::toTable(*document, spec, {}, QStringLiteral("en"), &error);
-    if (!table)
-        qFatal("%s", qPrintable(error.message));
-    return *table;
-}
+using test::builtin;
+using test::fixtureTable;
 
 QString bsn(QRandomGenerator &random)
 {

@@ -1,5 +1,6 @@
 // The spec loader refuses a broken spec with the file and the place (JSON path, or line and
-// column for a syntax error), and loads the shipped specs with the shape DOMAIN.md asks for.
+// column for a syntax error), and loads the shipped specs with the shape docs/spec-format.md
+// asks for.
 #include "validation/SpecLoader.h"
 
 #include <QJsonDocument>
@@ -70,7 +71,7 @@ void TestSpecLoader::shippedSpecs()
     QCOMPARE(mdt.rounds.at(1).start, QDate(2023, 1, 1));
     QCOMPARE(mdt.roundInForce(QDate(2022, 12, 31)), QStringLiteral("4d"));
     QCOMPARE(mdt.roundInForce(QDate(2023, 1, 1)), QStringLiteral("5a"));
-    // The MDT file's columns, in the order of DOMAIN.md.
+    // The MDT file's columns, in the order of docs/spec-format.md.
     const QStringList columns{QStringLiteral("respondentnummer"),
                               QStringLiteral("geslacht"),
                               QStringLiteral("geboortedatum"),

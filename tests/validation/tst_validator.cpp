@@ -1,6 +1,7 @@
 // Levels 2 and 3 of the engine and the report: record checks, dataset checks, the report's JSON
 // shape on fixture files with known errors (snapshot, then row by row), and spec comparison.
 #include "TestSupport.h"
+#include "ValidationFixtures.h"
 #include "exchange/CsvTable.h"
 #include "validation/SpecComparison.h"
 #include "validation/SpecLoader.h"
@@ -36,28 +37,8 @@ namespace {
 
 const QDate today(2023, 6, 1);
 
-Spec builtin(const QString &id)
-{
-    SpecError error;
-    const std::optional<Spec> spec = SpecLoader::builtin(id, &error);
-    if (!spec)
-        qFatal("%s", qPrintable(error.toString()));
-    return *spec;
-}
-
-DataTable fixtureTable(const QString &file, const Spec &spec)
-{
-    CsvError error;
-    const auto document =
-        CsvReader::readFile(test::sourcePath(QStringLiteral("tests/fixtures/validation/") + file),
-                            QStringLiteral("en"), &error);
-    if (!document)
-        qFatal("%s", qPrintable(error.message));
-    const auto table = CsvTable::toTable(*document, spec, {}, QStringLiteral("en"), &error);
-    if (!table)
-        qFatal("%s", qPrintable(error.message));
-    return *table;
-}
+using test::builtin;
+using test::fixtureTable;
 
 // A participant that passes every rule in round 5a on 2023-06-01.
 Record goodParticipant()
@@ -137,7 +118,7 @@ void TestValidator::reportSnapshot()
         qWarning().noquote() << QJsonDocument(report).toJson();
         QFAIL("the report differs from the snapshot");
     }
-    // The snapshot itself has the shape of DESIGN.md.
+    // The snapshot itself has the shape of docs/api.md.
     QVERIFY(expected.value(QStringLiteral("status")).isString());
     const QJsonObject rows = expected.value(QStringLiteral("datasets"))
                                  .toArray()
