@@ -3,6 +3,7 @@
 #include "AccountToken.h"
 #include "DashboardRelease.h"
 #include "EndpointClock.h"
+#include "SubmissionService.h"
 #include "SubmissionSpool.h"
 #include "dashboard/DashboardFigures.h"
 #include "validation/SpecLoader.h"
@@ -149,12 +150,6 @@ QJsonObject submissionJson(const SubmissionRecord &r, bool withReport)
     return json;
 }
 
-QString currentPeriod()
-{
-    return DashboardFigures::periodStart(QDateTime::currentDateTimeUtc().date())
-        .toString(QStringLiteral("yyyy-MM"));
-}
-
 } // namespace
 
 // What admit() learnt about a request, carried to respond().
@@ -181,7 +176,12 @@ EndpointServer::~EndpointServer()
         m_http->stop();
     if (m_requestContext) {
         QMetaObject::invokeMethod(
-            m_requestContext, [this]() { m_store.reset(); }, Qt::BlockingQueuedConnection);
+            m_requestContext,
+            [this]() {
+                m_submissions.reset();
+                m_store.reset();
+            },
+            Qt::BlockingQueuedConnection);
         m_requestContext->deleteLater();
         m_requestThread.quit();
         m_requestThread.wait();
@@ -246,7 +246,18 @@ quint16 EndpointServer::start(QString *errorText)
     const QString storeError = inRequestThread([this]() {
         QString e;
         m_store = EndpointStore::open(m_options.store, QStringLiteral("veldboek-server"), &e);
-        return m_store ? QString() : e;
+        if (!m_store)
+            return e;
+        // The worker starts after the listener; a submission accepted before then is queued
+        // in the store and found by the worker when it starts.
+        m_submissions = std::make_unique<SubmissionService>(
+            SubmissionService::Policy{m_options.store, m_options.correctionCap,
+                                      m_options.withdrawalDays},
+            *m_store, [this]() {
+                if (m_worker)
+                    m_worker->wake();
+            });
+        return QString();
     });
     if (!storeError.isEmpty()) {
         *errorText = storeError;
@@ -517,7 +528,7 @@ Response EndpointServer::submit(const http::RequestHead &head, const Context &co
             422, QStringLiteral("invalid-package"),
             text(lang, "Het pakket kon niet worden gelezen.", "The package could not be read."));
     const ReadPackage &package = *spool.package();
-    const QString hash = package.contentHash;
+    const QString &hash = package.contentHash;
     const QByteArray key = head.header("Idempotency-Key").trimmed().toLower();
     if (!key.isEmpty() && QString::fromLatin1(key) != hash)
         return error(422, QStringLiteral("idempotency-key"),
@@ -537,24 +548,22 @@ Response EndpointServer::submit(const http::RequestHead &head, const Context &co
                           "The package could not be stored; try again later."));
     }
     return inRequestThread([&]() -> Response {
-        const Account &account = context.account;
-        auto accepted = [](const SubmissionRecord &r, bool duplicate) {
+        const SubmissionService::Accepted result =
+            m_submissions->accept(context.account, package, id, path, spool.size(), lang,
+                                  head.header("Content-Type").trimmed());
+        const SubmissionRecord &r = result.record;
+        switch (result.outcome) {
+        case SubmissionService::Acceptance::Accepted:
+        case SubmissionService::Acceptance::Duplicate:
             return json(
                 {{QStringLiteral("id"), r.id},
                  {QStringLiteral("status"), r.status},
                  {QStringLiteral("contentHash"), r.contentHash},
-                 {QStringLiteral("duplicate"), duplicate},
+                 {QStringLiteral("duplicate"),
+                  result.outcome == SubmissionService::Acceptance::Duplicate},
                  {QStringLiteral("url"), QString(QStringLiteral("/api/v1/submissions/") + r.id)}},
                 202);
-        };
-        if (const auto existing = m_store->submissionByHash(account.organisationId, hash)) {
-            QFile::remove(path);
-            return accepted(*existing, true);
-        }
-        const QString period = currentPeriod();
-        const int earlier = m_store->submissionsInPeriod(account.organisationId, period);
-        if (earlier > m_options.correctionCap) {
-            QFile::remove(path);
+        case SubmissionService::Acceptance::CorrectionCapReached:
             return error(409, QStringLiteral("correction-cap"),
                          text(lang,
                               "In deze periode zijn al %1 correcties ingestuurd; meer kan pas in "
@@ -562,36 +571,9 @@ Response EndpointServer::submit(const http::RequestHead &head, const Context &co
                               "%1 corrections were already submitted in this period; more have "
                               "to wait for the next period.")
                              .arg(m_options.correctionCap));
-        }
-        SubmissionRecord record;
-        record.id = id;
-        record.organisationId = account.organisationId;
-        record.accountId = account.id;
-        record.department = account.department;
-        record.contentHash = hash;
-        record.status = QStringLiteral("processing");
-        record.receivedAt = EndpointStore::now();
-        record.period = period;
-        record.note = package.manifest.note;
-        record.clientVersion = package.manifest.clientVersion;
-        record.language = lang;
-        record.manifest = package.manifest.toJson();
-        record.size = spool.size();
-        // The package column stays empty: the package is the file.
-        switch (m_store->insertSubmission(record, head.header("Content-Type").trimmed(),
-                                          QByteArray(""))) {
-        case EndpointStore::InsertResult::Inserted:
-            m_worker->wake();
-            return accepted(record, false);
-        case EndpointStore::InsertResult::Duplicate:
-            QFile::remove(path);
-            return accepted(record, true);
-        case EndpointStore::InsertResult::Failed:
+        case SubmissionService::Acceptance::StorageFailed:
             break;
         }
-        QFile::remove(path);
-        qWarning("endpoint: submission %s not stored: %s", qUtf8Printable(id),
-                 qUtf8Printable(m_store->lastError()));
         return error(500, QStringLiteral("storage"),
                      text(lang, "Het pakket kon niet worden opgeslagen; probeer het later opnieuw.",
                           "The package could not be stored; try again later."));
@@ -659,8 +641,8 @@ Response EndpointServer::health(const Account &account)
 Response EndpointServer::submissionList(const Account &account)
 {
     QJsonArray list;
-    const QList<SubmissionRecord> records = m_store->submissions(account.organisationId);
-    for (const SubmissionRecord &r : records) {
+    const SubmissionService::History history = m_submissions->history(account);
+    for (const SubmissionRecord &r : history.records) {
         QJsonObject entry = submissionJson(r, false);
         // The history shows the outcome per dataset without the rule details.
         QJsonArray outcomes;
@@ -676,44 +658,39 @@ Response EndpointServer::submissionList(const Account &account)
     }
     return json({{QStringLiteral("submissions"), list},
                  {QStringLiteral("correctionCap"), m_options.correctionCap},
-                 {QStringLiteral("period"), currentPeriod()},
-                 {QStringLiteral("submissionsThisPeriod"),
-                  m_store->submissionsInPeriod(account.organisationId, currentPeriod())}});
+                 {QStringLiteral("period"), history.period},
+                 {QStringLiteral("submissionsThisPeriod"), history.submissionsThisPeriod}});
 }
 
 Response EndpointServer::submission(const QString &id, const Account &account)
 {
-    const std::optional<SubmissionRecord> record = m_store->submission(id);
-    // Another organisation's submission is as unknown as one that does not exist.
-    if (!record || record->organisationId != account.organisationId)
-        return notFound(record ? record->language : QStringLiteral("nl"));
-    return json(submissionJson(*record, true));
+    const SubmissionService::Lookup lookup = m_submissions->find(id, account);
+    if (!lookup.record)
+        return notFound(lookup.language);
+    return json(submissionJson(*lookup.record, true));
 }
 
 Response EndpointServer::withdraw(const QString &id, const Account &account)
 {
-    const std::optional<SubmissionRecord> record = m_store->submission(id);
-    if (!record || record->organisationId != account.organisationId)
+    const SubmissionService::Withdrawn result = m_submissions->withdraw(id, account);
+    if (!result.record)
         return notFound(QStringLiteral("nl"));
-    const QString lang = record->language;
-    if (!record->withdrawnAt.isEmpty())
-        return error(409, QStringLiteral("already-withdrawn"),
-                     text(lang, "Deze inzending is al ingetrokken.",
-                          "This submission was already withdrawn."));
-    const QDateTime received = QDateTime::fromString(record->receivedAt, Qt::ISODateWithMs);
-    if (received.addDays(m_options.withdrawalDays) < QDateTime::currentDateTimeUtc())
+    const QString lang = result.record->language;
+    switch (result.outcome) {
+    case SubmissionService::Withdrawal::Withdrawn:
+        return json(submissionJson(*result.record, true));
+    case SubmissionService::Withdrawal::WindowClosed:
         return error(409, QStringLiteral("withdrawal-window-closed"),
                      text(lang, "Een inzending kan tot %1 dagen na ontvangst worden ingetrokken.",
                           "A submission can be withdrawn up to %1 days after it came in.")
                          .arg(m_options.withdrawalDays));
-    if (!m_store->withdrawSubmission(id))
-        return error(409, QStringLiteral("already-withdrawn"),
-                     text(lang, "Deze inzending is al ingetrokken.",
-                          "This submission was already withdrawn."));
-    // A withdrawn package is not kept a day longer; its report and figures stay.
-    for (const bool gzip : {false, true})
-        QFile::remove(EndpointStore::packagePath(m_options.store, id, gzip));
-    return json(submissionJson(*m_store->submission(id), true));
+    case SubmissionService::Withdrawal::AlreadyWithdrawn:
+    case SubmissionService::Withdrawal::NotFound:
+        break;
+    }
+    return error(
+        409, QStringLiteral("already-withdrawn"),
+        text(lang, "Deze inzending is al ingetrokken.", "This submission was already withdrawn."));
 }
 
 Response EndpointServer::dashboard(const Account &account)

@@ -36,7 +36,8 @@ struct ServeOptions
 // Connections are libmicrohttpd's, one thread each; every decision that needs the database (who
 // is asking, what they may see) is taken in one request thread that owns the store, as before;
 // a submission's body goes to a spool file while it is read and checked as a stream, and the
-// worker thread does the technical check.
+// worker thread does the technical check. What is decided about submissions (duplicates, the
+// correction cap, withdrawal) is SubmissionService's; this class routes and answers.
 class EndpointServer : public QObject, public http::Handler
 {
     Q_OBJECT
@@ -81,8 +82,9 @@ private:
     http::TlsCredentials m_credentials;
     std::unique_ptr<http::HttpServer> m_http;
     QThread m_requestThread;
-    QObject *m_requestContext = nullptr;    // lives in m_requestThread
-    std::unique_ptr<EndpointStore> m_store; // used in m_requestThread only
+    QObject *m_requestContext = nullptr;                    // lives in m_requestThread
+    std::unique_ptr<EndpointStore> m_store;                 // used in m_requestThread only
+    std::unique_ptr<class SubmissionService> m_submissions; // on m_store, in m_requestThread only
     std::unique_ptr<SubmissionWorker> m_worker;
     RateLimiter m_rateLimiter;
     struct SpecFile

@@ -1277,7 +1277,7 @@ Opens the register, or the register used last. Without --passphrase-file the key
     </message>
 </context>
 <context>
-    <name>veldboek::ConnectionDialog</name>
+    <name>veldboek::gui::ConnectionDialog</name>
     <message>
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
@@ -1332,7 +1332,7 @@ Opens the register, or the register used last. Without --passphrase-file the key
     </message>
 </context>
 <context>
-    <name>veldboek::DashboardView</name>
+    <name>veldboek::gui::DashboardView</name>
     <message>
         <source>&amp;Fetch figures</source>
         <translation>&amp;Fetch figures</translation>
@@ -1486,7 +1486,7 @@ Opens the register, or the register used last. Without --passphrase-file the key
     </message>
 </context>
 <context>
-    <name>veldboek::NotesPanel</name>
+    <name>veldboek::gui::NotesPanel</name>
     <message>
         <source>Do we recognise these outcomes?</source>
         <translation>Do we recognise these outcomes?</translation>
@@ -1583,7 +1583,7 @@ Opens the register, or the register used last. Without --passphrase-file the key
     </message>
 </context>
 <context>
-    <name>veldboek::SubmitDialog</name>
+    <name>veldboek::gui::SubmitDialog</name>
     <message>
         <source>&amp;Submit the register</source>
         <translation>&amp;Submit the register</translation>

@@ -1277,7 +1277,7 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     </message>
 </context>
 <context>
-    <name>veldboek::ConnectionDialog</name>
+    <name>veldboek::gui::ConnectionDialog</name>
     <message>
         <source>&amp;Test connection</source>
         <translation>Verbinding &amp;testen</translation>
@@ -1332,7 +1332,7 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     </message>
 </context>
 <context>
-    <name>veldboek::DashboardView</name>
+    <name>veldboek::gui::DashboardView</name>
     <message>
         <source>&amp;Fetch figures</source>
         <translation>Cijfers &amp;ophalen</translation>
@@ -1486,7 +1486,7 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     </message>
 </context>
 <context>
-    <name>veldboek::NotesPanel</name>
+    <name>veldboek::gui::NotesPanel</name>
     <message>
         <source>Not saved: %1</source>
         <translation>Niet opgeslagen: %1</translation>
@@ -1583,7 +1583,7 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     </message>
 </context>
 <context>
-    <name>veldboek::SubmitDialog</name>
+    <name>veldboek::gui::SubmitDialog</name>
     <message>
         <source>Field</source>
         <translation>Veld</translation>

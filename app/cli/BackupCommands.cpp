@@ -1,8 +1,8 @@
 // veldboek-cli backup REGISTER OUT --backup-passphrase-file B [--passphrase-file F]
 // veldboek-cli restore BACKUP REGISTER --backup-passphrase-file B [--passphrase-file F]
 #include "Command.h"
-#include "keys/KeyStore.h"
 #include "storage/Backup.h"
+#include "storage/KeyStore.h"
 
 #include <QCoreApplication>
 

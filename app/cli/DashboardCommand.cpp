@@ -1,7 +1,7 @@
 // veldboek-cli dashboard REGISTER [--json] [--refresh] [--passphrase-file F]
 #include "Command.h"
-#include "keys/KeyStore.h"
 #include "storage/DashboardRepository.h"
+#include "storage/KeyStore.h"
 #include "sync/ConnectionSettings.h"
 #include "sync/EndpointClient.h"
 #include "sync/FigureText.h"

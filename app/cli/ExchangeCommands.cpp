@@ -2,10 +2,10 @@
 // veldboek-cli export REGISTER --format FORMAT --out FILE|DIR [--passphrase-file F]
 #include "Command.h"
 #include "exchange/ImportPlan.h"
+#include "exchange/ImportWriter.h"
 #include "exchange/PortalExport.h"
 #include "exchange/ReaderLimits.h"
-#include "keys/KeyStore.h"
-#include "storage/ImportWriter.h"
+#include "storage/KeyStore.h"
 #include "validation/SpecLoader.h"
 
 #include <QCoreApplication>

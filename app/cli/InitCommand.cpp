@@ -1,8 +1,8 @@
 // veldboek-cli init REGISTER [--passphrase-file F] [--demo N [--demo-clean]]
 #include "Command.h"
 #include "demo/DemoGenerator.h"
-#include "keys/KeyStore.h"
 #include "keys/SecretBytes.h"
+#include "storage/KeyStore.h"
 
 #include <QCoreApplication>
 

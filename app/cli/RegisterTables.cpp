@@ -2,7 +2,7 @@
 // commands (--passphrase-file F, or the keychain) and hands the engine every dataset, with the
 // rows and line numbers a submitted file would have.
 #include "ValidateCommand.h"
-#include "keys/KeyStore.h"
+#include "storage/KeyStore.h"
 #include "storage/RegisterDatasets.h"
 #include "validation/SpecLoader.h"
 

@@ -1,7 +1,7 @@
 // veldboek-cli sync REGISTER --endpoint URL [--ca CERT.pem] [--pin sha256/BASE64]
 //                   [--token-file F] [--passphrase-file F] [--note TEXT] [--configure]
 #include "Command.h"
-#include "keys/KeyStore.h"
+#include "storage/KeyStore.h"
 #include "sync/ConnectionSettings.h"
 #include "sync/EndpointClient.h"
 #include "sync/NetworkReachability.h"

@@ -2,8 +2,8 @@
 
 #include "FileChooser.h"
 #include "WidgetSizing.h"
-#include "keys/KeyStore.h"
 #include "keys/PassphraseStrength.h"
+#include "storage/KeyStore.h"
 #include "storage/Register.h"
 #include "storage/RegisterFile.h"
 #include "ui_CreateRegisterDialog.h"

@@ -18,14 +18,15 @@ class MainWindow;
 }
 
 namespace veldboek {
-class ConnectionDialog;
-class DashboardView;
 class Register;
-class SubmitDialog;
 class Validator;
 } // namespace veldboek
 
 namespace veldboek::gui {
+
+class ConnectionDialog;
+class DashboardView;
+class SubmitDialog;
 
 class ParticipantForm;
 class ParticipantTableModel;

@@ -2,7 +2,7 @@
 
 #include "FileChooser.h"
 #include "WidgetSizing.h"
-#include "keys/KeyStore.h"
+#include "storage/KeyStore.h"
 #include "storage/Register.h"
 #include "ui_UnlockDialog.h"
 

@@ -1,5 +1,5 @@
 // The records an import leaves in the register, as the writer leaves them
-// (core/storage/ImportWriter.cpp): rows that repeat an earlier row's record, and the values a
+// (core/exchange/ImportWriter.cpp): rows that repeat an earlier row's record, and the values a
 // CEM+ answer is read back with (RegisterDatasets). ImportPlan::checkTable() checks those, so the
 // import's verdict is the check's verdict after it.
 #include "ImportPlan.h"

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "KeyStore.h"
 #include "RegisterError.h"
-#include "keys/KeyStore.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,12 +1,13 @@
 #include "CheckMessages.h"
 
 #include <array>
+#include <string_view>
 
 namespace veldboek {
 
 namespace {
 
-// In the order of enum Check; a static_assert below keeps the two in step.
+// In the order of enum Check (FieldValue.h); the static_asserts below keep the two in step.
 constexpr std::array<MessageTemplate, static_cast<size_t>(Check::Count)> checkMessages = {{
     {"ok", "%1 is in orde.", "%1 is valid."},
     {"required", "%1 is verplicht en ontbreekt.", "%1 is required and missing."},
@@ -62,6 +63,32 @@ constexpr std::array<MessageTemplate, static_cast<size_t>(StructureIssue::Count)
         {"file.no-data", "Het bestand bevat alleen een kopregel en geen gegevens.",
          "The file contains only a header and no data."},
     }};
+
+// An enumerator without its entry would leave the array's tail value-initialised (null texts),
+// and an entry out of order would give another check's message: both fail to compile.
+constexpr bool complete(const auto &messages)
+{
+    for (const MessageTemplate &m : messages) {
+        if (m.rule == nullptr || m.nl == nullptr || m.en == nullptr)
+            return false;
+    }
+    return true;
+}
+
+template<typename Messages, typename Key>
+constexpr bool ruleAt(const Messages &messages, Key key, std::string_view rule)
+{
+    return std::string_view(messages[static_cast<size_t>(key)].rule) == rule;
+}
+
+static_assert(complete(checkMessages), "every Check needs its message in checkMessages");
+static_assert(complete(structureMessages), "every StructureIssue needs its message");
+static_assert(ruleAt(checkMessages, Check::Ok, "ok") &&
+                  ruleAt(checkMessages, Check::BsnElevenProof, "bsn.eleven-test") &&
+                  ruleAt(checkMessages, Check::PhoneFormat, "phone.format"),
+              "checkMessages is out of the order of enum Check");
+static_assert(ruleAt(structureMessages, StructureIssue::NoDataRows, "file.no-data"),
+              "structureMessages is out of the order of enum StructureIssue");
 
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "SpecLoader.h"
 
 #include "FieldValue.h"
+#include "JsonPathReader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -31,153 +32,12 @@ QString headerName(const QString &name)
     return text;
 }
 
-// Walks the JSON document keeping the path to the current value, so that every refusal can say
-// where in the file the problem is. The first error wins; later checks become no-ops.
-class SpecReader
+// Builds a Spec from the document, checking what the format promises (docs/spec-format.md);
+// the reading with paths is JsonPathReader's.
+class SpecReader : public JsonPathReader
 {
 public:
-    explicit SpecReader(QString sourceName)
-        : m_source(std::move(sourceName))
-    {}
-
-    bool failed() const { return m_failed; }
-    const SpecError &error() const { return m_error; }
-
-    void fail(const QString &place, const QString &message)
-    {
-        if (m_failed)
-            return;
-        m_failed = true;
-        m_error = SpecError{m_source, place.isEmpty() ? QStringLiteral("$") : place, message};
-    }
-
-    static QString child(const QString &path, const QString &key)
-    {
-        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
-    }
-    static QString item(const QString &path, qsizetype index)
-    {
-        return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
-    }
-
-    // Refuses properties the format does not know: a misspelt "requirment" must not be ignored.
-    void onlyKeys(const QJsonObject &object, const QString &path,
-                  std::initializer_list<const char *> allowed)
-    {
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            bool known = false;
-            for (const char *key : allowed)
-                known = known || it.key() == QLatin1String(key);
-            if (!known)
-                fail(child(path, it.key()), QStringLiteral("unknown property"));
-        }
-    }
-
-    QString string(const QJsonObject &object, const QString &path, const char *key,
-                   bool required = true)
-    {
-        const QJsonValue value = object.value(QLatin1String(key));
-        const QString place = child(path, QLatin1String(key));
-        if (value.isUndefined()) {
-            if (required)
-                fail(place, QStringLiteral("missing"));
-            return {};
-        }
-        if (!value.isString() || value.toString().trimmed().isEmpty()) {
-            fail(place, QStringLiteral("must be a non-empty string"));
-            return {};
-        }
-        return value.toString();
-    }
-
-    std::optional<qint64> integer(const QJsonObject &object, const QString &path, const char *key)
-    {
-        const QJsonValue value = object.value(QLatin1String(key));
-        if (value.isUndefined())
-            return std::nullopt;
-        const double number = value.toDouble(0.5);
-        if (!value.isDouble() || number != static_cast<double>(static_cast<qint64>(number))) {
-            fail(child(path, QLatin1String(key)), QStringLiteral("must be a whole number"));
-            return std::nullopt;
-        }
-        return static_cast<qint64>(number);
-    }
-
-    bool boolean(const QJsonObject &object, const QString &path, const char *key)
-    {
-        const QJsonValue value = object.value(QLatin1String(key));
-        if (value.isUndefined())
-            return false;
-        if (!value.isBool())
-            fail(child(path, QLatin1String(key)), QStringLiteral("must be true or false"));
-        return value.toBool();
-    }
-
-    QDate isoDate(const QJsonObject &object, const QString &path, const char *key, bool required)
-    {
-        const QString text = string(object, path, key, required);
-        if (text.isEmpty())
-            return {};
-        const QDate date = QDate::fromString(text, Qt::ISODate);
-        if (!date.isValid())
-            fail(child(path, QLatin1String(key)), QStringLiteral("must be a date yyyy-mm-dd"));
-        return date;
-    }
-
-    QJsonArray array(const QJsonObject &object, const QString &path, const char *key, bool required)
-    {
-        const QJsonValue value = object.value(QLatin1String(key));
-        if (value.isUndefined()) {
-            if (required)
-                fail(child(path, QLatin1String(key)), QStringLiteral("missing"));
-            return {};
-        }
-        if (!value.isArray())
-            fail(child(path, QLatin1String(key)), QStringLiteral("must be an array"));
-        return value.toArray();
-    }
-
-    QJsonObject object(const QJsonValue &value, const QString &place)
-    {
-        if (!value.isObject())
-            fail(place, QStringLiteral("must be an object"));
-        return value.toObject();
-    }
-
-    QStringList strings(const QJsonValue &value, const QString &place)
-    {
-        QStringList result;
-        if (!value.isArray()) {
-            fail(place, QStringLiteral("must be an array of strings"));
-            return result;
-        }
-        const QJsonArray items = value.toArray();
-        for (qsizetype i = 0; i < items.size(); ++i) {
-            if (!items.at(i).isString())
-                fail(item(place, i), QStringLiteral("must be a string"));
-            result.append(items.at(i).toString());
-        }
-        return result;
-    }
-
-    // Both languages, always: a user must never see an empty message.
-    LocalText text(const QJsonObject &object, const QString &path, const char *key,
-                   bool required = true)
-    {
-        const QJsonValue value = object.value(QLatin1String(key));
-        const QString place = child(path, QLatin1String(key));
-        if (value.isUndefined()) {
-            if (required)
-                fail(place, QStringLiteral("missing"));
-            return {};
-        }
-        const QJsonObject texts = this->object(value, place);
-        onlyKeys(texts, place, {"nl", "en"});
-        LocalText result;
-        result.nl = string(texts, place, "nl");
-        result.en = string(texts, place, "en");
-        return result;
-    }
+    using JsonPathReader::JsonPathReader;
 
     Spec read(const QJsonObject &root);
 
@@ -194,10 +54,7 @@ private:
     Predicate predicate(const QJsonValue &value, const QString &path, const DatasetSpec &dataset);
     int fieldRef(const QJsonValue &value, const QString &place, const DatasetSpec &dataset);
 
-    QString m_source;
     int m_currentField = -1; // the field a rule is being expanded for ("$field")
-    bool m_failed = false;
-    SpecError m_error;
 };
 
 Requirement parseRequirement(const QString &text, bool *ok)
@@ -771,22 +628,6 @@ Predicate SpecReader::predicate(const QJsonValue &value, const QString &path,
     return result;
 }
 
-// QJsonParseError gives a character offset; people look for lines.
-QString lineAndColumn(const QByteArray &json, int offset)
-{
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < offset && i < json.size(); ++i) {
-        if (json.at(i) == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return QStringLiteral("line %1, column %2").arg(line).arg(column);
-}
-
 } // namespace
 
 std::optional<Spec> SpecLoader::fromJson(const QByteArray &json, const QString &sourceName,
@@ -796,7 +637,7 @@ std::optional<Spec> SpecLoader::fromJson(const QByteArray &json, const QString &
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (error)
-            *error = SpecError{sourceName, lineAndColumn(json, parseError.offset),
+            *error = SpecError{sourceName, JsonPathReader::lineAndColumn(json, parseError.offset),
                                parseError.errorString()};
         return std::nullopt;
     }

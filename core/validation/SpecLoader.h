@@ -1,22 +1,12 @@
 #pragma once
 
 #include "Spec.h"
+#include "SpecError.h"
 
 #include <QByteArray>
 #include <optional>
 
 namespace veldboek {
-
-// Why a spec file was refused: the file, the place in it (a JSON path such as
-// `datasets[0].fields[3].type`, or a line and column for a syntax error) and what is wrong.
-struct SpecError
-{
-    QString file;
-    QString place;
-    QString message;
-
-    QString toString() const;
-};
 
 // Reads data-request specs (docs/spec-format.md) and checks the spec itself: a spec that would
 // make the engine guess (an unknown type, a rule naming a field that does not exist, a message in

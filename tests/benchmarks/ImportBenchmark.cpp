@@ -4,9 +4,9 @@
 //   import_benchmark [N=100000] [ROUNDS=5]
 #include "demo/DemoGenerator.h"
 #include "exchange/ImportPlan.h"
+#include "exchange/ImportWriter.h"
 #include "exchange/PortalExport.h"
 #include "exchange/XlsxWriter.h"
-#include "storage/ImportWriter.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/Register.h"
 #include "storage/RegisterFile.h"

@@ -1,7 +1,7 @@
 // Issue 21: headers as people write them, codes as their labels, and the command line stopping
 // on a column it can only guess. The import's verdict: tst_importverdict.cpp.
 #include "ImportTestData.h"
-#include "storage/ImportWriter.h"
+#include "exchange/ImportWriter.h"
 #include "storage/ParticipantRepository.h"
 
 using namespace veldboek;

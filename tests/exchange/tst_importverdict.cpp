@@ -2,7 +2,7 @@
 // after it (the problems panel's engine in process, and `veldboek-cli validate`), and the
 // command line's exit code follows them.
 #include "ImportTestData.h"
-#include "storage/ImportWriter.h"
+#include "exchange/ImportWriter.h"
 #include "storage/ParticipantRepository.h"
 
 using namespace veldboek;

@@ -5,9 +5,9 @@
 // which file.
 #include "TestSupport.h"
 #include "exchange/ImportPlan.h"
+#include "exchange/ImportWriter.h"
 #include "exchange/PortalExport.h"
 #include "exchange/XlsxWriter.h"
-#include "storage/ImportWriter.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/Register.h"
 #include "validation/SpecLoader.h"

@@ -8,9 +8,9 @@
 #include "MainWindow.h"
 #include "ParticipantTableModel.h"
 #include "demo/DemoGenerator.h"
-#include "keys/KeyStore.h"
 #include "participants/ParticipantForm.h"
 #include "problems/RegisterCheck.h"
+#include "storage/KeyStore.h"
 #include "storage/Register.h"
 
 #include <QApplication>

@@ -2,7 +2,7 @@
 
 #include "Question.h"
 #include "RecentRegisters.h"
-#include "keys/KeyStore.h"
+#include "storage/KeyStore.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/Register.h"
 

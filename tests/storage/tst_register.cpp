@@ -1,10 +1,10 @@
 // The encrypted register: nothing readable on disk, each bad input its own message with the file
 // left unchanged, the keychain and passphrase paths, re-keying, backup and restore, the audit log.
 #include "TestSupport.h"
-#include "keys/KeyStore.h"
 #include "keys/Keychain.h"
 #include "storage/AuditLog.h"
 #include "storage/Backup.h"
+#include "storage/KeyStore.h"
 #include "storage/OutcomeRepository.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/Register.h"

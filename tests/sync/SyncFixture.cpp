@@ -2,7 +2,7 @@
 
 #include "TestSupport.h"
 #include "demo/DemoGenerator.h"
-#include "keys/KeyStore.h"
+#include "storage/KeyStore.h"
 #include "sync/ConnectionSettings.h"
 
 #include <QCryptographicHash>

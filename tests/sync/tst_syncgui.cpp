@@ -45,6 +45,7 @@
 #include <QTreeWidget>
 
 using namespace veldboek;
+using namespace veldboek::gui;
 using namespace veldboek::test;
 
 class SyncGuiTest : public QObject

@@ -35,7 +35,7 @@
 #include <QValueAxis>
 #include <cmath>
 
-namespace veldboek {
+namespace veldboek::gui {
 
 namespace {
 
@@ -740,4 +740,4 @@ void DashboardView::fillCharts(const QJsonObject &figures)
     m_chartNotes.at(3)->setText(joinNotes({mergeNote, suppressedNote(periodNames, {started})}));
 }
 
-} // namespace veldboek
+} // namespace veldboek::gui

@@ -13,9 +13,12 @@ class QPushButton;
 class QTableWidget;
 
 namespace veldboek {
+class Register;
+} // namespace veldboek
+
+namespace veldboek::gui {
 
 class NotesPanel;
-class Register;
 
 // The dashboard: the figures pulled back from the endpoint (own beside cluster) as a table and
 // four charts (GAS attainment, CEM+ grade distribution, dimension means, participants over
@@ -61,4 +64,4 @@ private:
     std::unique_ptr<EndpointClient> m_client;
 };
 
-} // namespace veldboek
+} // namespace veldboek::gui

@@ -12,7 +12,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
-namespace veldboek {
+namespace veldboek::gui {
 
 NotesPanel::NotesPanel(Register &reg, QWidget *parent)
     : QWidget(parent)
@@ -102,4 +102,4 @@ bool NotesPanel::save()
     return ok;
 }
 
-} // namespace veldboek
+} // namespace veldboek::gui

@@ -8,8 +8,10 @@ class QPlainTextEdit;
 class QPushButton;
 
 namespace veldboek {
-
 class Register;
+} // namespace veldboek
+
+namespace veldboek::gui {
 
 // The notes on one period's figures: the four questions of the Kwaliteitskompas (do we
 // recognise them, can we explain them, what do we think of them, what should we improve),
@@ -40,4 +42,4 @@ private:
     QLabel *m_saved;
 };
 
-} // namespace veldboek
+} // namespace veldboek::gui

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "exchange/ImportPlan.h"
-#include "storage/ImportWriter.h"
+#include "exchange/ImportWriter.h"
 
 #include <QString>
 #include <QStringList>

@@ -12,7 +12,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace veldboek {
+namespace veldboek::gui {
 
 ConnectionDialog::ConnectionDialog(Register &reg, QWidget *parent)
     : QDialog(parent)
@@ -139,4 +139,4 @@ void ConnectionDialog::save()
     accept();
 }
 
-} // namespace veldboek
+} // namespace veldboek::gui

@@ -10,8 +10,10 @@ class QLineEdit;
 class QPushButton;
 
 namespace veldboek {
-
 class Register;
+} // namespace veldboek
+
+namespace veldboek::gui {
 
 // The endpoint connection of a register: address (https only), token (entered once, then kept
 // in the keychain or the encrypted register), optional CA file and public-key pin, and a
@@ -45,4 +47,4 @@ private:
     std::unique_ptr<EndpointClient> m_client; // one per tested profile
 };
 
-} // namespace veldboek
+} // namespace veldboek::gui

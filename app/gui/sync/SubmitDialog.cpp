@@ -12,7 +12,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-namespace veldboek {
+namespace veldboek::gui {
 
 namespace {
 constexpr int ParticipantRole = Qt::UserRole + 1;
@@ -211,4 +211,4 @@ void SubmitDialog::showReports(const QList<ValidationReport> &reports,
     m_report->resizeColumnToContents(0);
 }
 
-} // namespace veldboek
+} // namespace veldboek::gui

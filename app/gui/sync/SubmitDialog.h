@@ -12,8 +12,10 @@ class QPushButton;
 class QTreeWidget;
 
 namespace veldboek {
-
 class Register;
+} // namespace veldboek
+
+namespace veldboek::gui {
 
 // Submits the whole register: an explanatory note, then Submit; a progress bar with Cancel
 // while the check, the upload and the endpoint's processing run (the window stays responsive);
@@ -65,4 +67,4 @@ private:
     std::unique_ptr<SubmissionRun> m_run;
 };
 
-} // namespace veldboek
+} // namespace veldboek::gui

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/Register.h"
+#include "Register.h"
 
 #include <QByteArray>
 #include <QString>

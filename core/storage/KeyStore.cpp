@@ -1,8 +1,8 @@
 #include "KeyStore.h"
 
-#include "Keychain.h"
-#include "SecretBytes.h"
-#include "storage/RegisterFile.h"
+#include "RegisterFile.h"
+#include "keys/Keychain.h"
+#include "keys/SecretBytes.h"
 
 #include <QFile>
 #include <cstdio>

@@ -1,11 +1,11 @@
 #include "ImportWriter.h"
 
-#include "OutcomeRepository.h"
-#include "ParticipantBulkInsert.h"
-#include "ParticipantRepository.h"
-#include "Register.h"
-#include "SqlStatement.h"
-#include "exchange/ImportPlan.h"
+#include "ImportPlan.h"
+#include "storage/OutcomeRepository.h"
+#include "storage/ParticipantBulkInsert.h"
+#include "storage/ParticipantRepository.h"
+#include "storage/Register.h"
+#include "storage/SqlStatement.h"
 #include "validation/FieldValue.h"
 
 #include <QCoreApplication>

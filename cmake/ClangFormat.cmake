@@ -1,0 +1,38 @@
+# The one definition of "formatted as .clang-format wants": every .cpp and .h under core, app,
+# endpoint and tests. Run by the targets `format` (rewrites) and `format-check` (fails on any
+# difference), and by the ctest `clang_format` (so .ci/test.sh checks it):
+#   cmake -DCLANG_FORMAT=/usr/bin/clang-format -DSOURCE_DIR=<repo> [-DFIX=ON] -P ClangFormat.cmake
+if(NOT CLANG_FORMAT OR NOT SOURCE_DIR)
+  message(FATAL_ERROR "ClangFormat.cmake needs -DCLANG_FORMAT=... and -DSOURCE_DIR=...")
+endif()
+set(files)
+foreach(dir core app endpoint tests)
+  file(GLOB_RECURSE found ${SOURCE_DIR}/${dir}/*.cpp ${SOURCE_DIR}/${dir}/*.h)
+  list(APPEND files ${found})
+endforeach()
+list(SORT files)
+if(FIX)
+  set(mode -i)
+else()
+  set(mode --dry-run --Werror)
+endif()
+# In batches, so the command line stays short on every platform.
+set(batch)
+set(failed FALSE)
+list(LENGTH files count)
+foreach(file IN LISTS files)
+  list(APPEND batch ${file})
+  list(LENGTH batch size)
+  math(EXPR count "${count} - 1")
+  if(size EQUAL 50 OR count EQUAL 0)
+    execute_process(COMMAND ${CLANG_FORMAT} ${mode} ${batch} RESULT_VARIABLE result)
+    if(NOT result EQUAL 0)
+      set(failed TRUE)
+    endif()
+    set(batch)
+  endif()
+endforeach()
+if(failed)
+  message(FATAL_ERROR "clang-format: files above differ from .clang-format "
+                      "(cmake --build <dir> --target format fixes them)")
+endif()

@@ -1,0 +1,111 @@
+#include "SubmissionService.h"
+
+#include "dashboard/DashboardFigures.h"
+
+#include <QDateTime>
+#include <QFile>
+
+namespace veldboek {
+
+SubmissionService::SubmissionService(Policy policy, EndpointStore &store,
+                                     std::function<void()> wakeWorker)
+    : m_policy(std::move(policy))
+    , m_store(store)
+    , m_wakeWorker(std::move(wakeWorker))
+{}
+
+QString SubmissionService::currentPeriod()
+{
+    return DashboardFigures::periodStart(QDateTime::currentDateTimeUtc().date())
+        .toString(QStringLiteral("yyyy-MM"));
+}
+
+SubmissionService::Accepted SubmissionService::accept(const Account &account,
+                                                      const ReadPackage &package, const QString &id,
+                                                      const QString &packagePath, qint64 size,
+                                                      const QString &lang,
+                                                      const QByteArray &contentType)
+{
+    const QString &hash = package.contentHash;
+    if (const auto existing = m_store.submissionByHash(account.organisationId, hash)) {
+        QFile::remove(packagePath);
+        return {Acceptance::Duplicate, *existing};
+    }
+    const QString period = currentPeriod();
+    const int earlier = m_store.submissionsInPeriod(account.organisationId, period);
+    if (earlier > m_policy.correctionCap) {
+        QFile::remove(packagePath);
+        return {Acceptance::CorrectionCapReached, {}};
+    }
+    SubmissionRecord record;
+    record.id = id;
+    record.organisationId = account.organisationId;
+    record.accountId = account.id;
+    record.department = account.department;
+    record.contentHash = hash;
+    record.status = QStringLiteral("processing");
+    record.receivedAt = EndpointStore::now();
+    record.period = period;
+    record.note = package.manifest.note;
+    record.clientVersion = package.manifest.clientVersion;
+    record.language = lang;
+    record.manifest = package.manifest.toJson();
+    record.size = size;
+    // The package column stays empty: the package is the file.
+    switch (m_store.insertSubmission(record, contentType, QByteArray(""))) {
+    case EndpointStore::InsertResult::Inserted:
+        m_wakeWorker();
+        return {Acceptance::Accepted, record};
+    case EndpointStore::InsertResult::Duplicate:
+        QFile::remove(packagePath);
+        return {Acceptance::Duplicate, record};
+    case EndpointStore::InsertResult::Failed:
+        break;
+    }
+    QFile::remove(packagePath);
+    qWarning("endpoint: submission %s not stored: %s", qUtf8Printable(id),
+             qUtf8Printable(m_store.lastError()));
+    return {Acceptance::StorageFailed, record};
+}
+
+SubmissionService::Lookup SubmissionService::find(const QString &id, const Account &account)
+{
+    Lookup lookup;
+    std::optional<SubmissionRecord> record = m_store.submission(id);
+    if (!record)
+        return lookup;
+    lookup.language = record->language;
+    if (record->organisationId == account.organisationId)
+        lookup.record = std::move(record);
+    return lookup;
+}
+
+SubmissionService::Withdrawn SubmissionService::withdraw(const QString &id, const Account &account)
+{
+    const std::optional<SubmissionRecord> record = m_store.submission(id);
+    if (!record || record->organisationId != account.organisationId)
+        return {Withdrawal::NotFound, std::nullopt};
+    if (!record->withdrawnAt.isEmpty())
+        return {Withdrawal::AlreadyWithdrawn, record};
+    const QDateTime received = QDateTime::fromString(record->receivedAt, Qt::ISODateWithMs);
+    if (received.addDays(m_policy.withdrawalDays) < QDateTime::currentDateTimeUtc())
+        return {Withdrawal::WindowClosed, record};
+    if (!m_store.withdrawSubmission(id))
+        return {Withdrawal::AlreadyWithdrawn, record};
+    // A withdrawn package is not kept a day longer; its report and figures stay.
+    for (const bool gzip : {false, true})
+        QFile::remove(EndpointStore::packagePath(m_policy.store, id, gzip));
+    return {Withdrawal::Withdrawn, m_store.submission(id)};
+}
+
+SubmissionService::History SubmissionService::history(const Account &account)
+{
+    History history;
+    history.records = m_store.submissions(account.organisationId);
+    history.period = currentPeriod();
+    history.submissionsThisPeriod =
+        m_store.submissionsInPeriod(account.organisationId, history.period);
+    return history;
+}
+
+} // namespace veldboek
