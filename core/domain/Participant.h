@@ -6,8 +6,8 @@
 namespace veldboek {
 
 // A participant as the register keeps it: every field as text, keyed by the data-request spec's
-// field keys (which are also the register's column names; docs/spec-format.md, "Adding a field"). A value with a validation error is
-// kept as typed, so the user can correct it in the app.
+// field keys (which are also the register's column names; docs/spec-format.md, "Adding a field"). A
+// value with a validation error is kept as typed, so the user can correct it in the app.
 class Participant
 {
 public:
