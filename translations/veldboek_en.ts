@@ -2573,22 +2573,6 @@ Opens the register, or the register used last. Without --passphrase-file the key
 <context>
     <name>veldboek::gui::ParticipantForm</name>
     <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Participation</source>
-        <translation>Participation</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
         <source>Undo changes</source>
         <translation>Undo changes</translation>
     </message>

@@ -2573,22 +2573,6 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
 <context>
     <name>veldboek::gui::ParticipantForm</name>
     <message>
-        <source>Person</source>
-        <translation>Persoon</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <source>Participation</source>
-        <translation>Deelname</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notities</translation>
-    </message>
-    <message>
         <source>Undo changes</source>
         <translation>Wijzigingen ongedaan maken</translation>
     </message>

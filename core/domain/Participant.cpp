@@ -1,37 +1,30 @@
 #include "Participant.h"
 
+#include "validation/SpecLoader.h"
+
 #include <QHash>
 
 namespace veldboek {
 
+// The participants dataset of the MDT spec (resources/specs/mdt.json) is the one list of a
+// participant's fields: the form, the import, the exports and the register's queries all follow it.
+// The register holds a column per field (core/storage/Migrations.cpp; tests/storage/
+// tst_specfields.cpp fails when the two differ). The spec is embedded in the program, so it can
+// only be missing or refused in a broken build: that stops the program at once, rather than a
+// register being written without its fields.
 const QStringList &Participant::keys()
 {
-    static const QStringList keys = {
-        QStringLiteral("respondentnummer"),
-        QStringLiteral("geslacht"),
-        QStringLiteral("geboortedatum"),
-        QStringLiteral("leeftijd"),
-        QStringLiteral("straat"),
-        QStringLiteral("huisnummer"),
-        QStringLiteral("huisnummer_toevoeging"),
-        QStringLiteral("postcode"),
-        QStringLiteral("woonplaats"),
-        QStringLiteral("geen_adres"),
-        QStringLiteral("email"),
-        QStringLiteral("opleidingsniveau"),
-        QStringLiteral("startdatum"),
-        QStringLiteral("einddatum"),
-        QStringLiteral("reden_beeindiging"),
-        QStringLiteral("verkorte_deelname"),
-        QStringLiteral("postcode_doelocatie"),
-        QStringLiteral("gemeente_doelocatie"),
-        QStringLiteral("opt_out"),
-        QStringLiteral("voornaam"),
-        QStringLiteral("achternaam"),
-        QStringLiteral("bsn"),
-        QStringLiteral("telefoon"),
-        QStringLiteral("notities"),
-    };
+    static const QStringList keys = [] {
+        SpecError error;
+        const std::optional<Spec> spec = SpecLoader::builtin(QStringLiteral("mdt"), &error);
+        const DatasetSpec *dataset = spec ? spec->dataset(QStringLiteral("participants")) : nullptr;
+        if (!dataset)
+            qFatal("the built-in MDT spec has no participants: %s", qPrintable(error.toString()));
+        QStringList list;
+        for (const FieldSpec &field : dataset->fields)
+            list.append(field.key);
+        return list;
+    }();
     return keys;
 }
 

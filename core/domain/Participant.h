@@ -6,12 +6,12 @@
 namespace veldboek {
 
 // A participant as the register keeps it: every field as text, keyed by the data-request spec's
-// field keys (which are also the register's column names). A value with a validation error is
-// kept as typed, so the user can correct it in the app.
+// field keys (which are also the register's column names; docs/spec-format.md, "Adding a field"). A
+// value with a validation error is kept as typed, so the user can correct it in the app.
 class Participant
 {
 public:
-    // The field keys in register order: the MDT file's columns first, then local-only fields.
+    // The field keys: the fields of the MDT spec's participants dataset, in the spec's order.
     static const QStringList &keys();
     static int indexOf(QStringView key);
 

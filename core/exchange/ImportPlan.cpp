@@ -1,5 +1,6 @@
 #include "ImportPlan.h"
 
+#include "PersonMatcher.h"
 #include "domain/Participant.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/Register.h"
@@ -16,14 +17,6 @@
 namespace veldboek {
 
 namespace {
-
-QString personKey(const QString &birth, const QString &postcode, const QString &lastName)
-{
-    if (birth.isEmpty() || postcode.isEmpty() || lastName.isEmpty())
-        return {};
-    return birth + QLatin1Char('|') + postcode.toUpper().remove(QLatin1Char(' ')) +
-           QLatin1Char('|') + lastName.trimmed().toLower();
-}
 
 // Most values have no surrounding spaces; only those pay for QString::trimmed().
 QString trimmed(const QString &value)
@@ -617,43 +610,26 @@ std::optional<ImportPlan> ImportPlan::prepare(Register &reg, const Validator &va
             row.line, Severity::None, {}, ImportRow::Match::None, 0, ImportRow::Choice::Add});
     }
     if (participants) {
-        QHash<QString, qint64> byNumber, byBsn, byPerson;
+        // Registered already: by respondent number (the register's own key), else by the spec's
+        // rule for "the same person", as the check and the form judge it (PersonMatcher).
+        QHash<QString, qint64> byNumber;
+        PersonMatcher byPerson(*chosen, validator.referenceDate().toJulianDay());
         QHash<qint64, QStringList> stored; // shared copies: no value is copied here
         ParticipantRepository(reg).forEach([&](const Participant &p) {
             stored.insert(p.id, p.values());
             byNumber.insert(p.value(u"respondentnummer").trimmed(), p.id);
-            const QString bsn = p.value(u"bsn").trimmed();
-            if (!bsn.isEmpty() && bsn != FieldValue::unknownBsn())
-                byBsn.insert(bsn, p.id);
-            const QString person =
-                personKey(p.value(u"geboortedatum"), p.value(u"postcode"), p.value(u"achternaam"));
-            if (!person.isEmpty())
-                byPerson.insert(person, p.id);
+            byPerson.addRegistered(p);
         });
-        auto column = [&](const char *key) {
-            return static_cast<int>(plan.table.columns.indexOf(QLatin1String(key)));
-        };
-        const int number = column("respondentnummer"), bsn = column("bsn"),
-                  birth = column("geboortedatum"), postcode = column("postcode"),
-                  lastName = column("achternaam");
-        auto value = [](const DataRow &row, int c) {
-            return c < 0 ? QString() : row.values.at(c);
-        };
+        const int number = static_cast<int>(plan.table.columns.indexOf(u"respondentnummer"));
         for (int i = 0; i < plan.rows.size(); ++i) {
             const DataRow &row = plan.table.rows.at(i);
             ImportRow &importRow = plan.rows[i];
-            if (const qint64 id = byNumber.value(value(row, number).trimmed());
-                id > 0 && !value(row, number).trimmed().isEmpty()) {
+            const QString numberValue = number < 0 ? QString() : row.values.at(number).trimmed();
+            if (const qint64 id = byNumber.value(numberValue); id > 0 && !numberValue.isEmpty()) {
                 importRow.match = ImportRow::Match::RespondentNumber;
                 importRow.matchedId = id;
-            } else if (const qint64 bsnId = byBsn.value(value(row, bsn).trimmed()); bsnId > 0) {
-                importRow.match = ImportRow::Match::Bsn;
-                importRow.matchedId = bsnId;
-            } else if (const qint64 personId = byPerson.value(personKey(
-                           value(row, birth), value(row, postcode), value(row, lastName)));
-                       personId > 0) {
-                importRow.match = ImportRow::Match::LikelySamePerson;
-                importRow.matchedId = personId;
+            } else {
+                importRow.match = byPerson.match(row, plan.table.columns, &importRow.matchedId);
             }
             if (importRow.match != ImportRow::Match::None) {
                 importRow.choice = options.onMatch;

@@ -4,6 +4,7 @@
 #include "privacy/Pseudonymiser.h"
 #include "storage/Register.h"
 #include "storage/RegisterDatasets.h"
+#include "validation/SpecLoader.h"
 
 #include <memory>
 
@@ -15,19 +16,38 @@ QStringList PortalFormat::ids()
             QStringLiteral("rap-probleem"), QStringLiteral("cemplus-long")};
 }
 
+// The columns of a format whose dataset is the spec's participants: the spec's fields that have a
+// column in that format, in the spec's order (resources/specs/mdt.json), so a field added to the
+// spec with a column is exported without a change here. The outcome formats list their columns:
+// the register builds those rows from fixed tables (core/storage/RegisterDatasets.cpp), and the
+// CEM+ age the check computes is not a column of the portal's file.
+QStringList PortalFormat::specColumns(const QString &specId, const QString &dataset,
+                                      const QString &format)
+{
+    QStringList keys;
+    SpecError error;
+    const std::optional<Spec> spec = SpecLoader::builtin(specId, &error);
+    const DatasetSpec *fields = spec ? spec->dataset(dataset) : nullptr;
+    if (!fields)
+        return keys;
+    for (const FieldSpec &field : fields->fields) {
+        if (field.columns.contains(format))
+            keys.append(field.key);
+    }
+    return keys;
+}
+
 std::optional<PortalFormat> PortalFormat::byId(const QString &id)
 {
     auto keys = [](const char *list) {
         return QString::fromLatin1(list).split(QLatin1Char(' '));
     };
-    if (id == QLatin1String("mdt-proces1"))
-        return PortalFormat{
-            id, QStringLiteral("mdt"), QStringLiteral("participants"),
-            keys("respondentnummer geslacht geboortedatum leeftijd straat "
-                 "huisnummer huisnummer_toevoeging postcode woonplaats geen_adres "
-                 "email opleidingsniveau startdatum einddatum reden_beeindiging "
-                 "verkorte_deelname postcode_doelocatie gemeente_doelocatie opt_out"),
-            QStringLiteral("MDT_proces1")};
+    if (id == QLatin1String("mdt-proces1")) {
+        static const QStringList participants =
+            specColumns(QStringLiteral("mdt"), QStringLiteral("participants"), id);
+        return PortalFormat{id, QStringLiteral("mdt"), QStringLiteral("participants"), participants,
+                            QStringLiteral("MDT_proces1")};
+    }
     if (id == QLatin1String("rap-gas"))
         return PortalFormat{id, QStringLiteral("sor"), QStringLiteral("gas"),
                             keys("bsn beschikkingsnummer toewijzingsnummer type waarde"),

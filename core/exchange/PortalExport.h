@@ -26,6 +26,9 @@ struct PortalFormat
 
     static QStringList ids();
     static std::optional<PortalFormat> byId(const QString &id);
+    // The keys of the built-in spec's dataset that have a column in `format`, in the spec's order.
+    static QStringList specColumns(const QString &specId, const QString &dataset,
+                                   const QString &format);
 };
 
 // Exports a register dataset in a portal format. The spec's transmit policy decides each field:

@@ -2,7 +2,7 @@
 
 #include "SqlCipherDriver.h"
 
-#include <array>
+#include <QList>
 
 namespace veldboek {
 
@@ -162,13 +162,23 @@ CREATE TABLE audit_ranges (
 CREATE INDEX audit_ranges_table ON audit_ranges(table_name, first_id);
 )sql";
 
-constexpr std::array<const char *, 3> Steps = {Version1, Version2, Version3};
+// The released migrations, then any a test appended (Migrations::appendStep()).
+QList<QByteArray> &steps()
+{
+    static QList<QByteArray> list = {Version1, Version2, Version3};
+    return list;
+}
 
 } // namespace
 
 int Migrations::currentVersion()
 {
-    return static_cast<int>(Steps.size());
+    return static_cast<int>(steps().size());
+}
+
+void Migrations::appendStep(const QByteArray &sql)
+{
+    steps().append(sql);
 }
 
 bool Migrations::migrate(SqlCipherDriver &driver, int from, int to, QString *error)
@@ -180,7 +190,7 @@ bool Migrations::migrate(SqlCipherDriver &driver, int from, int to, QString *err
         return false;
     }
     for (int version = from + 1; version <= to; ++version) {
-        const QString script = QString::fromUtf8(Steps.at(static_cast<size_t>(version - 1))) +
+        const QString script = QString::fromUtf8(steps().at(version - 1)) +
                                QStringLiteral("\nPRAGMA user_version = %1;").arg(version);
         if (!driver.executeScript(script)) {
             *error = QStringLiteral("migration to version %1: %2")

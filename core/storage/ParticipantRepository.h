@@ -54,9 +54,12 @@ public:
     QList<qint64> ids(const IdQuery &query) const;
     // The participants with these ids, in any order (ids that do not exist are left out).
     QList<Participant> findMany(const QList<qint64> &ids) const;
-    // Participants that share a respondent number, citizen service number or date of birth
-    // with `participant` (itself left out): the few rows the engine's uniqueness and
-    // duplicate rules must see to judge one record before it is saved.
+    // The pre-filter of "the same person" for one record before it is saved: participants that
+    // share a respondent number, citizen service number or date of birth with `participant`
+    // (itself left out, at most 500). A superset: the spec's uniqueness and likely-duplicate
+    // rules (core/validation/DuplicateKey.h) decide which of them are the same person. It holds
+    // as long as every key group of those rules names one of these three fields, which
+    // tests/exchange/tst_samepersonrule.cpp checks on the shipped spec.
     QList<Participant> sharingKeysWith(const Participant &participant) const;
     // Participants without an end date.
     int countActive() const;

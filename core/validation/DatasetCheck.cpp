@@ -1,5 +1,6 @@
 #include "DatasetCheck.h"
 
+#include "DuplicateKey.h"
 #include "FindingTally.h"
 #include "RowEvaluator.h"
 #include "RowKeys.h"
@@ -178,50 +179,18 @@ struct DatasetCheck::State
         return hash & mask;
     }
 
-    // The key of a likely-duplicate rule's group: values as stored (normalised where valid: dates,
-    // postcodes, numbers), case and spacing ignored. False when a value is empty or ignored.
+    // The key of a likely-duplicate rule's group, as DuplicateKey defines it for every caller.
     bool duplicateKey(const DataRow &data, const DatasetRuleSpec &rule, const QList<int> &group,
                       QString &key, QString &normalised) const
     {
-        key.clear();
-        for (int field : group) {
-            const int column = columnOf[field];
-            QStringView value = column < data.values.size()
-                                    ? QStringView(data.values.at(column)).trimmed()
-                                    : QStringView();
-            if (value.isEmpty())
-                return false;
-            const FieldType type = dataset->fields.at(field).type;
-            // Values already in their stored form (the usual case) skip normalising.
-            const bool canonical = (type == FieldType::Date && value.size() == 10 &&
-                                    value[2] == u'-' && value[5] == u'-') ||
-                                   (type == FieldType::Postcode && value.size() == 7 &&
-                                    value[4] == u' ' && value[5].isUpper() && value[6].isUpper()) ||
-                                   (type == FieldType::Bsn && value.size() == 9);
-            if (!canonical && (type == FieldType::Date || type == FieldType::Postcode ||
-                               type == FieldType::Bsn)) {
-                if (FieldValue::check(dataset->fields.at(field), value, compiled.today, false,
-                                      &normalised)
-                        .check == Check::Ok)
-                    value = normalised;
-            }
-            if (rule.ignoreValues.contains(value))
-                return false;
-            bool space = false;
-            for (QChar c : value) {
-                if (c.isSpace()) {
-                    space = true;
-                    continue;
-                }
-                if (space)
-                    key += QLatin1Char(' ');
-                space = false;
-                const char16_t u = c.unicode();
-                key += u < 0x80 ? QChar(u >= u'A' && u <= u'Z' ? u + 32 : u) : c.toCaseFolded();
-            }
-            key += QChar(0x1f);
-        }
-        return true;
+        return DuplicateKey::of(
+            *dataset, rule, group, compiled.today,
+            [&](int field) {
+                const int column = columnOf[field];
+                return column < data.values.size() ? QStringView(data.values.at(column))
+                                                   : QStringView();
+            },
+            key, normalised);
     }
 
     quint64 duplicateHash(const QString &key) const

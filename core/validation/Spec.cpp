@@ -42,6 +42,26 @@ QString fieldTypeName(FieldType type)
     return {};
 }
 
+QList<std::pair<const FieldGroupSpec *, QList<int>>> DatasetSpec::fieldsByGroup() const
+{
+    QList<std::pair<const FieldGroupSpec *, QList<int>>> result;
+    for (const FieldGroupSpec &group : groups) {
+        QList<int> members = group.order;
+        for (int f = 0; f < fields.size(); ++f) {
+            if (fields.at(f).group == group.id && !members.contains(f))
+                members.append(f);
+        }
+        result.append({&group, members});
+    }
+    QList<int> rest;
+    for (int f = 0; f < fields.size(); ++f) {
+        if (fields.at(f).group.isEmpty())
+            rest.append(f);
+    }
+    result.append({nullptr, rest});
+    return result;
+}
+
 int DatasetSpec::fieldIndex(const QString &key) const
 {
     for (int i = 0; i < fields.size(); ++i) {

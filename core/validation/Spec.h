@@ -97,6 +97,15 @@ struct FieldSpec
     bool digitsOnly = false;        // Text: ASCII digits only (identifiers with leading zeros)
     bool notFuture = false;         // Date: not after the reference date
     std::optional<QDate> notBefore; // Date
+    QString group;                  // the id of its group in the form (DatasetSpec::groups)
+};
+
+// A group of fields the form shows under one heading (docs/spec-format.md, "Groups").
+struct FieldGroupSpec
+{
+    QString id;
+    LocalText label;
+    QList<int> order; // the group's fields in the order of the form; the rest follow in spec order
 };
 
 struct RuleSpec
@@ -149,8 +158,12 @@ struct DatasetSpec
     QList<DatasetRuleSpec> datasetRules;
     QList<ScaleSpec> scales;
     QHash<QString, int> itemScales; // item code (upper case) -> index in scales
+    QList<FieldGroupSpec> groups;   // in the order the form shows them
 
     int fieldIndex(const QString &key) const;
+    // The field indexes per group, in the form's order: each group's `order`, then its other
+    // fields in spec order; last, with a null group, the fields of no group (empty when none).
+    QList<std::pair<const FieldGroupSpec *, QList<int>>> fieldsByGroup() const;
     const FieldSpec *field(const QString &key) const;
 };
 

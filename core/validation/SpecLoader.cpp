@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 namespace veldboek {
 
@@ -51,6 +52,7 @@ private:
                   DatasetSpec &dataset);
     void readDatasetRule(const QJsonValue &value, const QString &path, DatasetSpec &dataset);
     void checkAliases(const QString &path, const DatasetSpec &dataset);
+    void readGroups(const QJsonObject &object, const QString &path, DatasetSpec &dataset);
     Predicate predicate(const QJsonValue &value, const QString &path, const DatasetSpec &dataset);
     int fieldRef(const QJsonValue &value, const QString &place, const DatasetSpec &dataset);
 
@@ -122,7 +124,7 @@ void SpecReader::readDataset(const QJsonValue &value, const QString &path, Spec 
     const QJsonObject object = this->object(value, path);
     onlyKeys(object, path,
              {"$comment", "name", "label", "formats", "roundField", "fields", "rules",
-              "datasetRules", "scales", "items"});
+              "datasetRules", "scales", "items", "groups"});
     DatasetSpec dataset;
     dataset.name = string(object, path, "name");
     if (spec.dataset(dataset.name))
@@ -176,6 +178,7 @@ void SpecReader::readDataset(const QJsonValue &value, const QString &path, Spec 
     for (qsizetype i = 0; i < fields.size(); ++i)
         readField(fields.at(i), item(child(path, QStringLiteral("fields")), i), spec, dataset);
     checkAliases(child(path, QStringLiteral("fields")), dataset);
+    readGroups(object, path, dataset);
     // Conditions may name fields defined further down, so they are read once all fields exist.
     readConditions(fields, child(path, QStringLiteral("fields")), dataset);
 
@@ -203,7 +206,7 @@ void SpecReader::readField(const QJsonValue &value, const QString &path, const S
     onlyKeys(object, path,
              {"$comment", "key", "label", "aliases", "help", "type", "requirement", "requiredFrom",
               "requiredWhen", "transmit", "columns", "codes", "min", "max", "maxLength",
-              "digitsOnly", "notFuture", "notBefore"});
+              "digitsOnly", "notFuture", "notBefore", "group"});
     FieldSpec field;
     field.key = string(object, path, "key");
     if (dataset.fieldIndex(field.key) >= 0)
@@ -310,6 +313,7 @@ void SpecReader::readField(const QJsonValue &value, const QString &path, const S
             fail(child(path, QStringLiteral("maxLength")), QStringLiteral("must be 1..100000"));
         field.maxLength = static_cast<int>(*length);
     }
+    field.group = string(object, path, "group", false);
     field.digitsOnly = boolean(object, path, "digitsOnly");
     field.notFuture = boolean(object, path, "notFuture");
     if (object.contains(QStringLiteral("notBefore")))
@@ -414,6 +418,49 @@ void SpecReader::checkAliases(const QString &path, const DatasetSpec &dataset)
                          QStringLiteral("\"%1\" already names the field %2").arg(alias, other.key));
             }
         }
+    }
+}
+
+// The form's headings: every group a field names exists, every field in an `order` is of that
+// group.
+void SpecReader::readGroups(const QJsonObject &object, const QString &path, DatasetSpec &dataset)
+{
+    const QJsonArray groups = array(object, path, "groups", false);
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        const QString place = item(child(path, QStringLiteral("groups")), i);
+        const QJsonObject groupObject = this->object(groups.at(i), place);
+        onlyKeys(groupObject, place, {"id", "label", "order"});
+        FieldGroupSpec group;
+        group.id = string(groupObject, place, "id");
+        group.label = text(groupObject, place, "label");
+        for (const FieldGroupSpec &other : std::as_const(dataset.groups)) {
+            if (other.id == group.id)
+                fail(child(place, QStringLiteral("id")), QStringLiteral("group defined twice"));
+        }
+        const QString orderPlace = child(place, QStringLiteral("order"));
+        const QStringList order =
+            groupObject.contains(QStringLiteral("order"))
+                ? strings(groupObject.value(QStringLiteral("order")), orderPlace)
+                : QStringList();
+        for (const QString &key : order) {
+            const int field = dataset.fieldIndex(key);
+            if (field < 0 || dataset.fields.at(field).group != group.id ||
+                group.order.contains(field))
+                fail(orderPlace,
+                     QStringLiteral("\"%1\" is not a field of this group, or is listed twice")
+                         .arg(key));
+            else
+                group.order.append(field);
+        }
+        dataset.groups.append(group);
+    }
+    for (qsizetype f = 0; f < dataset.fields.size(); ++f) {
+        const QString &group = dataset.fields.at(f).group;
+        const bool known = std::any_of(dataset.groups.cbegin(), dataset.groups.cend(),
+                                       [&](const FieldGroupSpec &g) { return g.id == group; });
+        if (!group.isEmpty() && !known)
+            fail(child(item(child(path, QStringLiteral("fields")), f), QStringLiteral("group")),
+                 QStringLiteral("no group \"%1\" in this dataset's groups").arg(group));
     }
 }
 

@@ -284,16 +284,19 @@ private slots:
         QFETCH(int, participants);
         QFETCH(QString, postcode);
         auto reg = newRegister();
-        QVERIFY(import(*reg, "mdt",
-                       "respondentnummer;achternaam;geboortedatum;postcode\n"
-                       "MDT-1;Jansen;01-02-2005;1111 AA\nMDT-2;Smit;03-04-2006;3333 CC\n"));
+        QVERIFY(
+            import(*reg, "mdt",
+                   "respondentnummer;voornaam;achternaam;geboortedatum;postcode\n"
+                   "MDT-1;Piet;Jansen;01-02-2005;1111 AA\nMDT-2;Sanne;Smit;03-04-2006;3333 CC\n"));
         ImportPlan::Options options;
         options.onMatch = static_cast<ImportRow::Choice>(choice);
-        // MDT-1 by number; the second row is MDT-2's person under a new number (likely the same).
-        const auto plan = import(*reg, "mdt",
-                                 "respondentnummer;achternaam;geboortedatum;postcode\n"
-                                 "MDT-1;Jansen;01-02-2005;2222 BB\nMDT-9;smit;03-04-2006;3333cc\n",
-                                 options);
+        // MDT-1 by number; the second row is MDT-2's person under a new number (likely the same
+        // by the spec's person.duplicate: date of birth, postcode, first and last name).
+        const auto plan =
+            import(*reg, "mdt",
+                   "respondentnummer;voornaam;achternaam;geboortedatum;postcode\n"
+                   "MDT-1;Piet;Jansen;01-02-2005;2222 BB\nMDT-9;SANNE;smit;03-04-2006;3333cc\n",
+                   options);
         QVERIFY(plan);
         QCOMPARE(plan->rows.at(0).match, ImportRow::Match::RespondentNumber);
         QCOMPARE(plan->rows.at(1).match, ImportRow::Match::LikelySamePerson);

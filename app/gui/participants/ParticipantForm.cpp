@@ -26,33 +26,6 @@ namespace {
 const QString Dataset = QStringLiteral("participants");
 const QString PrefixSetting = QStringLiteral("respondent_prefix");
 
-// How the form groups the spec's fields, in the order people fill them in: who it is first (so
-// opt-out comes before the address it hides), then where they live, then the participation.
-// Presentation only: which fields exist, their labels and every rule come from the spec, and a
-// field the spec adds that is not listed here is shown under "Other".
-struct Section
-{
-    const char *title;
-    QList<const char *> keys;
-};
-
-const QList<Section> &sections()
-{
-    static const QList<Section> list = {
-        {QT_TRANSLATE_NOOP("veldboek::gui::ParticipantForm", "Person"),
-         {"voornaam", "achternaam", "respondentnummer", "bsn", "geslacht", "opt_out",
-          "geboortedatum", "leeftijd"}},
-        {QT_TRANSLATE_NOOP("veldboek::gui::ParticipantForm", "Address"),
-         {"geen_adres", "straat", "huisnummer", "huisnummer_toevoeging", "postcode", "woonplaats",
-          "telefoon", "email"}},
-        {QT_TRANSLATE_NOOP("veldboek::gui::ParticipantForm", "Participation"),
-         {"opleidingsniveau", "startdatum", "einddatum", "reden_beeindiging", "verkorte_deelname",
-          "postcode_doelocatie", "gemeente_doelocatie"}},
-        {QT_TRANSLATE_NOOP("veldboek::gui::ParticipantForm", "Notes"), {"notities"}},
-    };
-    return list;
-}
-
 bool isDatasetRule(const DatasetSpec &spec, const QString &rule)
 {
     for (const DatasetRuleSpec &datasetRule : spec.datasetRules) {
@@ -133,26 +106,16 @@ void ParticipantForm::buildFields()
     if (!spec)
         return;
     const QString language = m_validator->language();
-    QStringList placed;
+    // The headings and their fields come from the spec's groups (resources/specs/mdt.json,
+    // docs/spec-format.md "Groups"): a field the spec adds is shown in its group, or under
+    // "Other" when it names none.
     QList<std::pair<QString, QStringList>> shownSections;
-    for (const Section &section : sections()) {
+    for (const auto &[group, fields] : spec->fieldsByGroup()) {
         QStringList keys;
-        for (const char *key : section.keys) {
-            const QString k = QLatin1String(key);
-            if (spec->field(k)) {
-                keys.append(k);
-                placed.append(k);
-            }
-        }
-        shownSections.append({tr(section.title), keys});
+        for (const int field : fields)
+            keys.append(spec->fields.at(field).key);
+        shownSections.append({group ? group->label.text(language) : tr("Other"), keys});
     }
-    QStringList others;
-    for (const FieldSpec &field : spec->fields) {
-        if (!placed.contains(field.key))
-            others.append(field.key);
-    }
-    if (!others.isEmpty())
-        shownSections.append({tr("Other"), others});
 
     auto *grid = m_ui->fieldsGrid;
     int row = 0;

@@ -1,0 +1,82 @@
+#include "SpecFields.h"
+
+#include "domain/Participant.h"
+#include "exchange/PortalExport.h"
+#include "storage/Register.h"
+#include "validation/SpecLoader.h"
+
+#include <QSet>
+#include <QSqlQuery>
+
+namespace veldboek::test {
+
+namespace {
+
+// Columns of the participants table that are the register's own, not a field of the spec
+// (core/storage/Migrations.cpp).
+const QStringList RegisterOwnColumns = {
+    QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
+    QStringLiteral("submitted_at"), QStringLiteral("deletion_requested_at")};
+
+void compareSets(const QString &what, const QStringList &expected, const QStringList &actual,
+                 QStringList *differences)
+{
+    const QSet<QString> want(expected.cbegin(), expected.cend());
+    const QSet<QString> have(actual.cbegin(), actual.cend());
+    for (const QString &key : expected) {
+        if (!have.contains(key))
+            differences->append(QStringLiteral("%1 lacks %2").arg(what, key));
+    }
+    for (const QString &key : actual) {
+        if (!want.contains(key))
+            differences->append(QStringLiteral("%1 has %2, which the spec has not").arg(what, key));
+    }
+}
+
+} // namespace
+
+QStringList participantFieldColumns(Register &reg)
+{
+    QStringList columns;
+    QSqlQuery query(reg.database());
+    if (!query.exec(QStringLiteral("PRAGMA table_info(participants)")))
+        return columns;
+    while (query.next()) {
+        const QString name = query.value(1).toString();
+        if (!RegisterOwnColumns.contains(name))
+            columns.append(name);
+    }
+    return columns;
+}
+
+QString specFieldDifferences(Register &reg)
+{
+    QStringList differences;
+    SpecError error;
+    const std::optional<Spec> spec = SpecLoader::builtin(QStringLiteral("mdt"), &error);
+    const DatasetSpec *dataset = spec ? spec->dataset(QStringLiteral("participants")) : nullptr;
+    if (!dataset)
+        return QStringLiteral("the MDT spec has no participants: ") + error.toString();
+    QStringList fields;
+    QStringList exported; // the format's column names, as the spec names them
+    const QString format = QStringLiteral("mdt-proces1");
+    for (const FieldSpec &field : dataset->fields) {
+        fields.append(field.key);
+        if (field.columns.contains(format))
+            exported.append(field.columns.value(format));
+    }
+    if (Participant::keys() != fields)
+        differences.append(QStringLiteral("Participant::keys() is %1, the spec's fields %2")
+                               .arg(Participant::keys().join(u','), fields.join(u',')));
+    compareSets(QStringLiteral("the register's participants table"), fields,
+                participantFieldColumns(reg), &differences);
+    const PortalExport::Result result = PortalExport::run(reg, *PortalFormat::byId(format), *spec);
+    if (!result.ok())
+        differences.append(QStringLiteral("the export failed: ") + result.error);
+    else if (result.header != exported)
+        differences.append(QStringLiteral("the export's columns are %1, the spec's %2")
+                               .arg(result.header.join(u','), exported.join(u',')));
+    return differences.join(u'\n');
+}
+
+} // namespace veldboek::test
