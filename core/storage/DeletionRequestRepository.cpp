@@ -82,11 +82,8 @@ bool DeletionRequestRepository::store(const DeletionRequestRecord &request)
 {
     QSqlQuery query(m_register.database());
     query.prepare(QStringLiteral(
-        "INSERT INTO deletion_requests (participant_id, dataset, reference, remote_id, sent_at, "
-        "state, resolved_at, resolution) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT(participant_id) DO UPDATE SET remote_id = excluded.remote_id, "
-        "sent_at = excluded.sent_at, state = excluded.state, "
-        "resolved_at = excluded.resolved_at, resolution = excluded.resolution"));
+        "INSERT OR REPLACE INTO deletion_requests (participant_id, dataset, reference, "
+        "remote_id, sent_at, state, resolved_at, resolution) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(request.participantId);
     query.addBindValue(request.dataset);
     query.addBindValue(request.reference);
