@@ -1,6 +1,7 @@
 // veldboek-cli sync REGISTER --endpoint URL [--ca CERT.pem] [--pin sha256/BASE64]
 //                   [--token-file F] [--passphrase-file F] [--note TEXT] [--configure]
 #include "Command.h"
+#include "SyncOptions.h"
 #include "storage/KeyStore.h"
 #include "sync/ConnectionSettings.h"
 #include "sync/EndpointClient.h"
@@ -12,9 +13,8 @@
 
 namespace veldboek::cli {
 
-namespace {
-
-// The profile stored in the register, with what the command line gives taking precedence.
+// The profile stored in the register, with what the command line gives taking precedence
+// (SyncOptions.h: also the history commands use it).
 bool profileFrom(const QCommandLineParser &parser, const ConnectionSettings &settings,
                  CommandContext &context, EndpointProfile *profile)
 {
@@ -41,6 +41,8 @@ bool profileFrom(const QCommandLineParser &parser, const ConnectionSettings &set
     }
     return true;
 }
+
+namespace {
 
 int configure(Register &reg, ConnectionSettings &settings, const EndpointProfile &profile,
               CommandContext &context)

@@ -2,3 +2,4 @@
 target_sources(veldboek-cli PRIVATE ValidateCommand.h ValidateCommand.cpp)
 target_sources(veldboek-cli PRIVATE SyncCommand.cpp)
 target_sources(veldboek-cli PRIVATE DashboardCommand.cpp)
+target_sources(veldboek-cli PRIVATE SyncOptions.h HistoryCommands.cpp)

@@ -21,9 +21,8 @@
 #include "storage/KeyStore.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/Register.h"
-#include "sync/ConnectionDialog.h"
 #include "sync/SubmissionReminder.h"
-#include "sync/SubmitDialog.h"
+#include "sync/SyncWindows.h"
 #include "ui_MainWindow.h"
 #include "validation/SpecLoader.h"
 #include "validation/Validator.h"
@@ -93,6 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_keychainProbe(&Keychain::probe)
 {
     m_ui->setupUi(this);
+    m_syncWindows = new SyncWindows(this);
     m_welcome = std::make_unique<WelcomePage>(m_ui->pageWelcome);
     m_model = new ParticipantTableModel(this);
     m_check = new RegisterCheck(this);
@@ -182,6 +182,15 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::showConnectionSettings);
     connect(m_ui->actionSubmit, &QAction::triggered, this, &MainWindow::showSubmitDialog);
     connect(m_ui->actionDashboard, &QAction::triggered, this, &MainWindow::showDashboard);
+    connect(m_ui->actionSubmissionHistory, &QAction::triggered, this,
+            &MainWindow::showSubmissionHistory);
+    connect(m_syncWindows, &SyncWindows::participantRequested, this,
+            [this](qint64 id, const QString &field) {
+                if (showParticipant(id, field))
+                    activateWindow();
+            });
+    connect(m_syncWindows, &SyncWindows::submissionFinished, this,
+            &MainWindow::onSubmissionFinished);
     connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::importFile);
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportFile);
 
@@ -278,7 +287,7 @@ MainWindow::~MainWindow()
 {
     qApp->removeEventFilter(this);
     // Before the register goes with the members: the sync windows are children, deleted later.
-    closeSyncWindows();
+    m_syncWindows->closeAll();
 }
 
 ParticipantForm *MainWindow::participantForm() const
@@ -288,12 +297,12 @@ ParticipantForm *MainWindow::participantForm() const
 
 SubmitDialog *MainWindow::submitDialog() const
 {
-    return m_submitDialog;
+    return m_syncWindows->submitDialog();
 }
 
 DashboardView *MainWindow::dashboardView() const
 {
-    return m_dashboard;
+    return m_syncWindows->dashboard();
 }
 
 void MainWindow::setKeychainProbe(KeychainProbe probe)
@@ -466,7 +475,7 @@ void MainWindow::closeRegister()
     if (!leaveCurrentParticipant())
         return;
     m_idleTimer->stop();
-    closeSyncWindows();
+    m_syncWindows->closeAll();
     participantForm()->setRegister(nullptr, {}, {}, {});
     m_model->clear();
     m_problems->clear();
@@ -516,88 +525,42 @@ void MainWindow::recheck()
 
 void MainWindow::showConnectionSettings()
 {
-    if (!m_register)
-        return;
-    if (m_connectionDialog) {
-        m_connectionDialog->raise();
-        m_connectionDialog->activateWindow();
-        return;
-    }
-    m_connectionDialog = new ConnectionDialog(*m_register, this);
-    m_connectionDialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_connectionDialog->open();
+    if (m_register)
+        m_syncWindows->showConnectionSettings(*m_register);
 }
 
 void MainWindow::showSubmitDialog()
 {
-    if (!m_register)
-        return;
     // What the user typed last belongs in the register that is sent.
-    if (!leaveCurrentParticipant())
-        return;
-    if (!m_submitDialog) {
-        m_submitDialog = new SubmitDialog(*m_register, this);
-        m_submitDialog->setObjectName(QStringLiteral("submitDialog"));
-        m_submitDialog->setAttribute(Qt::WA_DeleteOnClose);
-        m_submitDialog->setLanguage(currentLanguage());
-        connect(m_submitDialog, &SubmitDialog::participantRequested, this,
-                [this](qint64 id, const QString &field) {
-                    if (showParticipant(id, field))
-                        activateWindow();
-                });
-        connect(m_submitDialog, &SubmitDialog::submissionFinished, this,
-                [this](SubmissionRun::Outcome outcome) {
-                    updateStatus();
-                    if (outcome == SubmissionRun::Outcome::Approved) {
-                        // Approved participants count as submitted from now on.
-                        m_model->refresh();
-                        if (m_dashboard)
-                            m_dashboard->reload();
-                    } else if (outcome == SubmissionRun::Outcome::Blocked) {
-                        // The errors that blocked it, in the panel where the user works on them:
-                        // the same engine over the same register.
-                        m_problemsDock->show();
-                        m_problemsDock->raise();
-                        recheck();
-                    }
-                });
-    }
-    m_submitDialog->show();
-    m_submitDialog->raise();
-    m_submitDialog->activateWindow();
+    if (m_register && leaveCurrentParticipant())
+        m_syncWindows->showSubmitDialog(*m_register);
 }
 
 void MainWindow::showDashboard()
 {
-    if (!m_register)
-        return;
-    if (!m_dashboard) {
-        m_dashboard = new DashboardView(*m_register, this);
-        m_dashboard->setWindowFlag(Qt::Window);
-        m_dashboard->setAttribute(Qt::WA_DeleteOnClose);
-        m_dashboard->setObjectName(QStringLiteral("dashboardWindow"));
-        m_dashboard->setWindowTitle(
-            tr("Dashboard - %1").arg(QFileInfo(m_register->path()).completeBaseName()));
-        // Four charts and the table side by side, within the screen the window is on.
-        QSize size(1280, 820);
-        if (const QScreen *shown = screen())
-            size = size.boundedTo(shown->availableGeometry().size() * 0.95);
-        m_dashboard->resize(size);
-    } else {
-        m_dashboard->reload();
-    }
-    m_dashboard->show();
-    m_dashboard->raise();
-    m_dashboard->activateWindow();
+    if (m_register)
+        m_syncWindows->showDashboard(*m_register);
 }
 
-void MainWindow::closeSyncWindows()
+void MainWindow::showSubmissionHistory()
 {
-    // Deleted now, not later: each holds a reference to the register about to close. A
-    // submission still running is cancelled with its dialog; a cancelled one changes nothing.
-    delete m_connectionDialog;
-    delete m_submitDialog;
-    delete m_dashboard;
+    if (m_register && leaveCurrentParticipant())
+        m_syncWindows->showHistory(*m_register);
+}
+
+void MainWindow::onSubmissionFinished(SubmissionRun::Outcome outcome)
+{
+    updateStatus();
+    if (outcome == SubmissionRun::Outcome::Approved) {
+        // Approved participants count as submitted from now on.
+        m_model->refresh();
+    } else if (outcome == SubmissionRun::Outcome::Blocked) {
+        // The errors that blocked it, in the panel where the user works on them: the same
+        // engine over the same register.
+        m_problemsDock->show();
+        m_problemsDock->raise();
+        recheck();
+    }
 }
 
 void MainWindow::reloadParticipants()
@@ -748,7 +711,7 @@ void MainWindow::importFile()
     if (!m_register || !leaveCurrentParticipant())
         return;
     // A submission running beside it would read the register halfway through the import.
-    if (m_submitDialog && m_submitDialog->isRunning()) {
+    if (m_syncWindows->submissionRunning()) {
         QMessageBox::information(this, tr("Import"),
                                  tr("A submission is running. Import when it has finished, so "
                                     "that what is sent and what comes in stay apart."));
@@ -885,6 +848,7 @@ void MainWindow::updateActions()
     m_ui->actionLockNow->setEnabled(open);
     m_ui->actionSubmit->setEnabled(open);
     m_ui->actionDashboard->setEnabled(open);
+    m_ui->actionSubmissionHistory->setEnabled(open);
     m_ui->actionConnectionSettings->setEnabled(open);
     m_ui->actionImport->setEnabled(open);
     m_ui->actionExport->setEnabled(open);

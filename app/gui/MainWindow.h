@@ -2,6 +2,7 @@
 
 #include "keys/Keychain.h"
 #include "storage/RegisterError.h"
+#include "sync/SubmissionRun.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -29,6 +30,7 @@ class DashboardView;
 class SubmitDialog;
 
 class ParticipantForm;
+class SyncWindows;
 class ParticipantTableModel;
 class ProblemsPanel;
 class RecentRegisters;
@@ -96,6 +98,8 @@ public Q_SLOTS:
     // The dashboard in a window of its own: its charts need more room than a dock beside the
     // table leaves.
     void showDashboard();
+    // Aanleveren > Geschiedenis: every submission with its report, withdrawal, deletion requests.
+    void showSubmissionHistory();
     // The import wizard and the export dialog (File menu).
     void importFile();
     void exportFile();
@@ -120,8 +124,7 @@ private:
     void updateTitle();
     void updateStatus();
     void updateReminder();
-    // Closes the sync windows; they hold a reference to the register.
-    void closeSyncWindows();
+    void onSubmissionFinished(SubmissionRun::Outcome outcome);
     void updateRecentMenu();
     void updateActions();
     void buildAutoLockMenu();
@@ -146,9 +149,7 @@ private:
     QDockWidget *m_problemsDock = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_deadlineLabel = nullptr;
-    QPointer<ConnectionDialog> m_connectionDialog;
-    QPointer<SubmitDialog> m_submitDialog;
-    QPointer<DashboardView> m_dashboard;
+    SyncWindows *m_syncWindows = nullptr;
     QTimer *m_idleTimer = nullptr;
     QTimer *m_searchTimer = nullptr;
     QTimer *m_outcomeCheckTimer = nullptr;

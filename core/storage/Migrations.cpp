@@ -162,10 +162,32 @@ CREATE TABLE audit_ranges (
 CREATE INDEX audit_ranges_table ON audit_ranges(table_name, first_id);
 )sql";
 
+// Version 4: the submission history as the endpoint knows it (issue 20), kept in the encrypted
+// register so the history window shows it offline: when the endpoint received a submission,
+// when it was withdrawn, and its history entry (counts per dataset, outcome per spec) as the
+// endpoint answered it. Deletion requests get a row once they are sent: the endpoint's id and how
+// far the request is (docs/sync.md, "Deletion requests").
+constexpr const char *Version4 = R"sql(
+ALTER TABLE submissions ADD COLUMN received_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE submissions ADD COLUMN withdrawn_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE submissions ADD COLUMN endpoint_json TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE deletion_requests (
+    participant_id INTEGER PRIMARY KEY,
+    dataset TEXT NOT NULL,
+    reference TEXT NOT NULL,
+    remote_id TEXT NOT NULL DEFAULT '',
+    sent_at TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL DEFAULT '',
+    resolved_at TEXT NOT NULL DEFAULT '',
+    resolution TEXT NOT NULL DEFAULT ''
+);
+)sql";
+
 // The released migrations, then any a test appended (Migrations::appendStep()).
 QList<QByteArray> &steps()
 {
-    static QList<QByteArray> list = {Version1, Version2, Version3};
+    static QList<QByteArray> list = {Version1, Version2, Version3, Version4};
     return list;
 }
 

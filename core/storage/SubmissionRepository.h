@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace veldboek {
 
@@ -22,6 +24,12 @@ struct SubmissionRecord
     QString status;        // processing, approved, rejected
     QJsonObject report;    // {"status": ..., "reports": [ValidationReport JSON, ...]}
     QString note;
+    // What the endpoint's history says of it (GET /api/v1/submissions, docs/api.md); empty until
+    // the history was fetched once. Kept so the history window shows it offline.
+    QString receivedAt;   // the endpoint's time of arrival (ISO 8601 UTC)
+    QString withdrawnAt;  // empty while it counts
+    QJsonObject endpoint; // the endpoint's history entry: datasets with rows, outcomes
+    bool withdrawn() const { return !withdrawnAt.isEmpty(); }
 };
 
 // The register's own record of its submissions (the `submissions` table). The main window reads
@@ -42,6 +50,14 @@ public:
     qint64 record(const SubmissionRecord &submission);
     // Newest first; `limit` 0 means all.
     QList<SubmissionRecord> history(int limit = 0) const;
+    std::optional<SubmissionRecord> byRemoteId(const QString &remoteId) const;
+
+    // Stores one entry of the endpoint's history (and, when given, its reports): updates the row
+    // with its id, or adds one for a submission this register does not know (sent from a copy of
+    // the register, or before the history was kept). Returns false on a database error.
+    bool applyRemote(const QJsonObject &entry, const QJsonArray &reports = {});
+    // Marks a submission withdrawn at `at` (the endpoint's answer to the withdrawal).
+    bool markWithdrawn(const QString &remoteId, const QString &at);
 
 private:
     Register &m_register;

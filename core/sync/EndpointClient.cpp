@@ -61,6 +61,13 @@ EndpointRequest *EndpointClient::get(const QString &path, SyncError *error, bool
     return request({"GET", m_profile.resolved(path), {}, {}}, error, retry);
 }
 
+EndpointRequest *EndpointClient::post(const QString &path, const QByteArray &json, SyncError *error,
+                                      bool retry)
+{
+    return request({"POST", m_profile.resolved(path), json, {{"Content-Type", "application/json"}}},
+                   error, retry);
+}
+
 EndpointRequest *EndpointClient::submit(const QByteArray &gzipBody, const QByteArray &contentType,
                                         const QString &contentHash, SyncError *error)
 {

@@ -1,7 +1,9 @@
 #include "SubmissionRun.h"
 
+#include "HistorySync.h"
 #include "privacy/Pseudonymiser.h"
 #include "storage/DashboardRepository.h"
+#include "storage/DeletionRequestRepository.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/Register.h"
 #include "storage/SubmissionRepository.h"
@@ -274,9 +276,31 @@ void SubmissionRun::cancel()
     // Checking: onPrepared sees the flag.
 }
 
+// Deletion requests go with every submission the endpoint answered (docs/sync.md): the endpoint
+// is reachable and the token good. Only when the register has unsent ones, so a register without
+// any makes no extra call. Their own failure does not change the submission's outcome; they stay
+// recorded and go with the next one.
+bool SubmissionRun::sendDeletionRequests(Outcome outcome, const SyncError &error)
+{
+    if (m_deletionsDone || (outcome != Outcome::Approved && outcome != Outcome::Rejected) ||
+        DeletionRequestRepository(m_register).unsent().isEmpty())
+        return false;
+    m_deletionsDone = true;
+    auto *sync = new HistorySync(m_register, m_client, m_network, this);
+    connect(sync, &HistorySync::finished, this, [this, sync, outcome, error] {
+        m_deletionsSent = sync->deletionRequestsSent();
+        sync->deleteLater();
+        finish(outcome, error);
+    });
+    sync->sendDeletionRequests();
+    return true;
+}
+
 void SubmissionRun::finish(Outcome outcome, SyncError error)
 {
     if (m_stage == Stage::Finished)
+        return;
+    if (sendDeletionRequests(outcome, error))
         return;
     m_outcome = outcome;
     m_error = error;

@@ -52,6 +52,8 @@ public:
     bool duplicate() const { return m_duplicate; }
     int uploadAttempts() const { return m_uploadAttempts; }
     bool dashboardStored() const { return m_dashboardStored; }
+    // Deletion requests that went to the endpoint with this submission (docs/sync.md).
+    int deletionRequestsSent() const { return m_deletionsSent; }
 
 signals:
     void stageChanged(veldboek::SubmissionRun::Stage stage, const QString &text);
@@ -69,6 +71,7 @@ private:
     bool storeOutcome(const QString &status, const QJsonObject &report);
     void fetchDashboard();
     void finish(Outcome outcome, SyncError error = {});
+    bool sendDeletionRequests(Outcome outcome, const SyncError &error);
 
     Register &m_register;
     EndpointClient &m_client;
@@ -96,6 +99,8 @@ private:
     QList<ValidationReport> m_reports;
     bool m_dashboardStored = false;
     bool m_cancelled = false;
+    bool m_deletionsDone = false;
+    int m_deletionsSent = 0;
 };
 
 } // namespace veldboek

@@ -14,7 +14,7 @@
 #include "exchange/PortalExport.h"
 #include "participants/ParticipantForm.h"
 #include "problems/RegisterCheck.h"
-#include "storage/ImportWriter.h"
+#include "exchange/ImportWriter.h"
 #include "storage/Migrations.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/Register.h"

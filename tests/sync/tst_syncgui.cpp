@@ -4,6 +4,7 @@
 // through the real main window: its Submit action, the report, the problems panel, the record a
 // report row names, the dashboard window and the reminder in the status bar.
 #include "MainWindow.h"
+#include "Question.h"
 #include "SeverityStyle.h"
 #include "SyncFixture.h"
 #include "TestSupport.h"
@@ -18,6 +19,7 @@
 #include "sync/ConnectionDialog.h"
 #include "sync/ConnectionSettings.h"
 #include "sync/FigureText.h"
+#include "sync/SubmissionHistoryWindow.h"
 #include "sync/SubmissionReminder.h"
 #include "sync/SubmitDialog.h"
 
@@ -205,6 +207,74 @@ private slots:
         QCOMPARE(clickSubmit(dialog), SubmissionRun::Outcome::Blocked);
         QVERIFY(dialog.findChild<QTreeWidget *>(QStringLiteral("report"))->topLevelItemCount() > 0);
         QCOMPARE(m_fixture.submissionsAt(token), 0);
+    }
+
+    // Issue 20, items 1 and 3: an approved report says what was received, after Submit and in
+    // the history window; withdraw after the question; a refusal is said and changes nothing.
+    void historyWindowShowsWhatWasReceivedAndWithdraws()
+    {
+        const QString token = m_fixture.newAccount();
+        auto reg = configured(token, 30);
+        QVERIFY(reg);
+        SubmitDialog dialog(*reg);
+        dialog.setLanguage(QStringLiteral("en"));
+        dialog.show();
+        QCOMPARE(clickSubmit(dialog), SubmissionRun::Outcome::Approved);
+        auto *report = dialog.findChild<QTreeWidget *>(QStringLiteral("report"));
+        QVERIFY(report->topLevelItemCount() > 0);
+        QTreeWidgetItem *received = report->topLevelItem(0);
+        QCOMPARE(received->text(0), QStringLiteral("participants (mdt)"));
+        QVERIFY2(received->text(3).startsWith(
+                     QLatin1String("30 rows read, 30 imported, 0 values cleared")),
+                 qPrintable(received->text(3)));
+
+        gui::SubmissionHistoryWindow window(*reg);
+        window.setLanguage(QStringLiteral("en"));
+        window.show();
+        auto *submissions = window.findChild<QTableWidget *>(QStringLiteral("submissions"));
+        QCOMPARE(submissions->rowCount(), 1); // from the register, before the endpoint answers
+        QSignalSpy done(&window, &gui::SubmissionHistoryWindow::operationFinished);
+        window.refresh();
+        QVERIFY(done.wait(60000));
+        QVERIFY2(done.at(0).at(0).value<SyncError>().ok(), qPrintable(window.statusText()));
+        QCOMPARE(submissions->item(0, 1)->text(), QStringLiteral("approved"));
+        QVERIFY(submissions->item(0, 3)->text().contains(QLatin1String("participants: 30 read")));
+        auto *historyReport = window.findChild<QTreeWidget *>(QStringLiteral("report"));
+        QVERIFY(historyReport->topLevelItemCount() > 0);
+        QVERIFY(historyReport->topLevelItem(0)->text(3).startsWith(
+            QLatin1String("30 rows read, 30 imported")));
+
+        // No: nothing happens. Yes: withdrawn, and the endpoint says so.
+        QString asked;
+        gui::Question::setTestAnswer([&asked](const QString &id, const QString &) {
+            asked = id;
+            return false;
+        });
+        auto restore = qScopeGuard([] { gui::Question::setTestAnswer({}); });
+        window.withdrawSelected();
+        QCOMPARE(asked, QStringLiteral("withdraw"));
+        QVERIFY(!window.isBusy());
+        gui::Question::setTestAnswer([](const QString &, const QString &) { return true; });
+        done.clear();
+        window.withdrawSelected();
+        QVERIFY(done.wait(60000));
+        QVERIFY2(done.at(0).at(0).value<SyncError>().ok(), qPrintable(window.statusText()));
+        QVERIFY(submissions->item(0, 1)->text().startsWith(QLatin1String("withdrawn on")));
+        QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("withdraw"))->isEnabled());
+        const QString id = SubmissionRepository(*reg).history().first().remoteId;
+        QVERIFY(m_fixture.endpoint()
+                    .get(QStringLiteral("/api/v1/submissions/") + id, token)
+                    .json.value(QLatin1String("withdrawn"))
+                    .toBool());
+
+        // Offline: said in plain words, the register unchanged.
+        const QByteArray before = SyncFixture::state(*reg);
+        window.network().setOverride(false);
+        done.clear();
+        window.refresh();
+        QCOMPARE(done.size(), 1);
+        QVERIFY(window.statusText().contains(QLatin1String("no network")));
+        QCOMPARE(SyncFixture::state(*reg), before);
     }
 
     void approvedSubmissionFillsTheDashboard()

@@ -1,23 +1,17 @@
 #include "SubmitDialog.h"
 
+#include "SubmissionReportView.h"
 #include "storage/Register.h"
 #include "sync/ConnectionSettings.h"
 
 #include <QDialogButtonBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace veldboek::gui {
-
-namespace {
-constexpr int ParticipantRole = Qt::UserRole + 1;
-constexpr int FieldRole = Qt::UserRole + 2;
-} // namespace
 
 SubmitDialog::SubmitDialog(Register &reg, QWidget *parent)
     : QDialog(parent)
@@ -27,7 +21,7 @@ SubmitDialog::SubmitDialog(Register &reg, QWidget *parent)
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
-    , m_report(new QTreeWidget(this))
+    , m_report(new gui::SubmissionReportView(this))
 {
     setWindowTitle(tr("Submit the register"));
     m_note->setObjectName(QStringLiteral("note"));
@@ -35,7 +29,6 @@ SubmitDialog::SubmitDialog(Register &reg, QWidget *parent)
     m_cancel->setObjectName(QStringLiteral("cancelSubmission"));
     m_progress->setObjectName(QStringLiteral("uploadProgress"));
     m_status->setObjectName(QStringLiteral("submitStatus"));
-    m_report->setObjectName(QStringLiteral("report"));
     m_note->setPlaceholderText(tr("Optional explanatory note for the people reading the figures"));
     m_note->setMaximumHeight(70);
     m_status->setWordWrap(true);
@@ -44,22 +37,14 @@ SubmitDialog::SubmitDialog(Register &reg, QWidget *parent)
     m_cancel->setEnabled(false);
     m_progress->setRange(0, 100);
     m_progress->setValue(0);
-    m_report->setColumnCount(4);
-    m_report->setHeaderLabels({tr("Rule / row"), tr("Field"), tr("Count"), tr("Message")});
-    m_report->header()->setSectionResizeMode(3, QHeaderView::Stretch);
-    m_report->setRootIsDecorated(true);
 
     connect(m_submit, &QPushButton::clicked, this, &SubmitDialog::submit);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_run)
             m_run->cancel();
     });
-    // Activated as in the problems panel: double-click, or Enter on the keyboard.
-    connect(m_report, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        const qint64 id = item->data(0, ParticipantRole).toLongLong();
-        if (id > 0)
-            emit participantRequested(id, item->data(0, FieldRole).toString());
-    });
+    connect(m_report, &gui::SubmissionReportView::participantRequested, this,
+            &SubmitDialog::participantRequested);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &SubmitDialog::reject);
 
@@ -190,25 +175,9 @@ void SubmitDialog::onFinished(SubmissionRun::Outcome outcome)
 void SubmitDialog::showReports(const QList<ValidationReport> &reports,
                                const PreparedPackage &package)
 {
-    m_report->clear();
-    for (const ValidationReport &report : reports) {
-        for (const DatasetReport &dataset : report.datasets) {
-            for (const RuleResult &rule : dataset.rules) {
-                auto *item = new QTreeWidgetItem(
-                    m_report, {rule.rule, rule.field, QString::number(rule.count), rule.message});
-                item->setForeground(3, rule.severity == Severity::Error ? QColor(0xb7, 0x1c, 0x1c)
-                                                                        : QColor(0x8a, 0x6d, 0x00));
-                for (int line : rule.rows) {
-                    auto *row = new QTreeWidgetItem(
-                        item, {tr("Row %1 (%2)").arg(line).arg(dataset.name), {}, {}, {}});
-                    row->setData(0, ParticipantRole, package.participantFor(dataset.name, line));
-                    row->setData(0, FieldRole, rule.field);
-                }
-                item->setExpanded(true);
-            }
-        }
-    }
-    m_report->resizeColumnToContents(0);
+    m_report->showReports(reports, [&package](const QString &dataset, int line) {
+        return package.participantFor(dataset, line);
+    });
 }
 
 } // namespace veldboek::gui

@@ -9,13 +9,14 @@ class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
-class QTreeWidget;
 
 namespace veldboek {
 class Register;
 } // namespace veldboek
 
 namespace veldboek::gui {
+
+class SubmissionReportView;
 
 // Submits the whole register: an explanatory note, then Submit; a progress bar with Cancel
 // while the check, the upload and the endpoint's processing run (the window stays responsive);
@@ -58,7 +59,7 @@ private:
     QPushButton *m_cancel;
     QProgressBar *m_progress;
     QLabel *m_status;
-    QTreeWidget *m_report;
+    gui::SubmissionReportView *m_report;
     NetworkReachability m_network;
     RetryPolicy m_policy;
     bool m_localCheck = true;
