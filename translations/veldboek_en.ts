@@ -1338,6 +1338,10 @@ Opens the register, or the register used last. Without --passphrase-file the key
 <context>
     <name>veldboek::DashboardView</name>
     <message>
+        <source>Figures: own and cluster</source>
+        <translation>Figures: own and cluster</translation>
+    </message>
+    <message>
         <source>&amp;Fetch figures</source>
         <translation>&amp;Fetch figures</translation>
     </message>

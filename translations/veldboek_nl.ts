@@ -1338,6 +1338,10 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
 <context>
     <name>veldboek::DashboardView</name>
     <message>
+        <source>Figures: own and cluster</source>
+        <translation>Cijfers: eigen en cluster</translation>
+    </message>
+    <message>
         <source>&amp;Fetch figures</source>
         <translation>Cijfers &amp;ophalen</translation>
     </message>

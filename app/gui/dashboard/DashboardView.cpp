@@ -686,7 +686,7 @@ void DashboardView::fillCharts(const QJsonObject &figures)
         const QString name = period.toObject().value(QLatin1String("period")).toString();
         // The month's stand-alone short name in the chosen language ("jan 26", "Jan 26"): the
         // format's "MMM" gives the Dutch in-sentence form with a full stop ("jan. 26").
-        const auto monthName = [](const QString &month, const QString &year) {
+        const auto monthName = [](const QString &month, const QString &year) -> QString {
             const QDate date = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
             const QLocale locale;
             return locale.standaloneMonthName(date.month(), QLocale::ShortFormat) +
