@@ -684,13 +684,16 @@ void DashboardView::fillCharts(const QJsonObject &figures)
     Bars started{ownName, {}, {}};
     for (const QJsonValue &period : periods) {
         const QString name = period.toObject().value(QLatin1String("period")).toString();
-        // The month's stand-alone short name in the chosen language ("jan 26", "Jan 26"): the
-        // format's "MMM" gives the Dutch in-sentence form with a full stop ("jan. 26").
+        // The month's short name in the chosen language without the abbreviation's full stop
+        // ("jan 26", "Jan 26"): Qt 6.4's Dutch has "mrt." even stand-alone, and under a bar of
+        // the chart the stop is noise.
         const auto monthName = [](const QString &month, const QString &year) -> QString {
             const QDate date = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
             const QLocale locale;
-            return locale.standaloneMonthName(date.month(), QLocale::ShortFormat) +
-                   QLatin1Char(' ') + locale.toString(date, year);
+            QString name = locale.standaloneMonthName(date.month(), QLocale::ShortFormat);
+            if (name.endsWith(QLatin1Char('.')))
+                name.chop(1);
+            return name + QLatin1Char(' ') + locale.toString(date, year);
         };
         if (unit == QLatin1String("month"))
             periodNames.append(monthName(name, QStringLiteral("yy")));

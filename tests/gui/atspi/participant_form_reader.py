@@ -111,13 +111,31 @@ def find_application(pyatspi, pid):
     return None
 
 
+def spoken_name(node, role):
+    """The name Orca says for `node`. Qt on Linux gives a combo box its current item as name
+    and the label through the labelled-by relation (the label's buddy); the label's text is
+    cut at the required mark and the round note."""
+    name = node.name
+    if role == "combo box":
+        for relation in node.getRelationSet():
+            if relation.getRelationType() == pyatspi_module().RELATION_LABELLED_BY:
+                name = relation.getTarget(0).name
+    return (name or "").split("\n")[0].rstrip(" *")
+
+
+def pyatspi_module():
+    import pyatspi
+
+    return pyatspi
+
+
 def inputs(node, found, depth=0):
-    """Named objects under `node` (not inside the big views), by name."""
+    """Named objects under `node` (not inside the big views), by the name a reader says."""
     if depth > 40:
         return
     try:
         role = node.getRoleName()
-        name = node.name
+        name = spoken_name(node, role)
         count = node.childCount
     except Exception:
         return
@@ -153,7 +171,7 @@ def main():
     def on_focus(event):
         if event.detail1 == 1:
             try:
-                focused.append(event.source.name)
+                focused.append(spoken_name(event.source, event.source.getRoleName()))
             except Exception:
                 pass
 
@@ -229,7 +247,7 @@ def main():
         for key in "12a":
             pyatspi.Registry.generateKeyboardEvent(ord(key), None, pyatspi.KEY_SYM)
         pyatspi.Registry.generateKeyboardEvent(tab, None, pyatspi.KEY_SYM)
-        heard = wait_for(lambda: any(n == INVALID and d.startswith("Error:")
+        heard = wait_for(lambda: any(n.startswith(INVALID) and d.startswith("Error:")
                                      for n, d in descriptions), 5)
         if not heard:
             fail("no description change with an error for %r reached the reader "
