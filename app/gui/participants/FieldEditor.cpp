@@ -199,7 +199,8 @@ void FieldEditor::showCheck(Severity severity, const QString &message)
     // The message is the input's accessible description, the text a screen reader reads after
     // the name; the description change is what Qt's AT-SPI bridge forwards
     // (object:property-change:accessible-description), so the reader hears it as it appears.
-    // Qt 6.4 drops QAccessible::Alert on Linux. tests/gui/atspi/ checks this in the running app.
+    // Qt 6.4 drops QAccessible::Alert on Linux. tests/gui/atspi/participant_form_reader.py checks
+    // this in the running program.
     setDescription(
         (severity == Severity::Error ? tr("Error: %1") : tr("Warning: %1")).arg(message));
 }
