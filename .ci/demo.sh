@@ -32,8 +32,9 @@ if [ ! -f "$demo/demo.veldboek" ]; then
     # Without the generator's deliberate mistakes: errors block a submission, and the first
     # minute is for submitting and seeing the report and the figures. (A demo made before
     # --demo-clean existed keeps its mistakes; remove "$demo" to make a new one.)
+    # --allow-weak-passphrase: init refuses a guessable passphrase, except for generated data.
     "$VELDBOEK_CLI_PROGRAM" init "$demo/demo.veldboek" --passphrase-file "$demo/passphrase.txt" \
-        --demo 200 --demo-clean
+        --allow-weak-passphrase --demo 200 --demo-clean
 fi
 # A local endpoint with a demo account, a certificate made for it, and the register configured for
 # it: Submit works at once, and the dashboard has peers to compare with.

@@ -907,6 +907,10 @@ Opens the register, or the register used last. Without --passphrase-file the key
 <context>
     <name>cli</name>
     <message>
+        <source>The passphrase is too easy to guess: use at least %1 characters, more words, or a sentence nobody would expect. (For a register of generated data only: --allow-weak-passphrase.)</source>
+        <translation>The passphrase is too easy to guess: use at least %1 characters, more words, or a sentence nobody would expect. (For a register of generated data only: --allow-weak-passphrase.)</translation>
+    </message>
+    <message>
         <source>A backup needs its own passphrase: --backup-passphrase-file B</source>
         <translation>A backup needs its own passphrase: --backup-passphrase-file B</translation>
     </message>
@@ -1333,6 +1337,10 @@ Opens the register, or the register used last. Without --passphrase-file the key
 </context>
 <context>
     <name>veldboek::gui::DashboardView</name>
+    <message>
+        <source>Figures: own and cluster</source>
+        <translation>Figures: own and cluster</translation>
+    </message>
     <message>
         <source>&amp;Fetch figures</source>
         <translation>&amp;Fetch figures</translation>
@@ -1946,6 +1954,14 @@ Opens the register, or the register used last. Without --passphrase-file the key
 </context>
 <context>
     <name>veldboek::gui::FieldEditor</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
     <message>
         <source>(required from round %1)</source>
         <translation>(required from round %1)</translation>

@@ -907,6 +907,10 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
 <context>
     <name>cli</name>
     <message>
+        <source>The passphrase is too easy to guess: use at least %1 characters, more words, or a sentence nobody would expect. (For a register of generated data only: --allow-weak-passphrase.)</source>
+        <translation>De wachtzin is te makkelijk te raden: gebruik ten minste %1 tekens, meer woorden, of een zin die niemand zou verwachten. (Alleen voor een register met gegenereerde gegevens: --allow-weak-passphrase.)</translation>
+    </message>
+    <message>
         <source>A backup needs its own passphrase: --backup-passphrase-file B</source>
         <translation>Een back-up heeft een eigen wachtzin nodig: --backup-passphrase-file B</translation>
     </message>
@@ -1333,6 +1337,10 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
 </context>
 <context>
     <name>veldboek::gui::DashboardView</name>
+    <message>
+        <source>Figures: own and cluster</source>
+        <translation>Cijfers: eigen en cluster</translation>
+    </message>
     <message>
         <source>&amp;Fetch figures</source>
         <translation>Cijfers &amp;ophalen</translation>
@@ -1946,6 +1954,14 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
 </context>
 <context>
     <name>veldboek::gui::FieldEditor</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Waarschuwing: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fout: %1</translation>
+    </message>
     <message>
         <source>(required from round %1)</source>
         <translation>(verplicht vanaf ronde %1)</translation>

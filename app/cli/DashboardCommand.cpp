@@ -10,6 +10,7 @@
 #include <QDate>
 #include <QEventLoop>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace veldboek::cli {
 
@@ -49,11 +50,23 @@ bool refresh(Register &reg, CommandContext &context)
     return true;
 }
 
-// The API's ISO dates as the user writes them everywhere else: dd-mm-yyyy.
+// A date in the language of --lang, never the system's locale (core/Localization.cpp made the
+// language's locale the default): dd-mm-yyyy in Dutch, as the user writes dates everywhere else;
+// "1 Nov 2026" in English, where 01-11-2026 reads as January to half the readers.
+QString shownDate(const QDate &date, const QString &time = {})
+{
+    const QLocale locale;
+    const QString day = locale.language() == QLocale::Dutch
+                            ? locale.toString(date, QStringLiteral("dd-MM-yyyy"))
+                            : locale.toString(date, QStringLiteral("d MMM yyyy"));
+    return time.isEmpty() ? day : day + QLatin1Char(' ') + time;
+}
+
+// The API's ISO dates as above.
 QString shownDate(const QString &iso)
 {
     const QDate date = QDate::fromString(iso, Qt::ISODate);
-    return date.isValid() ? date.toString(QStringLiteral("dd-MM-yyyy")) : iso;
+    return date.isValid() ? shownDate(date) : iso;
 }
 
 void printText(const DashboardSnapshot &snapshot, QTextStream &out)
@@ -64,7 +77,8 @@ void printText(const DashboardSnapshot &snapshot, QTextStream &out)
                                        "Figures of %1 (cluster %2), fetched %3; period %4 to %5")
                .arg(account.value(QLatin1String("organisation")).toString(),
                     account.value(QLatin1String("cluster")).toString(),
-                    snapshot.fetchedAt.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm")),
+                    shownDate(snapshot.fetchedAt.toLocalTime().date(),
+                              snapshot.fetchedAt.toLocalTime().toString(QStringLiteral("HH:mm"))),
                     shownDate(period.value(QLatin1String("start")).toString()),
                     shownDate(period.value(QLatin1String("end")).toString()))
         << "\n";

@@ -1,6 +1,8 @@
-// veldboek-cli init REGISTER [--passphrase-file F] [--demo N [--demo-clean]]
+// veldboek-cli init REGISTER [--passphrase-file F [--allow-weak-passphrase]] [--demo N
+// [--demo-clean]]
 #include "Command.h"
 #include "demo/DemoGenerator.h"
+#include "keys/PassphraseStrength.h"
 #include "keys/SecretBytes.h"
 #include "storage/KeyStore.h"
 
@@ -12,13 +14,15 @@ namespace {
 
 int runInit(CommandContext &context)
 {
-    const QString synopsis =
-        QStringLiteral("init REGISTER [--passphrase-file F] [--demo N [--demo-clean]]");
+    const QString synopsis = QStringLiteral(
+        "init REGISTER [--passphrase-file F [--allow-weak-passphrase]] [--demo N [--demo-clean]]");
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("passphrase-file"), {}, QStringLiteral("F")});
     parser.addOption({QStringLiteral("demo"), {}, QStringLiteral("N")});
     // The demo without its deliberate mistakes: it passes the check, so it can be submitted.
     parser.addOption({QStringLiteral("demo-clean"), {}});
+    // For generated data only (the README's demo, tests): a passphrase that needs no guarding.
+    parser.addOption({QStringLiteral("allow-weak-passphrase"), {}});
     if (!parseArguments(parser, context, synopsis, 1))
         return Failure;
     int demoCount = 0;
@@ -45,8 +49,23 @@ int runInit(CommandContext &context)
     if (!readPassphraseOption(parser, QStringLiteral("passphrase-file"), context,
                               &protection.passphrase))
         return Failure;
-    if (!protection.passphrase.isEmpty())
+    if (!protection.passphrase.isEmpty()) {
         protection.mode = KeyStore::Mode::Passphrase;
+        // The dialog's rule (core/keys/PassphraseStrength.h): the key stretching slows guessing
+        // down, it does not stop it, so a passphrase from the top of every list is refused.
+        if (!parser.isSet(QStringLiteral("allow-weak-passphrase")) &&
+            !PassphraseStrength::acceptable(QString::fromUtf8(protection.passphrase))) {
+            wipe(protection.passphrase);
+            context.err << QCoreApplication::translate(
+                               "cli", "The passphrase is too easy to guess: use at least %1 "
+                                      "characters, more words, or a sentence nobody would expect. "
+                                      "(For a register of generated data only: "
+                                      "--allow-weak-passphrase.)")
+                               .arg(PassphraseStrength::MinimumLength)
+                        << "\n";
+            return Failure;
+        }
+    }
     const bool keychain = protection.mode == KeyStore::Mode::Keychain;
 
     const QString path = parser.positionalArguments().at(0);
@@ -78,7 +97,8 @@ int runInit(CommandContext &context)
 }
 
 const CommandRegistration registration(QStringLiteral("init"),
-                                       QStringLiteral("init REGISTER [--passphrase-file F] "
+                                       QStringLiteral("init REGISTER [--passphrase-file F "
+                                                      "[--allow-weak-passphrase]] "
                                                       "[--demo N [--demo-clean]]"),
                                        runInit);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "keys/Keychain.h"
+#include "keys/PassphraseStrength.h"
 
 #include <QDialog>
 #include <memory>
@@ -23,7 +24,7 @@ class CreateRegisterDialog : public QDialog
     Q_OBJECT
 
 public:
-    static constexpr int MinimumPassphraseLength = 8;
+    static constexpr int MinimumPassphraseLength = PassphraseStrength::MinimumLength;
 
     // `keychain`: the answer of Keychain::probe(), asked by the caller (it may take a moment).
     CreateRegisterDialog(const Keychain::Result &keychain, const QString &startDirectory,

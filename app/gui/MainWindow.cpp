@@ -8,6 +8,7 @@
 #include "Question.h"
 #include "RecentRegisters.h"
 #include "SeverityStyle.h"
+#include "SplitterMemory.h"
 #include "UnlockDialog.h"
 #include "WelcomePage.h"
 #include "WidgetSizing.h"
@@ -108,6 +109,7 @@ MainWindow::MainWindow(QWidget *parent)
     table->setTabKeyNavigation(false);
     m_ui->splitterMain->setStretchFactor(0, 3);
     m_ui->splitterMain->setStretchFactor(1, 2);
+    rememberSplitter(m_ui->splitterMain, QStringLiteral("main"));
 
     m_problems = new ProblemsPanel(this);
     m_problemsDock = new QDockWidget(tr("Problems"), this);
@@ -582,7 +584,7 @@ void MainWindow::reloadParticipants()
     }
     // The table as wide as its columns (status included), the form takes the rest.
     const int available = m_ui->splitterMain->width();
-    if (available > total + 300)
+    if (available > total + 300 && !userSizedSplitter(m_ui->splitterMain))
         m_ui->splitterMain->setSizes({total + 4, available - total - 4});
     updateStatus();
 }

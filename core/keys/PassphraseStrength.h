@@ -20,6 +20,15 @@ struct PassphraseStrength
     double bits = 0; // zxcvbn's estimate of log2(guesses)
 
     static PassphraseStrength of(const QString &passphrase);
+
+    // The rule for a new register's passphrase, one for the dialog
+    // (app/gui/CreateRegisterDialog.cpp) and `veldboek-cli init` (app/cli/InitCommand.cpp), so
+    // the command line cannot make a register the dialog would refuse.
+    static constexpr int MinimumLength = 8;
+    static bool acceptable(const QString &passphrase)
+    {
+        return passphrase.size() >= MinimumLength && of(passphrase).level != Level::Weak;
+    }
 };
 
 } // namespace veldboek

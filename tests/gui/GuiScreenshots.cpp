@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "ParticipantTableModel.h"
 #include "UnlockDialog.h"
+#include "dashboard/DashboardView.h"
 #include "keys/SecretFile.h"
 #include "participants/FieldEditor.h"
 #include "participants/ParticipantForm.h"
@@ -119,6 +120,16 @@ int main(int argc, char *argv[])
         problems->topLevelItem(0)->setExpanded(true);
     window.showParticipant(withErrors);
     ok = save(&window, out, QStringLiteral("main-window.png")) && ok;
+
+    // The dashboard before anything is submitted: the register's own figures, with numbers and
+    // months in the chosen language (issue 20).
+    {
+        veldboek::DashboardView dashboard(*window.currentRegister());
+        dashboard.resize(1280, 820);
+        dashboard.show();
+        ok = QTest::qWaitForWindowExposed(&dashboard) &&
+             save(&dashboard, out, QStringLiteral("dashboard-preview.png")) && ok;
+    }
 
     // A new participant with typing errors: messages under the fields.
     window.newParticipant();

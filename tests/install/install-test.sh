@@ -129,7 +129,7 @@ step "veldboek-cli init --demo, validate"
 mkdir -p "$root/tmp/demo"
 printf 'install-test\n' >"$root/tmp/demo/passphrase"
 in_root veldboek-cli init /tmp/demo/demo.veldboek --passphrase-file /tmp/demo/passphrase \
-    --demo 50 --demo-clean || fail "veldboek-cli init"
+    --allow-weak-passphrase --demo 50 --demo-clean || fail "veldboek-cli init"
 in_root veldboek-cli validate /tmp/demo/demo.veldboek --passphrase-file /tmp/demo/passphrase ||
     fail "veldboek-cli validate: the clean demo register has errors"
 in_root veldboek-cli validate /tmp/demo/demo.veldboek --passphrase-file /tmp/demo/passphrase \

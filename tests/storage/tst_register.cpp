@@ -323,6 +323,44 @@ private slots:
         QVERIFY(!readBytes(path).contains("MDT-"));
     }
 
+    void initRefusesAWeakPassphrase_data()
+    {
+        QTest::addColumn<QByteArray>("passphrase");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expected");
+        // Long enough but from the top of every list; and too short. The dialog refuses both
+        // (tests/gui/tst_registerwindows.cpp): the CLI says the same in the chosen language.
+        QTest::newRow("common, en") << QByteArray("wachtwoord123") << QStringLiteral("en")
+                                    << QStringLiteral("too easy to guess");
+        QTest::newRow("short, nl") << QByteArray("Zk8#q") << QStringLiteral("nl")
+                                   << QStringLiteral("te makkelijk te raden");
+    }
+
+    void initRefusesAWeakPassphrase()
+    {
+        QFETCH(QByteArray, passphrase);
+        QFETCH(QString, language);
+        QFETCH(QString, expected);
+        const QString file = writePassphraseFile(m_dir.path(), QStringLiteral("weak"), passphrase);
+        const QString path = freshPath();
+        const ProcessResult refused =
+            runCli({QStringLiteral("init"), path, QStringLiteral("--passphrase-file"), file,
+                    QStringLiteral("--lang"), language});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(expected), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("--allow-weak-passphrase")),
+                 qPrintable(refused.err));
+        QVERIFY(!QFile::exists(path));
+        // The flag for generated data (the README's demo) makes it, and the passphrase opens it.
+        const ProcessResult allowed =
+            runCli({QStringLiteral("init"), path, QStringLiteral("--passphrase-file"), file,
+                    QStringLiteral("--allow-weak-passphrase"), QStringLiteral("--demo"),
+                    QStringLiteral("3")});
+        QVERIFY2(allowed.exitCode == 0, qPrintable(allowed.err));
+        RegisterError error;
+        QVERIFY(KeyStore::open(path, passphrase, &error));
+    }
+
     void changePassphrase()
     {
         const QString path = makeRegister(10);

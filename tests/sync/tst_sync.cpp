@@ -606,6 +606,21 @@ private slots:
                      .match(result.out)
                      .hasMatch(),
                  qPrintable(result.out));
+        // Means with a decimal comma in Dutch, a point in English ("7,2", "7.2"; a group
+        // separator is followed by three digits); in English the month is named, so day and
+        // month cannot be swapped.
+        const QRegularExpression comma(QStringLiteral("\\d,\\d(?!\\d)"));
+        const QRegularExpression point(QStringLiteral("\\d\\.\\d(?!\\d)"));
+        QVERIFY2(result.out.contains(comma) && !result.out.contains(point), qPrintable(result.out));
+        result =
+            runCli({QStringLiteral("dashboard"), path, QStringLiteral("--passphrase-file"),
+                    m_fixture.passphraseFile(), QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY2(QRegularExpression(QStringLiteral("period \\d{1,2} [A-Z][a-z]{2} \\d{4} to "
+                                                   "\\d{1,2} [A-Z][a-z]{2} \\d{4}"))
+                     .match(result.out)
+                     .hasMatch(),
+                 qPrintable(result.out));
+        QVERIFY2(result.out.contains(point) && !result.out.contains(comma), qPrintable(result.out));
 
         // Broken data: the check blocks, exit 1.
         {

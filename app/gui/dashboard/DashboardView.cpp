@@ -1,6 +1,7 @@
 #include "DashboardView.h"
 
 #include "NotesPanel.h"
+#include "SplitterMemory.h"
 #include "storage/DashboardRepository.h"
 #include "storage/Register.h"
 #include "sync/ConnectionSettings.h"
@@ -326,6 +327,7 @@ DashboardView::DashboardView(Register &reg, QWidget *parent)
     m_refresh->setObjectName(QStringLiteral("refreshDashboard"));
     m_preview->setObjectName(QStringLiteral("showPreview"));
     m_table->setObjectName(QStringLiteral("figuresTable"));
+    m_table->setAccessibleName(tr("Figures: own and cluster"));
     m_message->setWordWrap(true);
     m_table->setColumnCount(3);
     m_table->setHorizontalHeaderLabels({tr("Figure"), tr("Own"), tr("Cluster")});
@@ -408,6 +410,8 @@ DashboardView::DashboardView(Register &reg, QWidget *parent)
     body->setStretchFactor(0, 1);
     body->setStretchFactor(1, 3);
     body->setSizes({340, 940});
+    body->setObjectName(QStringLiteral("splitterDashboard"));
+    gui::rememberSplitter(body, QStringLiteral("dashboard"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_message);
@@ -680,18 +684,25 @@ void DashboardView::fillCharts(const QJsonObject &figures)
     Bars started{ownName, {}, {}};
     for (const QJsonValue &period : periods) {
         const QString name = period.toObject().value(QLatin1String("period")).toString();
-        const auto monthName = [](const QString &month, const QString &format) {
-            return QLocale().toString(QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate),
-                                      format);
+        // The month's short name in the chosen language without the abbreviation's full stop
+        // ("jan 26", "Jan 26"): Qt 6.4's Dutch has "mrt." even stand-alone, and under a bar of
+        // the chart the stop is noise.
+        const auto monthName = [](const QString &month, const QString &year) -> QString {
+            const QDate date = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
+            const QLocale locale;
+            QString name = locale.standaloneMonthName(date.month(), QLocale::ShortFormat);
+            if (name.endsWith(QLatin1Char('.')))
+                name.chop(1);
+            return name + QLatin1Char(' ') + locale.toString(date, year);
         };
         if (unit == QLatin1String("month"))
-            periodNames.append(monthName(name, QStringLiteral("MMM yy")));
+            periodNames.append(monthName(name, QStringLiteral("yy")));
         else if (unit == QLatin1String("year"))
             periodNames.append(monthName(period.toObject().value(QLatin1String("from")).toString(),
-                                         QStringLiteral("MMM yyyy")) +
+                                         QStringLiteral("yyyy")) +
                                QStringLiteral(" – ") +
                                monthName(period.toObject().value(QLatin1String("to")).toString(),
-                                         QStringLiteral("MMM yyyy")));
+                                         QStringLiteral("yyyy")));
         else
             periodNames.append(name);
         started.append(period.toObject().value(QLatin1String("started")).toObject(), 1);
@@ -738,6 +749,13 @@ void DashboardView::fillCharts(const QJsonObject &figures)
     setLabelColour(startedBars, periodAxis->labelsColor());
     participants->legend()->setVisible(false);
     m_chartNotes.at(3)->setText(joinNotes({mergeNote, suppressedNote(periodNames, {started})}));
+
+    // A screen reader cannot see the bars: each chart is named by its title and described by
+    // its note; the figures themselves are read in the table beside it.
+    for (qsizetype i = 0; i < m_charts.size(); ++i) {
+        m_charts.at(i)->setAccessibleName(m_charts.at(i)->chart()->title());
+        m_charts.at(i)->setAccessibleDescription(m_chartNotes.at(i)->text());
+    }
 }
 
 } // namespace veldboek::gui

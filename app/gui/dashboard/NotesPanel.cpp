@@ -36,7 +36,11 @@ NotesPanel::NotesPanel(Register &reg, QWidget *parent)
         QPlainTextEdit *edit = questions.at(i).first;
         edit->setObjectName(names.at(i));
         edit->setMaximumHeight(60);
-        boxLayout->addWidget(new QLabel(questions.at(i).second, m_box));
+        auto *label = new QLabel(questions.at(i).second, m_box);
+        // The question is the box's name for a screen reader, as it is for the eye.
+        label->setBuddy(edit);
+        edit->setAccessibleName(questions.at(i).second);
+        boxLayout->addWidget(label);
         boxLayout->addWidget(edit);
     }
     auto *saveButton = new QPushButton(tr("Save notes"), m_box);

@@ -183,6 +183,7 @@ void FieldEditor::showCheck(Severity severity, const QString &message)
         m_message->clear();
         m_message->setVisible(false);
         target->setToolTip(m_help);
+        setDescription(m_help);
         return;
     }
     const QString iconName =
@@ -195,6 +196,22 @@ void FieldEditor::showCheck(Severity severity, const QString &message)
     m_message->setProperty("severity", iconName);
     m_message->setVisible(m_shown);
     target->setToolTip(message);
+    // The message is the input's accessible description, the text a screen reader reads after
+    // the name; the description change is what Qt's AT-SPI bridge forwards
+    // (object:property-change:accessible-description), so the reader hears it as it appears.
+    // Qt 6.4 drops QAccessible::Alert on Linux. tests/gui/atspi/participant_form_reader.py checks
+    // this in the running program.
+    setDescription(
+        (severity == Severity::Error ? tr("Error: %1") : tr("Warning: %1")).arg(message));
+}
+
+void FieldEditor::setDescription(const QString &description)
+{
+    // Every setAccessibleDescription() is an event a reader may speak: only real changes, not
+    // one per keystroke while the same message stands.
+    QWidget *target = focusWidget();
+    if (target->accessibleDescription() != description)
+        target->setAccessibleDescription(description);
 }
 
 void FieldEditor::setRequired(bool required)

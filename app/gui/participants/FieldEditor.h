@@ -54,6 +54,7 @@ protected:
 private:
     void report(const QString &after);
     void updateLabel();
+    void setDescription(const QString &description);
 
     QString m_key;
     FieldType m_type;
