@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <cstdio>
 
 namespace veldboek {
 
@@ -17,8 +18,28 @@ bool Backup::create(Register &reg, const QString &backupPath, QByteArray backupP
                                      QStringLiteral("empty backup passphrase"));
         return false;
     }
+    if (QFileInfo::exists(backupPath)) {
+        *error = RegisterError::make(RegisterError::Code::AlreadyExists, backupPath);
+        return false;
+    }
+    // Written beside the target and renamed into place once complete: a crash or power cut
+    // leaves no half backup under the name the user chose (tests/storage/powerloss_test.cpp).
+    const QString staging = backupPath + QStringLiteral(".partial");
+    RegisterFile::removeWithCompanions(staging);
     const CipherKey key = CipherKey::passphrase(std::move(backupPassphrase));
-    return reg.exportCopy(backupPath, key, error);
+    if (!reg.exportCopy(staging, key, error)) {
+        error->path = backupPath;
+        return false;
+    }
+    if (std::rename(QFile::encodeName(staging).constData(),
+                    QFile::encodeName(backupPath).constData()) != 0) {
+        *error = RegisterError::make(RegisterError::Code::Io, backupPath,
+                                     QStringLiteral("could not move the backup into place"));
+        RegisterFile::removeWithCompanions(staging);
+        return false;
+    }
+    RegisterFile::syncFolder(backupPath);
+    return true;
 }
 
 std::unique_ptr<Register> Backup::restore(const QString &backupPath, QByteArray backupPassphrase,
@@ -65,6 +86,7 @@ std::unique_ptr<Register> Backup::restore(const QString &backupPath, QByteArray 
         RegisterFile::removeWithCompanions(staging);
         return nullptr;
     }
+    RegisterFile::syncFolder(registerPath);
     auto restored = Register::open(registerPath, std::move(key), error);
     if (!restored) {
         KeyStore::forgetFile(RegisterFile::fileId(registerPath));

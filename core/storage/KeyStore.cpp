@@ -138,6 +138,9 @@ bool KeyStore::rekey(std::unique_ptr<Register> &reg, Protection protection, Regi
         RegisterFile::removeWithCompanions(staging);
         return false;
     }
+    // Only once the rename is durable may the old key go: a power cut before the folder is
+    // synced can bring the old file back, and it must still open.
+    RegisterFile::syncFolder(path);
     if (oldId != newId)
         forgetFile(oldId);
     reg = Register::open(path, std::move(key), error);

@@ -5,6 +5,11 @@
 #include <QFile>
 #include <QFileInfo>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
 namespace veldboek {
 
 QString RegisterFile::fileId(const QString &path)
@@ -60,6 +65,22 @@ void RegisterFile::removeWithCompanions(const QString &path)
 {
     removeCompanions(path);
     QFile::remove(path);
+}
+
+bool RegisterFile::syncFolder(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    const int fd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    return synced;
+#else
+    Q_UNUSED(path);
+    return true;
+#endif
 }
 
 } // namespace veldboek

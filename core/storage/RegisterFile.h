@@ -23,6 +23,11 @@ public:
     static void removeCompanions(const QString &path);
     // Removes a register and its companion files (used to clean up after a failed create).
     static void removeWithCompanions(const QString &path);
+    // Makes a rename or a new file in the folder of `path` durable: a rename is only in the
+    // folder's entries until the folder itself is synced, and a power cut before that undoes it
+    // (tests/storage/powerloss_test.cpp cuts there). POSIX fsync of the folder; a no-op on
+    // Windows, where NTFS journals its folder entries.
+    static bool syncFolder(const QString &path);
 };
 
 } // namespace veldboek
