@@ -58,7 +58,8 @@ QList<std::pair<const FieldGroupSpec *, QList<int>>> DatasetSpec::fieldsByGroup(
         if (fields.at(f).group.isEmpty())
             rest.append(f);
     }
-    result.append({nullptr, rest});
+    if (!rest.isEmpty())
+        result.append({nullptr, rest}); // shown under "Other"
     return result;
 }
 

@@ -8,15 +8,15 @@
 class QWidget;
 
 namespace veldboek {
-class ConnectionDialog;
-class DashboardView;
 class Register;
-class SubmitDialog;
 } // namespace veldboek
 
 namespace veldboek::gui {
 
+class ConnectionDialog;
+class DashboardView;
 class SubmissionHistoryWindow;
+class SubmitDialog;
 
 // The main window's sync windows of the menu Aanleveren (Submission): connection settings, the
 // submit dialog, the dashboard and the submission history. One of each per main window, beside
