@@ -117,6 +117,21 @@ Opens the register, or the register used last. Without --passphrase-file the key
     </message>
 </context>
 <context>
+    <name>DeletionRequest</name>
+    <message>
+        <source>Resolved by the funder on %1: %2</source>
+        <translation>Resolved by the funder on %1: %2</translation>
+    </message>
+    <message>
+        <source>Sent to the funder on %1; not resolved yet</source>
+        <translation>Sent to the funder on %1; not resolved yet</translation>
+    </message>
+    <message>
+        <source>Recorded; goes to the funder with the next submission</source>
+        <translation>Recorded; goes to the funder with the next submission</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
@@ -445,6 +460,14 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>Recently opened:</source>
         <translation>Recently opened:</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <source>Every submission with its report; withdraw one; deletion requests</source>
+        <translation>Every submission with its report; withdraw one; deletion requests</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1132,37 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <source>The register keeps a measurement&apos;s date, informant, questionnaire and client reference from its first row; these rows give others, which are not imported: lines %1.</source>
         <translation>The register keeps a measurement&apos;s date, informant, questionnaire and client reference from its first row; these rows give others, which are not imported: lines %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n deletion request(s) sent.</source>
+        <translation>
+            <numerusform>%n deletion request sent.</numerusform>
+            <numerusform>%n deletion requests sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>withdrawn on %1</source>
+        <translation>withdrawn on %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 rows read, %4 imported, %5 values cleared, %6 warnings</source>
+        <translation>%1 (%2): %3 rows read, %4 imported, %5 values cleared, %6 warnings</translation>
+    </message>
+    <message>
+        <source>Withdrawn: submission %1. The endpoint no longer counts it.</source>
+        <translation>Withdrawn: submission %1. The endpoint no longer counts it.</translation>
+    </message>
+    <message>
+        <source>resolved on %1: %2</source>
+        <translation>resolved on %1: %2</translation>
+    </message>
+    <message>
+        <source>sent on %1</source>
+        <translation>sent on %1</translation>
+    </message>
 </context>
 <context>
     <name>sync</name>
@@ -1494,6 +1548,33 @@ Opens the register, or the register used last. Without --passphrase-file the key
     </message>
 </context>
 <context>
+    <name>veldboek::HistorySync</name>
+    <message>
+        <source>The time to withdraw this submission is over (the endpoint allows it for a number of days after it arrived). Nothing was changed.</source>
+        <translation>The time to withdraw this submission is over (the endpoint allows it for a number of days after it arrived). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This submission was already withdrawn. Nothing was changed.</source>
+        <translation>This submission was already withdrawn. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The endpoint does not know this submission. Nothing was changed.</source>
+        <translation>The endpoint does not know this submission. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>There is no network: the endpoint cannot be asked now. Nothing was changed; the history shows what the register stored.</source>
+        <translation>There is no network: the endpoint cannot be asked now. Nothing was changed; the history shows what the register stored.</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s answer to a deletion request could not be recorded; it is matched again at the next refresh.</source>
+        <translation>The endpoint's answer to a deletion request could not be recorded; it is matched again at the next refresh.</translation>
+    </message>
+    <message>
+        <source>The endpoint withdrew the submission, but the register could not record it: %1. Refresh the history.</source>
+        <translation>The endpoint withdrew the submission, but the register could not record it: %1. Refresh the history.</translation>
+    </message>
+</context>
+<context>
     <name>veldboek::gui::NotesPanel</name>
     <message>
         <source>Do we recognise these outcomes?</source>
@@ -1609,22 +1690,6 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <translation>Optional explanatory note for the people reading the figures</translation>
     </message>
     <message>
-        <source>Rule / row</source>
-        <translation>Rule / row</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>Count</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
         <source>The whole register is checked and sent; fields that stay local never leave, citizen service numbers go as a keyed hash where the data request says so.</source>
         <translation>The whole register is checked and sent; fields that stay local never leave, citizen service numbers go as a keyed hash where the data request says so.</translation>
     </message>
@@ -1639,10 +1704,6 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>Rejected by the endpoint (submission %1). Correct the rows below and submit again; double-click a row to open the record.</source>
         <translation>Rejected by the endpoint (submission %1). Correct the rows below and submit again; double-click a row to open the record.</translation>
-    </message>
-    <message>
-        <source>Row %1 (%2)</source>
-        <translation>Row %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2547,10 +2608,6 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <translation>shown: %1</translation>
     </message>
     <message>
-        <source>Dashboard - %1</source>
-        <translation>Dashboard - %1</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -2849,6 +2906,194 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>ok</source>
         <translation>ok</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::SubmissionHistoryWindow</name>
+    <message>
+        <source>withdrawn on %1</source>
+        <translation>withdrawn on %1</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>being checked</source>
+        <translation>being checked</translation>
+    </message>
+    <message>
+        <source>%1: %2 read, %3 imported</source>
+        <translation>%1: %2 read, %3 imported</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 rows</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Submissions</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Deletion requests</source>
+        <translation>Deletion requests</translation>
+    </message>
+    <message>
+        <source>Respondent number</source>
+        <translation>Respondent number</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh from the endpoint</source>
+        <translation>&amp;Refresh from the endpoint</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Withdraw…</translation>
+    </message>
+    <message>
+        <source>Submission history</source>
+        <translation>Submission history</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected submission: the endpoint then no longer counts it; its figures fall back to the approved submission before it.</source>
+        <translation>Withdraw the selected submission: the endpoint then no longer counts it; its figures fall back to the approved submission before it.</translation>
+    </message>
+    <message>
+        <source>What the register stored. Refresh asks the endpoint.</source>
+        <translation>What the register stored. Refresh asks the endpoint.</translation>
+    </message>
+    <message>
+        <source>The connection to the endpoint is not set up: %1. The history shows what the register stored.</source>
+        <translation>The connection to the endpoint is not set up: %1. The history shows what the register stored.</translation>
+    </message>
+    <message>
+        <source>Asking the endpoint…</source>
+        <translation>Asking the endpoint…</translation>
+    </message>
+    <message>
+        <source>Up to date with the endpoint (%1).</source>
+        <translation>Up to date with the endpoint (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion request(s) sent.</source>
+        <translation>
+            <numerusform>%n deletion request sent.</numerusform>
+            <numerusform>%n deletion requests sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withdraw submission</source>
+        <translation>Withdraw submission</translation>
+    </message>
+    <message>
+        <source>Withdraw the submission of %1? The endpoint keeps it in the history but no longer counts it: the figures fall back to the approved submission before it. This cannot be undone.</source>
+        <translation>Withdraw the submission of %1? The endpoint keeps it in the history but no longer counts it: the figures fall back to the approved submission before it. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Withdrawing…</source>
+        <translation>Withdrawing…</translation>
+    </message>
+    <message>
+        <source>The submission of %1 is withdrawn; the dashboard figures were fetched again.</source>
+        <translation>The submission of %1 is withdrawn; the dashboard figures were fetched again.</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::SubmissionReportView</name>
+    <message>
+        <source>Report of the endpoint</source>
+        <translation>Report of the endpoint</translation>
+    </message>
+    <message>
+        <source>Rule / row</source>
+        <translation>Rule / row</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n row read</numerusform>
+            <numerusform>%n rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n imported</numerusform>
+            <numerusform>%n imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) cleared</source>
+        <translation>
+            <numerusform>%n value cleared</numerusform>
+            <numerusform>%n values cleared</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 (%2)</source>
+        <translation>Row %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::SyncWindows</name>
+    <message>
+        <source>Dashboard - %1</source>
+        <translation>Dashboard - %1</translation>
+    </message>
+    <message>
+        <source>Submission history - %1</source>
+        <translation>Submission history - %1</translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,21 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     </message>
 </context>
 <context>
+    <name>DeletionRequest</name>
+    <message>
+        <source>Resolved by the funder on %1: %2</source>
+        <translation>Afgehandeld door de financier op %1: %2</translation>
+    </message>
+    <message>
+        <source>Sent to the funder on %1; not resolved yet</source>
+        <translation>Naar de financier gestuurd op %1; nog niet afgehandeld</translation>
+    </message>
+    <message>
+        <source>Recorded; goes to the funder with the next submission</source>
+        <translation>Vastgelegd; gaat met de volgende aanlevering naar de financier</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
@@ -445,6 +460,14 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>Recently opened:</source>
         <translation>Onlangs geopend:</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <source>Every submission with its report; withdraw one; deletion requests</source>
+        <translation>Elke aanlevering met haar rapport; een aanlevering intrekken; verwijderverzoeken</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1132,37 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <source>The register keeps a measurement&apos;s date, informant, questionnaire and client reference from its first row; these rows give others, which are not imported: lines %1.</source>
         <translation>Het register bewaart de datum, informant, vragenlijst en cliëntreferentie van een meting uit de eerste rij ervan; deze rijen geven andere, die niet zijn geïmporteerd: regels %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n deletion request(s) sent.</source>
+        <translation>
+            <numerusform>%n verwijderverzoek verstuurd.</numerusform>
+            <numerusform>%n verwijderverzoeken verstuurd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>withdrawn on %1</source>
+        <translation>ingetrokken op %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Toelichting: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 rows read, %4 imported, %5 values cleared, %6 warnings</source>
+        <translation>%1 (%2): %3 rijen gelezen, %4 geïmporteerd, %5 waarden gewist, %6 waarschuwingen</translation>
+    </message>
+    <message>
+        <source>Withdrawn: submission %1. The endpoint no longer counts it.</source>
+        <translation>Ingetrokken: inzending %1. Het eindpunt telt haar niet meer mee.</translation>
+    </message>
+    <message>
+        <source>resolved on %1: %2</source>
+        <translation>afgehandeld op %1: %2</translation>
+    </message>
+    <message>
+        <source>sent on %1</source>
+        <translation>verstuurd op %1</translation>
+    </message>
 </context>
 <context>
     <name>sync</name>
@@ -1494,6 +1548,33 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     </message>
 </context>
 <context>
+    <name>veldboek::HistorySync</name>
+    <message>
+        <source>The time to withdraw this submission is over (the endpoint allows it for a number of days after it arrived). Nothing was changed.</source>
+        <translation>De termijn om deze inzending in te trekken is voorbij (het eindpunt staat het een aantal dagen na ontvangst toe). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This submission was already withdrawn. Nothing was changed.</source>
+        <translation>Deze inzending was al ingetrokken. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The endpoint does not know this submission. Nothing was changed.</source>
+        <translation>Het eindpunt kent deze inzending niet. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>There is no network: the endpoint cannot be asked now. Nothing was changed; the history shows what the register stored.</source>
+        <translation>Er is geen netwerk: het eindpunt kan nu niet worden gevraagd. Er is niets veranderd; de geschiedenis toont wat het register heeft bewaard.</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s answer to a deletion request could not be recorded; it is matched again at the next refresh.</source>
+        <translation>Het antwoord van het eindpunt op een verwijderverzoek kon niet worden vastgelegd; het wordt bij de volgende verversing opnieuw gekoppeld.</translation>
+    </message>
+    <message>
+        <source>The endpoint withdrew the submission, but the register could not record it: %1. Refresh the history.</source>
+        <translation>Het eindpunt heeft de inzending ingetrokken, maar het register kon dat niet vastleggen: %1. Ververs de geschiedenis.</translation>
+    </message>
+</context>
+<context>
     <name>veldboek::gui::NotesPanel</name>
     <message>
         <source>Not saved: %1</source>
@@ -1593,14 +1674,6 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
 <context>
     <name>veldboek::gui::SubmitDialog</name>
     <message>
-        <source>Field</source>
-        <translation>Veld</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>Aantal</translation>
-    </message>
-    <message>
         <source>&amp;Submit the register</source>
         <translation>Register &amp;aanleveren</translation>
     </message>
@@ -1617,14 +1690,6 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <translation>Toelichting (niet verplicht) voor wie de cijfers leest</translation>
     </message>
     <message>
-        <source>Rule / row</source>
-        <translation>Regel / rij</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Melding</translation>
-    </message>
-    <message>
         <source>The whole register is checked and sent; fields that stay local never leave, citizen service numbers go as a keyed hash where the data request says so.</source>
         <translation>Het hele register wordt gecontroleerd en verstuurd; velden die lokaal blijven gaan nooit mee, burgerservicenummers gaan als versleutelde hash mee waar de uitvraag dat vraagt.</translation>
     </message>
@@ -1639,10 +1704,6 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>Rejected by the endpoint (submission %1). Correct the rows below and submit again; double-click a row to open the record.</source>
         <translation>Afgekeurd door het aanleverpunt (aanlevering %1). Verbeter de rijen hieronder en lever opnieuw aan; dubbelklik op een rij om het record te openen.</translation>
-    </message>
-    <message>
-        <source>Row %1 (%2)</source>
-        <translation>Rij %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2547,10 +2608,6 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <translation>getoond: %1</translation>
     </message>
     <message>
-        <source>Dashboard - %1</source>
-        <translation>Dashboard - %1</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -2849,6 +2906,194 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>ok</source>
         <translation>ok</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::SubmissionHistoryWindow</name>
+    <message>
+        <source>withdrawn on %1</source>
+        <translation>ingetrokken op %1</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>goedgekeurd</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>afgekeurd</translation>
+    </message>
+    <message>
+        <source>being checked</source>
+        <translation>wordt gecontroleerd</translation>
+    </message>
+    <message>
+        <source>%1: %2 read, %3 imported</source>
+        <translation>%1: %2 gelezen, %3 geïmporteerd</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 rijen</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Aanleveringen</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Deletion requests</source>
+        <translation>Verwijderverzoeken</translation>
+    </message>
+    <message>
+        <source>Respondent number</source>
+        <translation>Respondentnummer</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Aangevraagd</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh from the endpoint</source>
+        <translation>&amp;Verversen van het eindpunt</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Intrekken…</translation>
+    </message>
+    <message>
+        <source>Submission history</source>
+        <translation>Geschiedenis van aanleveringen</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected submission: the endpoint then no longer counts it; its figures fall back to the approved submission before it.</source>
+        <translation>De gekozen aanlevering intrekken: het eindpunt telt haar dan niet meer mee; de cijfers komen weer van de goedgekeurde aanlevering ervoor.</translation>
+    </message>
+    <message>
+        <source>What the register stored. Refresh asks the endpoint.</source>
+        <translation>Wat het register heeft bewaard. Verversen vraagt het eindpunt.</translation>
+    </message>
+    <message>
+        <source>The connection to the endpoint is not set up: %1. The history shows what the register stored.</source>
+        <translation>De verbinding met het eindpunt is niet ingesteld: %1. De geschiedenis toont wat het register heeft bewaard.</translation>
+    </message>
+    <message>
+        <source>Asking the endpoint…</source>
+        <translation>Het eindpunt wordt gevraagd…</translation>
+    </message>
+    <message>
+        <source>Up to date with the endpoint (%1).</source>
+        <translation>Bijgewerkt met het eindpunt (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion request(s) sent.</source>
+        <translation>
+            <numerusform>%n verwijderverzoek verstuurd.</numerusform>
+            <numerusform>%n verwijderverzoeken verstuurd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withdraw submission</source>
+        <translation>Aanlevering intrekken</translation>
+    </message>
+    <message>
+        <source>Withdraw the submission of %1? The endpoint keeps it in the history but no longer counts it: the figures fall back to the approved submission before it. This cannot be undone.</source>
+        <translation>De aanlevering van %1 intrekken? Het eindpunt houdt haar in de geschiedenis maar telt haar niet meer mee: de cijfers komen weer van de goedgekeurde aanlevering ervoor. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <source>Withdrawing…</source>
+        <translation>Bezig met intrekken…</translation>
+    </message>
+    <message>
+        <source>The submission of %1 is withdrawn; the dashboard figures were fetched again.</source>
+        <translation>De aanlevering van %1 is ingetrokken; de dashboardcijfers zijn opnieuw opgehaald.</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::SubmissionReportView</name>
+    <message>
+        <source>Report of the endpoint</source>
+        <translation>Rapport van het eindpunt</translation>
+    </message>
+    <message>
+        <source>Rule / row</source>
+        <translation>Regel / rij</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n rij gelezen</numerusform>
+            <numerusform>%n rijen gelezen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n geïmporteerd</numerusform>
+            <numerusform>%n geïmporteerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) cleared</source>
+        <translation>
+            <numerusform>%n waarde gewist</numerusform>
+            <numerusform>%n waarden gewist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n waarschuwing</numerusform>
+            <numerusform>%n waarschuwingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 (%2)</source>
+        <translation>Rij %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::SyncWindows</name>
+    <message>
+        <source>Dashboard - %1</source>
+        <translation>Dashboard - %1</translation>
+    </message>
+    <message>
+        <source>Submission history - %1</source>
+        <translation>Geschiedenis van aanleveringen - %1</translation>
     </message>
 </context>
 <context>
