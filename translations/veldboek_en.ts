@@ -1335,176 +1335,6 @@ Opens the register, or the register used last. Without --passphrase-file the key
     </message>
 </context>
 <context>
-    <name>veldboek::gui::ConnectionDialog</name>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Test connection</translation>
-    </message>
-    <message>
-        <source>Endpoint connection</source>
-        <translation>Endpoint connection</translation>
-    </message>
-    <message>
-        <source>optional: sha256/… of the public key</source>
-        <translation>optional: sha256/… of the public key</translation>
-    </message>
-    <message>
-        <source>the token you received from the endpoint</source>
-        <translation>the token you received from the endpoint</translation>
-    </message>
-    <message>
-        <source>stored; leave empty to keep it</source>
-        <translation>stored; leave empty to keep it</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <source>CA certificate of the endpoint</source>
-        <translation>CA certificate of the endpoint</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt)</source>
-        <translation>Certificates (*.pem *.crt)</translation>
-    </message>
-    <message>
-        <source>Endpoint &amp;address:</source>
-        <translation>Endpoint &amp;address:</translation>
-    </message>
-    <message>
-        <source>T&amp;oken:</source>
-        <translation>T&amp;oken:</translation>
-    </message>
-    <message>
-        <source>&amp;CA file:</source>
-        <translation>&amp;CA file:</translation>
-    </message>
-    <message>
-        <source>Public-key &amp;pin:</source>
-        <translation>Public-key &amp;pin:</translation>
-    </message>
-    <message>
-        <source>Testing the connection…</source>
-        <translation>Testing the connection…</translation>
-    </message>
-</context>
-<context>
-    <name>veldboek::gui::DashboardView</name>
-    <message>
-        <source>Figures: own and cluster</source>
-        <translation>Figures: own and cluster</translation>
-    </message>
-    <message>
-        <source>&amp;Fetch figures</source>
-        <translation>&amp;Fetch figures</translation>
-    </message>
-    <message>
-        <source>Local &amp;preview</source>
-        <translation>Local &amp;preview</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Figure</translation>
-    </message>
-    <message>
-        <source>Own</source>
-        <translation>Own</translation>
-    </message>
-    <message>
-        <source>Cluster</source>
-        <translation>Cluster</translation>
-    </message>
-    <message>
-        <source>Fetching the figures…</source>
-        <translation>Fetching the figures…</translation>
-    </message>
-    <message>
-        <source>Local preview from the register: not submitted yet</source>
-        <translation>Local preview from the register: not submitted yet</translation>
-    </message>
-    <message>
-        <source>Figures from the endpoint, fetched %1</source>
-        <translation>Figures from the endpoint, fetched %1</translation>
-    </message>
-    <message>
-        <source>GAS goal attainment (% of scores)</source>
-        <translation>GAS goal attainment (% of scores)</translation>
-    </message>
-    <message>
-        <source>Parent and client only: scores by other informants are counted apart (see the table).</source>
-        <translation>Parent and client only: scores by other informants are counted apart (see the table).</translation>
-    </message>
-    <message>
-        <source>worse</source>
-        <translation>worse</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>unchanged</translation>
-    </message>
-    <message>
-        <source>partly</source>
-        <translation>partly</translation>
-    </message>
-    <message>
-        <source>reached</source>
-        <translation>reached</translation>
-    </message>
-    <message>
-        <source>CEM+ usefulness grade (% of answers)</source>
-        <translation>CEM+ usefulness grade (% of answers)</translation>
-    </message>
-    <message>
-        <source>CEM+ dimensions (mean, 1-4)</source>
-        <translation>CEM+ dimensions (mean, 1-4)</translation>
-    </message>
-    <message>
-        <source>accessibility</source>
-        <translation>accessibility</translation>
-    </message>
-    <message>
-        <source>treatment</source>
-        <translation>treatment</translation>
-    </message>
-    <message>
-        <source>cooperation</source>
-        <translation>cooperation</translation>
-    </message>
-    <message>
-        <source>The cluster&apos;s grades are merged into other bands, so they are not drawn beside these.</source>
-        <translation>The cluster&apos;s grades are merged into other bands, so they are not drawn beside these.</translation>
-    </message>
-    <message>
-        <source>Merged: grades %1, each with fewer than 10 answers on its own.</source>
-        <translation>Merged: grades %1, each with fewer than 10 answers on its own.</translation>
-    </message>
-    <message>
-        <source>Merged: months into quarters, as some months had fewer than 10 starts.</source>
-        <translation>Merged: months into quarters, as some months had fewer than 10 starts.</translation>
-    </message>
-    <message>
-        <source>Participants started per quarter (last four quarters)</source>
-        <translation>Participants started per quarter (last four quarters)</translation>
-    </message>
-    <message>
-        <source>Participants started in the last four quarters</source>
-        <translation>Participants started in the last four quarters</translation>
-    </message>
-    <message>
-        <source>Merged: the months of the last four quarters into one, as some quarters had fewer than 10 starts.</source>
-        <translation>Merged: the months of the last four quarters into one, as some quarters had fewer than 10 starts.</translation>
-    </message>
-    <message>
-        <source>Participants started per month (last four quarters)</source>
-        <translation>Participants started per month (last four quarters)</translation>
-    </message>
-    <message>
-        <source>Cluster: %1</source>
-        <translation>Cluster: %1</translation>
-    </message>
-</context>
-<context>
     <name>veldboek::EndpointRequest</name>
     <message>
         <source>Cancelled; nothing was counted as sent.</source>
@@ -1567,46 +1397,11 @@ Opens the register, or the register used last. Without --passphrase-file the key
     </message>
     <message>
         <source>The endpoint&apos;s answer to a deletion request could not be recorded; it is matched again at the next refresh.</source>
-        <translation>The endpoint's answer to a deletion request could not be recorded; it is matched again at the next refresh.</translation>
+        <translation>The endpoint&apos;s answer to a deletion request could not be recorded; it is matched again at the next refresh.</translation>
     </message>
     <message>
         <source>The endpoint withdrew the submission, but the register could not record it: %1. Refresh the history.</source>
         <translation>The endpoint withdrew the submission, but the register could not record it: %1. Refresh the history.</translation>
-    </message>
-</context>
-<context>
-    <name>veldboek::gui::NotesPanel</name>
-    <message>
-        <source>Do we recognise these outcomes?</source>
-        <translation>Do we recognise these outcomes?</translation>
-    </message>
-    <message>
-        <source>Can we explain them?</source>
-        <translation>Can we explain them?</translation>
-    </message>
-    <message>
-        <source>What do we think of them?</source>
-        <translation>What do we think of them?</translation>
-    </message>
-    <message>
-        <source>What should we improve?</source>
-        <translation>What should we improve?</translation>
-    </message>
-    <message>
-        <source>Save notes</source>
-        <translation>Save notes</translation>
-    </message>
-    <message>
-        <source>Discussion of the period from %1</source>
-        <translation>Discussion of the period from %1</translation>
-    </message>
-    <message>
-        <source>Saved in the register.</source>
-        <translation>Saved in the register.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Not saved: %1</translation>
     </message>
 </context>
 <context>
@@ -1669,41 +1464,6 @@ Opens the register, or the register used last. Without --passphrase-file the key
             <numerusform>The register has %n error; correct them first (see the problems). Nothing was sent.</numerusform>
             <numerusform>The register has %n errors; correct them first (see the problems). Nothing was sent.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>veldboek::gui::SubmitDialog</name>
-    <message>
-        <source>&amp;Submit the register</source>
-        <translation>&amp;Submit the register</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Submit the register</source>
-        <translation>Submit the register</translation>
-    </message>
-    <message>
-        <source>Optional explanatory note for the people reading the figures</source>
-        <translation>Optional explanatory note for the people reading the figures</translation>
-    </message>
-    <message>
-        <source>The whole register is checked and sent; fields that stay local never leave, citizen service numbers go as a keyed hash where the data request says so.</source>
-        <translation>The whole register is checked and sent; fields that stay local never leave, citizen service numbers go as a keyed hash where the data request says so.</translation>
-    </message>
-    <message>
-        <source>The connection to the endpoint is not set up: %1</source>
-        <translation>The connection to the endpoint is not set up: %1</translation>
-    </message>
-    <message>
-        <source>Approved by the endpoint (submission %1).</source>
-        <translation>Approved by the endpoint (submission %1).</translation>
-    </message>
-    <message>
-        <source>Rejected by the endpoint (submission %1). Correct the rows below and submit again; double-click a row to open the record.</source>
-        <translation>Rejected by the endpoint (submission %1). Correct the rows below and submit again; double-click a row to open the record.</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +1630,61 @@ Opens the register, or the register used last. Without --passphrase-file the key
     </message>
 </context>
 <context>
+    <name>veldboek::gui::ConnectionDialog</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Endpoint connection</source>
+        <translation>Endpoint connection</translation>
+    </message>
+    <message>
+        <source>optional: sha256/… of the public key</source>
+        <translation>optional: sha256/… of the public key</translation>
+    </message>
+    <message>
+        <source>the token you received from the endpoint</source>
+        <translation>the token you received from the endpoint</translation>
+    </message>
+    <message>
+        <source>stored; leave empty to keep it</source>
+        <translation>stored; leave empty to keep it</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>CA certificate of the endpoint</source>
+        <translation>CA certificate of the endpoint</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificates (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Endpoint &amp;address:</source>
+        <translation>Endpoint &amp;address:</translation>
+    </message>
+    <message>
+        <source>T&amp;oken:</source>
+        <translation>T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA file:</translation>
+    </message>
+    <message>
+        <source>Public-key &amp;pin:</source>
+        <translation>Public-key &amp;pin:</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Testing the connection…</translation>
+    </message>
+</context>
+<context>
     <name>veldboek::gui::CreateRegisterDialog</name>
     <message>
         <source>Not available: no keychain answers on this computer.</source>
@@ -1914,6 +1729,121 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>This passphrase is too easy to guess. Add words, or choose a sentence nobody would expect.</source>
         <translation>This passphrase is too easy to guess. Add words, or choose a sentence nobody would expect.</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::DashboardView</name>
+    <message>
+        <source>Figures: own and cluster</source>
+        <translation>Figures: own and cluster</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch figures</source>
+        <translation>&amp;Fetch figures</translation>
+    </message>
+    <message>
+        <source>Local &amp;preview</source>
+        <translation>Local &amp;preview</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>Own</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Fetching the figures…</source>
+        <translation>Fetching the figures…</translation>
+    </message>
+    <message>
+        <source>Local preview from the register: not submitted yet</source>
+        <translation>Local preview from the register: not submitted yet</translation>
+    </message>
+    <message>
+        <source>Figures from the endpoint, fetched %1</source>
+        <translation>Figures from the endpoint, fetched %1</translation>
+    </message>
+    <message>
+        <source>GAS goal attainment (% of scores)</source>
+        <translation>GAS goal attainment (% of scores)</translation>
+    </message>
+    <message>
+        <source>Parent and client only: scores by other informants are counted apart (see the table).</source>
+        <translation>Parent and client only: scores by other informants are counted apart (see the table).</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>worse</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>partly</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <source>CEM+ usefulness grade (% of answers)</source>
+        <translation>CEM+ usefulness grade (% of answers)</translation>
+    </message>
+    <message>
+        <source>CEM+ dimensions (mean, 1-4)</source>
+        <translation>CEM+ dimensions (mean, 1-4)</translation>
+    </message>
+    <message>
+        <source>accessibility</source>
+        <translation>accessibility</translation>
+    </message>
+    <message>
+        <source>treatment</source>
+        <translation>treatment</translation>
+    </message>
+    <message>
+        <source>cooperation</source>
+        <translation>cooperation</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s grades are merged into other bands, so they are not drawn beside these.</source>
+        <translation>The cluster&apos;s grades are merged into other bands, so they are not drawn beside these.</translation>
+    </message>
+    <message>
+        <source>Merged: grades %1, each with fewer than 10 answers on its own.</source>
+        <translation>Merged: grades %1, each with fewer than 10 answers on its own.</translation>
+    </message>
+    <message>
+        <source>Merged: months into quarters, as some months had fewer than 10 starts.</source>
+        <translation>Merged: months into quarters, as some months had fewer than 10 starts.</translation>
+    </message>
+    <message>
+        <source>Participants started per quarter (last four quarters)</source>
+        <translation>Participants started per quarter (last four quarters)</translation>
+    </message>
+    <message>
+        <source>Participants started in the last four quarters</source>
+        <translation>Participants started in the last four quarters</translation>
+    </message>
+    <message>
+        <source>Merged: the months of the last four quarters into one, as some quarters had fewer than 10 starts.</source>
+        <translation>Merged: the months of the last four quarters into one, as some quarters had fewer than 10 starts.</translation>
+    </message>
+    <message>
+        <source>Participants started per month (last four quarters)</source>
+        <translation>Participants started per month (last four quarters)</translation>
+    </message>
+    <message>
+        <source>Cluster: %1</source>
+        <translation>Cluster: %1</translation>
     </message>
 </context>
 <context>
@@ -2629,6 +2559,41 @@ Opens the register, or the register used last. Without --passphrase-file the key
     </message>
 </context>
 <context>
+    <name>veldboek::gui::NotesPanel</name>
+    <message>
+        <source>Do we recognise these outcomes?</source>
+        <translation>Do we recognise these outcomes?</translation>
+    </message>
+    <message>
+        <source>Can we explain them?</source>
+        <translation>Can we explain them?</translation>
+    </message>
+    <message>
+        <source>What do we think of them?</source>
+        <translation>What do we think of them?</translation>
+    </message>
+    <message>
+        <source>What should we improve?</source>
+        <translation>What should we improve?</translation>
+    </message>
+    <message>
+        <source>Save notes</source>
+        <translation>Save notes</translation>
+    </message>
+    <message>
+        <source>Discussion of the period from %1</source>
+        <translation>Discussion of the period from %1</translation>
+    </message>
+    <message>
+        <source>Saved in the register.</source>
+        <translation>Saved in the register.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>veldboek::gui::OutcomeTab</name>
     <message>
         <source>Not saved: %1</source>
@@ -3083,6 +3048,41 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>Row %1 (%2)</source>
         <translation>Row %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::SubmitDialog</name>
+    <message>
+        <source>&amp;Submit the register</source>
+        <translation>&amp;Submit the register</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Submit the register</source>
+        <translation>Submit the register</translation>
+    </message>
+    <message>
+        <source>Optional explanatory note for the people reading the figures</source>
+        <translation>Optional explanatory note for the people reading the figures</translation>
+    </message>
+    <message>
+        <source>The whole register is checked and sent; fields that stay local never leave, citizen service numbers go as a keyed hash where the data request says so.</source>
+        <translation>The whole register is checked and sent; fields that stay local never leave, citizen service numbers go as a keyed hash where the data request says so.</translation>
+    </message>
+    <message>
+        <source>The connection to the endpoint is not set up: %1</source>
+        <translation>The connection to the endpoint is not set up: %1</translation>
+    </message>
+    <message>
+        <source>Approved by the endpoint (submission %1).</source>
+        <translation>Approved by the endpoint (submission %1).</translation>
+    </message>
+    <message>
+        <source>Rejected by the endpoint (submission %1). Correct the rows below and submit again; double-click a row to open the record.</source>
+        <translation>Rejected by the endpoint (submission %1). Correct the rows below and submit again; double-click a row to open the record.</translation>
     </message>
 </context>
 <context>

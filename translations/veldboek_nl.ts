@@ -1335,176 +1335,6 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     </message>
 </context>
 <context>
-    <name>veldboek::gui::ConnectionDialog</name>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>Verbinding &amp;testen</translation>
-    </message>
-    <message>
-        <source>Endpoint connection</source>
-        <translation>Verbinding met het aanleverpunt</translation>
-    </message>
-    <message>
-        <source>optional: sha256/… of the public key</source>
-        <translation>niet verplicht: sha256/… van de publieke sleutel</translation>
-    </message>
-    <message>
-        <source>the token you received from the endpoint</source>
-        <translation>het token dat u van het aanleverpunt kreeg</translation>
-    </message>
-    <message>
-        <source>stored; leave empty to keep it</source>
-        <translation>opgeslagen; laat leeg om het te houden</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Kiezen…</translation>
-    </message>
-    <message>
-        <source>CA certificate of the endpoint</source>
-        <translation>CA-certificaat van het aanleverpunt</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt)</source>
-        <translation>Certificaten (*.pem *.crt)</translation>
-    </message>
-    <message>
-        <source>Endpoint &amp;address:</source>
-        <translation>&amp;Adres van het aanleverpunt:</translation>
-    </message>
-    <message>
-        <source>T&amp;oken:</source>
-        <translation>T&amp;oken:</translation>
-    </message>
-    <message>
-        <source>&amp;CA file:</source>
-        <translation>&amp;CA-bestand:</translation>
-    </message>
-    <message>
-        <source>Public-key &amp;pin:</source>
-        <translation>&amp;Pin van de publieke sleutel:</translation>
-    </message>
-    <message>
-        <source>Testing the connection…</source>
-        <translation>De verbinding wordt getest…</translation>
-    </message>
-</context>
-<context>
-    <name>veldboek::gui::DashboardView</name>
-    <message>
-        <source>Figures: own and cluster</source>
-        <translation>Cijfers: eigen en cluster</translation>
-    </message>
-    <message>
-        <source>&amp;Fetch figures</source>
-        <translation>Cijfers &amp;ophalen</translation>
-    </message>
-    <message>
-        <source>Local &amp;preview</source>
-        <translation>Lokale &amp;voorvertoning</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Cijfer</translation>
-    </message>
-    <message>
-        <source>Own</source>
-        <translation>Eigen</translation>
-    </message>
-    <message>
-        <source>Cluster</source>
-        <translation>Cluster</translation>
-    </message>
-    <message>
-        <source>Fetching the figures…</source>
-        <translation>De cijfers worden opgehaald…</translation>
-    </message>
-    <message>
-        <source>Local preview from the register: not submitted yet</source>
-        <translation>Lokale voorvertoning uit het register: nog niet aangeleverd</translation>
-    </message>
-    <message>
-        <source>Figures from the endpoint, fetched %1</source>
-        <translation>Cijfers van het aanleverpunt, opgehaald %1</translation>
-    </message>
-    <message>
-        <source>GAS goal attainment (% of scores)</source>
-        <translation>GAS-doelrealisatie (% van de scores)</translation>
-    </message>
-    <message>
-        <source>Parent and client only: scores by other informants are counted apart (see the table).</source>
-        <translation>Alleen ouder en cliënt: scores van andere informanten zijn apart geteld (zie de tabel).</translation>
-    </message>
-    <message>
-        <source>worse</source>
-        <translation>slechter</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>onveranderd</translation>
-    </message>
-    <message>
-        <source>partly</source>
-        <translation>deels</translation>
-    </message>
-    <message>
-        <source>reached</source>
-        <translation>bereikt</translation>
-    </message>
-    <message>
-        <source>CEM+ usefulness grade (% of answers)</source>
-        <translation>CEM+-rapportcijfer nut (% van de antwoorden)</translation>
-    </message>
-    <message>
-        <source>CEM+ dimensions (mean, 1-4)</source>
-        <translation>CEM+-dimensies (gemiddelde, 1-4)</translation>
-    </message>
-    <message>
-        <source>accessibility</source>
-        <translation>toegankelijkheid</translation>
-    </message>
-    <message>
-        <source>treatment</source>
-        <translation>bejegening</translation>
-    </message>
-    <message>
-        <source>cooperation</source>
-        <translation>samenwerking</translation>
-    </message>
-    <message>
-        <source>The cluster&apos;s grades are merged into other bands, so they are not drawn beside these.</source>
-        <translation>De cijfers van het cluster zijn in andere groepen samengevoegd en staan daarom niet naast deze.</translation>
-    </message>
-    <message>
-        <source>Merged: grades %1, each with fewer than 10 answers on its own.</source>
-        <translation>Samengevoegd: cijfers %1, elk met minder dan 10 antwoorden.</translation>
-    </message>
-    <message>
-        <source>Merged: months into quarters, as some months had fewer than 10 starts.</source>
-        <translation>Samengevoegd: maanden tot kwartalen, omdat sommige maanden minder dan 10 starts hadden.</translation>
-    </message>
-    <message>
-        <source>Participants started per quarter (last four quarters)</source>
-        <translation>Gestarte deelnemers per kwartaal (laatste vier kwartalen)</translation>
-    </message>
-    <message>
-        <source>Participants started in the last four quarters</source>
-        <translation>Gestarte deelnemers in de laatste vier kwartalen</translation>
-    </message>
-    <message>
-        <source>Merged: the months of the last four quarters into one, as some quarters had fewer than 10 starts.</source>
-        <translation>Samengevoegd: de maanden van de laatste vier kwartalen tot één, omdat sommige kwartalen minder dan 10 starts hadden.</translation>
-    </message>
-    <message>
-        <source>Participants started per month (last four quarters)</source>
-        <translation>Gestarte deelnemers per maand (laatste vier kwartalen)</translation>
-    </message>
-    <message>
-        <source>Cluster: %1</source>
-        <translation>Cluster: %1</translation>
-    </message>
-</context>
-<context>
     <name>veldboek::EndpointRequest</name>
     <message>
         <source>Cancelled; nothing was counted as sent.</source>
@@ -1575,41 +1405,6 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     </message>
 </context>
 <context>
-    <name>veldboek::gui::NotesPanel</name>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Niet opgeslagen: %1</translation>
-    </message>
-    <message>
-        <source>Do we recognise these outcomes?</source>
-        <translation>Herkennen we deze uitkomsten?</translation>
-    </message>
-    <message>
-        <source>Can we explain them?</source>
-        <translation>Kunnen we ze verklaren?</translation>
-    </message>
-    <message>
-        <source>What do we think of them?</source>
-        <translation>Wat vinden we ervan?</translation>
-    </message>
-    <message>
-        <source>What should we improve?</source>
-        <translation>Wat moeten we verbeteren?</translation>
-    </message>
-    <message>
-        <source>Save notes</source>
-        <translation>Notities opslaan</translation>
-    </message>
-    <message>
-        <source>Discussion of the period from %1</source>
-        <translation>Bespreking van de periode vanaf %1</translation>
-    </message>
-    <message>
-        <source>Saved in the register.</source>
-        <translation>Opgeslagen in het register.</translation>
-    </message>
-</context>
-<context>
     <name>veldboek::SubmissionRun</name>
     <message>
         <source>Checking the whole register…</source>
@@ -1669,41 +1464,6 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>Rejected by the endpoint; see the report.</source>
         <translation>Afgekeurd door het aanleverpunt; zie het rapport.</translation>
-    </message>
-</context>
-<context>
-    <name>veldboek::gui::SubmitDialog</name>
-    <message>
-        <source>&amp;Submit the register</source>
-        <translation>Register &amp;aanleveren</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <source>Submit the register</source>
-        <translation>Register aanleveren</translation>
-    </message>
-    <message>
-        <source>Optional explanatory note for the people reading the figures</source>
-        <translation>Toelichting (niet verplicht) voor wie de cijfers leest</translation>
-    </message>
-    <message>
-        <source>The whole register is checked and sent; fields that stay local never leave, citizen service numbers go as a keyed hash where the data request says so.</source>
-        <translation>Het hele register wordt gecontroleerd en verstuurd; velden die lokaal blijven gaan nooit mee, burgerservicenummers gaan als versleutelde hash mee waar de uitvraag dat vraagt.</translation>
-    </message>
-    <message>
-        <source>The connection to the endpoint is not set up: %1</source>
-        <translation>De verbinding met het aanleverpunt is niet ingesteld: %1</translation>
-    </message>
-    <message>
-        <source>Approved by the endpoint (submission %1).</source>
-        <translation>Goedgekeurd door het aanleverpunt (aanlevering %1).</translation>
-    </message>
-    <message>
-        <source>Rejected by the endpoint (submission %1). Correct the rows below and submit again; double-click a row to open the record.</source>
-        <translation>Afgekeurd door het aanleverpunt (aanlevering %1). Verbeter de rijen hieronder en lever opnieuw aan; dubbelklik op een rij om het record te openen.</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +1630,61 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     </message>
 </context>
 <context>
+    <name>veldboek::gui::ConnectionDialog</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbinding &amp;testen</translation>
+    </message>
+    <message>
+        <source>Endpoint connection</source>
+        <translation>Verbinding met het aanleverpunt</translation>
+    </message>
+    <message>
+        <source>optional: sha256/… of the public key</source>
+        <translation>niet verplicht: sha256/… van de publieke sleutel</translation>
+    </message>
+    <message>
+        <source>the token you received from the endpoint</source>
+        <translation>het token dat u van het aanleverpunt kreeg</translation>
+    </message>
+    <message>
+        <source>stored; leave empty to keep it</source>
+        <translation>opgeslagen; laat leeg om het te houden</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>CA certificate of the endpoint</source>
+        <translation>CA-certificaat van het aanleverpunt</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificaten (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Endpoint &amp;address:</source>
+        <translation>&amp;Adres van het aanleverpunt:</translation>
+    </message>
+    <message>
+        <source>T&amp;oken:</source>
+        <translation>T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-bestand:</translation>
+    </message>
+    <message>
+        <source>Public-key &amp;pin:</source>
+        <translation>&amp;Pin van de publieke sleutel:</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>De verbinding wordt getest…</translation>
+    </message>
+</context>
+<context>
     <name>veldboek::gui::CreateRegisterDialog</name>
     <message>
         <source>Not available: no keychain answers on this computer.</source>
@@ -1914,6 +1729,121 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>This passphrase is too easy to guess. Add words, or choose a sentence nobody would expect.</source>
         <translation>Deze wachtzin is te makkelijk te raden. Voeg woorden toe, of kies een zin die niemand verwacht.</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::DashboardView</name>
+    <message>
+        <source>Figures: own and cluster</source>
+        <translation>Cijfers: eigen en cluster</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch figures</source>
+        <translation>Cijfers &amp;ophalen</translation>
+    </message>
+    <message>
+        <source>Local &amp;preview</source>
+        <translation>Lokale &amp;voorvertoning</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cijfer</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>Eigen</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Fetching the figures…</source>
+        <translation>De cijfers worden opgehaald…</translation>
+    </message>
+    <message>
+        <source>Local preview from the register: not submitted yet</source>
+        <translation>Lokale voorvertoning uit het register: nog niet aangeleverd</translation>
+    </message>
+    <message>
+        <source>Figures from the endpoint, fetched %1</source>
+        <translation>Cijfers van het aanleverpunt, opgehaald %1</translation>
+    </message>
+    <message>
+        <source>GAS goal attainment (% of scores)</source>
+        <translation>GAS-doelrealisatie (% van de scores)</translation>
+    </message>
+    <message>
+        <source>Parent and client only: scores by other informants are counted apart (see the table).</source>
+        <translation>Alleen ouder en cliënt: scores van andere informanten zijn apart geteld (zie de tabel).</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>slechter</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>onveranderd</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>deels</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>bereikt</translation>
+    </message>
+    <message>
+        <source>CEM+ usefulness grade (% of answers)</source>
+        <translation>CEM+-rapportcijfer nut (% van de antwoorden)</translation>
+    </message>
+    <message>
+        <source>CEM+ dimensions (mean, 1-4)</source>
+        <translation>CEM+-dimensies (gemiddelde, 1-4)</translation>
+    </message>
+    <message>
+        <source>accessibility</source>
+        <translation>toegankelijkheid</translation>
+    </message>
+    <message>
+        <source>treatment</source>
+        <translation>bejegening</translation>
+    </message>
+    <message>
+        <source>cooperation</source>
+        <translation>samenwerking</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s grades are merged into other bands, so they are not drawn beside these.</source>
+        <translation>De cijfers van het cluster zijn in andere groepen samengevoegd en staan daarom niet naast deze.</translation>
+    </message>
+    <message>
+        <source>Merged: grades %1, each with fewer than 10 answers on its own.</source>
+        <translation>Samengevoegd: cijfers %1, elk met minder dan 10 antwoorden.</translation>
+    </message>
+    <message>
+        <source>Merged: months into quarters, as some months had fewer than 10 starts.</source>
+        <translation>Samengevoegd: maanden tot kwartalen, omdat sommige maanden minder dan 10 starts hadden.</translation>
+    </message>
+    <message>
+        <source>Participants started per quarter (last four quarters)</source>
+        <translation>Gestarte deelnemers per kwartaal (laatste vier kwartalen)</translation>
+    </message>
+    <message>
+        <source>Participants started in the last four quarters</source>
+        <translation>Gestarte deelnemers in de laatste vier kwartalen</translation>
+    </message>
+    <message>
+        <source>Merged: the months of the last four quarters into one, as some quarters had fewer than 10 starts.</source>
+        <translation>Samengevoegd: de maanden van de laatste vier kwartalen tot één, omdat sommige kwartalen minder dan 10 starts hadden.</translation>
+    </message>
+    <message>
+        <source>Participants started per month (last four quarters)</source>
+        <translation>Gestarte deelnemers per maand (laatste vier kwartalen)</translation>
+    </message>
+    <message>
+        <source>Cluster: %1</source>
+        <translation>Cluster: %1</translation>
     </message>
 </context>
 <context>
@@ -2629,6 +2559,41 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     </message>
 </context>
 <context>
+    <name>veldboek::gui::NotesPanel</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Do we recognise these outcomes?</source>
+        <translation>Herkennen we deze uitkomsten?</translation>
+    </message>
+    <message>
+        <source>Can we explain them?</source>
+        <translation>Kunnen we ze verklaren?</translation>
+    </message>
+    <message>
+        <source>What do we think of them?</source>
+        <translation>Wat vinden we ervan?</translation>
+    </message>
+    <message>
+        <source>What should we improve?</source>
+        <translation>Wat moeten we verbeteren?</translation>
+    </message>
+    <message>
+        <source>Save notes</source>
+        <translation>Notities opslaan</translation>
+    </message>
+    <message>
+        <source>Discussion of the period from %1</source>
+        <translation>Bespreking van de periode vanaf %1</translation>
+    </message>
+    <message>
+        <source>Saved in the register.</source>
+        <translation>Opgeslagen in het register.</translation>
+    </message>
+</context>
+<context>
     <name>veldboek::gui::OutcomeTab</name>
     <message>
         <source>Not saved: %1</source>
@@ -3083,6 +3048,41 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>Row %1 (%2)</source>
         <translation>Rij %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::SubmitDialog</name>
+    <message>
+        <source>&amp;Submit the register</source>
+        <translation>Register &amp;aanleveren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Submit the register</source>
+        <translation>Register aanleveren</translation>
+    </message>
+    <message>
+        <source>Optional explanatory note for the people reading the figures</source>
+        <translation>Toelichting (niet verplicht) voor wie de cijfers leest</translation>
+    </message>
+    <message>
+        <source>The whole register is checked and sent; fields that stay local never leave, citizen service numbers go as a keyed hash where the data request says so.</source>
+        <translation>Het hele register wordt gecontroleerd en verstuurd; velden die lokaal blijven gaan nooit mee, burgerservicenummers gaan als versleutelde hash mee waar de uitvraag dat vraagt.</translation>
+    </message>
+    <message>
+        <source>The connection to the endpoint is not set up: %1</source>
+        <translation>De verbinding met het aanleverpunt is niet ingesteld: %1</translation>
+    </message>
+    <message>
+        <source>Approved by the endpoint (submission %1).</source>
+        <translation>Goedgekeurd door het aanleverpunt (aanlevering %1).</translation>
+    </message>
+    <message>
+        <source>Rejected by the endpoint (submission %1). Correct the rows below and submit again; double-click a row to open the record.</source>
+        <translation>Afgekeurd door het aanleverpunt (aanlevering %1). Verbeter de rijen hieronder en lever opnieuw aan; dubbelklik op een rij om het record te openen.</translation>
     </message>
 </context>
 <context>
