@@ -124,7 +124,7 @@ int main(int argc, char *argv[])
     // The dashboard before anything is submitted: the register's own figures, with numbers and
     // months in the chosen language (issue 20).
     {
-        veldboek::DashboardView dashboard(*window.currentRegister());
+        veldboek::gui::DashboardView dashboard(*window.currentRegister());
         dashboard.resize(1280, 820);
         dashboard.show();
         ok = QTest::qWaitForWindowExposed(&dashboard) &&
