@@ -690,10 +690,10 @@ void DashboardView::fillCharts(const QJsonObject &figures)
         const auto monthName = [](const QString &month, const QString &year) -> QString {
             const QDate date = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
             const QLocale locale;
-            QString name = locale.standaloneMonthName(date.month(), QLocale::ShortFormat);
-            if (name.endsWith(QLatin1Char('.')))
-                name.chop(1);
-            return name + QLatin1Char(' ') + locale.toString(date, year);
+            QString shortName = locale.standaloneMonthName(date.month(), QLocale::ShortFormat);
+            if (shortName.endsWith(QLatin1Char('.')))
+                shortName.chop(1);
+            return shortName + QLatin1Char(' ') + locale.toString(date, year);
         };
         if (unit == QLatin1String("month"))
             periodNames.append(monthName(name, QStringLiteral("yy")));
