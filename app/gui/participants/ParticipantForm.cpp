@@ -77,7 +77,14 @@ ParticipantForm::ParticipantForm(QWidget *parent)
     clearParticipant();
 }
 
-ParticipantForm::~ParticipantForm() = default;
+ParticipantForm::~ParticipantForm()
+{
+    // A form that is its own window is closed by ~QWidget, after these members are gone: the
+    // focused editor's focus-out would then reach onLeft() on a destroyed form
+    // (tests/gui/tst_sameperson.cpp found it under valgrind).
+    for (FieldEditor *editor : std::as_const(m_editors))
+        editor->disconnect(this);
+}
 
 void ParticipantForm::setRegister(Register *reg, std::shared_ptr<const Validator> participants,
                                   std::shared_ptr<const Validator> outcomes,
