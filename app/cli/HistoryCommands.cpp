@@ -5,8 +5,8 @@
 // docs/sync.md). Connection options as for `sync`: --endpoint, --ca, --pin, --token-file.
 #include "Command.h"
 #include "SyncOptions.h"
-#include "storage/KeyStore.h"
 #include "storage/DeletionRequestRepository.h"
+#include "storage/KeyStore.h"
 #include "storage/SubmissionRepository.h"
 #include "sync/HistorySync.h"
 #include "sync/NetworkReachability.h"

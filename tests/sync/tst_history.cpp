@@ -169,9 +169,8 @@ private slots:
         QVERIFY2(error.ok(), qPrintable(error.message));
         QVERIFY(SubmissionRepository(*reg).byRemoteId(newest)->withdrawn());
         QCOMPARE(
-            ownTotal(m_fixture.endpoint().get(QStringLiteral("/api/v1/dashboard"), token).json),
-            30);
-        QCOMPARE(ownTotal(DashboardRepository(*reg).latest()->figures), 30);
+            ownTotal(m_fixture.endpoint().get(QStringLiteral("/api/v1/dashboard"), token).json), 0);
+        QCOMPARE(ownTotal(DashboardRepository(*reg).latest()->figures), 0);
 
         // Twice: refused in plain words, nothing changes.
         const QByteArray withdrawn = SyncFixture::state(*reg);
