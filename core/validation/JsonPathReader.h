@@ -80,6 +80,7 @@ public:
         const QJsonValue value = object.value(QLatin1String(key));
         if (value.isUndefined())
             return std::nullopt;
+        // 0.5 for a value that is not a number: it fails the whole-number test below.
         const double number = value.toDouble(0.5);
         if (!value.isDouble() || number != static_cast<double>(static_cast<qint64>(number))) {
             fail(child(path, QLatin1String(key)), QStringLiteral("must be a whole number"));
