@@ -1,6 +1,7 @@
 #include "Localization.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLocale>
 #include <QTranslator>
 
@@ -33,6 +34,33 @@ void installTranslator(QCoreApplication &app, const QString &language)
         QCoreApplication::installTranslator(translator);
     else
         delete translator;
+}
+
+QString shownDate(const QDate &date)
+{
+    const QLocale locale;
+    return locale.toString(date, locale.language() == QLocale::Dutch
+                                     ? QStringLiteral("dd-MM-yyyy")
+                                     : QStringLiteral("d MMM yyyy"));
+}
+
+QString shownDateTime(const QDateTime &moment)
+{
+    const QDateTime local = moment.toLocalTime();
+    return shownDate(local.date()) + QLatin1Char(' ') +
+           QLocale().toString(local.time(), QStringLiteral("HH:mm"));
+}
+
+QString shownIsoDateTime(const QString &iso)
+{
+    const QDateTime moment = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return moment.isValid() ? shownDateTime(moment) : iso;
+}
+
+QString shownIsoDate(const QString &iso)
+{
+    const QDate date = QDate::fromString(iso.left(10), Qt::ISODate);
+    return date.isValid() ? shownDate(date) : iso;
 }
 
 } // namespace veldboek

@@ -4,6 +4,8 @@
 #include <QStringList>
 
 class QCoreApplication;
+class QDate;
+class QDateTime;
 class QLocale;
 
 namespace veldboek {
@@ -20,5 +22,18 @@ void installTranslator(QCoreApplication &app, const QString &language);
 
 // The locale that goes with a language: nl_NL for Dutch, en_GB for English (day before month).
 QLocale localeFor(const QString &language);
+
+// A date as the user reads it, in the language of the default locale (installTranslator made it
+// the chosen language's): "06-12-2026" in Dutch, as dates are written everywhere in the register;
+// "6 Dec 2026" in English, where 06-12-2026 reads as June to half the readers. The one definition
+// for every date the GUI and the command line show (not for dates the user types: those are
+// dd-mm-yyyy in both languages, resources/specs/mdt.json).
+QString shownDate(const QDate &date);
+// The same with the time of day in the local time zone: "06-12-2026 14:05", "6 Dec 2026 14:05".
+QString shownDateTime(const QDateTime &moment);
+// An ISO 8601 date or date-time as the endpoint or the register wrote it; the text itself when
+// it is not one.
+QString shownIsoDateTime(const QString &iso);
+QString shownIsoDate(const QString &iso);
 
 } // namespace veldboek

@@ -1547,6 +1547,14 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <source>created by the import of %1</source>
         <translation>created by the import of %1</translation>
     </message>
+    <message>
+        <source>Deletion requested on %1. %2</source>
+        <translation>Deletion requested on %1. %2</translation>
+    </message>
+    <message>
+        <source>(deletion request)</source>
+        <translation>(deletion request)</translation>
+    </message>
 </context>
 <context>
     <name>veldboek::gui::CemTab</name>

@@ -1547,6 +1547,14 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <source>created by the import of %1</source>
         <translation>aangemaakt bij het inlezen van %1</translation>
     </message>
+    <message>
+        <source>Deletion requested on %1. %2</source>
+        <translation>Verwijdering aangevraagd op %1. %2</translation>
+    </message>
+    <message>
+        <source>(deletion request)</source>
+        <translation>(verwijderverzoek)</translation>
+    </message>
 </context>
 <context>
     <name>veldboek::gui::CemTab</name>

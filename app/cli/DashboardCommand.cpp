@@ -1,5 +1,6 @@
 // veldboek-cli dashboard REGISTER [--json] [--refresh] [--passphrase-file F]
 #include "Command.h"
+#include "Localization.h"
 #include "storage/DashboardRepository.h"
 #include "storage/KeyStore.h"
 #include "sync/ConnectionSettings.h"
@@ -50,25 +51,6 @@ bool refresh(Register &reg, CommandContext &context)
     return true;
 }
 
-// A date in the language of --lang, never the system's locale (core/Localization.cpp made the
-// language's locale the default): dd-mm-yyyy in Dutch, as the user writes dates everywhere else;
-// "1 Nov 2026" in English, where 01-11-2026 reads as January to half the readers.
-QString shownDate(const QDate &date, const QString &time = {})
-{
-    const QLocale locale;
-    const QString day = locale.language() == QLocale::Dutch
-                            ? locale.toString(date, QStringLiteral("dd-MM-yyyy"))
-                            : locale.toString(date, QStringLiteral("d MMM yyyy"));
-    return time.isEmpty() ? day : day + QLatin1Char(' ') + time;
-}
-
-// The API's ISO dates as above.
-QString shownDate(const QString &iso)
-{
-    const QDate date = QDate::fromString(iso, Qt::ISODate);
-    return date.isValid() ? shownDate(date) : iso;
-}
-
 void printText(const DashboardSnapshot &snapshot, QTextStream &out)
 {
     const QJsonObject account = snapshot.figures.value(QLatin1String("account")).toObject();
@@ -77,10 +59,9 @@ void printText(const DashboardSnapshot &snapshot, QTextStream &out)
                                        "Figures of %1 (cluster %2), fetched %3; period %4 to %5")
                .arg(account.value(QLatin1String("organisation")).toString(),
                     account.value(QLatin1String("cluster")).toString(),
-                    shownDate(snapshot.fetchedAt.toLocalTime().date(),
-                              snapshot.fetchedAt.toLocalTime().toString(QStringLiteral("HH:mm"))),
-                    shownDate(period.value(QLatin1String("start")).toString()),
-                    shownDate(period.value(QLatin1String("end")).toString()))
+                    shownDateTime(snapshot.fetchedAt),
+                    shownIsoDate(period.value(QLatin1String("start")).toString()),
+                    shownIsoDate(period.value(QLatin1String("end")).toString()))
         << "\n";
     const QList<FigureRow> rows = DashboardSummary::rows(snapshot.figures);
     qsizetype width = QCoreApplication::translate("cli", "Figure").size();

@@ -4,6 +4,7 @@
 #include "CreateRegisterDialog.h"
 #include "FileChooser.h"
 #include "GuiLocalization.h"
+#include "Localization.h"
 #include "ParticipantTableModel.h"
 #include "Question.h"
 #include "RecentRegisters.h"
@@ -909,8 +910,7 @@ void MainWindow::updateReminder()
         status.lastApproved.isValid()
             ? tr("The funder expects the whole register at least every two months; the next "
                  "submission is due by %1.")
-                  .arg(status.lastApproved.addMonths(2).toLocalTime().toString(
-                      QStringLiteral("dd-MM-yyyy")))
+                  .arg(shownDate(status.lastApproved.addMonths(2).toLocalTime().date()))
             : tr("The funder expects the whole register at least every two months."));
 }
 

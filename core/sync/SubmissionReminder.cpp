@@ -1,5 +1,6 @@
 #include "SubmissionReminder.h"
 
+#include "Localization.h"
 #include "storage/SubmissionRepository.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,7 @@ SubmissionReminder::Status SubmissionReminder::status(const QDateTime &lastAppro
         status.text = QCoreApplication::translate("sync", "No approved submission yet.");
         return status;
     }
-    const QString date = lastApproved.toLocalTime().toString(QStringLiteral("dd-MM-yyyy"));
+    const QString date = shownDate(lastApproved.toLocalTime().date());
     const QDateTime due = lastApproved.addMonths(2);
     const int days = static_cast<int>(lastApproved.daysTo(now));
     if (now > due) {
@@ -32,7 +33,7 @@ SubmissionReminder::Status SubmissionReminder::status(const QDateTime &lastAppro
                                         "The last approved submission is %n day(s) old; submit "
                                         "before %1.",
                                         nullptr, days)
-                .arg(due.toLocalTime().toString(QStringLiteral("dd-MM-yyyy")));
+                .arg(shownDate(due.toLocalTime().date()));
     } else {
         status.level = Level::Ok;
         status.text =

@@ -224,12 +224,16 @@ bool SubmissionRun::storeOutcome(const QString &status, const QJsonObject &repor
     record.status = status;
     record.report = report;
     record.note = m_note;
-    const bool approved = status == QLatin1String("approved");
+    // Submitted participants can no longer be deleted silently (docs/api.md). A package the
+    // endpoint holds but has not finished checking counts too: it may still be approved, and
+    // the register would not learn later which participants it held (a refresh knows the
+    // submission, not its rows). A superfluous deletion request costs the funder one note; a
+    // missing one leaves a person's data with the funder unasked.
+    const bool held = status == QLatin1String("approved") || status == QLatin1String("processing");
     return m_register.transaction([&] {
         if (SubmissionRepository(m_register).record(record) == 0)
             return false;
-        // Submitted participants can no longer be deleted silently (docs/api.md).
-        return !approved ||
+        return !held ||
                ParticipantRepository(m_register)
                    .markSubmitted(m_package.participantIds, m_sentAt.toString(Qt::ISODateWithMs));
     });

@@ -8,6 +8,8 @@
 #include "dashboard/DashboardView.h"
 #include "demo/DemoGenerator.h"
 #include "storage/Register.h"
+#include "sync/DashboardPreview.h"
+#include "sync/SubmissionReminder.h"
 
 #include <QApplication>
 #include <QCategoryAxis>
@@ -15,6 +17,9 @@
 #include <QChartView>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
+#include <QGroupBox>
+#include <QJsonObject>
+#include <QLabel>
 #include <QRegularExpression>
 #include <QTableWidget>
 #include <QTest>
@@ -80,19 +85,24 @@ void TestUiLocale::dashboardFollowsTheLanguage_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("month");
+    QTest::addColumn<QString>("date");
     // English first: the Dutch translator, once installed, stays for the rest of the process.
     QTest::newRow("en") << QStringLiteral("en")
                         << QStringLiteral("^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec) "
-                                          "\\d\\d$");
+                                          "\\d\\d$")
+                        << QStringLiteral("\\b\\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|"
+                                          "Oct|Nov|Dec) \\d{4}\\b");
     QTest::newRow("nl") << QStringLiteral("nl")
                         << QStringLiteral("^(jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec) "
-                                          "\\d\\d$");
+                                          "\\d\\d$")
+                        << QStringLiteral("\\b\\d\\d-\\d\\d-\\d{4}\\b");
 }
 
 void TestUiLocale::dashboardFollowsTheLanguage()
 {
     QFETCH(QString, language);
     QFETCH(QString, month);
+    QFETCH(QString, date);
     // What the program does at start (app/gui/main.cpp).
     installTranslator(*qApp, language);
     setCurrentLanguage(language);
@@ -137,6 +147,30 @@ void TestUiLocale::dashboardFollowsTheLanguage()
     const QString written = cells.join(QLatin1Char('|'));
     QVERIFY2(written.contains(own), qPrintable(written));
     QVERIFY2(!written.contains(other), qPrintable(written));
+
+    // Dates as the language writes them: the period of the notes, the moment the figures were
+    // fetched, the reminder of the status bar (core/Localization.cpp, shownDate).
+    const QRegularExpression datePattern(date);
+    auto *notes = view.findChild<QGroupBox *>(QStringLiteral("notesBox"));
+    QVERIFY(notes);
+    QVERIFY2(datePattern.match(notes->title()).hasMatch(), qPrintable(notes->title()));
+    QString error;
+    std::optional<QJsonObject> figures =
+        DashboardPreview::compute(*m_register, QDate::currentDate(), &error);
+    QVERIFY2(figures, qPrintable(error));
+    figures->remove(QStringLiteral("preview"));
+    view.display(*figures, QStringLiteral("endpoint"),
+                 QDateTime(QDate(2026, 11, 3), QTime(14, 5), Qt::UTC));
+    const QString source = view.findChild<QLabel *>(QStringLiteral("dashboardSource"))->text();
+    QVERIFY2(datePattern.match(source).hasMatch(), qPrintable(source));
+    const QString reminder =
+        SubmissionReminder::status(QDateTime(QDate(2026, 11, 1), QTime(12, 0)),
+                                   QDateTime(QDate(2026, 11, 20), QTime(12, 0)))
+            .text;
+    QVERIFY2(datePattern.match(reminder).hasMatch(), qPrintable(reminder));
+    QCOMPARE(shownDate(QDate(2026, 11, 1)), language == QLatin1String("nl")
+                                                ? QStringLiteral("01-11-2026")
+                                                : QStringLiteral("1 Nov 2026"));
 }
 
 QTEST_MAIN(TestUiLocale)

@@ -321,6 +321,51 @@ private slots:
         QVERIFY(participants);
     }
 
+    // A submission left processing (the user cancelled while the endpoint checked it) that the
+    // endpoint approves later: its participants already count as submitted, so deleting one
+    // files a deletion request instead of removing them silently, and the refresh learns the
+    // approval.
+    void processingSubmissionCountsItsParticipantsAsSubmitted()
+    {
+        const QString token = m_fixture.newAccount();
+        const EndpointProfile profile = m_fixture.profile(token);
+        auto reg = configured(token, 15);
+        QVERIFY(reg);
+        Client c(profile);
+        SubmissionRun run(*reg, c.client, c.network);
+        run.setLanguage(QStringLiteral("en"));
+        run.setPolling(100, 60000);
+        // Cancel the moment the endpoint has the package, before its outcome is known.
+        connect(&run, &SubmissionRun::stageChanged, &run, [&run](SubmissionRun::Stage stage) {
+            if (stage == SubmissionRun::Stage::Processing)
+                QMetaObject::invokeMethod(&run, &SubmissionRun::cancel, Qt::QueuedConnection);
+        });
+        QSignalSpy finished(&run, &SubmissionRun::finished);
+        run.start();
+        QVERIFY(run.stage() == SubmissionRun::Stage::Finished || finished.wait(90000));
+        QCOMPARE(run.outcome(), SubmissionRun::Outcome::Cancelled);
+        QList<SubmissionRecord> history = SubmissionRepository(*reg).history();
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().status, QStringLiteral("processing"));
+        const QList<qint64> ids = participantIds(*reg);
+        QCOMPARE(ids.size(), 15);
+        for (const qint64 id : ids)
+            QVERIFY(!ParticipantRepository(*reg).find(id)->submittedAt.isEmpty());
+
+        // The endpoint finishes its check; a refresh records the approval.
+        QString status;
+        for (int attempt = 0; attempt < 100 && status != QLatin1String("approved"); ++attempt) {
+            const SyncError error = sync(*reg, profile, Op::Refresh);
+            QVERIFY2(error.ok(), qPrintable(error.message));
+            status = SubmissionRepository(*reg).history().first().status;
+            if (status != QLatin1String("approved"))
+                QTest::qWait(100);
+        }
+        QCOMPARE(status, QStringLiteral("approved"));
+        QCOMPARE(ParticipantRepository(*reg).remove(ids.at(0)),
+                 ParticipantRepository::Removal::DeletionRequested);
+    }
+
     void commandLine()
     {
         const QString token = m_fixture.newAccount();

@@ -11,10 +11,12 @@
 #include "dashboard/DashboardView.h"
 #include "demo/DemoGenerator.h"
 #include "keys/SecretFile.h"
+#include "participants/AuditLogDialog.h"
 #include "participants/ParticipantForm.h"
 #include "problems/ProblemsPanel.h"
 #include "problems/RegisterCheck.h"
 #include "storage/DashboardRepository.h"
+#include "storage/ParticipantRepository.h"
 #include "storage/SubmissionRepository.h"
 #include "sync/ConnectionDialog.h"
 #include "sync/ConnectionSettings.h"
@@ -33,9 +35,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLegend>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -283,6 +287,94 @@ private slots:
         QCOMPARE(done.size(), 1);
         QVERIFY(window.statusText().contains(QLatin1String("no network")));
         QCOMPARE(SyncFixture::state(*reg), before);
+    }
+
+    // A submitted participant who is deleted: the participant's own history says how far the
+    // deletion request is, before it is sent, once the history window has sent it, and (a
+    // screenshot) in English; the history window's list says the same.
+    void deletionRequestStateInTheParticipantsHistory()
+    {
+        const QString token = m_fixture.newAccount();
+        auto reg = configured(token, 12);
+        QVERIFY(reg);
+        SubmitDialog dialog(*reg);
+        dialog.setLanguage(QStringLiteral("en"));
+        dialog.show();
+        QCOMPARE(clickSubmit(dialog), SubmissionRun::Outcome::Approved);
+        dialog.close();
+        QSqlQuery first(reg->database());
+        QVERIFY(first.exec(QStringLiteral("SELECT min(id) FROM participants")) && first.next());
+        const qint64 id = first.value(0).toLongLong();
+        QCOMPARE(ParticipantRepository(*reg).remove(id),
+                 ParticipantRepository::Removal::DeletionRequested);
+        const auto stateShown = [&]() -> QString {
+            gui::AuditLogDialog audit(*reg, id, QStringLiteral("R-1"));
+            audit.show();
+            auto *label = audit.findChild<QLabel *>(QStringLiteral("labelDeletionRequest"));
+            if (!label || !label->isVisible())
+                return {};
+            saveScreenshot(&audit, QStringLiteral("audit-deletion-request-en.png"));
+            return label->text();
+        };
+        QString state = stateShown();
+        QVERIFY2(state.startsWith(QLatin1String("Deletion requested on ")), qPrintable(state));
+        QVERIFY2(state.contains(QLatin1String("goes to the funder with the next submission")),
+                 qPrintable(state));
+
+        gui::SubmissionHistoryWindow window(*reg);
+        window.setLanguage(QStringLiteral("en"));
+        window.resize(900, 560);
+        window.show();
+        QSignalSpy done(&window, &gui::SubmissionHistoryWindow::operationFinished);
+        window.refresh();
+        QVERIFY(done.wait(60000));
+        QVERIFY2(done.at(0).at(0).value<SyncError>().ok(), qPrintable(window.statusText()));
+        auto *requests = window.findChild<QTableWidget *>(QStringLiteral("deletionRequests"));
+        QVERIFY(requests);
+        QCOMPARE(requests->rowCount(), 1);
+        QVERIFY2(requests->item(0, 2)->text().startsWith(QLatin1String("Sent to the funder on")),
+                 qPrintable(requests->item(0, 2)->text()));
+        saveScreenshot(&window, QStringLiteral("history-en.png"));
+        state = stateShown();
+        QVERIFY2(state.contains(QLatin1String("Sent to the funder on")), qPrintable(state));
+        // The same in Dutch, as the application installs it; undone afterwards.
+        {
+            QTranslator dutch;
+            QVERIFY(dutch.load(QStringLiteral(":/i18n/veldboek_nl.qm")));
+            QCoreApplication::installTranslator(&dutch);
+            // Qt's own buttons ("Sluiten"), when the system has Qt's translations.
+            QTranslator qtDutch;
+            if (qtDutch.load(QStringLiteral("qtbase_nl"),
+                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                QCoreApplication::installTranslator(&qtDutch);
+            const QLocale before;
+            QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+            const auto restore = qScopeGuard([&] {
+                QCoreApplication::removeTranslator(&qtDutch);
+                QCoreApplication::removeTranslator(&dutch);
+                QLocale::setDefault(before);
+            });
+            gui::AuditLogDialog audit(*reg, id, QStringLiteral("R-1"));
+            audit.show();
+            const QString dutchState =
+                audit.findChild<QLabel *>(QStringLiteral("labelDeletionRequest"))->text();
+            QVERIFY2(QRegularExpression(QStringLiteral("^Verwijdering aangevraagd op "
+                                                       "\\d\\d-\\d\\d-\\d{4} \\d\\d:\\d\\d\\."))
+                         .match(dutchState)
+                         .hasMatch(),
+                     qPrintable(dutchState));
+            saveScreenshot(&audit, QStringLiteral("audit-deletion-request-nl.png"));
+            gui::SubmissionHistoryWindow dutchWindow(*reg);
+            dutchWindow.setLanguage(QStringLiteral("nl"));
+            dutchWindow.resize(900, 560);
+            dutchWindow.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dutchWindow));
+            saveScreenshot(&dutchWindow, QStringLiteral("history-nl.png"));
+        }
+        // A participant without a deletion request has no such line.
+        QVERIFY(ParticipantRepository(*reg).find(id + 1).has_value());
+        gui::AuditLogDialog plain(*reg, id + 1, QStringLiteral("R-2"));
+        QVERIFY(!plain.findChild<QLabel *>(QStringLiteral("labelDeletionRequest")));
     }
 
     void approvedSubmissionFillsTheDashboard()

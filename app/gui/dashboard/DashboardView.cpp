@@ -1,5 +1,6 @@
 #include "DashboardView.h"
 
+#include "Localization.h"
 #include "NotesPanel.h"
 #include "SplitterMemory.h"
 #include "storage/DashboardRepository.h"
@@ -489,8 +490,7 @@ void DashboardView::display(const QJsonObject &figures, const QString &source,
         m_source->setText(tr("Local preview from the register: not submitted yet"));
     else
         m_source->setText(
-            tr("Figures from the endpoint, fetched %1")
-                .arg(fetchedAt.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm"))));
+            tr("Figures from the endpoint, fetched %1").arg(shownDateTime(fetchedAt)));
     fillTable(figures);
     fillCharts(figures);
     m_notes->setPeriod(path(figures, {"period"}).value(QLatin1String("start")).toString());

@@ -1,5 +1,6 @@
 #include "NotesPanel.h"
 
+#include "Localization.h"
 #include "storage/DashboardRepository.h"
 #include "storage/Register.h"
 
@@ -31,6 +32,7 @@ NotesPanel::NotesPanel(Register &reg, QWidget *parent)
         {m_improve, tr("What should we improve?")}};
     const QStringList names{QStringLiteral("notesRecognise"), QStringLiteral("notesExplain"),
                             QStringLiteral("notesValue"), QStringLiteral("notesImprove")};
+    m_box->setObjectName(QStringLiteral("notesBox"));
     auto *boxLayout = new QVBoxLayout(m_box);
     for (qsizetype i = 0; i < questions.size(); ++i) {
         QPlainTextEdit *edit = questions.at(i).first;
@@ -80,8 +82,7 @@ void NotesPanel::setPeriod(const QString &period)
     m_period = period;
     const QDate start = QDate::fromString(period, Qt::ISODate);
     m_box->setTitle(
-        tr("Discussion of the period from %1")
-            .arg(start.isValid() ? start.toString(QStringLiteral("dd-MM-yyyy")) : period));
+        tr("Discussion of the period from %1").arg(start.isValid() ? shownDate(start) : period));
     const PeriodNotes notes = DashboardRepository(m_register).notes(period);
     m_recognise->setPlainText(notes.recognise);
     m_explain->setPlainText(notes.explain);

@@ -8,7 +8,5 @@ namespace veldboek::gui {
 // funder, resolved with the funder's note. Shared by the history window and the participant's
 // own history (AuditLogDialog).
 QString deletionRequestState(const DeletionRequestRecord &request);
-// A time the endpoint or the register wrote (ISO 8601), as the user reads dates.
-QString shortTime(const QString &iso);
 
 } // namespace veldboek::gui

@@ -1,6 +1,7 @@
 #include "SubmissionHistoryWindow.h"
 
 #include "DeletionRequestText.h"
+#include "Localization.h"
 #include "Question.h"
 #include "SubmissionReportView.h"
 #include "storage/DeletionRequestRepository.h"
@@ -33,7 +34,8 @@ QList<ValidationReport> reportsOf(const SubmissionRecord &record)
 QString submissionStatus(const SubmissionRecord &record)
 {
     if (record.withdrawn())
-        return SubmissionHistoryWindow::tr("withdrawn on %1").arg(shortTime(record.withdrawnAt));
+        return SubmissionHistoryWindow::tr("withdrawn on %1")
+            .arg(shownIsoDateTime(record.withdrawnAt));
     if (record.status == QLatin1String("approved"))
         return SubmissionHistoryWindow::tr("approved");
     if (record.status == QLatin1String("rejected"))
@@ -158,9 +160,8 @@ void SubmissionHistoryWindow::reload()
     for (int row = 0; row < m_records.size(); ++row) {
         const SubmissionRecord &record = m_records.at(row);
         const QString received = receivedText(record);
-        const QStringList cells = {
-            QLocale().toString(record.createdAt.toLocalTime(), QLocale::ShortFormat),
-            submissionStatus(record), record.note, received};
+        const QStringList cells = {shownDateTime(record.createdAt), submissionStatus(record),
+                                   record.note, received};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setToolTip(cells.at(column));
@@ -177,7 +178,7 @@ void SubmissionHistoryWindow::reload()
     m_deletions->setRowCount(int(requests.size()));
     for (int row = 0; row < requests.size(); ++row) {
         const DeletionRequestRecord &request = requests.at(row);
-        const QStringList cells = {request.reference, shortTime(request.requestedAt),
+        const QStringList cells = {request.reference, shownIsoDateTime(request.requestedAt),
                                    deletionRequestState(request)};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
@@ -259,9 +260,8 @@ void SubmissionHistoryWindow::refresh()
     m_status->setText(tr("Asking the endpoint…"));
     connect(m_sync, &HistorySync::finished, this, [this](const SyncError &error) {
         const int sent = m_sync->deletionRequestsSent();
-        QString text =
-            tr("Up to date with the endpoint (%1).")
-                .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
+        QString text = tr("Up to date with the endpoint (%1).")
+                           .arg(shownDateTime(QDateTime::currentDateTime()));
         if (sent > 0)
             text += QLatin1Char(' ') + tr("%n deletion request(s) sent.", nullptr, sent);
         onSyncFinished(error, text);
@@ -275,7 +275,7 @@ void SubmissionHistoryWindow::withdrawSelected()
     if (row < 0 || row >= m_records.size() || m_records.at(row).remoteId.isEmpty() || m_sync)
         return;
     const SubmissionRecord record = m_records.at(row);
-    const QString when = QLocale().toString(record.createdAt.toLocalTime(), QLocale::ShortFormat);
+    const QString when = shownDateTime(record.createdAt);
     if (!Question::ask(this, QStringLiteral("withdraw"), tr("Withdraw submission"),
                        tr("Withdraw the submission of %1? The endpoint keeps it in the history "
                           "but no longer counts it: the figures fall back to the approved "
