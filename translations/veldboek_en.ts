@@ -830,6 +830,25 @@ Opens the register, or the register used last. Without --passphrase-file the key
     </message>
 </context>
 <context>
+    <name>SubmissionStatus</name>
+    <message>
+        <source>withdrawn on %1</source>
+        <translation>withdrawn on %1</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>being checked</source>
+        <translation>being checked</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Open register</source>
@@ -1140,10 +1159,6 @@ Opens the register, or the register used last. Without --passphrase-file the key
         </translation>
     </message>
     <message>
-        <source>withdrawn on %1</source>
-        <translation>withdrawn on %1</translation>
-    </message>
-    <message>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
@@ -1154,14 +1169,6 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>Withdrawn: submission %1. The endpoint no longer counts it.</source>
         <translation>Withdrawn: submission %1. The endpoint no longer counts it.</translation>
-    </message>
-    <message>
-        <source>resolved on %1: %2</source>
-        <translation>resolved on %1: %2</translation>
-    </message>
-    <message>
-        <source>sent on %1</source>
-        <translation>sent on %1</translation>
     </message>
 </context>
 <context>
@@ -2883,22 +2890,6 @@ Opens the register, or the register used last. Without --passphrase-file the key
 </context>
 <context>
     <name>veldboek::gui::SubmissionHistoryWindow</name>
-    <message>
-        <source>withdrawn on %1</source>
-        <translation>withdrawn on %1</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>approved</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>rejected</translation>
-    </message>
-    <message>
-        <source>being checked</source>
-        <translation>being checked</translation>
-    </message>
     <message>
         <source>%1: %2 read, %3 imported</source>
         <translation>%1: %2 read, %3 imported</translation>

@@ -830,6 +830,25 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     </message>
 </context>
 <context>
+    <name>SubmissionStatus</name>
+    <message>
+        <source>withdrawn on %1</source>
+        <translation>ingetrokken op %1</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>goedgekeurd</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>afgekeurd</translation>
+    </message>
+    <message>
+        <source>being checked</source>
+        <translation>wordt gecontroleerd</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Open register</source>
@@ -1140,10 +1159,6 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         </translation>
     </message>
     <message>
-        <source>withdrawn on %1</source>
-        <translation>ingetrokken op %1</translation>
-    </message>
-    <message>
         <source>Note: %1</source>
         <translation>Toelichting: %1</translation>
     </message>
@@ -1154,14 +1169,6 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>Withdrawn: submission %1. The endpoint no longer counts it.</source>
         <translation>Ingetrokken: inzending %1. Het eindpunt telt haar niet meer mee.</translation>
-    </message>
-    <message>
-        <source>resolved on %1: %2</source>
-        <translation>afgehandeld op %1: %2</translation>
-    </message>
-    <message>
-        <source>sent on %1</source>
-        <translation>verstuurd op %1</translation>
     </message>
 </context>
 <context>
@@ -2883,22 +2890,6 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
 </context>
 <context>
     <name>veldboek::gui::SubmissionHistoryWindow</name>
-    <message>
-        <source>withdrawn on %1</source>
-        <translation>ingetrokken op %1</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>goedgekeurd</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>afgekeurd</translation>
-    </message>
-    <message>
-        <source>being checked</source>
-        <translation>wordt gecontroleerd</translation>
-    </message>
     <message>
         <source>%1: %2 read, %3 imported</source>
         <translation>%1: %2 gelezen, %3 geïmporteerd</translation>

@@ -4,11 +4,13 @@
 // The submission history, withdrawal and deletion requests of issue 20 (docs/cli.md,
 // docs/sync.md). Connection options as for `sync`: --endpoint, --ca, --pin, --token-file.
 #include "Command.h"
+#include "Localization.h"
 #include "SyncOptions.h"
 #include "storage/DeletionRequestRepository.h"
 #include "storage/KeyStore.h"
 #include "storage/SubmissionRepository.h"
 #include "sync/HistorySync.h"
+#include "sync/HistoryText.h"
 #include "sync/NetworkReachability.h"
 #include "validation/ValidationReport.h"
 
@@ -160,12 +162,8 @@ int runHistory(CommandContext &context)
     if (history.isEmpty())
         context.out << say("No submissions yet.") << "\n";
     for (const SubmissionRecord &record : history) {
-        const QString status =
-            record.withdrawn()
-                ? QCoreApplication::translate("cli", "withdrawn on %1").arg(record.withdrawnAt)
-                : record.status;
-        context.out << record.createdAt.toUTC().toString(Qt::ISODate) << "  " << status << "  "
-                    << record.remoteId << "\n";
+        context.out << shownDateTime(record.createdAt) << "  " << submissionStatusText(record)
+                    << "  " << record.remoteId << "\n";
         if (!record.note.isEmpty())
             context.out << "  " << QCoreApplication::translate("cli", "Note: %1").arg(record.note)
                         << "\n";
@@ -254,20 +252,8 @@ int runDeletionRequests(CommandContext &context)
     if (requests.isEmpty())
         context.out << say("No deletion requests.") << "\n";
     for (const DeletionRequestRecord &r : requests) {
-        QString state;
-        switch (r.state) {
-        case DeletionRequestRecord::State::Resolved:
-            state = QCoreApplication::translate("cli", "resolved on %1: %2")
-                        .arg(r.resolvedAt, r.resolution);
-            break;
-        case DeletionRequestRecord::State::Sent:
-            state = QCoreApplication::translate("cli", "sent on %1").arg(r.sentAt);
-            break;
-        case DeletionRequestRecord::State::Recorded:
-            state = say("recorded, not sent yet");
-            break;
-        }
-        context.out << r.reference << "  " << r.requestedAt << "  " << state << "\n";
+        context.out << r.reference << "  " << shownIsoDateTime(r.requestedAt) << "  "
+                    << deletionRequestStateText(r) << "\n";
     }
     return code;
 }

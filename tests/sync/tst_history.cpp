@@ -18,6 +18,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -437,6 +439,45 @@ private slots:
         QVERIFY2(
             result.out.contains(QLatin1String("participants (mdt): 20 rows read, 20 imported")),
             qPrintable(result.out));
+
+        // The text output in the language chosen, whatever the system's locale says: the status
+        // in words, dates as the language writes them (core/Localization.cpp, shownDate).
+        QProcessEnvironment plain = QProcessEnvironment::systemEnvironment();
+        plain.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+        plain.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+        const QStringList offline{QStringLiteral("--offline"), QStringLiteral("--passphrase-file"),
+                                  m_fixture.passphraseFile(), QStringLiteral("--lang")};
+        const QString englishDate =
+            QStringLiteral("\\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec) "
+                           "\\d{4} \\d\\d:\\d\\d");
+        const QString dutchDate = QStringLiteral("\\d\\d-\\d\\d-\\d{4} \\d\\d:\\d\\d");
+        result = runCli(QStringList{QStringLiteral("history"), path} + offline +
+                            QStringList{QStringLiteral("en")},
+                        plain);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY2(QRegularExpression(QStringLiteral("^") + englishDate +
+                                    QStringLiteral("  withdrawn on ") + englishDate)
+                     .match(result.out)
+                     .hasMatch(),
+                 qPrintable(result.out));
+        result = runCli(QStringList{QStringLiteral("history"), path} + offline +
+                            QStringList{QStringLiteral("nl")},
+                        plain);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY2(QRegularExpression(QStringLiteral("^") + dutchDate +
+                                    QStringLiteral("  ingetrokken op ") + dutchDate)
+                     .match(result.out)
+                     .hasMatch(),
+                 qPrintable(result.out));
+        result = runCli(QStringList{QStringLiteral("deletion-requests"), path} + offline +
+                            QStringList{QStringLiteral("nl")},
+                        plain);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY2(QRegularExpression(QStringLiteral("  ") + dutchDate +
+                                    QStringLiteral("  Naar de financier gestuurd op ") + dutchDate)
+                     .match(result.out)
+                     .hasMatch(),
+                 qPrintable(result.out));
     }
 };
 

@@ -3,7 +3,7 @@
 #include "Localization.h"
 #include "storage/AuditLog.h"
 #include "storage/DeletionRequestRepository.h"
-#include "sync/DeletionRequestText.h"
+#include "sync/HistoryText.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -29,7 +29,7 @@ AuditLogDialog::AuditLogDialog(Register &reg, qint64 participantId, const QStrin
     if (!request.requestedAt.isEmpty()) {
         auto *state = new QLabel(
             tr("Deletion requested on %1. %2")
-                .arg(shownIsoDateTime(request.requestedAt), deletionRequestState(request)),
+                .arg(shownIsoDateTime(request.requestedAt), deletionRequestStateText(request)),
             this);
         state->setObjectName(QStringLiteral("labelDeletionRequest"));
         state->setWordWrap(true);

@@ -1,12 +1,12 @@
 #include "SubmissionHistoryWindow.h"
 
-#include "DeletionRequestText.h"
 #include "Localization.h"
 #include "Question.h"
 #include "SubmissionReportView.h"
 #include "storage/DeletionRequestRepository.h"
 #include "storage/Register.h"
 #include "sync/ConnectionSettings.h"
+#include "sync/HistoryText.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -29,18 +29,6 @@ QList<ValidationReport> reportsOf(const SubmissionRecord &record)
     for (const QJsonValue &report : record.report.value(QLatin1String("reports")).toArray())
         reports.append(ValidationReport::fromJson(report.toObject()));
     return reports;
-}
-
-QString submissionStatus(const SubmissionRecord &record)
-{
-    if (record.withdrawn())
-        return SubmissionHistoryWindow::tr("withdrawn on %1")
-            .arg(shownIsoDateTime(record.withdrawnAt));
-    if (record.status == QLatin1String("approved"))
-        return SubmissionHistoryWindow::tr("approved");
-    if (record.status == QLatin1String("rejected"))
-        return SubmissionHistoryWindow::tr("rejected");
-    return SubmissionHistoryWindow::tr("being checked");
 }
 
 // Per dataset what was received: from the report when there is one (rows imported too), else
@@ -160,7 +148,7 @@ void SubmissionHistoryWindow::reload()
     for (int row = 0; row < m_records.size(); ++row) {
         const SubmissionRecord &record = m_records.at(row);
         const QString received = receivedText(record);
-        const QStringList cells = {shownDateTime(record.createdAt), submissionStatus(record),
+        const QStringList cells = {shownDateTime(record.createdAt), submissionStatusText(record),
                                    record.note, received};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
@@ -179,7 +167,7 @@ void SubmissionHistoryWindow::reload()
     for (int row = 0; row < requests.size(); ++row) {
         const DeletionRequestRecord &request = requests.at(row);
         const QStringList cells = {request.reference, shownIsoDateTime(request.requestedAt),
-                                   deletionRequestState(request)};
+                                   deletionRequestStateText(request)};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setToolTip(cells.at(column));

@@ -1,12 +1,24 @@
-#include "DeletionRequestText.h"
+#include "HistoryText.h"
 
 #include "Localization.h"
 
 #include <QCoreApplication>
 
-namespace veldboek::gui {
+namespace veldboek {
 
-QString deletionRequestState(const DeletionRequestRecord &request)
+QString submissionStatusText(const SubmissionRecord &record)
+{
+    if (record.withdrawn())
+        return QCoreApplication::translate("SubmissionStatus", "withdrawn on %1")
+            .arg(shownIsoDateTime(record.withdrawnAt));
+    if (record.status == QLatin1String("approved"))
+        return QCoreApplication::translate("SubmissionStatus", "approved");
+    if (record.status == QLatin1String("rejected"))
+        return QCoreApplication::translate("SubmissionStatus", "rejected");
+    return QCoreApplication::translate("SubmissionStatus", "being checked");
+}
+
+QString deletionRequestStateText(const DeletionRequestRecord &request)
 {
     switch (request.state) {
     case DeletionRequestRecord::State::Resolved:
@@ -23,4 +35,4 @@ QString deletionRequestState(const DeletionRequestRecord &request)
                                        "Recorded; goes to the funder with the next submission");
 }
 
-} // namespace veldboek::gui
+} // namespace veldboek
