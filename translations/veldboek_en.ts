@@ -828,6 +828,10 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <source>Could not read or write %1: %2.</source>
         <translation>Could not read or write %1: %2.</translation>
     </message>
+    <message>
+        <source>The register %1 was moved, deleted or replaced while it was open, so this change was not saved; it stays on screen. Put the file back where it was (from the trash, for example) and save again.</source>
+        <translation>The register %1 was moved, deleted or replaced while it was open, so this change was not saved; it stays on screen. Put the file back where it was (from the trash, for example) and save again.</translation>
+    </message>
 </context>
 <context>
     <name>SubmissionStatus</name>

@@ -828,6 +828,10 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <source>Could not read or write %1: %2.</source>
         <translation>Kon %1 niet lezen of schrijven: %2.</translation>
     </message>
+    <message>
+        <source>The register %1 was moved, deleted or replaced while it was open, so this change was not saved; it stays on screen. Put the file back where it was (from the trash, for example) and save again.</source>
+        <translation>Het register %1 is verplaatst, verwijderd of vervangen terwijl het open was; deze wijziging is daarom niet opgeslagen en blijft op het scherm staan. Zet het bestand terug waar het stond (bijvoorbeeld uit de prullenbak) en sla opnieuw op.</translation>
+    </message>
 </context>
 <context>
     <name>SubmissionStatus</name>

@@ -146,6 +146,13 @@ std::unique_ptr<Register> Register::connect(const QString &path, CipherKey key, 
             error->code = RegisterError::Code::Io;
         return nullptr;
     }
+    struct stat opened
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &opened) == 0) {
+        reg->m_device = quint64(opened.st_dev);
+        reg->m_inode = quint64(opened.st_ino);
+    }
     return reg;
 }
 
@@ -299,11 +306,26 @@ bool Register::inTransaction() const
     return sqlite3_get_autocommit(driver()->connection()) == 0;
 }
 
+bool Register::fileInPlace() const
+{
+    struct stat now
+    {
+    };
+    return m_inode == 0 || (::stat(QFile::encodeName(m_path).constData(), &now) == 0 &&
+                            quint64(now.st_dev) == m_device && quint64(now.st_ino) == m_inode);
+}
+
 bool Register::transaction(const std::function<bool()> &work)
 {
     // Nested calls join the outer transaction: a bulk operation stays all or nothing.
     if (inTransaction())
         return work();
+    // A file deleted or replaced while open still takes writes (they go to the old inode), and
+    // they are gone when the register closes: refuse, so the edit stays in the form, and say so.
+    if (!fileInPlace()) {
+        m_lastError = RegisterError::make(RegisterError::Code::FileGone, m_path);
+        return false;
+    }
     QSqlDatabase db = database();
     if (!db.transaction()) {
         setLastError(db.lastError());

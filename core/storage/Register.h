@@ -44,7 +44,12 @@ public:
 
     // Runs `work` as one transaction: commits when it returns true, rolls back otherwise.
     // Each user edit is one transaction, so a crash never leaves half an edit.
+    // Refused with RegisterError::Code::FileGone when the file at path() is no longer the one
+    // opened (fileInPlace()): what was written would go to a file nobody can open again.
     bool transaction(const std::function<bool()> &work);
+    // Whether path() still names the file this register opened (same device and inode): false
+    // once it was deleted, moved away or replaced by another file while open.
+    bool fileInPlace() const;
     bool inTransaction() const;
     // Small named values kept inside the encrypted register (settings table).
     QVariant setting(const QString &key) const;
@@ -73,6 +78,8 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    quint64 m_device = 0;
+    quint64 m_inode = 0;
     RegisterError m_lastError;
 };
 

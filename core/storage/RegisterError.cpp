@@ -41,6 +41,8 @@ QString RegisterError::id() const
         return QStringLiteral("damaged");
     case Code::WrongBackupPassphrase:
         return QStringLiteral("wrong-backup-passphrase");
+    case Code::FileGone:
+        return QStringLiteral("file-gone");
     case Code::Io:
         return QStringLiteral("io");
     }
@@ -112,6 +114,13 @@ QString RegisterError::message() const
                    "RegisterError",
                    "The register %1 cannot be written: the file or its folder is read-only. Copy "
                    "it to a folder where you may write, or change its permissions.")
+            .arg(file);
+    case Code::FileGone:
+        return QCoreApplication::translate(
+                   "RegisterError",
+                   "The register %1 was moved, deleted or replaced while it was open, so this "
+                   "change was not saved; it stays on screen. Put the file back where it was "
+                   "(from the trash, for example) and save again.")
             .arg(file);
     case Code::DiskFull:
         return QCoreApplication::translate(

@@ -23,6 +23,7 @@ struct RegisterError
         DiskFull,
         Damaged,
         WrongBackupPassphrase,
+        FileGone, // the open register's file was moved, deleted or replaced behind its back
         Io,
     };
 
