@@ -4,9 +4,9 @@
 // The submission history, withdrawal and deletion requests of issue 20 (docs/cli.md,
 // docs/sync.md). Connection options as for `sync`: --endpoint, --ca, --pin, --token-file.
 #include "Command.h"
+#include "RegisterOpener.h"
 #include "SyncOptions.h"
 #include "storage/DeletionRequestRepository.h"
-#include "storage/KeyStore.h"
 #include "storage/SubmissionRepository.h"
 #include "sync/HistorySync.h"
 #include "sync/NetworkReachability.h"
@@ -37,18 +37,6 @@ void addOptions(QCommandLineParser &parser, bool listing)
         parser.addOption(QCommandLineOption(QStringLiteral("json")));
         parser.addOption(QCommandLineOption(QStringLiteral("offline")));
     }
-}
-
-std::unique_ptr<Register> openRegister(const QCommandLineParser &parser, CommandContext &context)
-{
-    QByteArray passphrase;
-    if (!readPassphraseOption(parser, QStringLiteral("passphrase-file"), context, &passphrase))
-        return nullptr;
-    RegisterError error;
-    auto reg = KeyStore::open(parser.positionalArguments().at(0), std::move(passphrase), &error);
-    if (!reg)
-        context.err << error.message() << "\n";
-    return reg;
 }
 
 enum class Operation { Refresh, Deletions, Withdraw };
@@ -133,7 +121,7 @@ int runHistory(CommandContext &context)
     addOptions(parser, true);
     if (!parseArguments(parser, context, synopsis, 1))
         return Failure;
-    auto reg = openRegister(parser, context);
+    auto reg = openRegister(parser, context, parser.positionalArguments().at(0));
     if (!reg)
         return Failure;
     const int code = refreshed(*reg, parser, context, Operation::Refresh);
@@ -198,7 +186,7 @@ int runWithdraw(CommandContext &context)
     addOptions(parser, false);
     if (!parseArguments(parser, context, synopsis, 2))
         return Failure;
-    auto reg = openRegister(parser, context);
+    auto reg = openRegister(parser, context, parser.positionalArguments().at(0));
     if (!reg)
         return Failure;
     EndpointProfile profile;
@@ -226,7 +214,7 @@ int runDeletionRequests(CommandContext &context)
     addOptions(parser, true);
     if (!parseArguments(parser, context, synopsis, 1))
         return Failure;
-    auto reg = openRegister(parser, context);
+    auto reg = openRegister(parser, context, parser.positionalArguments().at(0));
     if (!reg)
         return Failure;
     const int code = refreshed(*reg, parser, context, Operation::Deletions);
