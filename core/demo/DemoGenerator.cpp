@@ -3,6 +3,7 @@
 #include "storage/OutcomeRepository.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/Register.h"
+#include "validation/SpecLoader.h"
 
 #include <QRegularExpression>
 #include <algorithm>
@@ -73,17 +74,38 @@ const QStringList &streets()
     return list;
 }
 
+// The codes of a participant's enum field in the MDT spec (resources/specs/mdt.json), in the
+// spec's order: the demo writes what the spec accepts, and a code added to the spec turns up in
+// the demo (tests/storage/tst_specfields.cpp checks every value it writes against the spec).
+QStringList specCodes(const QString &key)
+{
+    SpecError error;
+    const std::optional<Spec> spec = SpecLoader::builtin(QStringLiteral("mdt"), &error);
+    const DatasetSpec *dataset = spec ? spec->dataset(QStringLiteral("participants")) : nullptr;
+    const FieldSpec *field = dataset ? dataset->field(key) : nullptr;
+    if (!field || field->codes.isEmpty())
+        qFatal("the built-in MDT spec has no codes for %s", qPrintable(key));
+    QStringList codes;
+    for (const CodeSpec &code : field->codes)
+        codes.append(code.code);
+    return codes;
+}
+
 const QStringList &educationLevels()
 {
-    static const QStringList list =
-        words("praktijkonderwijs|vmbo|havo|vwo|mbo1|mbo2|mbo3|mbo4|hbo|wo|geen_anders");
+    static const QStringList list = specCodes(QStringLiteral("opleidingsniveau"));
     return list;
 }
 
+// Most participants complete as planned: the spec's first reason counts three times.
 const QStringList &endReasons()
 {
-    static const QStringList list =
-        words("afgerond|afgerond|afgerond|werk_of_opleiding|persoonlijk|geen_interesse|anders");
+    static const QStringList list = [] {
+        QStringList codes = specCodes(QStringLiteral("reden_beeindiging"));
+        codes.insert(0, codes.constFirst());
+        codes.insert(0, codes.constFirst());
+        return codes;
+    }();
     return list;
 }
 
