@@ -236,36 +236,43 @@ Participant DemoGenerator::participant(int index)
     // the mistake made on a copy, so the rest of the register stays the same people.
     if (between(0, 19) == 0) {
         Participant discarded = p;
-        Participant &target = m_mistakes ? p : discarded;
-        switch (between(0, 6)) {
-        case 0:
-            target.setValue(u"postcode", QStringLiteral("0123 AB"));
-            break;
-        case 1:
-            target.setValue(u"bsn", QStringLiteral("123456789"));
-            break;
-        case 2:
-            target.setValue(u"einddatum", format(start.addDays(-10)));
-            target.setValue(u"reden_beeindiging", pick(endReasons()));
-            break;
-        case 3:
-            target.setValue(u"einddatum", format(start.addDays(30)));
-            target.setValue(u"reden_beeindiging", QString());
-            break;
-        case 4:
-            target.setValue(u"geslacht", QString());
-            break;
-        case 5:
-            target.setValue(u"email", mail + QStringLiteral("@@voorbeeld"));
-            break;
-        default:
-            target.setValue(u"startdatum", format(QDate(2021, 11, between(1, 30))));
-            break;
-        }
+        makeMistake(m_mistakes ? p : discarded, start, mail);
     }
     if (!m_mistakes)
         makeDistinct(p);
     return p;
+}
+
+// One of the typical mistakes of issue 4 on `target`: a postcode starting with 0, a failing
+// citizen service number, an end date before the start or without a reason, no gender, a broken
+// e-mail address, a start before the programme.
+void DemoGenerator::makeMistake(Participant &target, QDate start, const QString &mail)
+{
+    switch (between(0, 6)) {
+    case 0:
+        target.setValue(u"postcode", QStringLiteral("0123 AB"));
+        break;
+    case 1:
+        target.setValue(u"bsn", QStringLiteral("123456789"));
+        break;
+    case 2:
+        target.setValue(u"einddatum", format(start.addDays(-10)));
+        target.setValue(u"reden_beeindiging", pick(endReasons()));
+        break;
+    case 3:
+        target.setValue(u"einddatum", format(start.addDays(30)));
+        target.setValue(u"reden_beeindiging", QString());
+        break;
+    case 4:
+        target.setValue(u"geslacht", QString());
+        break;
+    case 5:
+        target.setValue(u"email", mail + QStringLiteral("@@voorbeeld"));
+        break;
+    default:
+        target.setValue(u"startdatum", format(QDate(2021, 11, between(1, 30))));
+        break;
+    }
 }
 
 // The dice give some pairs the same citizen service number, or the same birth date, postcode and
