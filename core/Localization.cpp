@@ -15,19 +15,29 @@ QString takeLanguageOption(QStringList &arguments)
         language = arguments.at(index + 1);
         arguments.remove(index, 2);
     }
-    return language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("nl");
+    return languageCode(language);
+}
+
+QString languageCode(QStringView language)
+{
+    return isEnglish(language) ? QStringLiteral("en") : QStringLiteral("nl");
+}
+
+QString pick(QStringView language, const char *nl, const char *en)
+{
+    return QString::fromUtf8(isEnglish(language) ? en : nl);
 }
 
 QLocale localeFor(const QString &language)
 {
-    return language == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedKingdom)
-                                           : QLocale(QLocale::Dutch, QLocale::Netherlands);
+    return isEnglish(language) ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                               : QLocale(QLocale::Dutch, QLocale::Netherlands);
 }
 
 void installTranslator(QCoreApplication &app, const QString &language)
 {
     QLocale::setDefault(localeFor(language));
-    if (language == QLatin1String("en"))
+    if (isEnglish(language))
         return;
     auto *translator = new QTranslator(&app);
     if (translator->load(QStringLiteral(":/i18n/veldboek_%1.qm").arg(language)))

@@ -3,6 +3,7 @@
 #include "AccountToken.h"
 #include "DashboardRelease.h"
 #include "EndpointClock.h"
+#include "Localization.h"
 #include "SubmissionService.h"
 #include "SubmissionSpool.h"
 #include "dashboard/DashboardFigures.h"
@@ -24,14 +25,14 @@ using http::Response;
 
 QString languageOf(const http::RequestHead &head)
 {
-    return head.header("Accept-Language").trimmed().toLower().startsWith("en")
-               ? QStringLiteral("en")
-               : QStringLiteral("nl");
+    // Any English ("en", "en-GB,en;q=0.9") is English; the rest is Dutch (core/Localization.h).
+    return languageCode(
+        QString::fromLatin1(head.header("Accept-Language").trimmed().toLower().left(2)));
 }
 
 QString text(const QString &lang, const char *nl, const char *en)
 {
-    return QString::fromUtf8(lang == QLatin1String("en") ? en : nl);
+    return pick(lang, nl, en);
 }
 
 Response json(const QJsonObject &body, int status = 200)

@@ -1,5 +1,6 @@
 #include "SubmissionCheck.h"
 
+#include "Localization.h"
 #include "dashboard/DatasetTally.h"
 #include "exchange/CsvTable.h"
 #include "validation/DatasetCheck.h"
@@ -74,7 +75,7 @@ void SubmissionCheck::setOverBudget(const File &file, int line)
 {
     m_overBudget = PackageProblem{
         QStringLiteral("limit"), file.entry.dataset, file.entry.file, line,
-        (m_language == QLatin1String("en")
+        (isEnglish(m_language)
              ? QStringLiteral("The package's tables would take more than %1 MiB to check; split "
                               "the register or ask the endpoint's administrator for a higher "
                               "limit.")
@@ -223,24 +224,22 @@ bool SubmissionCheck::checkHeaders(const ReadPackage &package, QList<PackageProb
         const ReadFile &read = package.files.at(i);
         const Spec *spec = specFor(read.entry.spec);
         if (!spec) {
-            problems->append(
-                {QStringLiteral("unknown-spec"),
-                 {},
-                 {},
-                 0,
-                 (m_language == QLatin1String("en") ? QStringLiteral("Unknown spec: ")
-                                                    : QStringLiteral("Onbekende specificatie: ")) +
-                     read.entry.spec});
+            problems->append({QStringLiteral("unknown-spec"),
+                              {},
+                              {},
+                              0,
+                              (isEnglish(m_language) ? QStringLiteral("Unknown spec: ")
+                                                     : QStringLiteral("Onbekende specificatie: ")) +
+                                  read.entry.spec});
             continue;
         }
         if (!spec->dataset(read.entry.dataset)) {
-            problems->append({QStringLiteral("unknown-dataset"), read.entry.dataset,
-                              read.entry.file, 0,
-                              (m_language == QLatin1String("en")
-                                   ? QStringLiteral("Spec %1 has no such dataset.")
-                                   : QStringLiteral("De specificatie %1 kent deze gegevensset "
-                                                    "niet."))
-                                  .arg(spec->id)});
+            problems->append(
+                {QStringLiteral("unknown-dataset"), read.entry.dataset, read.entry.file, 0,
+                 (isEnglish(m_language) ? QStringLiteral("Spec %1 has no such dataset.")
+                                        : QStringLiteral("De specificatie %1 kent deze gegevensset "
+                                                         "niet."))
+                     .arg(spec->id)});
             continue;
         }
         while (m_files.size() <= static_cast<size_t>(i))

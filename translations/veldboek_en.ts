@@ -2490,14 +2490,6 @@ Opens the register, or the register used last. Without --passphrase-file the key
 <context>
     <name>veldboek::gui::MainWindow</name>
     <message>
-        <source>No register open</source>
-        <translation>No register open</translation>
-    </message>
-    <message>
-        <source>Participants: %1</source>
-        <translation>Participants: %1</translation>
-    </message>
-    <message>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
@@ -2528,49 +2520,6 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>The register was locked. Enter the passphrase to continue.</source>
         <translation>The register was locked. Enter the passphrase to continue.</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Never</translation>
-    </message>
-    <message numerus="yes">
-        <source>After %n minute(s) without use</source>
-        <translation>
-            <numerusform>After %n minute without use</numerusform>
-            <numerusform>After %n minutes without use</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Only for registers opened with a passphrase: with the keychain, the computer&apos;s own screen lock protects the register.</source>
-        <translation>Only for registers opened with a passphrase: with the keychain, the computer&apos;s own screen lock protects the register.</translation>
-    </message>
-    <message>
-        <source>active: %1</source>
-        <translation>active: %1</translation>
-    </message>
-    <message>
-        <source>with errors: %1</source>
-        <translation>with errors: %1</translation>
-    </message>
-    <message>
-        <source>shown: %1</source>
-        <translation>shown: %1</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>A submission is running. Import when it has finished, so that what is sent and what comes in stay apart.</source>
-        <translation>A submission is running. Import when it has finished, so that what is sent and what comes in stay apart.</translation>
-    </message>
-    <message>
-        <source>The funder expects the whole register at least every two months; the next submission is due by %1.</source>
-        <translation>The funder expects the whole register at least every two months; the next submission is due by %1.</translation>
-    </message>
-    <message>
-        <source>The funder expects the whole register at least every two months.</source>
-        <translation>The funder expects the whole register at least every two months.</translation>
     </message>
     <message>
         <source>Example</source>
@@ -2875,6 +2824,63 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>CEM+</source>
         <translation>CEM+</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::RegisterSession</name>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n minute(s) without use</source>
+        <translation>
+            <numerusform>After %n minute without use</numerusform>
+            <numerusform>After %n minutes without use</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only for registers opened with a passphrase: with the keychain, the computer&apos;s own screen lock protects the register.</source>
+        <translation>Only for registers opened with a passphrase: with the keychain, the computer&apos;s own screen lock protects the register.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>A submission is running. Import when it has finished, so that what is sent and what comes in stay apart.</source>
+        <translation>A submission is running. Import when it has finished, so that what is sent and what comes in stay apart.</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::RegisterStatusLabels</name>
+    <message>
+        <source>No register open</source>
+        <translation>No register open</translation>
+    </message>
+    <message>
+        <source>Participants: %1</source>
+        <translation>Participants: %1</translation>
+    </message>
+    <message>
+        <source>active: %1</source>
+        <translation>active: %1</translation>
+    </message>
+    <message>
+        <source>with errors: %1</source>
+        <translation>with errors: %1</translation>
+    </message>
+    <message>
+        <source>shown: %1</source>
+        <translation>shown: %1</translation>
+    </message>
+    <message>
+        <source>The funder expects the whole register at least every two months; the next submission is due by %1.</source>
+        <translation>The funder expects the whole register at least every two months; the next submission is due by %1.</translation>
+    </message>
+    <message>
+        <source>The funder expects the whole register at least every two months.</source>
+        <translation>The funder expects the whole register at least every two months.</translation>
     </message>
 </context>
 <context>

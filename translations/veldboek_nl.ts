@@ -2490,14 +2490,6 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
 <context>
     <name>veldboek::gui::MainWindow</name>
     <message>
-        <source>No register open</source>
-        <translation>Geen register geopend</translation>
-    </message>
-    <message>
-        <source>Participants: %1</source>
-        <translation>Deelnemers: %1</translation>
-    </message>
-    <message>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
@@ -2528,49 +2520,6 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>The register was locked. Enter the passphrase to continue.</source>
         <translation>Het register is vergrendeld. Voer de wachtzin in om verder te gaan.</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Nooit</translation>
-    </message>
-    <message numerus="yes">
-        <source>After %n minute(s) without use</source>
-        <translation>
-            <numerusform>Na %n minuut zonder gebruik</numerusform>
-            <numerusform>Na %n minuten zonder gebruik</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Only for registers opened with a passphrase: with the keychain, the computer&apos;s own screen lock protects the register.</source>
-        <translation>Alleen voor registers die met een wachtzin zijn geopend: bij de sleutelhanger beschermt de schermvergrendeling van de computer het register.</translation>
-    </message>
-    <message>
-        <source>active: %1</source>
-        <translation>actief: %1</translation>
-    </message>
-    <message>
-        <source>with errors: %1</source>
-        <translation>met fouten: %1</translation>
-    </message>
-    <message>
-        <source>shown: %1</source>
-        <translation>getoond: %1</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importeren</translation>
-    </message>
-    <message>
-        <source>A submission is running. Import when it has finished, so that what is sent and what comes in stay apart.</source>
-        <translation>Er loopt een aanlevering. Importeer als die klaar is, zodat wat verstuurd wordt en wat binnenkomt gescheiden blijven.</translation>
-    </message>
-    <message>
-        <source>The funder expects the whole register at least every two months; the next submission is due by %1.</source>
-        <translation>De financier verwacht het hele register minstens eens per twee maanden; de volgende aanlevering moet uiterlijk %1 binnen zijn.</translation>
-    </message>
-    <message>
-        <source>The funder expects the whole register at least every two months.</source>
-        <translation>De financier verwacht het hele register minstens eens per twee maanden.</translation>
     </message>
     <message>
         <source>Example</source>
@@ -2875,6 +2824,63 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>CEM+</source>
         <translation>CEM+</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::RegisterSession</name>
+    <message>
+        <source>Never</source>
+        <translation>Nooit</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n minute(s) without use</source>
+        <translation>
+            <numerusform>Na %n minuut zonder gebruik</numerusform>
+            <numerusform>Na %n minuten zonder gebruik</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only for registers opened with a passphrase: with the keychain, the computer&apos;s own screen lock protects the register.</source>
+        <translation>Alleen voor registers die met een wachtzin zijn geopend: bij de sleutelhanger beschermt de schermvergrendeling van de computer het register.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>A submission is running. Import when it has finished, so that what is sent and what comes in stay apart.</source>
+        <translation>Er loopt een aanlevering. Importeer als die klaar is, zodat wat verstuurd wordt en wat binnenkomt gescheiden blijven.</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::RegisterStatusLabels</name>
+    <message>
+        <source>No register open</source>
+        <translation>Geen register geopend</translation>
+    </message>
+    <message>
+        <source>Participants: %1</source>
+        <translation>Deelnemers: %1</translation>
+    </message>
+    <message>
+        <source>active: %1</source>
+        <translation>actief: %1</translation>
+    </message>
+    <message>
+        <source>with errors: %1</source>
+        <translation>met fouten: %1</translation>
+    </message>
+    <message>
+        <source>shown: %1</source>
+        <translation>getoond: %1</translation>
+    </message>
+    <message>
+        <source>The funder expects the whole register at least every two months; the next submission is due by %1.</source>
+        <translation>De financier verwacht het hele register minstens eens per twee maanden; de volgende aanlevering moet uiterlijk %1 binnen zijn.</translation>
+    </message>
+    <message>
+        <source>The funder expects the whole register at least every two months.</source>
+        <translation>De financier verwacht het hele register minstens eens per twee maanden.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // veldboek-cli backup REGISTER OUT --backup-passphrase-file B [--passphrase-file F]
 // veldboek-cli restore BACKUP REGISTER --backup-passphrase-file B [--passphrase-file F]
 #include "Command.h"
+#include "RegisterOpener.h"
 #include "storage/Backup.h"
 #include "storage/KeyStore.h"
 
@@ -36,16 +37,16 @@ int runBackup(CommandContext &context)
     if (!parseArguments(parser, context,
                         QStringLiteral("backup REGISTER OUT --backup-passphrase-file B"), 2))
         return Failure;
-    QByteArray passphrase;
+    // The backup passphrase is read first, so a missing one is said before the register opens.
     QByteArray backupPassphrase;
-    if (!readPassphraseOption(parser, QStringLiteral("passphrase-file"), context, &passphrase) ||
-        !readBackupPassphrase(parser, context, &backupPassphrase))
+    if (!readBackupPassphrase(parser, context, &backupPassphrase))
         return Failure;
-    const QString path = parser.positionalArguments().at(0);
     const QString out = parser.positionalArguments().at(1);
+    auto reg = openRegister(parser, context, parser.positionalArguments().at(0));
+    if (!reg)
+        return Failure;
     RegisterError error;
-    auto reg = KeyStore::open(path, std::move(passphrase), &error);
-    if (!reg || !Backup::create(*reg, out, std::move(backupPassphrase), &error)) {
+    if (!Backup::create(*reg, out, std::move(backupPassphrase), &error)) {
         context.err << error.message() << "\n";
         return Failure;
     }

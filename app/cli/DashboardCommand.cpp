@@ -1,8 +1,8 @@
 // veldboek-cli dashboard REGISTER [--json] [--refresh] [--passphrase-file F]
 #include "Command.h"
 #include "Localization.h"
+#include "RegisterOpener.h"
 #include "storage/DashboardRepository.h"
-#include "storage/KeyStore.h"
 #include "sync/ConnectionSettings.h"
 #include "sync/EndpointClient.h"
 #include "sync/FigureText.h"
@@ -89,16 +89,9 @@ int runDashboard(CommandContext &context)
     parser.addOption({QStringLiteral("passphrase-file"), {}, QStringLiteral("F")});
     if (!parseArguments(parser, context, synopsis, 1))
         return Failure;
-    QByteArray passphrase;
-    if (!readPassphraseOption(parser, QStringLiteral("passphrase-file"), context, &passphrase))
+    auto reg = openRegister(parser, context, parser.positionalArguments().at(0));
+    if (!reg)
         return Failure;
-    RegisterError registerError;
-    auto reg =
-        KeyStore::open(parser.positionalArguments().at(0), std::move(passphrase), &registerError);
-    if (!reg) {
-        context.err << registerError.message() << "\n";
-        return Failure;
-    }
     if (parser.isSet(QStringLiteral("refresh")) && !refresh(*reg, context))
         return Failure;
     const std::optional<DashboardSnapshot> snapshot = DashboardRepository(*reg).latest();

@@ -1,11 +1,11 @@
 // veldboek-cli import REGISTER FILE.csv|FILE.xlsx --spec SPEC [--mapping MAP.json] ...
 // veldboek-cli export REGISTER --format FORMAT --out FILE|DIR [--passphrase-file F]
 #include "Command.h"
+#include "RegisterOpener.h"
 #include "exchange/ImportPlan.h"
 #include "exchange/ImportWriter.h"
 #include "exchange/PortalExport.h"
 #include "exchange/ReaderLimits.h"
-#include "storage/KeyStore.h"
 #include "validation/SpecLoader.h"
 
 #include <QCoreApplication>
@@ -17,19 +17,6 @@
 namespace veldboek::cli {
 
 namespace {
-
-std::unique_ptr<Register> openRegister(const QCommandLineParser &parser, CommandContext &context,
-                                       const QString &path)
-{
-    QByteArray passphrase;
-    if (!readPassphraseOption(parser, QStringLiteral("passphrase-file"), context, &passphrase))
-        return nullptr;
-    RegisterError error;
-    auto reg = KeyStore::open(path, std::move(passphrase), &error);
-    if (!reg)
-        context.err << error.message() << "\n";
-    return reg;
-}
 
 // "XLSX, sheet Deelnemers" or "CSV, separator ;, Windows-1252": what the reader detected.
 QString sourceDescription(const ImportPlan &plan)

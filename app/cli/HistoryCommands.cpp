@@ -5,9 +5,9 @@
 // docs/sync.md). Connection options as for `sync`: --endpoint, --ca, --pin, --token-file.
 #include "Command.h"
 #include "Localization.h"
+#include "RegisterOpener.h"
 #include "SyncOptions.h"
 #include "storage/DeletionRequestRepository.h"
-#include "storage/KeyStore.h"
 #include "storage/SubmissionRepository.h"
 #include "sync/HistorySync.h"
 #include "sync/HistoryText.h"
@@ -39,18 +39,6 @@ void addOptions(QCommandLineParser &parser, bool listing)
         parser.addOption(QCommandLineOption(QStringLiteral("json")));
         parser.addOption(QCommandLineOption(QStringLiteral("offline")));
     }
-}
-
-std::unique_ptr<Register> openRegister(const QCommandLineParser &parser, CommandContext &context)
-{
-    QByteArray passphrase;
-    if (!readPassphraseOption(parser, QStringLiteral("passphrase-file"), context, &passphrase))
-        return nullptr;
-    RegisterError error;
-    auto reg = KeyStore::open(parser.positionalArguments().at(0), std::move(passphrase), &error);
-    if (!reg)
-        context.err << error.message() << "\n";
-    return reg;
 }
 
 enum class Operation { Refresh, Deletions, Withdraw };
@@ -135,7 +123,7 @@ int runHistory(CommandContext &context)
     addOptions(parser, true);
     if (!parseArguments(parser, context, synopsis, 1))
         return Failure;
-    auto reg = openRegister(parser, context);
+    auto reg = openRegister(parser, context, parser.positionalArguments().at(0));
     if (!reg)
         return Failure;
     const int code = refreshed(*reg, parser, context, Operation::Refresh);
@@ -196,7 +184,7 @@ int runWithdraw(CommandContext &context)
     addOptions(parser, false);
     if (!parseArguments(parser, context, synopsis, 2))
         return Failure;
-    auto reg = openRegister(parser, context);
+    auto reg = openRegister(parser, context, parser.positionalArguments().at(0));
     if (!reg)
         return Failure;
     EndpointProfile profile;
@@ -224,7 +212,7 @@ int runDeletionRequests(CommandContext &context)
     addOptions(parser, true);
     if (!parseArguments(parser, context, synopsis, 1))
         return Failure;
-    auto reg = openRegister(parser, context);
+    auto reg = openRegister(parser, context, parser.positionalArguments().at(0));
     if (!reg)
         return Failure;
     const int code = refreshed(*reg, parser, context, Operation::Deletions);

@@ -1,10 +1,9 @@
 // The register side of `veldboek-cli validate REGISTER`: unlocks the register like the other
-// commands (--passphrase-file F, or the keychain) and hands the engine every dataset, with the
-// rows and line numbers a submitted file would have.
+// commands (RegisterOpener.h) and hands the engine every dataset, with the rows and line numbers
+// a submitted file would have (storage/SpecDatasets.h).
+#include "RegisterOpener.h"
 #include "ValidateCommand.h"
-#include "storage/KeyStore.h"
-#include "storage/RegisterDatasets.h"
-#include "validation/SpecLoader.h"
+#include "storage/SpecDatasets.h"
 
 namespace veldboek::cli {
 
@@ -13,44 +12,21 @@ namespace {
 std::optional<QList<DataTable>> loadRegisterTables(const QString &path, CommandContext &context,
                                                    QString *error)
 {
-    QByteArray passphrase;
-    const qsizetype option = context.arguments.indexOf(QLatin1String("--passphrase-file"));
-    if (option >= 0) {
-        if (option + 1 >= context.arguments.size()) {
-            *error = QStringLiteral("--passphrase-file F");
-            return std::nullopt;
-        }
-        passphrase = readSecretFile(context.arguments.at(option + 1), error);
-        if (passphrase.isEmpty())
-            return std::nullopt;
-    }
-    RegisterError registerError;
-    auto reg = KeyStore::open(path, std::move(passphrase), &registerError);
-    if (!reg) {
-        *error = registerError.message();
+    auto reg = openRegister(path, context.arguments, error);
+    if (!reg)
         return std::nullopt;
-    }
+    const std::optional<QList<Spec>> specs = SpecDatasets::specs(error);
+    if (!specs)
+        return std::nullopt;
     QList<DataTable> tables;
-    const RegisterDatasets datasets(*reg);
-    for (const QString &specId : SpecLoader::builtinIds()) {
-        SpecError specError;
-        const std::optional<Spec> spec = SpecLoader::builtin(specId, &specError);
-        if (!spec) {
-            *error = specError.toString();
-            return std::nullopt;
-        }
-        for (const DatasetSpec &dataset : spec->datasets) {
-            QStringList columns;
-            for (const FieldSpec &field : dataset.fields)
-                columns.append(field.key);
-            RegisterDatasets::Table table;
-            if (!datasets.load(dataset.name, columns, &table)) {
-                *error = reg->lastError().message();
-                return std::nullopt;
-            }
+    const bool read = SpecDatasets(*reg).forEach(
+        *specs,
+        [&tables](qsizetype, const DatasetSpec &, RegisterDatasets::Table &&table) {
             tables.append(std::move(table.table));
-        }
-    }
+        },
+        error);
+    if (!read)
+        return std::nullopt;
     return tables;
 }
 

@@ -1,8 +1,8 @@
 // veldboek-cli sync REGISTER --endpoint URL [--ca CERT.pem] [--pin sha256/BASE64]
 //                   [--token-file F] [--passphrase-file F] [--note TEXT] [--configure]
 #include "Command.h"
+#include "RegisterOpener.h"
 #include "SyncOptions.h"
-#include "storage/KeyStore.h"
 #include "sync/ConnectionSettings.h"
 #include "sync/EndpointClient.h"
 #include "sync/NetworkReachability.h"
@@ -98,16 +98,9 @@ int runSync(CommandContext &context)
     parser.addOption(QCommandLineOption(QStringLiteral("configure")));
     if (!parseArguments(parser, context, synopsis, 1))
         return Failure;
-    QByteArray passphrase;
-    if (!readPassphraseOption(parser, QStringLiteral("passphrase-file"), context, &passphrase))
+    auto reg = openRegister(parser, context, parser.positionalArguments().at(0));
+    if (!reg)
         return Failure;
-    RegisterError registerError;
-    auto reg =
-        KeyStore::open(parser.positionalArguments().at(0), std::move(passphrase), &registerError);
-    if (!reg) {
-        context.err << registerError.message() << "\n";
-        return Failure;
-    }
     ConnectionSettings settings(*reg);
     EndpointProfile profile;
     if (!profileFrom(parser, settings, context, &profile))

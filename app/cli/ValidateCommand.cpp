@@ -4,6 +4,7 @@
 // the file or spec cannot be read or the arguments are wrong.
 #include "ValidateCommand.h"
 
+#include "Localization.h"
 #include "exchange/CsvTable.h"
 #include "validation/SpecComparison.h"
 #include "validation/SpecLoader.h"
@@ -26,7 +27,7 @@ namespace {
 
 QString say(const CommandContext &context, const char *nl, const char *en)
 {
-    return QString::fromUtf8(context.language == QLatin1String("en") ? en : nl);
+    return pick(context.language, nl, en);
 }
 
 // A spec is a built-in id (mdt, sor, cemplus) or the path of a spec file.

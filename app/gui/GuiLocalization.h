@@ -2,7 +2,9 @@
 
 #include <QString>
 
+class QAction;
 class QCoreApplication;
+class QStatusBar;
 
 namespace veldboek::gui {
 
@@ -17,5 +19,8 @@ void setCurrentLanguage(const QString &language);
 // The language chosen in the View menu, kept in the user's settings; empty when never chosen.
 QString preferredLanguage();
 void setPreferredLanguage(const QString &language);
+// The View menu's two languages, one checked: choosing one keeps it for the next start and says
+// so on `bar`, in the language chosen.
+void setUpLanguageMenu(QAction *dutch, QAction *english, QStatusBar *bar);
 
 } // namespace veldboek::gui

@@ -4,46 +4,34 @@
 #include "CreateRegisterDialog.h"
 #include "FileChooser.h"
 #include "GuiLocalization.h"
-#include "Localization.h"
 #include "ParticipantTableModel.h"
 #include "Question.h"
 #include "RecentRegisters.h"
-#include "SeverityStyle.h"
+#include "RegisterSession.h"
+#include "RegisterStatusLabels.h"
 #include "SplitterMemory.h"
 #include "UnlockDialog.h"
 #include "WelcomePage.h"
 #include "WidgetSizing.h"
-#include "dashboard/DashboardView.h"
+#include "check/RegisterCheck.h"
 #include "demo/DemoGenerator.h"
-#include "import/ExportDialog.h"
-#include "import/ImportWizard.h"
 #include "participants/ParticipantForm.h"
 #include "problems/ProblemsPanel.h"
-#include "problems/RegisterCheck.h"
 #include "storage/KeyStore.h"
-#include "storage/ParticipantRepository.h"
 #include "storage/Register.h"
-#include "sync/SubmissionReminder.h"
 #include "sync/SyncWindows.h"
 #include "ui_MainWindow.h"
-#include "validation/SpecLoader.h"
-#include "validation/Validator.h"
 
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLockFile>
 #include <QMessageBox>
 #include <QRadioButton>
-#include <QScopedValueRollback>
-#include <QScreen>
 #include <QScrollBar>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTableView>
@@ -52,52 +40,38 @@
 
 namespace veldboek::gui {
 
-namespace {
-
-const QString AutoLockSetting = QStringLiteral("autoLockMinutes");
-constexpr int DefaultAutoLockMinutes = 15;
-
-std::shared_ptr<const Validator> builtinValidator(const QString &id)
-{
-    SpecError error;
-    const std::optional<Spec> spec = SpecLoader::builtin(id, &error);
-    if (!spec) {
-        qWarning("%s", qPrintable(error.toString()));
-        return {};
-    }
-    return std::make_shared<const Validator>(*spec, QString(), QDate::currentDate(),
-                                             currentLanguage());
-}
-
-// Another Veldboek window (in this process or another) has the register open while this lock
-// file exists; a lock left by a crashed process is taken over.
-std::shared_ptr<QLockFile> lockRegisterFile(const QString &path)
-{
-    auto lock = std::make_shared<QLockFile>(path + QStringLiteral(".lock"));
-    lock->setStaleLockTime(0);
-    if (!lock->tryLock(0))
-        return {};
-    return lock;
-}
-
-} // namespace
-
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_recent(std::make_unique<RecentRegisters>())
-    , m_participants(builtinValidator(QStringLiteral("mdt")))
-    , m_outcomes(builtinValidator(QStringLiteral("sor")))
-    , m_cem(builtinValidator(QStringLiteral("cemplus")))
-    , m_idleTimer(new QTimer(this))
     , m_searchTimer(new QTimer(this))
     , m_keychainProbe(&Keychain::probe)
 {
     m_ui->setupUi(this);
-    m_syncWindows = new SyncWindows(this);
+    m_session = new RegisterSession(this);
     m_welcome = std::make_unique<WelcomePage>(m_ui->pageWelcome);
     m_model = new ParticipantTableModel(this);
     m_check = new RegisterCheck(this);
+    setUpTable();
+    setUpProblemsPanel();
+    m_status = new RegisterStatusLabels(statusBar());
+    setUpActions();
+    connectForm();
+    connectSearch();
+    connect(m_session, &RegisterSession::autoLockDue, this, &MainWindow::lock);
+    m_session->fillAutoLockMenu(m_ui->menuAutoLock);
+    setUpLanguageMenu(m_ui->actionDutch, m_ui->actionEnglish, statusBar());
+
+    updateTitle();
+    updateStatus();
+    updateRecentMenu();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpTable()
+{
     QTableView *table = m_ui->tableParticipants;
     table->setModel(m_model);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
@@ -111,7 +85,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->splitterMain->setStretchFactor(0, 3);
     m_ui->splitterMain->setStretchFactor(1, 2);
     rememberSplitter(m_ui->splitterMain, QStringLiteral("main"));
+}
 
+void MainWindow::setUpProblemsPanel()
+{
     m_problems = new ProblemsPanel(this);
     m_problemsDock = new QDockWidget(tr("Problems"), this);
     m_problemsDock->setObjectName(QStringLiteral("dockProblems"));
@@ -130,16 +107,10 @@ MainWindow::MainWindow(QWidget *parent)
         m_problems->showResult(m_check->result());
         updateStatus();
     });
+}
 
-    m_countLabel = new QLabel(this);
-    m_countLabel->setObjectName(QStringLiteral("labelCounts"));
-    m_deadlineLabel = new QLabel(this);
-    m_deadlineLabel->setObjectName(QStringLiteral("labelDeadline"));
-    // Room between the deadline and the counts, which sit side by side.
-    m_deadlineLabel->setContentsMargins(0, 0, 3 * fontMetrics().averageCharWidth(), 0);
-    statusBar()->addPermanentWidget(m_deadlineLabel);
-    statusBar()->addPermanentWidget(m_countLabel);
-
+void MainWindow::setUpActions()
+{
     // Standard key sequences where the platform has one; Ctrl+Shift+N stays for a new register
     // because Ctrl+N adds a participant.
     m_ui->actionOpenRegister->setShortcut(QKeySequence::Open);
@@ -187,16 +158,20 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionDashboard, &QAction::triggered, this, &MainWindow::showDashboard);
     connect(m_ui->actionSubmissionHistory, &QAction::triggered, this,
             &MainWindow::showSubmissionHistory);
-    connect(m_syncWindows, &SyncWindows::participantRequested, this,
+    connect(m_session->syncWindows(), &SyncWindows::participantRequested, this,
             [this](qint64 id, const QString &field) {
                 if (showParticipant(id, field))
                     activateWindow();
             });
-    connect(m_syncWindows, &SyncWindows::submissionFinished, this,
+    connect(m_session->syncWindows(), &SyncWindows::submissionFinished, this,
             &MainWindow::onSubmissionFinished);
     connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::importFile);
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportFile);
+}
 
+// The form's edits, saves and deletions reach the table, the problems panel and the menus.
+void MainWindow::connectForm()
+{
     ParticipantForm *form = participantForm();
     connect(m_ui->actionUndo, &QAction::triggered, form->undoStack(), &QUndoStack::undo);
     connect(m_ui->actionRedo, &QAction::triggered, form->undoStack(), &QUndoStack::redo);
@@ -235,7 +210,11 @@ MainWindow::MainWindow(QWidget *parent)
             selectRow(id);
         updateStatus();
     });
+}
 
+// Search, the state filter and "problems only" narrow the table; leaving a row saves the form.
+void MainWindow::connectSearch()
+{
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
         m_ui->lineEditSearch->setFocus(Qt::ShortcutFocusReason);
         m_ui->lineEditSearch->selectAll();
@@ -271,26 +250,13 @@ MainWindow::MainWindow(QWidget *parent)
         m_model->setProblemsOnly(on);
         updateStatus();
     });
-    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::onCurrentRowChanged);
-
-    m_idleTimer->setSingleShot(true);
-    connect(m_idleTimer, &QTimer::timeout, this, &MainWindow::lock);
-    qApp->installEventFilter(this);
-    buildAutoLockMenu();
-    buildLanguageMenu();
-
-    updateTitle();
-    updateStatus();
-    updateRecentMenu();
-    updateActions();
+    connect(m_ui->tableParticipants->selectionModel(), &QItemSelectionModel::currentRowChanged,
+            this, &MainWindow::onCurrentRowChanged);
 }
 
-MainWindow::~MainWindow()
+Register *MainWindow::currentRegister() const
 {
-    qApp->removeEventFilter(this);
-    // Before the register goes with the members: the sync windows are children, deleted later.
-    m_syncWindows->closeAll();
+    return m_session->reg();
 }
 
 ParticipantForm *MainWindow::participantForm() const
@@ -300,12 +266,12 @@ ParticipantForm *MainWindow::participantForm() const
 
 SubmitDialog *MainWindow::submitDialog() const
 {
-    return m_syncWindows->submitDialog();
+    return m_session->syncWindows()->submitDialog();
 }
 
 DashboardView *MainWindow::dashboardView() const
 {
-    return m_syncWindows->dashboard();
+    return m_session->syncWindows()->dashboard();
 }
 
 void MainWindow::setKeychainProbe(KeychainProbe probe)
@@ -327,12 +293,12 @@ void MainWindow::openAtStartup(const QString &path, QByteArray passphrase)
 void MainWindow::openRegister(const QString &path, QByteArray passphrase)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (m_register && QFileInfo(m_register->path()).absoluteFilePath() == absolute)
+    if (m_session->isOpen() && QFileInfo(m_session->reg()->path()).absoluteFilePath() == absolute)
         return;
     // The register that is open stays open until the other one is unlocked.
     std::shared_ptr<QLockFile> lockFile;
     if (QFileInfo::exists(absolute)) {
-        lockFile = lockRegisterFile(absolute);
+        lockFile = RegisterSession::lockRegisterFile(absolute);
         if (!lockFile) {
             // Two windows writing one register would undo each other's edits: refuse, touch
             // nothing.
@@ -373,13 +339,13 @@ bool MainWindow::switchTo(std::unique_ptr<Register> reg, std::shared_ptr<QLockFi
 {
     if (!reg)
         return false;
-    if (m_register) {
+    if (m_session->isOpen()) {
         if (!leaveCurrentParticipant())
             return false;
         closeRegister();
     }
-    m_lock = std::move(lockFile);
-    setRegister(std::move(reg), passphraseMode);
+    m_session->open(std::move(reg), std::move(lockFile), passphraseMode);
+    showRegister();
     return true;
 }
 
@@ -400,7 +366,7 @@ void MainWindow::askToUnlock(const QString &path, const RegisterError &reason, c
             std::shared_ptr<QLockFile> held = lockFile;
             // The user may have picked another file in the dialog: that one needs its lock.
             if (reg && QFileInfo(reg->path()).absoluteFilePath() != path) {
-                held = lockRegisterFile(QFileInfo(reg->path()).absoluteFilePath());
+                held = RegisterSession::lockRegisterFile(QFileInfo(reg->path()).absoluteFilePath());
                 if (!held) {
                     statusBar()->showMessage(tr("That register is already open in another "
                                                 "Veldboek window."));
@@ -447,7 +413,7 @@ void MainWindow::createRegister(NewRegisterStart start)
             std::unique_ptr<Register> reg = dialog->takeRegister();
             std::shared_ptr<QLockFile> held;
             if (reg)
-                held = lockRegisterFile(QFileInfo(reg->path()).absoluteFilePath());
+                held = RegisterSession::lockRegisterFile(QFileInfo(reg->path()).absoluteFilePath());
             // The demo's 200 invented people, with the usual mistakes for the problems panel to
             // show (core/demo/DemoGenerator.h); a second or two, so no progress dialog.
             if (reg && start == NewRegisterStart::Demo) {
@@ -456,7 +422,7 @@ void MainWindow::createRegister(NewRegisterStart start)
                 QApplication::restoreOverrideCursor();
             }
             switchTo(std::move(reg), std::move(held), radio && radio->isChecked());
-            if (m_register && start == NewRegisterStart::FromFile)
+            if (m_session->isOpen() && start == NewRegisterStart::FromFile)
                 importFile();
         }
         dialog->deleteLater();
@@ -473,18 +439,16 @@ void MainWindow::chooseRegisterToOpen()
 
 void MainWindow::closeRegister()
 {
-    if (!m_register)
+    if (!m_session->isOpen())
         return;
     if (!leaveCurrentParticipant())
         return;
-    m_idleTimer->stop();
-    m_syncWindows->closeAll();
+    m_session->syncWindows()->closeAll();
     participantForm()->setRegister(nullptr, {}, {}, {});
     m_model->clear();
     m_problems->clear();
     m_check->cancel(); // it reads the register dataset by dataset until it is done
-    m_register.reset();
-    m_lock.reset();
+    m_session->close();
     m_ui->stackedWidget->setCurrentWidget(m_ui->pageWelcome);
     m_problemsDock->hide();
     updateTitle();
@@ -493,26 +457,22 @@ void MainWindow::closeRegister()
     Q_EMIT registerChanged();
 }
 
-void MainWindow::setRegister(std::unique_ptr<Register> reg, bool passphraseMode)
+void MainWindow::showRegister()
 {
-    if (!reg) {
-        m_lock.reset();
+    Register *reg = m_session->reg();
+    if (!reg)
         return;
-    }
     m_model->clear();
-    m_register = std::move(reg);
-    m_passphraseMode = passphraseMode;
-    m_recent->add(m_register->path());
+    m_recent->add(reg->path());
     m_ui->stackedWidget->setCurrentWidget(m_ui->pageRegister);
-    participantForm()->setRegister(m_register.get(), m_participants, m_outcomes, m_cem);
+    participantForm()->setRegister(reg, m_session->participantsValidator(),
+                                   m_session->outcomesValidator(), m_session->cemValidator());
     reloadParticipants();
     updateTitle();
     updateRecentMenu();
     updateActions();
     m_problemsDock->show();
     m_ui->tableParticipants->setFocus();
-    if (m_passphraseMode && autoLockInterval() > 0)
-        m_idleTimer->start(autoLockInterval());
     // The full check runs after the table is on screen.
     QTimer::singleShot(0, this, &MainWindow::recheck);
     Q_EMIT registerChanged();
@@ -520,35 +480,36 @@ void MainWindow::setRegister(std::unique_ptr<Register> reg, bool passphraseMode)
 
 void MainWindow::recheck()
 {
-    if (!m_register)
+    if (!m_session->isOpen())
         return;
     m_problems->showChecking();
-    m_check->start(*m_register, [this](const QString &dataset) { return validatorFor(dataset); });
+    m_check->start(*m_session->reg(),
+                   [this](const QString &dataset) { return m_session->validatorFor(dataset); });
 }
 
 void MainWindow::showConnectionSettings()
 {
-    if (m_register)
-        m_syncWindows->showConnectionSettings(*m_register);
+    if (m_session->isOpen())
+        m_session->syncWindows()->showConnectionSettings(*m_session->reg());
 }
 
 void MainWindow::showSubmitDialog()
 {
     // What the user typed last belongs in the register that is sent.
-    if (m_register && leaveCurrentParticipant())
-        m_syncWindows->showSubmitDialog(*m_register);
+    if (m_session->isOpen() && leaveCurrentParticipant())
+        m_session->syncWindows()->showSubmitDialog(*m_session->reg());
 }
 
 void MainWindow::showDashboard()
 {
-    if (m_register)
-        m_syncWindows->showDashboard(*m_register);
+    if (m_session->isOpen())
+        m_session->syncWindows()->showDashboard(*m_session->reg());
 }
 
 void MainWindow::showSubmissionHistory()
 {
-    if (m_register && leaveCurrentParticipant())
-        m_syncWindows->showHistory(*m_register);
+    if (m_session->isOpen() && leaveCurrentParticipant())
+        m_session->syncWindows()->showHistory(*m_session->reg());
 }
 
 void MainWindow::onSubmissionFinished(SubmissionRun::Outcome outcome)
@@ -568,10 +529,10 @@ void MainWindow::onSubmissionFinished(SubmissionRun::Outcome outcome)
 
 void MainWindow::reloadParticipants()
 {
-    if (!m_register)
+    if (!m_session->isOpen())
         return;
-    if (!m_model->setRegister(m_register.get()))
-        statusBar()->showMessage(m_register->lastError().message());
+    if (!m_model->setRegister(m_session->reg()))
+        statusBar()->showMessage(m_session->reg()->lastError().message());
     QTableView *table = m_ui->tableParticipants;
     // Widths from the header and a typical value, not from every row: the table may be long.
     const int character = fontMetrics().averageCharWidth();
@@ -644,7 +605,7 @@ void MainWindow::selectRow(qint64 id)
 
 bool MainWindow::showParticipant(qint64 id, const QString &field)
 {
-    if (!m_register)
+    if (!m_session->isOpen())
         return false;
     ParticipantForm *form = participantForm();
     if (id != form->participantId() || !form->hasParticipant()) {
@@ -669,7 +630,7 @@ bool MainWindow::showParticipant(qint64 id, const QString &field)
 
 void MainWindow::newParticipant()
 {
-    if (!m_register || !leaveCurrentParticipant())
+    if (!m_session->isOpen() || !leaveCurrentParticipant())
         return;
     selectRow(0);
     participantForm()->newParticipant();
@@ -683,141 +644,46 @@ bool MainWindow::saveParticipant()
 
 void MainWindow::lock()
 {
-    if (!m_register)
+    if (!m_session->isOpen())
         return;
     // The import wizard holds the register (and maybe its transaction): lock after it.
-    if (m_registerBusy || !leaveCurrentParticipant()) {
-        if (m_passphraseMode && autoLockInterval() > 0)
-            m_idleTimer->start(autoLockInterval());
+    if (m_session->isBusy() || !leaveCurrentParticipant()) {
+        m_session->restartAutoLock();
         return;
     }
-    const QString path = QFileInfo(m_register->path()).absoluteFilePath();
+    const QString path = QFileInfo(m_session->reg()->path()).absoluteFilePath();
     closeRegister();
-    if (m_register)
+    if (m_session->isOpen())
         return;
     // Still this window's register while it asks: no other window takes it meanwhile.
     askToUnlock(path, {}, tr("The register was locked. Enter the passphrase to continue."),
-                lockRegisterFile(path));
-}
-
-const Validator *MainWindow::validatorFor(const QString &dataset) const
-{
-    if (dataset == QLatin1String("participants"))
-        return m_participants.get();
-    if (dataset == QLatin1String("cem"))
-        return m_cem.get();
-    return m_outcomes.get();
+                RegisterSession::lockRegisterFile(path));
 }
 
 void MainWindow::importFile()
 {
-    if (!m_register || !leaveCurrentParticipant())
+    if (!m_session->isOpen() || !leaveCurrentParticipant() || !m_session->mayImport())
         return;
-    // A submission running beside it would read the register halfway through the import.
-    if (m_syncWindows->submissionRunning()) {
-        QMessageBox::information(this, tr("Import"),
-                                 tr("A submission is running. Import when it has finished, so "
-                                    "that what is sent and what comes in stay apart."));
-        return;
-    }
     m_check->cancel(); // it reads the register between events; the import changes it
-    bool imported = false;
-    {
-        const QScopedValueRollback busy(m_registerBusy, true);
-        imported = ImportWizard::run(
-            *m_register, [this](const QString &dataset) { return validatorFor(dataset); }, this);
-    }
-    if (imported)
+    if (m_session->importFile())
         reloadParticipants();
     recheck(); // also after a cancel: the cancelled check must run again
 }
 
 void MainWindow::exportFile()
 {
-    if (!m_register || !leaveCurrentParticipant())
-        return;
-    const QScopedValueRollback busy(m_registerBusy, true);
-    ExportDialog::run(
-        *m_register, [this](const QString &dataset) { return validatorFor(dataset); }, this);
+    if (m_session->isOpen() && leaveCurrentParticipant())
+        m_session->exportFile();
 }
 
 void MainWindow::setAutoLockInterval(int milliseconds)
 {
-    QSettings().setValue(AutoLockSetting, double(milliseconds) / 60000.0);
-    m_idleTimer->stop();
-    if (m_register && m_passphraseMode && milliseconds > 0)
-        m_idleTimer->start(milliseconds);
-    const auto actions = m_ui->menuAutoLock->actions();
-    for (QAction *action : actions)
-        action->setChecked(qRound(action->data().toDouble() * 60000.0) == milliseconds);
+    m_session->setAutoLockInterval(milliseconds);
 }
 
 int MainWindow::autoLockInterval() const
 {
-    const double minutes = QSettings().value(AutoLockSetting, DefaultAutoLockMinutes).toDouble();
-    return qRound(minutes * 60000.0);
-}
-
-void MainWindow::buildAutoLockMenu()
-{
-    auto *group = new QActionGroup(this);
-    const QList<int> choices = {0, 5, 15, 30, 60};
-    for (const int minutes : choices) {
-        QAction *action = m_ui->menuAutoLock->addAction(
-            minutes == 0 ? tr("Never") : tr("After %n minute(s) without use", nullptr, minutes));
-        action->setCheckable(true);
-        action->setData(minutes);
-        group->addAction(action);
-        connect(action, &QAction::triggered, this,
-                [this, minutes] { setAutoLockInterval(minutes * 60000); });
-    }
-    const int current = autoLockInterval();
-    const auto actions = m_ui->menuAutoLock->actions();
-    for (QAction *action : actions)
-        action->setChecked(action->data().toInt() * 60000 == current);
-    m_ui->menuAutoLock->setToolTipsVisible(true);
-    m_ui->menuAutoLock->setToolTip(
-        tr("Only for registers opened with a passphrase: with the keychain, the computer's own "
-           "screen lock protects the register."));
-}
-
-void MainWindow::buildLanguageMenu()
-{
-    auto *group = new QActionGroup(this);
-    group->addAction(m_ui->actionDutch);
-    group->addAction(m_ui->actionEnglish);
-    const bool english = currentLanguage() == QLatin1String("en");
-    m_ui->actionEnglish->setChecked(english);
-    m_ui->actionDutch->setChecked(!english);
-    auto choose = [this](const QString &language) {
-        setPreferredLanguage(language);
-        statusBar()->showMessage(
-            language == QLatin1String("en")
-                ? QStringLiteral("Veldboek will speak English the next time it starts.")
-                : QStringLiteral("Veldboek spreekt Nederlands vanaf de volgende start."),
-            10000);
-    };
-    // Each choice is announced in the language chosen, so the user can read it.
-    connect(m_ui->actionDutch, &QAction::triggered, this,
-            [choose] { choose(QStringLiteral("nl")); });
-    connect(m_ui->actionEnglish, &QAction::triggered, this,
-            [choose] { choose(QStringLiteral("en")); });
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    switch (event->type()) {
-    case QEvent::KeyPress:
-    case QEvent::MouseButtonPress:
-    case QEvent::MouseMove:
-    case QEvent::Wheel:
-        if (m_idleTimer->isActive())
-            m_idleTimer->start();
-        break;
-    default:
-        break;
-    }
-    return QMainWindow::eventFilter(watched, event);
+    return m_session->autoLockInterval();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -833,17 +699,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::updateTitle()
 {
-    if (!m_register) {
+    if (!m_session->isOpen()) {
         setWindowTitle(QStringLiteral("Veldboek"));
         return;
     }
-    setWindowTitle(
-        QStringLiteral("%1 - Veldboek").arg(QFileInfo(m_register->path()).completeBaseName()));
+    setWindowTitle(QStringLiteral("%1 - Veldboek")
+                       .arg(QFileInfo(m_session->reg()->path()).completeBaseName()));
 }
 
 void MainWindow::updateActions()
 {
-    const bool open = m_register != nullptr;
+    const bool open = m_session->isOpen();
     const bool shown = open && participantForm()->hasParticipant();
     m_ui->actionCloseRegister->setEnabled(open);
     m_ui->actionNewParticipant->setEnabled(open);
@@ -866,52 +732,7 @@ void MainWindow::updateActions()
 void MainWindow::updateStatus()
 {
     updateActions();
-    if (!m_register) {
-        m_countLabel->setText(tr("No register open"));
-        m_deadlineLabel->clear();
-        m_deadlineLabel->setToolTip({});
-        return;
-    }
-    ParticipantRepository repository(*m_register);
-    const int total = m_model->totalCount();
-    int withErrors = 0;
-    const auto &worst = m_check->result().worstByParticipant;
-    for (auto it = worst.cbegin(); it != worst.cend(); ++it) {
-        if (it.value() == Severity::Error)
-            ++withErrors;
-    }
-    QString counts = tr("Participants: %1").arg(repository.count());
-    counts += QStringLiteral(" · ") + tr("active: %1").arg(repository.countActive());
-    if (!m_check->isRunning())
-        counts += QStringLiteral(" · ") + tr("with errors: %1").arg(withErrors);
-    if (m_model->rowCount() != repository.count() || total != repository.count())
-        counts += QStringLiteral(" · ") + tr("shown: %1").arg(m_model->rowCount());
-    m_countLabel->setText(counts);
-
-    updateReminder();
-}
-
-void MainWindow::updateReminder()
-{
-    // The funder expects the full register at least every two months (docs/gui.md): the same
-    // reminder the command line gives, warning after six weeks and overdue after two months.
-    const SubmissionReminder::Status status = SubmissionReminder::forRegister(*m_register);
-    m_deadlineLabel->setText(status.text);
-    Severity severity = Severity::None;
-    if (status.level == SubmissionReminder::Level::Due)
-        severity = Severity::Warning;
-    else if (status.level == SubmissionReminder::Level::Overdue)
-        severity = Severity::Error;
-    m_deadlineLabel->setStyleSheet(severity == Severity::None
-                                       ? QString()
-                                       : QStringLiteral("color: %1; font-weight: bold;")
-                                             .arg(SeverityStyle::colour(severity).name()));
-    m_deadlineLabel->setToolTip(
-        status.lastApproved.isValid()
-            ? tr("The funder expects the whole register at least every two months; the next "
-                 "submission is due by %1.")
-                  .arg(shownDate(status.lastApproved.addMonths(2).toLocalTime().date()))
-            : tr("The funder expects the whole register at least every two months."));
+    m_status->update(m_session->reg(), *m_model, *m_check);
 }
 
 void MainWindow::updateRecentMenu()
@@ -942,8 +763,8 @@ void MainWindow::updateRecentMenu()
 
 QString MainWindow::startDirectory() const
 {
-    if (m_register)
-        return QFileInfo(m_register->path()).absolutePath();
+    if (m_session->isOpen())
+        return QFileInfo(m_session->reg()->path()).absolutePath();
     const QStringList paths = m_recent->paths();
     if (!paths.isEmpty())
         return QFileInfo(paths.first()).absolutePath();

@@ -20,6 +20,7 @@ class MainWindow;
 
 namespace veldboek {
 class Register;
+class RegisterCheck;
 class Validator;
 } // namespace veldboek
 
@@ -34,7 +35,8 @@ class SyncWindows;
 class ParticipantTableModel;
 class ProblemsPanel;
 class RecentRegisters;
-class RegisterCheck;
+class RegisterSession;
+class RegisterStatusLabels;
 class WelcomePage;
 
 // The application window: one open register at a time, its participants in a table with the
@@ -57,7 +59,7 @@ public:
     // has no key the user is asked for the passphrase.
     void openRegister(const QString &path, QByteArray passphrase = {});
 
-    Register *currentRegister() const { return m_register.get(); }
+    Register *currentRegister() const;
     ParticipantTableModel *participantModel() const { return m_model; }
     ParticipantForm *participantForm() const;
     ProblemsPanel *problemsPanel() const { return m_problems; }
@@ -109,13 +111,13 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     enum class NewRegisterStart { Empty, FromFile, Demo };
     static constexpr int DemoParticipants = 200;
     void createRegister(NewRegisterStart start);
-    void setRegister(std::unique_ptr<Register> reg, bool passphraseMode);
+    // Shows the register the session has just opened: the table, the form, the check.
+    void showRegister();
     // Closes the open register (saving its edit) and shows `reg`, which `lockFile` guards.
     bool switchTo(std::unique_ptr<Register> reg, std::shared_ptr<QLockFile> lockFile,
                   bool passphraseMode);
@@ -123,41 +125,33 @@ private:
                      std::shared_ptr<QLockFile> lockFile = {});
     void updateTitle();
     void updateStatus();
-    void updateReminder();
     void onSubmissionFinished(SubmissionRun::Outcome outcome);
     void updateRecentMenu();
     void updateActions();
-    void buildAutoLockMenu();
-    void buildLanguageMenu();
+    // The constructor's parts.
+    void setUpTable();
+    void setUpProblemsPanel();
+    void setUpActions();
+    void connectForm();
+    void connectSearch();
     bool leaveCurrentParticipant();
     void selectRow(qint64 id);
     void onCurrentRowChanged();
     QString startDirectory() const;
-    const Validator *validatorFor(const QString &dataset) const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    std::unique_ptr<Register> m_register;
-    std::shared_ptr<QLockFile> m_lock;
+    RegisterSession *m_session = nullptr; // the open register, its lock, windows and dialogs
     std::unique_ptr<RecentRegisters> m_recent;
     std::unique_ptr<WelcomePage> m_welcome;
-    std::shared_ptr<const Validator> m_participants;
-    std::shared_ptr<const Validator> m_outcomes;
-    std::shared_ptr<const Validator> m_cem;
     ParticipantTableModel *m_model = nullptr;
     RegisterCheck *m_check = nullptr;
     ProblemsPanel *m_problems = nullptr;
     QDockWidget *m_problemsDock = nullptr;
-    QLabel *m_countLabel = nullptr;
-    QLabel *m_deadlineLabel = nullptr;
-    SyncWindows *m_syncWindows = nullptr;
-    QTimer *m_idleTimer = nullptr;
+    RegisterStatusLabels *m_status = nullptr;
     QTimer *m_searchTimer = nullptr;
     QTimer *m_outcomeCheckTimer = nullptr;
     KeychainProbe m_keychainProbe;
-    bool m_passphraseMode = false;
     bool m_changingRow = false;
-    // An import or export works on the register inside its own dialog: no auto-lock meanwhile.
-    bool m_registerBusy = false;
 };
 
 } // namespace veldboek::gui

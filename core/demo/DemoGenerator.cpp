@@ -3,6 +3,7 @@
 #include "storage/OutcomeRepository.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/Register.h"
+#include "validation/SpecLoader.h"
 
 #include <QRegularExpression>
 #include <algorithm>
@@ -73,17 +74,38 @@ const QStringList &streets()
     return list;
 }
 
+// The codes of a participant's enum field in the MDT spec (resources/specs/mdt.json), in the
+// spec's order: the demo writes what the spec accepts, and a code added to the spec turns up in
+// the demo (tests/storage/tst_specfields.cpp checks every value it writes against the spec).
+QStringList specCodes(const QString &key)
+{
+    SpecError error;
+    const std::optional<Spec> spec = SpecLoader::builtin(QStringLiteral("mdt"), &error);
+    const DatasetSpec *dataset = spec ? spec->dataset(QStringLiteral("participants")) : nullptr;
+    const FieldSpec *field = dataset ? dataset->field(key) : nullptr;
+    if (!field || field->codes.isEmpty())
+        qFatal("the built-in MDT spec has no codes for %s", qPrintable(key));
+    QStringList codes;
+    for (const CodeSpec &code : field->codes)
+        codes.append(code.code);
+    return codes;
+}
+
 const QStringList &educationLevels()
 {
-    static const QStringList list =
-        words("praktijkonderwijs|vmbo|havo|vwo|mbo1|mbo2|mbo3|mbo4|hbo|wo|geen_anders");
+    static const QStringList list = specCodes(QStringLiteral("opleidingsniveau"));
     return list;
 }
 
+// Most participants complete as planned: the spec's first reason counts three times.
 const QStringList &endReasons()
 {
-    static const QStringList list =
-        words("afgerond|afgerond|afgerond|werk_of_opleiding|persoonlijk|geen_interesse|anders");
+    static const QStringList list = [] {
+        QStringList codes = specCodes(QStringLiteral("reden_beeindiging"));
+        codes.insert(0, codes.constFirst());
+        codes.insert(0, codes.constFirst());
+        return codes;
+    }();
     return list;
 }
 
@@ -214,36 +236,43 @@ Participant DemoGenerator::participant(int index)
     // the mistake made on a copy, so the rest of the register stays the same people.
     if (between(0, 19) == 0) {
         Participant discarded = p;
-        Participant &target = m_mistakes ? p : discarded;
-        switch (between(0, 6)) {
-        case 0:
-            target.setValue(u"postcode", QStringLiteral("0123 AB"));
-            break;
-        case 1:
-            target.setValue(u"bsn", QStringLiteral("123456789"));
-            break;
-        case 2:
-            target.setValue(u"einddatum", format(start.addDays(-10)));
-            target.setValue(u"reden_beeindiging", pick(endReasons()));
-            break;
-        case 3:
-            target.setValue(u"einddatum", format(start.addDays(30)));
-            target.setValue(u"reden_beeindiging", QString());
-            break;
-        case 4:
-            target.setValue(u"geslacht", QString());
-            break;
-        case 5:
-            target.setValue(u"email", mail + QStringLiteral("@@voorbeeld"));
-            break;
-        default:
-            target.setValue(u"startdatum", format(QDate(2021, 11, between(1, 30))));
-            break;
-        }
+        makeMistake(m_mistakes ? p : discarded, start, mail);
     }
     if (!m_mistakes)
         makeDistinct(p);
     return p;
+}
+
+// One of the typical mistakes of issue 4 on `target`: a postcode starting with 0, a failing
+// citizen service number, an end date before the start or without a reason, no gender, a broken
+// e-mail address, a start before the programme.
+void DemoGenerator::makeMistake(Participant &target, QDate start, const QString &mail)
+{
+    switch (between(0, 6)) {
+    case 0:
+        target.setValue(u"postcode", QStringLiteral("0123 AB"));
+        break;
+    case 1:
+        target.setValue(u"bsn", QStringLiteral("123456789"));
+        break;
+    case 2:
+        target.setValue(u"einddatum", format(start.addDays(-10)));
+        target.setValue(u"reden_beeindiging", pick(endReasons()));
+        break;
+    case 3:
+        target.setValue(u"einddatum", format(start.addDays(30)));
+        target.setValue(u"reden_beeindiging", QString());
+        break;
+    case 4:
+        target.setValue(u"geslacht", QString());
+        break;
+    case 5:
+        target.setValue(u"email", mail + QStringLiteral("@@voorbeeld"));
+        break;
+    default:
+        target.setValue(u"startdatum", format(QDate(2021, 11, between(1, 30))));
+        break;
+    }
 }
 
 // The dice give some pairs the same citizen service number, or the same birth date, postcode and

@@ -59,6 +59,7 @@ private:
     QDate dateBetween(QDate first, QDate last);
     static QString format(QDate date);
     void makeDistinct(Participant &p);
+    void makeMistake(Participant &target, QDate start, const QString &mail);
 
     QDate m_today;
     std::mt19937_64 m_random;

@@ -1,5 +1,7 @@
 #include "CsvReader.h"
 
+#include "Localization.h"
+
 #include <QFile>
 #include <QStringDecoder>
 #include <algorithm>
@@ -10,7 +12,7 @@ namespace {
 
 QString say(const QString &language, const char *nl, const char *en)
 {
-    return QString::fromUtf8(language == QLatin1String("en") ? en : nl);
+    return pick(language, nl, en);
 }
 
 int lineOfOffset(const QByteArray &bytes, qsizetype offset)

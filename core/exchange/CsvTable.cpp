@@ -1,5 +1,7 @@
 #include "CsvTable.h"
 
+#include "Localization.h"
+
 namespace veldboek {
 
 namespace {
@@ -26,7 +28,7 @@ std::optional<DataTable> CsvTable::toTable(const CsvDocument &document, const Sp
                                            const QString &datasetHint, const QString &language,
                                            CsvError *error)
 {
-    const bool english = language == QLatin1String("en");
+    const bool english = isEnglish(language);
     const DatasetSpec *best = nullptr;
     QString bestFormat;
     int bestMatches = 0;

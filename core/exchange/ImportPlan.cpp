@@ -1,5 +1,6 @@
 #include "ImportPlan.h"
 
+#include "Localization.h"
 #include "PersonMatcher.h"
 #include "domain/Participant.h"
 #include "storage/ParticipantRepository.h"
@@ -237,7 +238,7 @@ ImportPlan::Tally checkCreated(Register &reg, const Validator &validator,
 // scheduled imports, and the value is a register value (docs/privacy.md, "Logs").
 QString SpreadsheetDamage::message(const QString &language) const
 {
-    const bool en = language == QLatin1String("en");
+    const bool en = isEnglish(language);
     switch (kind) {
     case Kind::ScientificNotation:
         return en ? QStringLiteral("line %1, column %2: a number in scientific notation; the "

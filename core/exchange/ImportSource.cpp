@@ -1,4 +1,5 @@
 #include "ImportPlan.h"
+#include "Localization.h"
 #include "XlsxReader.h"
 
 #include <QFileInfo>
@@ -107,7 +108,7 @@ std::optional<CsvDocument> read(const QString &path, const QString &sheet, const
         if (!record.overlong)
             continue;
         const int megabytes = static_cast<int>(CsvReader::maxRecordLength / (1024 * 1024));
-        *error = language == QLatin1String("en")
+        *error = isEnglish(language)
                      ? QStringLiteral("%1:%2: this line is longer than %3 MB: that is not a row of "
                                       "a register. Nothing was imported.")
                            .arg(path)

@@ -1,5 +1,7 @@
 #include "XlsxPackage.h"
 
+#include "Localization.h"
+
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -9,7 +11,7 @@ namespace veldboek::xlsx {
 
 QString say(const QString &language, const char *nl, const char *en)
 {
-    return QString::fromUtf8(language == QLatin1String("en") ? en : nl);
+    return pick(language, nl, en);
 }
 
 namespace {
@@ -100,7 +102,7 @@ QString number(qint64 value, const QString &language)
 {
     // 1.024 in Dutch, 1,024 in English: the separator people read in their own language.
     QString text = QString::number(value);
-    const QChar separator = language == QLatin1String("en") ? u',' : u'.';
+    const QChar separator = isEnglish(language) ? u',' : u'.';
     for (qsizetype at = text.size() - 3; at > 0; at -= 3)
         text.insert(at, separator);
     return text;

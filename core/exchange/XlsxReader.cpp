@@ -144,6 +144,44 @@ const XlsxSheet::Range *mergeAt(const XlsxSheet &sheet, int row, int column)
     return nullptr;
 }
 
+// Merged header cells: a group name merged across columns above names of its own ("Adres"
+// over "Straat", "Huisnummer"), beside names merged down over both rows. Each column is then
+// named by its lower cell, or by the merged cell above it when that is empty; *twoRows says
+// whether the header takes the row below the header row too.
+QStringList headerNames(const XlsxSheet &sheet, qsizetype header, bool *twoRows)
+{
+    const qsizetype count = sheet.rows.size();
+    const int headerRow = int(header) + 1;
+    const QStringList &top = sheet.rows.at(header);
+    QStringList names = top;
+    *twoRows = false;
+    if (header + 1 >= count)
+        return names;
+    const QStringList &below = sheet.rows.at(header + 1);
+    bool underGroup = false, outsideGroup = false;
+    for (qsizetype c = 0; c < below.size(); ++c) {
+        if (below.at(c).trimmed().isEmpty())
+            continue;
+        const XlsxSheet::Range *range = mergeAt(sheet, headerRow, int(c));
+        if (range && range->firstRow == headerRow && range->lastRow == headerRow &&
+            range->lastColumn > range->firstColumn)
+            underGroup = true;
+        else
+            outsideGroup = true;
+    }
+    *twoRows = underGroup && !outsideGroup;
+    if (!*twoRows)
+        return names;
+    names.resize(std::max(top.size(), below.size()));
+    for (qsizetype c = 0; c < names.size(); ++c) {
+        if (c < below.size() && !below.at(c).trimmed().isEmpty())
+            names[c] = below.at(c);
+        else if (const XlsxSheet::Range *range = mergeAt(sheet, headerRow, int(c)))
+            names[c] = sheet.rows.at(range->firstRow - 1).value(range->firstColumn);
+    }
+    return names;
+}
+
 } // namespace
 
 std::optional<XlsxSheet> XlsxReader::readSheet(const QString &path, const QString &sheet,
@@ -190,37 +228,9 @@ CsvDocument XlsxReader::toDocument(const XlsxSheet &sheet)
             document.titleLines.append(int(i) + 1);
     }
 
-    // Merged header cells: a group name merged across columns above names of its own ("Adres"
-    // over "Straat", "Huisnummer"), beside names merged down over both rows. Each column is then
-    // named by its lower cell, or by the merged cell above it when that is empty.
     const int headerRow = int(header) + 1;
-    const QStringList &top = sheet.rows.at(header);
-    QStringList names = top;
     bool twoRows = false;
-    if (header + 1 < count) {
-        const QStringList &below = sheet.rows.at(header + 1);
-        bool underGroup = false, outsideGroup = false;
-        for (qsizetype c = 0; c < below.size(); ++c) {
-            if (below.at(c).trimmed().isEmpty())
-                continue;
-            const XlsxSheet::Range *range = mergeAt(sheet, headerRow, int(c));
-            if (range && range->firstRow == headerRow && range->lastRow == headerRow &&
-                range->lastColumn > range->firstColumn)
-                underGroup = true;
-            else
-                outsideGroup = true;
-        }
-        twoRows = underGroup && !outsideGroup;
-        if (twoRows) {
-            names.resize(std::max(top.size(), below.size()));
-            for (qsizetype c = 0; c < names.size(); ++c) {
-                if (c < below.size() && !below.at(c).trimmed().isEmpty())
-                    names[c] = below.at(c);
-                else if (const XlsxSheet::Range *range = mergeAt(sheet, headerRow, int(c)))
-                    names[c] = sheet.rows.at(range->firstRow - 1).value(range->firstColumn);
-            }
-        }
-    }
+    const QStringList names = headerNames(sheet, header, &twoRows);
     document.headerLine = headerRow;
     document.headerLines = twoRows ? 2 : 1;
     for (const QString &name : std::as_const(names))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Localization.h"
 #include "submission/PackageReader.h"
 
 #include <QByteArray>
@@ -13,7 +14,7 @@ namespace packageread {
 
 inline QString say(const QString &language, const char *nl, const char *en)
 {
-    return QString::fromUtf8(language == QLatin1String("en") ? en : nl);
+    return pick(language, nl, en);
 }
 
 inline bool isBlank(const QByteArray &value)

@@ -3,9 +3,8 @@
 #include "exchange/CsvWriter.h"
 #include "privacy/Pseudonymiser.h"
 #include "storage/Register.h"
-#include "storage/RegisterDatasets.h"
+#include "storage/SpecDatasets.h"
 #include "submission/SubmissionPackage.h"
-#include "validation/SpecLoader.h"
 #include "validation/Validator.h"
 
 #include <QCoreApplication>
@@ -58,29 +57,19 @@ qint64 PreparedPackage::participantFor(const QString &dataset, int line) const
 std::optional<RegisterSnapshot> RegisterSnapshot::read(Register &reg, QString *error)
 {
     RegisterSnapshot snapshot;
-    const RegisterDatasets datasets(reg);
-    for (const QString &specId : SpecLoader::builtinIds()) {
-        SpecError specError;
-        std::optional<Spec> spec = SpecLoader::builtin(specId, &specError);
-        if (!spec) {
-            *error = specError.toString();
-            return std::nullopt;
-        }
-        snapshot.specs.append(std::move(*spec));
-        const Spec &loaded = snapshot.specs.constLast();
-        for (const DatasetSpec &dataset : loaded.datasets) {
-            QStringList columns;
-            for (const FieldSpec &field : dataset.fields)
-                columns.append(field.key);
-            RegisterDatasets::Table table;
-            if (!datasets.load(dataset.name, columns, &table)) {
-                *error = reg.lastError().message();
-                return std::nullopt;
-            }
-            snapshot.parts.append({static_cast<int>(snapshot.specs.size()) - 1,
-                                   std::move(table.table), std::move(table.participantIds)});
-        }
-    }
+    std::optional<QList<Spec>> specs = SpecDatasets::specs(error);
+    if (!specs)
+        return std::nullopt;
+    snapshot.specs = std::move(*specs);
+    const bool read = SpecDatasets(reg).forEach(
+        snapshot.specs,
+        [&snapshot](qsizetype spec, const DatasetSpec &, RegisterDatasets::Table &&table) {
+            snapshot.parts.append(
+                {int(spec), std::move(table.table), std::move(table.participantIds)});
+        },
+        error);
+    if (!read)
+        return std::nullopt;
     // Made when the connection is set up (ConnectionSettings::save), never while sending.
     snapshot.organisationKey = Pseudonymiser::organisationKey(reg, false).value_or(QByteArray());
     snapshot.clientVersion = QCoreApplication::applicationVersion();

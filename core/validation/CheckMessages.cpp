@@ -1,5 +1,7 @@
 #include "CheckMessages.h"
 
+#include "Localization.h"
+
 #include <array>
 #include <string_view>
 
@@ -105,7 +107,7 @@ const MessageTemplate &CheckMessages::forStructure(StructureIssue issue)
 QString CheckMessages::text(const MessageTemplate &message, const QString &language,
                             const QString &label, const QString &detail)
 {
-    QString result = QString::fromUtf8(language == QLatin1String("en") ? message.en : message.nl);
+    QString result = pick(language, message.nl, message.en);
     result.replace(QLatin1String("%1"), label);
     result.replace(QLatin1String("%2"), detail);
     return result;
@@ -113,7 +115,7 @@ QString CheckMessages::text(const MessageTemplate &message, const QString &langu
 
 QString CheckMessages::detail(Check check, const FieldSpec &field, const QString &language)
 {
-    const bool english = language == QLatin1String("en");
+    const bool english = isEnglish(language);
     switch (check) {
     case Check::TooLong:
         return QString::number(field.maxLength);

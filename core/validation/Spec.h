@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Localization.h"
+
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -15,10 +17,7 @@ struct LocalText
     QString nl;
     QString en;
 
-    const QString &text(const QString &language) const
-    {
-        return language == QLatin1String("en") ? en : nl;
-    }
+    const QString &text(const QString &language) const { return isEnglish(language) ? en : nl; }
 };
 
 enum class FieldType { Text, Integer, Date, Enum, Bool, Bsn, Postcode, Municipality, Email, Phone };

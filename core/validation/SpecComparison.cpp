@@ -1,5 +1,7 @@
 #include "SpecComparison.h"
 
+#include "Localization.h"
+
 #include <QMap>
 #include <algorithm>
 
@@ -51,7 +53,7 @@ QString requirementMessage(const Validator &after, const QString &datasetName,
 QList<SpecChange> SpecComparison::compare(const Validator &before, const Validator &after,
                                           const QList<DataTable> &tables)
 {
-    const bool english = after.language() == QLatin1String("en");
+    const bool english = isEnglish(after.language());
     const ValidationReport old = before.validate(tables);
     const ValidationReport now = after.validate(tables);
     QMap<QString, std::pair<QString, RuleResult>> oldRules;
@@ -138,9 +140,8 @@ QList<SpecChange> SpecComparison::compare(const Validator &before, const Validat
 QString SpecComparison::toText(const QList<SpecChange> &changes, const QString &language)
 {
     if (changes.isEmpty())
-        return language == QLatin1String("en")
-                   ? QStringLiteral("Nothing changes for this register.\n")
-                   : QStringLiteral("Voor dit register verandert er niets.\n");
+        return isEnglish(language) ? QStringLiteral("Nothing changes for this register.\n")
+                                   : QStringLiteral("Voor dit register verandert er niets.\n");
     QString text;
     for (const SpecChange &change : changes)
         text += QStringLiteral("- ") + change.message + QLatin1Char('\n');

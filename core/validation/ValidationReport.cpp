@@ -1,5 +1,7 @@
 #include "ValidationReport.h"
 
+#include "Localization.h"
+
 #include <QJsonArray>
 
 namespace veldboek {
@@ -106,7 +108,7 @@ ValidationReport ValidationReport::fromJson(const QJsonObject &json)
 
 QString ValidationReport::toText() const
 {
-    const bool english = language == QLatin1String("en");
+    const bool english = isEnglish(language);
     // Its own Dutch and English (not lupdate's: the report is data, in the language it was
     // asked in).
     auto say = [english](const char *nl, const char *en) {

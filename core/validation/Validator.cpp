@@ -1,6 +1,7 @@
 #include "Validator.h"
 
 #include "DatasetCheck.h"
+#include "Localization.h"
 #include "RowEvaluator.h"
 
 #include <algorithm>
@@ -18,8 +19,7 @@ Validator::Validator(const Spec &spec, const QString &round, const QDate &refere
     compiled->spec = spec;
     compiled->reference = referenceDate;
     compiled->today = referenceDate.toJulianDay();
-    compiled->language =
-        language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("nl");
+    compiled->language = languageCode(language);
     const QString roundId = round.isEmpty() ? spec.roundInForce(referenceDate) : round;
     compiled->round = std::max(0, spec.roundIndex(roundId));
     for (const RoundSpec &r : spec.rounds)

@@ -7,9 +7,9 @@
 #include "Localization.h"
 #include "MainWindow.h"
 #include "ParticipantTableModel.h"
+#include "check/RegisterCheck.h"
 #include "demo/DemoGenerator.h"
 #include "participants/ParticipantForm.h"
-#include "problems/RegisterCheck.h"
 #include "storage/KeyStore.h"
 #include "storage/Register.h"
 

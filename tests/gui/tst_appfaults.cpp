@@ -10,7 +10,6 @@
 #include "MainWindow.h"
 #include "ParticipantTableModel.h"
 #include "participants/ParticipantForm.h"
-#include "problems/RegisterCheck.h"
 #include "storage/KeyStore.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/Register.h"

@@ -1,9 +1,9 @@
 // Drives the real main window on a register: the participant form with the engine's messages
-// as the user types, opt-out, keyboard-only entry, outcome data, the problems panel, undo,
-// deleting, the audit log, locking, and the bad inputs of issue 4.
-#include "GuiTestRegister.h"
+// as the user types, opt-out, keyboard-only entry, likely duplicates, undo, leaving a record, the
+// outcome tabs, and the bad inputs of issue 4. The table, the problems panel and the register
+// around the form: tst_participanttable.cpp.
+#include "FormTestSupport.h"
 #include "Localization.h"
-#include "MainWindow.h"
 #include "ParticipantTableModel.h"
 #include "Question.h"
 #include "UnlockDialog.h"
@@ -12,7 +12,6 @@
 #include "participants/FieldEditor.h"
 #include "participants/ParticipantForm.h"
 #include "problems/ProblemsPanel.h"
-#include "problems/RegisterCheck.h"
 #include "storage/KeyStore.h"
 #include "storage/OutcomeRepository.h"
 #include "storage/ParticipantRepository.h"
@@ -42,33 +41,6 @@ using namespace veldboek;
 using namespace veldboek::gui;
 using namespace veldboek::test;
 
-namespace {
-
-template<class T>
-T *field(QWidget &window, const QString &key)
-{
-    return window.findChild<T *>(QStringLiteral("field_") + key);
-}
-
-// History... of the shown participant: the table of its audit log window, nullptr if none opens.
-QTableWidget *openAuditLog(QWidget &window)
-{
-    window.findChild<QAction *>(QStringLiteral("actionAuditLog"))->trigger();
-    QDialog *dialog = nullptr;
-    const bool opened = QTest::qWaitFor([&] {
-        return (dialog = window.findChild<QDialog *>(QStringLiteral("auditLogDialog"))) != nullptr;
-    });
-    return opened ? dialog->findChild<QTableWidget *>(QStringLiteral("tableAuditLog")) : nullptr;
-}
-
-QString message(QWidget &window, const QString &key)
-{
-    auto *label = window.findChild<QLabel *>(QStringLiteral("message_") + key);
-    return label && label->isVisible() ? label->text() : QString();
-}
-
-} // namespace
-
 class TestParticipantForm : public QObject
 {
     Q_OBJECT
@@ -89,19 +61,9 @@ private Q_SLOTS:
     void cemInformantsFollowAge();
     void cemAnswersAdvanceAndCount();
     void gasGoalsGetNextNumber();
-    void problemsPanelOpensRecordAtField();
-    void filterAndSearch();
-    void deleteSubmittedBecomesRequest();
-    void auditLogShowsChanges();
-    void auditLogNamesTheImportThatCreatedARecord();
-    void registerOpenInAnotherWindowIsRefused();
-    void diskFullKeepsTheEdit();
-    void autoLockClosesAndAsks();
-    void tableModelPassesTester();
 
 private:
     QString makeRegister(const QString &name, QList<Participant> participants);
-    void openWindow(MainWindow &window, const QString &path);
 
     std::unique_ptr<GuiTestRegister> m_env;
 };
@@ -120,19 +82,6 @@ void TestParticipantForm::cleanup()
 QString TestParticipantForm::makeRegister(const QString &name, QList<Participant> participants)
 {
     return m_env->create(name, participants) ? m_env->path(name) : QString();
-}
-
-void TestParticipantForm::openWindow(MainWindow &window, const QString &path)
-{
-    window.resize(1200, 800);
-    window.show();
-    QApplication::setActiveWindow(&window);
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    window.openAtStartup(path, GuiTestRegister::Passphrase);
-    QVERIFY(window.currentRegister());
-    // The first check of the register runs once the table shows.
-    const int before = window.registerCheck()->finishedRuns();
-    QTRY_VERIFY(window.registerCheck()->finishedRuns() > before);
 }
 
 void TestParticipantForm::invalidBsnShowsMessageWhileTyping()
@@ -548,306 +497,6 @@ void TestParticipantForm::gasGoalsGetNextNumber()
     QCOMPARE(scores.size(), 1);
     QCOMPARE(scores.first().waarde, QStringLiteral("-1"));
     QCOMPARE(scores.first().datum, QStringLiteral("01-09-2024"));
-}
-
-void TestParticipantForm::problemsPanelOpensRecordAtField()
-{
-    Participant wrong = validParticipant(2, QStringLiteral("Bram"), QStringLiteral("Kok"));
-    wrong.setValue(u"postcode", QStringLiteral("0123 AB"));
-    const QString path =
-        makeRegister(QStringLiteral("problemen"),
-                     {validParticipant(1, QStringLiteral("Anna"), QStringLiteral("Bakker")), wrong,
-                      validParticipant(3, QStringLiteral("Cor"), QStringLiteral("Vos"))});
-    MainWindow window;
-    openWindow(window, path);
-    auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("treeProblems"));
-    QTRY_VERIFY(tree->topLevelItemCount() > 0);
-    QTreeWidgetItem *group = nullptr;
-    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-        if (tree->topLevelItem(i)->text(1) == QStringLiteral("postcode"))
-            group = tree->topLevelItem(i);
-    }
-    QVERIFY(group);
-    QCOMPARE(group->text(2), QStringLiteral("1"));
-    group->setExpanded(true);
-    QTreeWidgetItem *child = group->child(0);
-    QTRY_VERIFY(tree->visualItemRect(child).isValid());
-    QCOMPARE(child->text(0), QStringLiteral("MDT-0002"));
-    tree->scrollToItem(child);
-    const QRect rect = tree->visualItemRect(child);
-    // A real double-click: press and release, then the second press arrives as a double-click.
-    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
-    QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
-    QTRY_COMPARE(window.participantForm()->value(QStringLiteral("voornaam")),
-                 QStringLiteral("Bram"));
-    QTRY_COMPARE(QApplication::focusWidget(), field<QWidget>(window, QStringLiteral("postcode")));
-    // The table's status column says the same.
-    ParticipantTableModel *model = window.participantModel();
-    const int row = model->rowOf(window.participantForm()->participantId());
-    QCOMPARE(model->index(row, ParticipantTableModel::Status).data().toString(),
-             QStringLiteral("fouten"));
-    QCOMPARE(model
-                 ->index(model->rowOf(model->participantId(0) ==
-                                              window.participantForm()->participantId()
-                                          ? model->participantId(1)
-                                          : model->participantId(0)),
-                         ParticipantTableModel::Status)
-                 .data()
-                 .toString(),
-             QStringLiteral("ok"));
-    // Fixed and saved: the problem leaves the panel.
-    auto *postcode = field<QLineEdit>(window, QStringLiteral("postcode"));
-    QTest::keyClicks(postcode, QStringLiteral("1234ab"));
-    QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier);
-    QCOMPARE(postcode->text(), QStringLiteral("1234 AB"));
-    QTRY_COMPARE(tree->topLevelItemCount(), 0);
-}
-
-void TestParticipantForm::filterAndSearch()
-{
-    Participant wrong = validParticipant(2, QStringLiteral("Bram"), QStringLiteral("Kok"));
-    wrong.setValue(u"geslacht", QStringLiteral("q"));
-    Participant ended = validParticipant(3, QStringLiteral("Cor"), QStringLiteral("Vos"));
-    ended.setValue(u"einddatum", QStringLiteral("01-06-2024"));
-    ended.setValue(u"reden_beeindiging", QStringLiteral("afgerond"));
-    ended.setValue(u"verkorte_deelname", QStringLiteral("nee"));
-    const QString path = makeRegister(
-        QStringLiteral("filter"),
-        {validParticipant(1, QStringLiteral("Anna"), QStringLiteral("Bakker")), wrong, ended});
-    MainWindow window;
-    openWindow(window, path);
-    ParticipantTableModel *model = window.participantModel();
-    QCOMPARE(model->rowCount(), 3);
-    window.findChild<QCheckBox *>(QStringLiteral("checkBoxProblemsOnly"))->setChecked(true);
-    QCOMPARE(model->rowCount(), 1);
-    QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("MDT-0002"));
-    window.findChild<QCheckBox *>(QStringLiteral("checkBoxProblemsOnly"))->setChecked(false);
-    auto *state = window.findChild<QComboBox *>(QStringLiteral("comboStateFilter"));
-    state->setCurrentIndex(2); // ended
-    QCOMPARE(model->rowCount(), 1);
-    QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("MDT-0003"));
-    state->setCurrentIndex(1); // active
-    QCOMPARE(model->rowCount(), 2);
-    state->setCurrentIndex(0);
-    auto *search = window.findChild<QLineEdit *>(QStringLiteral("lineEditSearch"));
-    QTest::keyClicks(search, QStringLiteral("0003"));
-    QTRY_COMPARE(model->rowCount(), 1);
-    search->clear();
-    QTest::keyClicks(search, QStringLiteral("50%"));
-    QTRY_COMPARE(model->rowCount(), 0); // a % is looked for, not a wildcard
-    search->clear();
-    QTRY_COMPARE(model->rowCount(), 3);
-    model->sort(ParticipantTableModel::FirstName, Qt::DescendingOrder);
-    QCOMPARE(model->index(0, ParticipantTableModel::FirstName).data().toString(),
-             QStringLiteral("Cor"));
-    model->sort(ParticipantTableModel::EndDate, Qt::DescendingOrder);
-    QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("MDT-0003"));
-}
-
-void TestParticipantForm::deleteSubmittedBecomesRequest()
-{
-    const QString path =
-        makeRegister(QStringLiteral("verwijder"),
-                     {validParticipant(1, QStringLiteral("Anna"), QStringLiteral("Bakker")),
-                      validParticipant(2, QStringLiteral("Bram"), QStringLiteral("Kok"))});
-    MainWindow window;
-    openWindow(window, path);
-    ParticipantRepository repository(*window.currentRegister());
-    const qint64 anna = window.participantModel()->participantId(0);
-    const qint64 bram = window.participantModel()->participantId(1);
-    QVERIFY(repository.markSubmitted({anna}, QStringLiteral("2024-05-01T10:00:00.000Z")));
-    // Not confirmed: nothing happens.
-    QVERIFY(window.showParticipant(bram));
-    m_env->answer = false;
-    window.participantForm()->deleteParticipant();
-    QCOMPARE(repository.count(), 2);
-    m_env->answer = true;
-    window.participantForm()->deleteParticipant();
-    QCOMPARE(repository.count(), 1);
-    QVERIFY(!repository.find(bram));
-    // Submitted: a visible deletion request, the record stays.
-    QVERIFY(window.showParticipant(anna));
-    window.participantForm()->deleteParticipant();
-    QVERIFY(Question::lastText().contains(QStringLiteral("verwijderverzoek")));
-    QCOMPARE(repository.count(), 1);
-    QVERIFY(!repository.find(anna)->deletionRequestedAt.isEmpty());
-    auto *state = window.findChild<QComboBox *>(QStringLiteral("comboStateFilter"));
-    state->setCurrentIndex(3);
-    QCOMPARE(window.participantModel()->rowCount(), 1);
-}
-
-void TestParticipantForm::auditLogShowsChanges()
-{
-    const QString path =
-        makeRegister(QStringLiteral("logboek"),
-                     {validParticipant(1, QStringLiteral("Anna"), QStringLiteral("Bakker"))});
-    MainWindow window;
-    openWindow(window, path);
-    QVERIFY(window.showParticipant(window.participantModel()->participantId(0),
-                                   QStringLiteral("woonplaats")));
-    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Zeist"));
-    QVERIFY(window.participantForm()->save());
-    QTableWidget *table = openAuditLog(window);
-    QVERIFY(table);
-    QCOMPARE(table->rowCount(), 2);
-    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("woonplaats"));
-    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("Utrecht"));
-    QCOMPARE(table->item(0, 4)->text(), QStringLiteral("Zeist"));
-    QCOMPARE(table->item(1, 4)->text(), QStringLiteral("aangemaakt"));
-    table->window()->close();
-}
-
-void TestParticipantForm::auditLogNamesTheImportThatCreatedARecord()
-{
-    QList<Participant> imported{validParticipant(1), validParticipant(2)};
-    QVERIFY(m_env->create(QStringLiteral("ingelezen"), imported, QStringLiteral("leerlingen.csv")));
-    MainWindow window;
-    openWindow(window, m_env->path(QStringLiteral("ingelezen")));
-    QVERIFY(window.showParticipant(imported.at(1).id, QStringLiteral("woonplaats")));
-    QTableWidget *table = openAuditLog(window);
-    QVERIFY(table);
-    QCOMPARE(table->rowCount(), 1);
-    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("(record)"));
-    QCOMPARE(table->item(0, 4)->text(),
-             QStringLiteral("aangemaakt bij het inlezen van leerlingen.csv"));
-    table->window()->close();
-}
-
-void TestParticipantForm::registerOpenInAnotherWindowIsRefused()
-{
-    const QString path =
-        makeRegister(QStringLiteral("tweemaal"),
-                     {validParticipant(1, QStringLiteral("Anna"), QStringLiteral("Bakker"))});
-    MainWindow first;
-    openWindow(first, path);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QByteArray before = file.readAll();
-    file.close();
-    MainWindow second;
-    second.show();
-    second.openRegister(path, GuiTestRegister::Passphrase);
-    QVERIFY(!second.currentRegister());
-    QMessageBox *box = nullptr;
-    QTRY_VERIFY((box = second.findChild<QMessageBox *>(QStringLiteral("messageRegisterInUse"))));
-    QVERIFY(box->text().contains(QStringLiteral("al geopend")));
-    box->close();
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), before);
-    file.close();
-    // Closed in the first window: the second may open it.
-    first.closeRegister();
-    second.openRegister(path, GuiTestRegister::Passphrase);
-    QVERIFY(second.currentRegister());
-}
-
-void TestParticipantForm::diskFullKeepsTheEdit()
-{
-    const QString path =
-        makeRegister(QStringLiteral("vol"),
-                     {validParticipant(1, QStringLiteral("Anna"), QStringLiteral("Bakker"))});
-    MainWindow window;
-    openWindow(window, path);
-    QVERIFY(window.showParticipant(window.participantModel()->participantId(0),
-                                   QStringLiteral("notities")));
-    // SQLite's page limit at the current size: the next page written finds the "disk" full.
-    QSqlQuery query(window.currentRegister()->database());
-    QVERIFY(query.exec(QStringLiteral("PRAGMA page_count")) && query.next());
-    const int pages = query.value(0).toInt();
-    QVERIFY(query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
-    const QString text = QString(20000, QLatin1Char('n'));
-    auto *notes = field<QLineEdit>(window, QStringLiteral("notities"));
-    notes->setText(text);
-    Q_EMIT notes->textEdited(text);
-    m_env->answer = false; // "discard?" -> no
-    QVERIFY(!window.participantForm()->save());
-    auto *state = window.findChild<QLabel *>(QStringLiteral("labelSaveState"));
-    QVERIFY2(state->text().startsWith(QStringLiteral("Niet opgeslagen")),
-             qPrintable(state->text()));
-    QCOMPARE(notes->text(), text);
-    QVERIFY(window.participantForm()->isDirty());
-    // Leaving the record is where the edit could be lost: now the user is asked, and keeps it.
-    window.newParticipant();
-    QCOMPARE(m_env->questions.last(), QStringLiteral("unsaved"));
-    QCOMPARE(notes->text(), text);
-    QVERIFY(query.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
-    QVERIFY(window.participantForm()->save());
-}
-
-void TestParticipantForm::autoLockClosesAndAsks()
-{
-    const QString path =
-        makeRegister(QStringLiteral("slot"),
-                     {validParticipant(1, QStringLiteral("Anna"), QStringLiteral("Bakker"))});
-    MainWindow window;
-    openWindow(window, path);
-    QVERIFY(window.showParticipant(window.participantModel()->participantId(0),
-                                   QStringLiteral("woonplaats")));
-    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Ede"));
-    window.setAutoLockInterval(300);
-    QTRY_VERIFY(!window.currentRegister());
-    UnlockDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = window.findChild<UnlockDialog *>()));
-    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("labelIntro"))
-                ->text()
-                .contains(QStringLiteral("vergrendeld")));
-    // The edit was saved before locking.
-    RegisterError error;
-    {
-        // The window's lock keeps others out while it asks; read the file behind its back.
-        auto reg = KeyStore::open(path, GuiTestRegister::Passphrase, &error);
-        QVERIFY(reg);
-        QCOMPARE(ParticipantRepository(*reg).all().first().value(u"woonplaats"),
-                 QStringLiteral("Ede"));
-    }
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("lineEditPassphrase")),
-                     QString::fromUtf8(GuiTestRegister::Passphrase));
-    QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("lineEditPassphrase")),
-                    Qt::Key_Return);
-    QTRY_VERIFY(window.currentRegister());
-    window.setAutoLockInterval(0);
-}
-
-void TestParticipantForm::tableModelPassesTester()
-{
-    Participant wrong = validParticipant(2, QStringLiteral("Bram"), QStringLiteral("Kok"));
-    wrong.setValue(u"geslacht", QStringLiteral("q"));
-    const QString path =
-        makeRegister(QStringLiteral("model"),
-                     {validParticipant(1, QStringLiteral("Anna"), QStringLiteral("Bakker")), wrong,
-                      validParticipant(3, QStringLiteral("Cor"), QStringLiteral("Vos"))});
-    RegisterError error;
-    auto reg = KeyStore::open(path, GuiTestRegister::Passphrase, &error);
-    QVERIFY(reg);
-    ParticipantTableModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QVERIFY(model.setRegister(reg.get()));
-    QCOMPARE(model.rowCount(), 3);
-    QCOMPARE(model.index(0, ParticipantTableModel::Status).data().toString(),
-             QStringLiteral("controleren…"));
-    const RegisterCheck::Result result = RegisterCheck::run(*reg, [](const QString &) {
-        static const Validator validator = [] {
-            SpecError specError;
-            return Validator(*SpecLoader::builtin(QStringLiteral("mdt"), &specError));
-        }();
-        return &validator;
-    });
-    model.setStatuses(result.worstByParticipant);
-    QCOMPARE(
-        model.index(1, ParticipantTableModel::Status).data(ParticipantTableModel::SeverityRole),
-        QVariant(int(Severity::Error)));
-    model.setProblemsOnly(true);
-    QCOMPARE(model.rowCount(), 1);
-    model.setProblemsOnly(false);
-    model.sort(ParticipantTableModel::LastName, Qt::DescendingOrder);
-    QCOMPARE(model.index(0, ParticipantTableModel::LastName).data().toString(),
-             QStringLiteral("Vos"));
-    model.setSearch(QStringLiteral("anna"));
-    QCOMPARE(model.rowCount(), 1);
-    model.setStateFilter(ParticipantTableModel::StateFilter::Ended);
-    QCOMPARE(model.rowCount(), 0);
-    model.clear();
-    QCOMPARE(model.rowCount(), 0);
 }
 
 int main(int argc, char *argv[])

@@ -6,10 +6,10 @@
 // first name, which the import alone took for the registered person.
 #include "GuiLocalization.h"
 #include "GuiTestRegister.h"
+#include "check/RegisterCheck.h"
 #include "exchange/CsvReader.h"
 #include "exchange/ImportPlan.h"
 #include "participants/ParticipantForm.h"
-#include "problems/RegisterCheck.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/Register.h"
 #include "validation/SpecLoader.h"

@@ -1,13 +1,18 @@
 // The spec is the one list of a participant's fields (docs/spec-format.md, "Adding a field"):
 // the MDT spec's fields, Participant::keys(), the columns of a real register's participants
 // table (PRAGMA table_info) and the columns of the portal export agree, on a new register and on
-// one migrated from the oldest schema. tests/gui/tst_addedfield.cpp adds a field to a copy of the
-// spec and follows it through the form, the import, the export, the package and the check.
+// one migrated from the oldest schema; the demo generator writes the spec's codes and, without
+// its deliberate mistakes, records the spec accepts. tests/gui/tst_addedfield.cpp adds a field to a
+// copy of the spec and follows it through the form, the import, the export, the package and the
+// check.
 #include "SpecFields.h"
 #include "TestSupport.h"
+#include "demo/DemoGenerator.h"
 #include "domain/Participant.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/Register.h"
+#include "validation/SpecLoader.h"
+#include "validation/Validator.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -64,6 +69,59 @@ private slots:
             "ALTER TABLE participants ADD COLUMN schoenmaat TEXT NOT NULL DEFAULT ''")));
         const QString differences = test::specFieldDifferences(*reg);
         QVERIFY2(differences.contains(QStringLiteral("schoenmaat")), qPrintable(differences));
+    }
+
+    // The demo's values come from the spec: every value of an enum field is one of the spec's
+    // codes (core/demo/DemoGenerator.cpp takes the lists from resources/specs/mdt.json), and a
+    // demo without mistakes passes the spec's record checks, so the demo follows the spec.
+    void demoParticipantsFollowTheSpec()
+    {
+        SpecError specError;
+        const std::optional<Spec> spec = SpecLoader::builtin(QStringLiteral("mdt"), &specError);
+        QVERIFY2(spec, qPrintable(specError.toString()));
+        const DatasetSpec *dataset = spec->dataset(QStringLiteral("participants"));
+        QVERIFY(dataset);
+        const QDate today(2026, 6, 1);
+        const Validator validator(*spec, QString(), today, QStringLiteral("en"));
+        DemoGenerator clean(today);
+        clean.setMistakes(false);
+        DemoGenerator withMistakes(today);
+        QSet<QString> seen;
+        for (int i = 0; i < 400; ++i) {
+            for (DemoGenerator *generator : {&clean, &withMistakes}) {
+                const Participant participant = generator->participant(i);
+                Record record;
+                for (const FieldSpec &field : dataset->fields) {
+                    const QString value = participant.value(field.key);
+                    record.insert(field.key, value);
+                    if (value.isEmpty() || field.codes.isEmpty())
+                        continue;
+                    bool known = false;
+                    for (const CodeSpec &code : field.codes)
+                        known = known || code.code == value;
+                    QVERIFY2(known, qPrintable(QStringLiteral("participant %1, field %2: not a "
+                                                              "code of the spec")
+                                                   .arg(i)
+                                                   .arg(field.key)));
+                    seen.insert(field.key + QLatin1Char('=') + value);
+                }
+                if (generator != &clean)
+                    continue;
+                for (const Finding &finding : validator.checkRecord(dataset->name, record))
+                    QVERIFY2(finding.severity != Severity::Error,
+                             qPrintable(QStringLiteral("participant %1: %2 (%3)")
+                                            .arg(i)
+                                            .arg(finding.rule, finding.field)));
+            }
+        }
+        // Every code of the education level and the reason for leaving turns up: the lists are
+        // the spec's, not a copy of part of it.
+        for (const QString &key :
+             {QStringLiteral("opleidingsniveau"), QStringLiteral("reden_beeindiging")}) {
+            for (const CodeSpec &code : dataset->field(key)->codes)
+                QVERIFY2(seen.contains(key + QLatin1Char('=') + code.code),
+                         qPrintable(key + QLatin1Char(' ') + code.code));
+        }
     }
 };
 

@@ -8,13 +8,13 @@
 #include "SeverityStyle.h"
 #include "SyncFixture.h"
 #include "TestSupport.h"
+#include "check/RegisterCheck.h"
 #include "dashboard/DashboardView.h"
 #include "demo/DemoGenerator.h"
 #include "keys/SecretFile.h"
 #include "participants/AuditLogDialog.h"
 #include "participants/ParticipantForm.h"
 #include "problems/ProblemsPanel.h"
-#include "problems/RegisterCheck.h"
 #include "storage/DashboardRepository.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/SubmissionRepository.h"
@@ -638,7 +638,7 @@ private slots:
         QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("dockProblems"))->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(window.registerCheck()->finishedRuns() > runs, 60000);
         bool listed = false;
-        for (const gui::RegisterProblem &problem : window.registerCheck()->result().problems)
+        for (const RegisterProblem &problem : window.registerCheck()->result().problems)
             listed =
                 listed || (problem.participantId == broken && problem.severity == Severity::Error &&
                            problem.field == QLatin1String("geslacht"));

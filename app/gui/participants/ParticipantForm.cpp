@@ -5,6 +5,7 @@
 #include "FieldEditCommand.h"
 #include "FieldEditor.h"
 #include "Question.h"
+#include "check/ParticipantCheck.h"
 #include "outcomes/OutcomePanels.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/Register.h"
@@ -25,15 +26,6 @@ namespace {
 
 const QString Dataset = QStringLiteral("participants");
 const QString PrefixSetting = QStringLiteral("respondent_prefix");
-
-bool isDatasetRule(const DatasetSpec &spec, const QString &rule)
-{
-    for (const DatasetRuleSpec &datasetRule : spec.datasetRules) {
-        if (datasetRule.id == rule)
-            return true;
-    }
-    return false;
-}
 
 } // namespace
 
@@ -431,44 +423,7 @@ void ParticipantForm::checkAgainstRegister()
     m_registerFindings.clear();
     if (!m_register || !m_validator || !m_active)
         return;
-    const DatasetSpec *spec = m_validator->spec().dataset(Dataset);
-    const Participant current = toParticipant();
-    const QList<Participant> others = ParticipantRepository(*m_register).sharingKeysWith(current);
-    if (others.isEmpty())
-        return;
-    DataTable table;
-    table.dataset = Dataset;
-    for (const FieldSpec &field : spec->fields)
-        table.columns.append(field.key);
-    auto addRow = [&table](const Participant &participant) {
-        DataRow row;
-        row.line = int(table.rows.size()) + 2;
-        for (const QString &column : std::as_const(table.columns))
-            row.values.append(participant.value(column));
-        table.rows.append(row);
-    };
-    for (const Participant &other : others)
-        addRow(other);
-    addRow(current);
-    const int ownLine = int(table.rows.size()) + 1;
-    QList<Finding> findings;
-    m_validator->checkDataset(table, &findings);
-    QHash<QString, QStringList> partners; // rule -> respondent numbers of the other rows
-    for (const Finding &finding : std::as_const(findings)) {
-        if (finding.line != ownLine && isDatasetRule(*spec, finding.rule))
-            partners[finding.rule].append(
-                others.value(finding.line - 2).value(u"respondentnummer"));
-    }
-    for (Finding finding : std::as_const(findings)) {
-        if (finding.line != ownLine || !isDatasetRule(*spec, finding.rule))
-            continue;
-        const QStringList names = partners.value(finding.rule);
-        if (!names.isEmpty())
-            finding.message +=
-                QLatin1Char(' ') + tr("(see %1)").arg(names.join(QLatin1String(", ")));
-        finding.line = 0;
-        m_registerFindings.append(finding);
-    }
+    m_registerFindings = ParticipantCheck(*m_register, *m_validator).findings(toParticipant());
 }
 
 bool ParticipantForm::save()

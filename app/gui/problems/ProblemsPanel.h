@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RegisterCheck.h"
+#include "check/RegisterCheck.h"
 
 #include <QWidget>
 

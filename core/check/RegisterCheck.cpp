@@ -1,12 +1,12 @@
 #include "RegisterCheck.h"
 
-#include "storage/RegisterDatasets.h"
+#include "storage/SpecDatasets.h"
 #include "validation/Validator.h"
 
 #include <QSet>
 #include <QtConcurrent>
 
-namespace veldboek::gui {
+namespace veldboek {
 
 namespace {
 
@@ -24,10 +24,7 @@ Loaded load(Register &reg, const QString &name, const RegisterCheck::ValidatorFo
     const DatasetSpec *spec = validator ? validator->spec().dataset(name) : nullptr;
     if (!spec)
         return item;
-    QStringList columns;
-    for (const FieldSpec &field : spec->fields)
-        columns.append(field.key);
-    if (RegisterDatasets(reg).load(name, columns, &item.table))
+    if (SpecDatasets(reg).load(*spec, &item.table))
         item.validator = validator;
     return item;
 }
@@ -227,4 +224,4 @@ void RegisterCheck::checkNextDataset()
     Q_EMIT finished();
 }
 
-} // namespace veldboek::gui
+} // namespace veldboek

@@ -9,11 +9,8 @@
 #include <QObject>
 
 namespace veldboek {
-class Register;
-class Validator;
-} // namespace veldboek
 
-namespace veldboek::gui {
+class Register;
 
 // One error or warning somewhere in the register, with the participant to open for it.
 struct RegisterProblem
@@ -31,7 +28,8 @@ struct RegisterProblem
 // The whole register checked by the engine, exactly as a submission would be: the datasets are
 // read from the register in the GUI thread (the connection belongs to it) and checked in a
 // worker, so the window stays responsive on a large register. The result gives the problems
-// panel its rows and the table its status column.
+// panel (app/gui/problems/ProblemsPanel) its rows and the table its status column. No widgets:
+// the tests and benchmarks run it without a window.
 //
 // One dataset at a time: a dataset is read, checked, and its table freed before the next is
 // read, so memory holds the largest dataset, not all of them (with RegisterDatasets sharing
@@ -95,4 +93,4 @@ private:
     int m_finishedRuns = 0;
 };
 
-} // namespace veldboek::gui
+} // namespace veldboek

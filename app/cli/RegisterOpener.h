@@ -1,0 +1,24 @@
+#pragma once
+
+#include "Command.h"
+#include "storage/Register.h"
+
+#include <memory>
+
+namespace veldboek::cli {
+
+// The one way a command opens the register it names: unlocked by the passphrase in
+// --passphrase-file F when given, else by the keychain (storage/KeyStore.h). Every failure is
+// the message of RegisterError or of readSecretFile (keys/SecretFile.h), never a value; the
+// command then exits with Failure (docs/cli.md).
+
+// Prints the reason on context.err and returns nullptr when the register cannot be opened.
+std::unique_ptr<Register> openRegister(const QCommandLineParser &parser, CommandContext &context,
+                                       const QString &path);
+
+// For commands that parse their arguments by hand (validate REGISTER): --passphrase-file is
+// looked up in `arguments`; the reason is returned in *error, for the caller to print.
+std::unique_ptr<Register> openRegister(const QString &path, const QStringList &arguments,
+                                       QString *error);
+
+} // namespace veldboek::cli

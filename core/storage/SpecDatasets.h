@@ -1,0 +1,41 @@
+#pragma once
+
+#include "storage/RegisterDatasets.h"
+#include "validation/Spec.h"
+
+#include <functional>
+#include <optional>
+
+namespace veldboek {
+
+// The one way to read the register's datasets through their specs: each dataset with the
+// spec's field keys as its columns (RegisterDatasets gives the rows a submission file would
+// hold). The submission package (sync/RegisterPackage), `veldboek-cli validate REGISTER`
+// (app/cli/RegisterTables.cpp) and the whole-register check (check/RegisterCheck) all read
+// through here, so they see the same tables.
+class SpecDatasets
+{
+public:
+    explicit SpecDatasets(Register &reg)
+        : m_register(reg)
+    {}
+
+    // The specs the register is read through: the built-in ones (validation/SpecLoader), in
+    // SpecLoader::builtinIds() order. std::nullopt, with the reason in *error, when one fails.
+    static std::optional<QList<Spec>> specs(QString *error);
+    // A dataset's columns: its fields' keys in the spec's order.
+    static QStringList columns(const DatasetSpec &dataset);
+
+    // One dataset. False on a read error (the register's lastError() says which).
+    bool load(const DatasetSpec &dataset, RegisterDatasets::Table *out) const;
+    // Every dataset of every spec in order, handed to `visit` with the index of its spec.
+    // False, with the reason in *error, on a read error; the datasets after it are not read.
+    using Visitor = std::function<void(qsizetype spec, const DatasetSpec &dataset,
+                                       RegisterDatasets::Table &&table)>;
+    bool forEach(const QList<Spec> &specs, const Visitor &visit, QString *error) const;
+
+private:
+    Register &m_register;
+};
+
+} // namespace veldboek
