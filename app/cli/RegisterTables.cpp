@@ -4,14 +4,14 @@
 #include "ValidateCommand.h"
 #include "storage/KeyStore.h"
 #include "storage/RegisterDatasets.h"
-#include "validation/SpecLoader.h"
+#include "storage/SpecStore.h"
 
 namespace veldboek::cli {
 
 namespace {
 
 std::optional<QList<DataTable>> loadRegisterTables(const QString &path, CommandContext &context,
-                                                   QString *error)
+                                                   QList<Spec> *specs, QString *error)
 {
     QByteArray passphrase;
     const qsizetype option = context.arguments.indexOf(QLatin1String("--passphrase-file"));
@@ -32,9 +32,10 @@ std::optional<QList<DataTable>> loadRegisterTables(const QString &path, CommandC
     }
     QList<DataTable> tables;
     const RegisterDatasets datasets(*reg);
-    for (const QString &specId : SpecLoader::builtinIds()) {
+    const SpecStore store(*reg);
+    for (const QString &specId : store.ids()) {
         SpecError specError;
-        const std::optional<Spec> spec = SpecLoader::builtin(specId, &specError);
+        const std::optional<Spec> spec = store.spec(specId, &specError);
         if (!spec) {
             *error = specError.toString();
             return std::nullopt;
@@ -50,6 +51,7 @@ std::optional<QList<DataTable>> loadRegisterTables(const QString &path, CommandC
             }
             tables.append(std::move(table.table));
         }
+        specs->append(*spec);
     }
     return tables;
 }

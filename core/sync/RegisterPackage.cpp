@@ -4,6 +4,7 @@
 #include "privacy/Pseudonymiser.h"
 #include "storage/Register.h"
 #include "storage/RegisterDatasets.h"
+#include "storage/SpecStore.h"
 #include "submission/SubmissionPackage.h"
 #include "validation/SpecLoader.h"
 #include "validation/Validator.h"
@@ -59,9 +60,13 @@ std::optional<RegisterSnapshot> RegisterSnapshot::read(Register &reg, QString *e
 {
     RegisterSnapshot snapshot;
     const RegisterDatasets datasets(reg);
-    for (const QString &specId : SpecLoader::builtinIds()) {
+    // The specs in force for this register (storage/SpecStore.h): the endpoint's, once fetched,
+    // so the package is built and checked with the rules the endpoint will apply.
+    const SpecStore store(reg);
+    const QStringList known = RegisterDatasets::datasets();
+    for (const QString &specId : store.ids()) {
         SpecError specError;
-        std::optional<Spec> spec = SpecLoader::builtin(specId, &specError);
+        std::optional<Spec> spec = store.spec(specId, &specError);
         if (!spec) {
             *error = specError.toString();
             return std::nullopt;
@@ -69,6 +74,8 @@ std::optional<RegisterSnapshot> RegisterSnapshot::read(Register &reg, QString *e
         snapshot.specs.append(std::move(*spec));
         const Spec &loaded = snapshot.specs.constLast();
         for (const DatasetSpec &dataset : loaded.datasets) {
+            if (!known.contains(dataset.name))
+                continue; // a dataset this build does not store has no rows to send
             QStringList columns;
             for (const FieldSpec &field : dataset.fields)
                 columns.append(field.key);
