@@ -22,6 +22,7 @@
 #include "storage/KeyStore.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/Register.h"
+#include "storage/SpecStore.h"
 #include "sync/SubmissionReminder.h"
 #include "sync/SyncWindows.h"
 #include "ui_MainWindow.h"
@@ -63,6 +64,21 @@ std::shared_ptr<const Validator> builtinValidator(const QString &id)
     if (!spec) {
         qWarning("%s", qPrintable(error.toString()));
         return {};
+    }
+    return std::make_shared<const Validator>(*spec, QString(), QDate::currentDate(),
+                                             currentLanguage());
+}
+
+// The validator of the register's spec in force (storage/SpecStore.h: the endpoint's once
+// fetched, else the built-in one); `fallback` (the built-in one) if even that cannot be loaded.
+std::shared_ptr<const Validator> validatorInForce(Register &reg, const QString &id,
+                                                  std::shared_ptr<const Validator> fallback)
+{
+    SpecError error;
+    const std::optional<Spec> spec = SpecStore(reg).spec(id, &error);
+    if (!spec) {
+        qWarning("%s", qPrintable(error.toString()));
+        return fallback;
     }
     return std::make_shared<const Validator>(*spec, QString(), QDate::currentDate(),
                                              currentLanguage());
@@ -501,6 +517,13 @@ void MainWindow::setRegister(std::unique_ptr<Register> reg, bool passphraseMode)
     m_model->clear();
     m_register = std::move(reg);
     m_passphraseMode = passphraseMode;
+    // The form, the problems panel and the import check with the register's specs in force.
+    m_participants = validatorInForce(*m_register, QStringLiteral("mdt"),
+                                      builtinValidator(QStringLiteral("mdt")));
+    m_outcomes = validatorInForce(*m_register, QStringLiteral("sor"),
+                                  builtinValidator(QStringLiteral("sor")));
+    m_cem = validatorInForce(*m_register, QStringLiteral("cemplus"),
+                             builtinValidator(QStringLiteral("cemplus")));
     m_recent->add(m_register->path());
     m_ui->stackedWidget->setCurrentWidget(m_ui->pageRegister);
     participantForm()->setRegister(m_register.get(), m_participants, m_outcomes, m_cem);
