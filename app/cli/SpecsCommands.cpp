@@ -20,11 +20,6 @@ namespace veldboek::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 std::unique_ptr<Register> openRegister(const QCommandLineParser &parser, CommandContext &context)
 {
     QByteArray passphrase;
@@ -70,18 +65,24 @@ int pull(CommandContext &context, const QString &synopsis)
     for (const PulledSpec &spec : specPull.specs()) {
         switch (spec.status) {
         case PulledSpec::Status::Unchanged:
-            context.out << tr("%1 %2: unchanged.").arg(spec.id, spec.version) << "\n";
+            context.out << QCoreApplication::translate("cli", "%1 %2: unchanged.")
+                               .arg(spec.id, spec.version)
+                        << "\n";
             break;
         case PulledSpec::Status::OlderIgnored:
-            context.out << tr("%1 %2: stored; the built-in version is newer and stays in force.")
+            context.out << QCoreApplication::translate(
+                               "cli",
+                               "%1 %2: stored; the built-in version is newer and stays in force.")
                                .arg(spec.id, spec.version)
                         << "\n";
             break;
         case PulledSpec::Status::Stored: {
             context.out << (spec.before
-                                ? tr("%1 %2: in force from now on (was %3).")
+                                ? QCoreApplication::translate(
+                                      "cli", "%1 %2: in force from now on (was %3).")
                                       .arg(spec.id, spec.version, spec.before->version)
-                                : tr("%1 %2: in force from now on.").arg(spec.id, spec.version))
+                                : QCoreApplication::translate("cli", "%1 %2: in force from now on.")
+                                      .arg(spec.id, spec.version))
                         << "\n";
             if (!spec.before || !spec.after)
                 break;
@@ -119,13 +120,14 @@ int list(CommandContext &context, const QString &synopsis)
             return Failure;
         }
         const QString hash = QString::fromLatin1(spec->document.sha256.left(16));
-        context.out
-            << (spec->builtin
-                    ? tr("%1 %2: built-in (sha256 %3)").arg(id, spec->document.spec.version, hash)
-                    : tr("%1 %2: from %3, fetched %4 (sha256 %5)")
-                          .arg(id, spec->document.spec.version, spec->sourceUrl, spec->fetchedAt,
-                               hash))
-            << "\n";
+        context.out << (spec->builtin
+                            ? QCoreApplication::translate("cli", "%1 %2: built-in (sha256 %3)")
+                                  .arg(id, spec->document.spec.version, hash)
+                            : QCoreApplication::translate("cli",
+                                                          "%1 %2: from %3, fetched %4 (sha256 %5)")
+                                  .arg(id, spec->document.spec.version, spec->sourceUrl,
+                                       spec->fetchedAt, hash))
+                    << "\n";
         if (!spec->storedIgnored.isEmpty())
             context.out << "  " << spec->storedIgnored << "\n";
     }
@@ -145,8 +147,8 @@ int runSpecs(CommandContext &context)
         return pull(rest, pullSynopsis);
     if (action == QLatin1String("list"))
         return list(rest, listSynopsis);
-    context.err << tr("Usage:") << "\n  veldboek-cli " << pullSynopsis << "\n  veldboek-cli "
-                << listSynopsis << "\n";
+    context.err << QCoreApplication::translate("cli", "Usage:") << "\n  veldboek-cli "
+                << pullSynopsis << "\n  veldboek-cli " << listSynopsis << "\n";
     return Failure;
 }
 

@@ -294,7 +294,7 @@ private Q_SLOTS:
         QCOMPARE(inForce->sourceUrl, QStringLiteral("https://before"));
     }
 
-    // The command line says why and exits with 2; the register is untouched.
+    // The command line says why (in Dutch by default) and exits with 2; the register is untouched.
     void commandLineRefusesWithExitCode2()
     {
         const QString token = m_fixture.newAccount();
@@ -315,12 +315,13 @@ private Q_SLOTS:
         cli.start(cliPath(),
                   {QStringLiteral("specs"), QStringLiteral("pull"), path,
                    QStringLiteral("--endpoint"), server.url(), QStringLiteral("--passphrase-file"),
-                   m_fixture.passphraseFile(), QStringLiteral("--lang"), QStringLiteral("en")});
+                   m_fixture.passphraseFile(), QStringLiteral("--lang"), QStringLiteral("nl")});
         QTRY_VERIFY_WITH_TIMEOUT(cli.state() == QProcess::NotRunning, 60000);
         const QByteArray err = cli.readAllStandardError();
         QCOMPARE(cli.exitCode(), 2);
-        QVERIFY2(err.contains("did not arrive as a spec") &&
-                     err.contains("The register keeps the specs it has."),
+        // In Dutch, the user's default language (translations/veldboek_nl.ts).
+        QVERIFY2(err.contains("kwam niet aan als specificatie") &&
+                     err.contains("Het register houdt de specificaties die het heeft."),
                  err.constData());
         RegisterError registerError;
         auto reg = KeyStore::open(path, QByteArray("correct horse battery staple"), &registerError);
