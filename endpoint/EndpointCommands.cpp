@@ -9,6 +9,7 @@
 #include "EndpointServer.h"
 #include "EndpointStore.h"
 #include "ShutdownSignals.h"
+#include "SpecsCommand.h"
 #include "storage/LibraryVersions.h"
 
 #include <QCommandLineParser>
@@ -62,7 +63,8 @@ const char *const usageText =
     "        [--correction-cap N] [--withdrawal-days N] [--shutdown-seconds N]\n"
     "        [--retention-days N] [--max-connections N] [--timeout-seconds N]\n"
     "        [--max-package-mb N] [--max-check-mb N] [--max-rows N]\n"
-    "        [--db-password-file F]\n"
+    "        [--db-password-file F] [--specs DIR]\n"
+    "  veldboek-endpoint specs check DIR\n"
     "  veldboek-endpoint account add --data DIR --org NAME --cluster NAME"
     " [--department NAME] [--db URL]\n"
     "  veldboek-endpoint account list --data DIR [--db URL]\n"
@@ -359,7 +361,11 @@ int serveCommand(QCoreApplication &app, const QStringList &arguments)
     const QCommandLineOption maxRows(QStringLiteral("max-rows"),
                                      QStringLiteral("Rows per dataset at most."),
                                      QStringLiteral("N"), QStringLiteral("2000000"));
-    parser.addOptions({cert, key, listen, maxBody, rateLimit, correctionCap, withdrawalDays,
+    const QCommandLineOption specs(QStringLiteral("specs"),
+                                   QStringLiteral("Directory of the specs in force (default: the "
+                                                  "built-in ones)."),
+                                   QStringLiteral("DIR"));
+    parser.addOptions({specs, cert, key, listen, maxBody, rateLimit, correctionCap, withdrawalDays,
                        shutdownSeconds, retentionDays, maxConnections, timeoutSeconds, maxPackage,
                        maxCheck, maxRows});
     QStringList rest = arguments;
@@ -374,6 +380,7 @@ int serveCommand(QCoreApplication &app, const QStringList &arguments)
     options.store = *where;
     options.certificateFile = parser.value(cert);
     options.keyFile = parser.value(key);
+    options.specsDirectory = parser.value(specs);
     const QString address = parser.value(listen);
     const qsizetype colon = address.lastIndexOf(QLatin1Char(':'));
     bool portOk = false;
@@ -432,6 +439,12 @@ int runEndpointCommand(QCoreApplication &app)
         return serveCommand(app, arguments);
     if (command == QLatin1String("account"))
         return accountCommand(arguments);
+    if (command == QLatin1String("specs")) {
+        const int code = specsCommand(arguments, out(), err());
+        out().flush();
+        err().flush();
+        return code;
+    }
     if (command == QLatin1String("deletion-requests"))
         return deletionRequestsCommand(arguments);
     if (command == QLatin1String("release"))

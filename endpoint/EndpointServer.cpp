@@ -50,6 +50,30 @@ Response error(int status, const QString &code, const QString &message, QJsonObj
     return json(extra, status);
 }
 
+// A spec's strong ETag: the SHA-256 of its bytes, so the same file gives the same tag on every
+// endpoint and after every restart, and a client can compare it with the hash it stored.
+QByteArray etagOf(const SpecDocument &document)
+{
+    return '"' + document.sha256 + '"';
+}
+
+// If-None-Match (RFC 9110 13.1.2): "*" or a comma-separated list of tags; a weak tag (W/"...")
+// matches by its opaque part (weak comparison is what the header asks for).
+bool ifNoneMatch(const QByteArray &header, const QByteArray &etag)
+{
+    const QList<QByteArray> tags = header.split(',');
+    for (const QByteArray &raw : tags) {
+        QByteArray tag = raw.trimmed();
+        if (tag == "*")
+            return true;
+        if (tag.startsWith("W/"))
+            tag = tag.mid(2);
+        if (tag == etag)
+            return true;
+    }
+    return false;
+}
+
 Response notFound(const QString &lang)
 {
     return error(404, QStringLiteral("not-found"), text(lang, "Niet gevonden.", "Not found."));
@@ -211,20 +235,25 @@ quint16 EndpointServer::start(QString *errorText)
 {
     if (!m_credentials.reload(errorText))
         return 0;
-    for (const QString &id : SpecLoader::builtinIds()) {
-        QFile file(QStringLiteral(":/specs/") + id + QStringLiteral(".json"));
-        SpecError specError;
-        const std::optional<Spec> spec = SpecLoader::builtin(id, &specError);
-        if (!file.open(QIODevice::ReadOnly) || !spec) {
-            *errorText =
-                QStringLiteral("embedded spec %1 unusable: %2").arg(id, specError.toString());
+    // The specs in force: a directory the administrator deployed (checked before with
+    // `veldboek-endpoint specs check DIR`), or the built-in ones. One bad file stops the start:
+    // serving half a deployment would make clients check with rules nobody meant.
+    SpecError specError;
+    if (!m_options.specsDirectory.isEmpty()) {
+        std::optional<QList<SpecDocument>> loaded =
+            SpecDirectory::load(m_options.specsDirectory, &specError);
+        if (!loaded) {
+            *errorText = QStringLiteral("--specs: ") + specError.toString();
             return 0;
         }
-        const QByteArray bytes = file.readAll();
-        m_specs.append(
-            {id, spec->version, bytes,
-             '"' + QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().left(32) +
-                 '"'});
+        m_specs = std::make_shared<const QList<SpecDocument>>(std::move(*loaded));
+    } else {
+        QList<SpecDocument> builtin = SpecDirectory::builtin(&specError);
+        if (builtin.isEmpty()) {
+            *errorText = QStringLiteral("embedded specs unusable: ") + specError.toString();
+            return 0;
+        }
+        m_specs = std::make_shared<const QList<SpecDocument>>(std::move(builtin));
     }
     // Spooled uploads and kept packages live beside the database, readable by this account only.
     for (const QString &dir : {m_options.store.dataDir, EndpointStore::spoolDir(m_options.store),
@@ -283,7 +312,7 @@ quint16 EndpointServer::start(QString *errorText)
     if (port == 0)
         return 0;
     m_worker = std::make_unique<SubmissionWorker>(m_options.store, m_options.limits,
-                                                  m_options.retentionDays);
+                                                  m_options.retentionDays, m_specs);
     m_worker->start();
     const qsizetype queued =
         inRequestThread([this]() { return m_store->queuedSubmissions().size(); });
@@ -448,24 +477,26 @@ Response EndpointServer::respond(const http::RequestHead &head, http::Admission 
 Response EndpointServer::specList()
 {
     QJsonArray specs;
-    for (const SpecFile &spec : std::as_const(m_specs)) {
+    for (const SpecDocument &document : std::as_const(*m_specs)) {
         specs.append(QJsonObject{
-            {QStringLiteral("id"), spec.id},
-            {QStringLiteral("version"), spec.version},
-            {QStringLiteral("etag"), QString::fromLatin1(spec.etag)},
-            {QStringLiteral("url"), QString(QStringLiteral("/api/v1/specs/") + spec.id)}});
+            {QStringLiteral("id"), document.spec.id},
+            {QStringLiteral("version"), document.spec.version},
+            {QStringLiteral("etag"), QString::fromLatin1(etagOf(document))},
+            {QStringLiteral("sha256"), QString::fromLatin1(document.sha256)},
+            {QStringLiteral("url"), QString(QStringLiteral("/api/v1/specs/") + document.spec.id)}});
     }
     return json({{QStringLiteral("specs"), specs}});
 }
 
 Response EndpointServer::spec(const QString &id, const http::RequestHead &head, const QString &lang)
 {
-    for (const SpecFile &spec : std::as_const(m_specs)) {
-        if (spec.id != id)
+    for (const SpecDocument &document : std::as_const(*m_specs)) {
+        if (document.spec.id != id)
             continue;
-        if (head.header("If-None-Match").trimmed() == spec.etag)
-            return {304, {}, {}, {{"ETag", spec.etag}}};
-        return {200, QByteArrayLiteral("application/json"), spec.json, {{"ETag", spec.etag}}};
+        const QByteArray etag = etagOf(document);
+        if (ifNoneMatch(head.header("If-None-Match"), etag))
+            return {304, {}, {}, {{"ETag", etag}}};
+        return {200, QByteArrayLiteral("application/json"), document.bytes, {{"ETag", etag}}};
     }
     return notFound(lang);
 }
@@ -509,7 +540,7 @@ Response EndpointServer::submit(const http::RequestHead &head, const Context &co
     }
     QList<PackageProblem> problems = spool.problems();
     if (spool.package()) {
-        SubmissionCheck headers(lang);
+        SubmissionCheck headers(lang, QDate::currentDate(), 256LL * 1024 * 1024, m_specs);
         headers.checkHeaders(*spool.package(), &problems);
     }
     if (!problems.isEmpty()) {

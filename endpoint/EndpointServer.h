@@ -6,6 +6,7 @@
 #include "http/HttpServer.h"
 #include "http/TlsCredentials.h"
 #include "submission/PackageReader.h"
+#include "validation/SpecDocument.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -30,6 +31,7 @@ struct ServeOptions
     int shutdownSeconds = 30; // how long SIGTERM waits for the submission in hand
     unsigned connectionLimit = 1000;
     unsigned timeoutSeconds = 30;
+    QString specsDirectory; // the specs in force (SpecDirectory); empty: the built-in ones
 };
 
 // The reference endpoint: API v1 over HTTPS only (docs/api.md, docs/endpoint.md).
@@ -87,14 +89,7 @@ private:
     std::unique_ptr<class SubmissionService> m_submissions; // on m_store, in m_requestThread only
     std::unique_ptr<SubmissionWorker> m_worker;
     RateLimiter m_rateLimiter;
-    struct SpecFile
-    {
-        QString id;
-        QString version;
-        QByteArray json;
-        QByteArray etag;
-    };
-    QList<SpecFile> m_specs;
+    SharedSpecs m_specs; // served at /api/v1/specs and checked with, loaded once by start()
 };
 
 } // namespace veldboek

@@ -34,16 +34,27 @@ struct SubmissionCheck::File
     QHash<int, QStringList> flaggedCleared; // line -> fields a dataset rule clears
 };
 
-SubmissionCheck::SubmissionCheck(const QString &language, const QDate &today, qint64 maxCheckBytes)
+SubmissionCheck::SubmissionCheck(const QString &language, const QDate &today, qint64 maxCheckBytes,
+                                 SharedSpecs specs)
     : m_language(language)
     , m_today(today)
     , m_maxCheckBytes(maxCheckBytes)
+    , m_served(std::move(specs))
 {}
 
 SubmissionCheck::~SubmissionCheck() = default;
 
 const Spec *SubmissionCheck::specFor(const QString &id)
 {
+    // The endpoint checks with the specs it serves, so a client that pulled them gets no
+    // rejection its form could have shown (issue 15).
+    if (m_served) {
+        for (const SpecDocument &document : std::as_const(*m_served)) {
+            if (document.spec.id == id)
+                return &document.spec;
+        }
+        return nullptr;
+    }
     for (const Spec &spec : std::as_const(m_specs)) {
         if (spec.id == id)
             return &spec;

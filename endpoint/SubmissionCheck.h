@@ -2,6 +2,7 @@
 
 #include "submission/PackageReader.h"
 #include "validation/Spec.h"
+#include "validation/SpecDocument.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -37,8 +38,10 @@ struct CheckOutcome
 class SubmissionCheck
 {
 public:
+    // `specs`: the specs the endpoint serves (`serve --specs DIR`); null for the built-in ones.
     explicit SubmissionCheck(const QString &language, const QDate &today = QDate::currentDate(),
-                             qint64 maxCheckBytes = 256LL * 1024 * 1024);
+                             qint64 maxCheckBytes = 256LL * 1024 * 1024,
+                             SharedSpecs specs = nullptr);
     ~SubmissionCheck();
     SubmissionCheck(const SubmissionCheck &) = delete;
     SubmissionCheck &operator=(const SubmissionCheck &) = delete;
@@ -77,6 +80,7 @@ private:
     qint64 m_peakBytes = 0;
     std::optional<PackageProblem> m_overBudget;
     Pass m_pass = Pass::Check;
+    SharedSpecs m_served;     // the served specs, when not the built-in ones
     std::deque<Spec> m_specs; // grows without moving: Files point at them
     QStringList m_unknownSpecs;
     std::map<QString, std::unique_ptr<Validator>> m_validators;

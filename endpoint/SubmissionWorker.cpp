@@ -7,11 +7,12 @@
 namespace veldboek {
 
 SubmissionWorker::SubmissionWorker(const StoreLocation &location, const PackageLimits &limits,
-                                   int retentionDays, QObject *parent)
+                                   int retentionDays, SharedSpecs specs, QObject *parent)
     : QThread(parent)
     , m_location(location)
     , m_limits(limits)
     , m_retentionDays(retentionDays)
+    , m_specs(std::move(specs))
 {}
 
 SubmissionWorker::~SubmissionWorker()
@@ -109,7 +110,8 @@ bool SubmissionWorker::process(EndpointStore &store, const QString &id)
         gzip = false;
         file.setFileName(EndpointStore::packagePath(m_location, id, gzip));
     }
-    SubmissionCheck check(lang, QDateTime::currentDateTimeUtc().date(), m_limits.maxTableBytes);
+    SubmissionCheck check(lang, QDateTime::currentDateTimeUtc().date(), m_limits.maxTableBytes,
+                          m_specs);
     QList<PackageProblem> problems;
     auto readPackage = [&]() -> bool {
         PackageReader reader(contentType, lang, m_limits);

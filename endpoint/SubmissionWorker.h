@@ -22,7 +22,7 @@ class SubmissionWorker : public QThread
 
 public:
     SubmissionWorker(const StoreLocation &location, const PackageLimits &limits, int retentionDays,
-                     QObject *parent = nullptr);
+                     SharedSpecs specs, QObject *parent = nullptr);
     ~SubmissionWorker() override;
 
     void wake();
@@ -39,6 +39,7 @@ private:
     StoreLocation m_location;
     PackageLimits m_limits;
     int m_retentionDays;
+    SharedSpecs m_specs;
     QMutex m_mutex;
     QWaitCondition m_condition;
     bool m_stopping = false;

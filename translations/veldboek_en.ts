@@ -834,6 +834,13 @@ Opens the register, or the register used last. Without --passphrase-file the key
     </message>
 </context>
 <context>
+    <name>SpecChangeReport</name>
+    <message>
+        <source>Records affected: %1.</source>
+        <translation>Records affected: %1.</translation>
+    </message>
+</context>
+<context>
     <name>SubmissionStatus</name>
     <message>
         <source>withdrawn on %1</source>
@@ -1174,6 +1181,34 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <source>Withdrawn: submission %1. The endpoint no longer counts it.</source>
         <translation>Withdrawn: submission %1. The endpoint no longer counts it.</translation>
     </message>
+    <message>
+        <source>%1 %2: unchanged.</source>
+        <translation>%1 %2: unchanged.</translation>
+    </message>
+    <message>
+        <source>%1 %2: stored; the built-in version is newer and stays in force.</source>
+        <translation>%1 %2: stored; the built-in version is newer and stays in force.</translation>
+    </message>
+    <message>
+        <source>%1 %2: in force from now on (was %3).</source>
+        <translation>%1 %2: in force from now on (was %3).</translation>
+    </message>
+    <message>
+        <source>%1 %2: in force from now on.</source>
+        <translation>%1 %2: in force from now on.</translation>
+    </message>
+    <message>
+        <source>%1 %2: built-in (sha256 %3)</source>
+        <translation>%1 %2: built-in (sha256 %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2: from %3, fetched %4 (sha256 %5)</source>
+        <translation>%1 %2: from %3, fetched %4 (sha256 %5)</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Usage:</translation>
+    </message>
 </context>
 <context>
     <name>sync</name>
@@ -1413,6 +1448,41 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>The endpoint withdrew the submission, but the register could not record it: %1. Refresh the history.</source>
         <translation>The endpoint withdrew the submission, but the register could not record it: %1. Refresh the history.</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::SpecPull</name>
+    <message>
+        <source>The register keeps the specs it has.</source>
+        <translation>The register keeps the specs it has.</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s list of specs is not what the API promises (no &quot;specs&quot; list).</source>
+        <translation>The endpoint&apos;s list of specs is not what the API promises (no &quot;specs&quot; list).</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s list of specs names a spec with an unusable id.</source>
+        <translation>The endpoint&apos;s list of specs names a spec with an unusable id.</translation>
+    </message>
+    <message>
+        <source>The specs could not be stored in the register: %1</source>
+        <translation>The specs could not be stored in the register: %1</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s spec %1 did not arrive as a spec (cut off, or a page of something in between).</source>
+        <translation>The endpoint&apos;s spec %1 did not arrive as a spec (cut off, or a page of something in between).</translation>
+    </message>
+    <message>
+        <source>The spec %1 did not arrive whole (its bytes do not match the endpoint&apos;s hash).</source>
+        <translation>The spec %1 did not arrive whole (its bytes do not match the endpoint&apos;s hash).</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s spec %1 cannot be used by this version of Veldboek (%2).</source>
+        <translation>The endpoint&apos;s spec %1 cannot be used by this version of Veldboek (%2).</translation>
+    </message>
+    <message>
+        <source>The spec at %1 calls itself &quot;%2&quot;.</source>
+        <translation>The spec at %1 calls itself &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>

@@ -834,6 +834,13 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     </message>
 </context>
 <context>
+    <name>SpecChangeReport</name>
+    <message>
+        <source>Records affected: %1.</source>
+        <translation>Records waarvoor dit gevolgen heeft: %1.</translation>
+    </message>
+</context>
+<context>
     <name>SubmissionStatus</name>
     <message>
         <source>withdrawn on %1</source>
@@ -1174,6 +1181,34 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <source>Withdrawn: submission %1. The endpoint no longer counts it.</source>
         <translation>Ingetrokken: inzending %1. Het eindpunt telt haar niet meer mee.</translation>
     </message>
+    <message>
+        <source>%1 %2: unchanged.</source>
+        <translation>%1 %2: ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 %2: stored; the built-in version is newer and stays in force.</source>
+        <translation>%1 %2: opgeslagen; de ingebouwde versie is nieuwer en blijft gelden.</translation>
+    </message>
+    <message>
+        <source>%1 %2: in force from now on (was %3).</source>
+        <translation>%1 %2: geldt vanaf nu (was %3).</translation>
+    </message>
+    <message>
+        <source>%1 %2: in force from now on.</source>
+        <translation>%1 %2: geldt vanaf nu.</translation>
+    </message>
+    <message>
+        <source>%1 %2: built-in (sha256 %3)</source>
+        <translation>%1 %2: ingebouwd (sha256 %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2: from %3, fetched %4 (sha256 %5)</source>
+        <translation>%1 %2: van %3, opgehaald %4 (sha256 %5)</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Gebruik:</translation>
+    </message>
 </context>
 <context>
     <name>sync</name>
@@ -1413,6 +1448,41 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>The endpoint withdrew the submission, but the register could not record it: %1. Refresh the history.</source>
         <translation>Het eindpunt heeft de inzending ingetrokken, maar het register kon dat niet vastleggen: %1. Ververs de geschiedenis.</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::SpecPull</name>
+    <message>
+        <source>The register keeps the specs it has.</source>
+        <translation>Het register houdt de specificaties die het heeft.</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s list of specs is not what the API promises (no &quot;specs&quot; list).</source>
+        <translation>De lijst met specificaties van het eindpunt is niet wat de API belooft (geen lijst &quot;specs&quot;).</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s list of specs names a spec with an unusable id.</source>
+        <translation>De lijst met specificaties van het eindpunt noemt een specificatie met een onbruikbare id.</translation>
+    </message>
+    <message>
+        <source>The specs could not be stored in the register: %1</source>
+        <translation>De specificaties konden niet in het register worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s spec %1 did not arrive as a spec (cut off, or a page of something in between).</source>
+        <translation>De specificatie %1 van het eindpunt kwam niet aan als specificatie (afgebroken, of een pagina van iets ertussen).</translation>
+    </message>
+    <message>
+        <source>The spec %1 did not arrive whole (its bytes do not match the endpoint&apos;s hash).</source>
+        <translation>De specificatie %1 is niet heel aangekomen (de bytes passen niet bij de hash van het eindpunt).</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s spec %1 cannot be used by this version of Veldboek (%2).</source>
+        <translation>De specificatie %1 van het eindpunt is niet bruikbaar voor deze versie van Veldboek (%2).</translation>
+    </message>
+    <message>
+        <source>The spec at %1 calls itself &quot;%2&quot;.</source>
+        <translation>De specificatie op %1 noemt zichzelf &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>

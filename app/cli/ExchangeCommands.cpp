@@ -6,6 +6,7 @@
 #include "exchange/ImportWriter.h"
 #include "exchange/PortalExport.h"
 #include "exchange/ReaderLimits.h"
+#include "storage/SpecStore.h"
 #include "validation/SpecLoader.h"
 
 #include <QCoreApplication>
@@ -82,7 +83,7 @@ int runImport(CommandContext &context)
     }
 
     SpecError specError;
-    const std::optional<Spec> spec =
+    std::optional<Spec> spec =
         SpecLoader::builtin(parser.value(QStringLiteral("spec")), &specError);
     if (!spec) {
         context.err << specError.toString() << "\n";
@@ -109,6 +110,13 @@ int runImport(CommandContext &context)
     auto reg = openRegister(parser, context, registerPath);
     if (!reg)
         return Failure;
+    // From here on the register's spec in force (storage/SpecStore.h): the endpoint's, once
+    // fetched; the built-in one above only chose the sheet.
+    spec = SpecStore(*reg).spec(spec->id, &specError);
+    if (!spec) {
+        context.err << specError.toString() << "\n";
+        return Failure;
+    }
     if (parser.isSet(QStringLiteral("mapping"))) {
         QFile mappingFile(parser.value(QStringLiteral("mapping")));
         if (!mappingFile.open(QIODevice::ReadOnly)) {
@@ -322,15 +330,16 @@ int runExport(CommandContext &context)
                     << "\n";
         return Failure;
     }
+    auto reg = openRegister(parser, context, parser.positionalArguments().at(0));
+    if (!reg)
+        return Failure;
+    // The register's spec in force (storage/SpecStore.h): the endpoint's, once fetched.
     SpecError specError;
-    const std::optional<Spec> spec = SpecLoader::builtin(format->specId, &specError);
+    const std::optional<Spec> spec = SpecStore(*reg).spec(format->specId, &specError);
     if (!spec) {
         context.err << specError.toString() << "\n";
         return Failure;
     }
-    auto reg = openRegister(parser, context, parser.positionalArguments().at(0));
-    if (!reg)
-        return Failure;
     const PortalExport::Result result = PortalExport::run(*reg, *format, *spec);
     if (!result.ok()) {
         context.err << result.error << "\n";

@@ -10,23 +10,25 @@ namespace veldboek::cli {
 namespace {
 
 std::optional<QList<DataTable>> loadRegisterTables(const QString &path, CommandContext &context,
-                                                   QString *error)
+                                                   QList<Spec> *specs, QString *error)
 {
     auto reg = openRegister(path, context.arguments, error);
     if (!reg)
         return std::nullopt;
-    const std::optional<QList<Spec>> specs = SpecDatasets::specs(error);
-    if (!specs)
+    // The specs in force for this register (storage/SpecStore.h), also returned to the caller.
+    std::optional<QList<Spec>> found = SpecDatasets(*reg).specs(error);
+    if (!found)
         return std::nullopt;
     QList<DataTable> tables;
     const bool read = SpecDatasets(*reg).forEach(
-        *specs,
+        *found,
         [&tables](qsizetype, const DatasetSpec &, RegisterDatasets::Table &&table) {
             tables.append(std::move(table.table));
         },
         error);
     if (!read)
         return std::nullopt;
+    *specs = std::move(*found);
     return tables;
 }
 

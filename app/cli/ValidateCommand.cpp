@@ -58,7 +58,8 @@ int validateRegisterAgainstAllSpecs(CommandContext &context, const QString &path
                                     const QString &round, const QDate &referenceDate, bool json)
 {
     QString error;
-    const auto loaded = registerTablesLoader()(path, context, &error);
+    QList<Spec> specs; // in force for the register: fetched from the endpoint or built in
+    const auto loaded = registerTablesLoader()(path, context, &specs, &error);
     if (!loaded) {
         context.err << path << ": " << error << "\n";
         return Failure;
@@ -66,25 +67,18 @@ int validateRegisterAgainstAllSpecs(CommandContext &context, const QString &path
     QJsonArray reports;
     QString text;
     bool approved = true;
-    for (const QString &id : SpecLoader::builtinIds()) {
-        SpecError specError;
-        const std::optional<Spec> spec = SpecLoader::builtin(id, &specError);
-        if (!spec) {
-            context.err << say(context, "Spec geweigerd: ", "Spec refused: ")
-                        << specError.toString() << "\n";
-            return Failure;
-        }
+    for (const Spec &spec : std::as_const(specs)) {
         QList<DataTable> tables;
         for (const DataTable &table : *loaded) {
-            if (spec->dataset(table.dataset))
+            if (spec.dataset(table.dataset))
                 tables.append(table);
         }
         if (tables.isEmpty())
             continue;
         // --round belongs to the spec that has that round; the others use their own.
-        const QString specRound = spec->roundIndex(round) >= 0 ? round : QString();
+        const QString specRound = spec.roundIndex(round) >= 0 ? round : QString();
         const ValidationReport report =
-            Validator(*spec, specRound, referenceDate, context.language).validate(tables);
+            Validator(spec, specRound, referenceDate, context.language).validate(tables);
         approved = approved && report.approved();
         reports.append(report.toJson());
         text += report.toText() + QLatin1Char('\n');
@@ -157,7 +151,7 @@ int run(CommandContext &context)
     if (specId.isEmpty())
         return validateRegisterAgainstAllSpecs(context, path, round, referenceDate, json);
     SpecError specError;
-    const std::optional<Spec> spec = loadSpec(specId, &specError);
+    std::optional<Spec> spec = loadSpec(specId, &specError);
     if (!spec) {
         context.err << say(context, "Spec geweigerd: ", "Spec refused: ") << specError.toString()
                     << "\n";
@@ -190,10 +184,17 @@ int run(CommandContext &context)
         tables.append(*table);
     } else {
         QString error;
-        const auto loaded = registerTablesLoader()(path, context, &error);
+        QList<Spec> inForce;
+        const auto loaded = registerTablesLoader()(path, context, &inForce, &error);
         if (!loaded) {
             context.err << path << ": " << error << "\n";
             return Failure;
+        }
+        // `--spec ID` is the register's spec of that id: the one fetched from the endpoint
+        // when it is in force (storage/SpecStore.h); a spec file stays what it is.
+        for (const Spec &candidate : std::as_const(inForce)) {
+            if (candidate.id == spec->id && !specId.endsWith(QLatin1String(".json")))
+                spec = candidate;
         }
         for (const DataTable &table : *loaded) {
             if (spec->dataset(table.dataset))

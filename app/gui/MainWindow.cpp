@@ -100,6 +100,10 @@ void MainWindow::setUpProblemsPanel()
             &QAction::setChecked);
     connect(m_ui->actionShowProblems, &QAction::triggered, m_problemsDock,
             &QDockWidget::setVisible);
+    // What the user chose is kept for the next register and the next start (WidgetSizing.h);
+    // the panel's own close button is seen through the event filter.
+    connect(m_ui->actionShowProblems, &QAction::triggered, this, &setProblemsPanelWanted);
+    m_problemsDock->installEventFilter(this);
     connect(m_problems, &ProblemsPanel::problemActivated, this,
             [this](qint64 id, const QString &field) { showParticipant(id, field); });
     connect(m_check, &RegisterCheck::finished, this, [this] {
@@ -471,7 +475,10 @@ void MainWindow::showRegister()
     updateTitle();
     updateRecentMenu();
     updateActions();
-    m_problemsDock->show();
+    // The menu's check mark with it: a dock hidden before it was ever shown says nothing.
+    const bool wanted = problemsPanelWanted();
+    m_problemsDock->setVisible(wanted);
+    m_ui->actionShowProblems->setChecked(wanted);
     m_ui->tableParticipants->setFocus();
     // The full check runs after the table is on screen.
     QTimer::singleShot(0, this, &MainWindow::recheck);
@@ -684,6 +691,13 @@ void MainWindow::setAutoLockInterval(int milliseconds)
 int MainWindow::autoLockInterval() const
 {
     return m_session->autoLockInterval();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_problemsDock && event->type() == QEvent::Close && m_session->reg())
+        setProblemsPanelWanted(false);
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

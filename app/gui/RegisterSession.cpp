@@ -4,6 +4,7 @@
 #include "import/ExportDialog.h"
 #include "import/ImportWizard.h"
 #include "storage/Register.h"
+#include "storage/SpecStore.h"
 #include "sync/SyncWindows.h"
 #include "validation/SpecLoader.h"
 #include "validation/Validator.h"
@@ -32,6 +33,20 @@ std::shared_ptr<const Validator> builtinValidator(const QString &id)
     if (!spec) {
         qWarning("%s", qPrintable(error.toString()));
         return {};
+    }
+    return std::make_shared<const Validator>(*spec, QString(), QDate::currentDate(),
+                                             currentLanguage());
+}
+
+// The validator of the register's spec in force (storage/SpecStore.h: the endpoint's once
+// fetched, else the built-in one); the built-in one if even that cannot be loaded.
+std::shared_ptr<const Validator> validatorInForce(Register &reg, const QString &id)
+{
+    SpecError error;
+    const std::optional<Spec> spec = SpecStore(reg).spec(id, &error);
+    if (!spec) {
+        qWarning("%s", qPrintable(error.toString()));
+        return builtinValidator(id);
     }
     return std::make_shared<const Validator>(*spec, QString(), QDate::currentDate(),
                                              currentLanguage());
@@ -80,6 +95,10 @@ void RegisterSession::open(std::unique_ptr<Register> reg, std::shared_ptr<QLockF
     }
     m_register = std::move(reg);
     m_passphraseMode = passphraseMode;
+    // The form, the problems panel and the import check with the register's specs in force.
+    m_participants = validatorInForce(*m_register, QStringLiteral("mdt"));
+    m_outcomes = validatorInForce(*m_register, QStringLiteral("sor"));
+    m_cem = validatorInForce(*m_register, QStringLiteral("cemplus"));
     restartAutoLock();
 }
 

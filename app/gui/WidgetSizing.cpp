@@ -1,6 +1,7 @@
 #include "WidgetSizing.h"
 
 #include <QLayout>
+#include <QMainWindow>
 #include <QScreen>
 #include <QSettings>
 #include <QWidget>
@@ -10,7 +11,9 @@ namespace veldboek::gui {
 
 namespace {
 const QString GeometrySetting = QStringLiteral("mainWindow/geometry");
-}
+const QString StateSetting = QStringLiteral("mainWindow/state");
+const QString ProblemsSetting = QStringLiteral("mainWindow/problemsPanel");
+} // namespace
 
 void fitHeightToContents(QWidget *window)
 {
@@ -24,6 +27,11 @@ void fitHeightToContents(QWidget *window)
 
 void restoreMainWindowGeometry(QWidget *window)
 {
+    if (auto *mainWindow = qobject_cast<QMainWindow *>(window)) {
+        const QByteArray state = QSettings().value(StateSetting).toByteArray();
+        if (!state.isEmpty())
+            mainWindow->restoreState(state);
+    }
     const QByteArray saved = QSettings().value(GeometrySetting).toByteArray();
     if (!saved.isEmpty() && window->restoreGeometry(saved))
         return;
@@ -43,6 +51,18 @@ void restoreMainWindowGeometry(QWidget *window)
 void saveMainWindowGeometry(const QWidget *window)
 {
     QSettings().setValue(GeometrySetting, window->saveGeometry());
+    if (const auto *mainWindow = qobject_cast<const QMainWindow *>(window))
+        QSettings().setValue(StateSetting, mainWindow->saveState());
+}
+
+bool problemsPanelWanted()
+{
+    return QSettings().value(ProblemsSetting, true).toBool();
+}
+
+void setProblemsPanelWanted(bool shown)
+{
+    QSettings().setValue(ProblemsSetting, shown);
 }
 
 } // namespace veldboek::gui

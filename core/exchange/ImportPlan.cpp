@@ -6,8 +6,8 @@
 #include "storage/ParticipantRepository.h"
 #include "storage/Register.h"
 #include "storage/RegisterDatasets.h"
+#include "storage/SpecStore.h"
 #include "validation/FieldValue.h"
-#include "validation/SpecLoader.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -194,7 +194,8 @@ ImportPlan::Tally checkCreated(Register &reg, const Validator &validator,
 {
     ImportPlan::Tally tally;
     SpecError specError;
-    const std::optional<Spec> spec = SpecLoader::builtin(QStringLiteral("mdt"), &specError);
+    // The register's spec in force (storage/SpecStore.h): the endpoint's, once fetched.
+    const std::optional<Spec> spec = SpecStore(reg).spec(QStringLiteral("mdt"), &specError);
     const DatasetSpec *dataset = spec ? spec->dataset(QStringLiteral("participants")) : nullptr;
     if (!dataset)
         return tally;

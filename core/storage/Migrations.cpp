@@ -184,10 +184,26 @@ CREATE TABLE deletion_requests (
 );
 )sql";
 
+// Version 5: the specs fetched from the endpoint (issue 15), inside the encrypted register so
+// the form, the checks, the import, the export and the package use them offline too. One row per
+// spec id: the exact bytes as served, their SHA-256 (the endpoint's ETag, sent back as
+// If-None-Match), when and from where they came. storage/SpecStore.h decides which spec is in
+// force: this one, or the built-in one when it is newer.
+constexpr const char *Version5 = R"sql(
+CREATE TABLE specs (
+    id TEXT PRIMARY KEY,
+    version TEXT NOT NULL,
+    bytes BLOB NOT NULL,
+    sha256 TEXT NOT NULL,
+    fetched_at TEXT NOT NULL,
+    source_url TEXT NOT NULL
+);
+)sql";
+
 // The released migrations, then any a test appended (Migrations::appendStep()).
 QList<QByteArray> &steps()
 {
-    static QList<QByteArray> list = {Version1, Version2, Version3, Version4};
+    static QList<QByteArray> list = {Version1, Version2, Version3, Version4, Version5};
     return list;
 }
 

@@ -1,16 +1,17 @@
 #include "SpecDatasets.h"
 
 #include "storage/Register.h"
-#include "validation/SpecLoader.h"
+#include "storage/SpecStore.h"
 
 namespace veldboek {
 
-std::optional<QList<Spec>> SpecDatasets::specs(QString *error)
+std::optional<QList<Spec>> SpecDatasets::specs(QString *error) const
 {
     QList<Spec> specs;
-    for (const QString &specId : SpecLoader::builtinIds()) {
+    const SpecStore store(m_register);
+    for (const QString &specId : store.ids()) {
         SpecError specError;
-        std::optional<Spec> spec = SpecLoader::builtin(specId, &specError);
+        std::optional<Spec> spec = store.spec(specId, &specError);
         if (!spec) {
             *error = specError.toString();
             return std::nullopt;
@@ -36,8 +37,11 @@ bool SpecDatasets::load(const DatasetSpec &dataset, RegisterDatasets::Table *out
 
 bool SpecDatasets::forEach(const QList<Spec> &specs, const Visitor &visit, QString *error) const
 {
+    const QStringList stored = RegisterDatasets::datasets();
     for (qsizetype s = 0; s < specs.size(); ++s) {
         for (const DatasetSpec &dataset : specs.at(s).datasets) {
+            if (!stored.contains(dataset.name))
+                continue;
             RegisterDatasets::Table table;
             if (!load(dataset, &table)) {
                 *error = m_register.lastError().message();

@@ -20,15 +20,17 @@ public:
         : m_register(reg)
     {}
 
-    // The specs the register is read through: the built-in ones (validation/SpecLoader), in
-    // SpecLoader::builtinIds() order. std::nullopt, with the reason in *error, when one fails.
-    static std::optional<QList<Spec>> specs(QString *error);
+    // The specs the register is read through: the specs in force for it (storage/SpecStore.h:
+    // the endpoint's once fetched, else the built-in ones), in SpecStore::ids() order.
+    // std::nullopt, with the reason in *error, when one fails to load.
+    std::optional<QList<Spec>> specs(QString *error) const;
     // A dataset's columns: its fields' keys in the spec's order.
     static QStringList columns(const DatasetSpec &dataset);
 
     // One dataset. False on a read error (the register's lastError() says which).
     bool load(const DatasetSpec &dataset, RegisterDatasets::Table *out) const;
-    // Every dataset of every spec in order, handed to `visit` with the index of its spec.
+    // Every dataset of every spec in order, handed to `visit` with the index of its spec. A
+    // dataset this build does not store (a fetched spec may name one) has no rows and is skipped.
     // False, with the reason in *error, on a read error; the datasets after it are not read.
     using Visitor = std::function<void(qsizetype spec, const DatasetSpec &dataset,
                                        RegisterDatasets::Table &&table)>;

@@ -56,9 +56,10 @@ EndpointRequest *EndpointClient::request(EndpointRequest::Call call, SyncError *
     return request;
 }
 
-EndpointRequest *EndpointClient::get(const QString &path, SyncError *error, bool retry)
+EndpointRequest *EndpointClient::get(const QString &path, SyncError *error, bool retry,
+                                     const QList<std::pair<QByteArray, QByteArray>> &headers)
 {
-    return request({"GET", m_profile.resolved(path), {}, {}}, error, retry);
+    return request({"GET", m_profile.resolved(path), {}, headers}, error, retry);
 }
 
 EndpointRequest *EndpointClient::post(const QString &path, const QByteArray &json, SyncError *error,

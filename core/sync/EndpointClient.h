@@ -36,7 +36,8 @@ public:
 
     // Each returns a started request (owned by this client) or nullptr with *error set when the
     // profile is unusable. Connect to finished() right away.
-    EndpointRequest *get(const QString &path, SyncError *error, bool retry = true);
+    EndpointRequest *get(const QString &path, SyncError *error, bool retry = true,
+                         const QList<std::pair<QByteArray, QByteArray>> &headers = {});
     // A POST with a JSON body (or none). Not retried unless asked: a call that changes something
     // at the endpoint is only repeated where the caller knows the repeat is harmless.
     EndpointRequest *post(const QString &path, const QByteArray &json, SyncError *error,

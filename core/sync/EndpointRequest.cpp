@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <algorithm>
 
 namespace veldboek {
 
@@ -170,6 +171,11 @@ SyncError EndpointRequest::classify(QNetworkReply *reply, int status, const QByt
                     .arg(endpointMessage.isEmpty() ? QString::fromUtf8(body.left(200))
                                                    : endpointMessage),
                 status};
+    // 304 answers a conditional GET (If-None-Match, SpecPull.h): what the client holds is current.
+    if (status == 304 &&
+        std::any_of(m_call.headers.cbegin(), m_call.headers.cend(),
+                    [](const auto &header) { return header.first == "If-None-Match"; }))
+        return {};
     if (status == 0)
         return {SyncError::Kind::Network,
                 tr("The endpoint could not be reached: %1").arg(reply->errorString()), 0};
@@ -197,6 +203,7 @@ void EndpointRequest::onFinished()
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.body = reply->isOpen() ? reply->readAll() : QByteArray();
     result.attempts = m_attempt;
+    result.etag = reply->rawHeader("ETag");
     result.error = classify(reply, result.status, result.body, &result.json);
     if (result.error.retryable() && m_attempt < m_policy.attempts && !m_cancelled) {
         const int delay = m_policy.firstDelayMs * (1 << (m_attempt - 1));

@@ -32,6 +32,7 @@ struct EndpointResult
     int status = 0;
     QByteArray body;
     QJsonObject json; // the answer's JSON object; empty when it was not JSON
+    QByteArray etag;  // the answer's ETag header (GET /api/v1/specs/<id>)
     int attempts = 0;
 };
 

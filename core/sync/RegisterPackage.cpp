@@ -57,7 +57,9 @@ qint64 PreparedPackage::participantFor(const QString &dataset, int line) const
 std::optional<RegisterSnapshot> RegisterSnapshot::read(Register &reg, QString *error)
 {
     RegisterSnapshot snapshot;
-    std::optional<QList<Spec>> specs = SpecDatasets::specs(error);
+    // The specs in force for this register (storage/SpecStore.h): the endpoint's, once fetched,
+    // so the package is built and checked with the rules the endpoint will apply.
+    std::optional<QList<Spec>> specs = SpecDatasets(reg).specs(error);
     if (!specs)
         return std::nullopt;
     snapshot.specs = std::move(*specs);

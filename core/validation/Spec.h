@@ -175,6 +175,10 @@ struct RoundSpec
 
 struct Spec
 {
+    // The major version of the spec format this build reads (docs/spec-format.md, "Versions and
+    // compatibility"): a spec with another major version is refused by SpecLoader.
+    static constexpr int FormatMajor = 1;
+
     QString id;
     QString version;
     LocalText title;

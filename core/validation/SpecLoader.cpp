@@ -88,7 +88,28 @@ std::optional<FieldType> parseType(const QString &text)
 Spec SpecReader::read(const QJsonObject &root)
 {
     Spec spec;
-    onlyKeys(root, {}, {"$comment", "id", "version", "title", "rounds", "datasets"});
+    onlyKeys(root, {},
+             {"$comment", "formatVersion", "id", "version", "title", "rounds", "datasets"});
+    // A spec in a format this build does not know (a new major version) is refused as a whole:
+    // half-reading it would check with rules the funder did not write (docs/spec-format.md,
+    // "Versions and compatibility"). A missing formatVersion is 1.0, the format of the first specs.
+    if (root.contains(QLatin1String("formatVersion"))) {
+        const QString format = string(root, {}, "formatVersion");
+        const QStringList parts = format.split(QLatin1Char('.'));
+        bool majorOk = false;
+        const int major = parts.value(0).toInt(&majorOk);
+        bool minorOk = parts.size() == 2;
+        if (minorOk)
+            parts.at(1).toInt(&minorOk);
+        if (!failed() && (!majorOk || !minorOk))
+            fail(QStringLiteral("formatVersion"),
+                 QStringLiteral("expected MAJOR.MINOR, such as \"1.0\""));
+        else if (!failed() && major != Spec::FormatMajor)
+            fail(QStringLiteral("formatVersion"),
+                 QStringLiteral("format version %1 is not supported: this build reads %2.x")
+                     .arg(format)
+                     .arg(Spec::FormatMajor));
+    }
     spec.id = string(root, {}, "id");
     spec.version = string(root, {}, "version");
     spec.title = text(root, {}, "title");

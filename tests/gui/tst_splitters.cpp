@@ -2,10 +2,13 @@
 // same sizes; a splitter never moved keeps the program's proposal.
 #include "GuiTestRegister.h"
 #include "MainWindow.h"
+#include "WidgetSizing.h"
 #include "dashboard/DashboardView.h"
 #include "storage/Register.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QMouseEvent>
 #include <QSettings>
 #include <QSplitter>
@@ -45,6 +48,7 @@ private Q_SLOTS:
     void cleanup();
     void mainWindowSplitterIsRemembered();
     void dashboardSplitterIsRemembered();
+    void problemsPanelIsRemembered();
 
 private:
     QList<int> openMain(const QString &path, int dx);
@@ -56,11 +60,13 @@ void TestSplitters::init()
     m_env = std::make_unique<GuiTestRegister>();
     QVERIFY(m_env->isValid());
     QSettings().remove(QStringLiteral("splitters"));
+    QSettings().remove(QStringLiteral("mainWindow"));
 }
 
 void TestSplitters::cleanup()
 {
     QSettings().remove(QStringLiteral("splitters"));
+    QSettings().remove(QStringLiteral("mainWindow"));
     m_env.reset();
 }
 
@@ -124,6 +130,51 @@ void TestSplitters::dashboardSplitterIsRemembered()
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.findChild<QSplitter *>(QStringLiteral("splitterDashboard"))->sizes(), moved);
+}
+
+// The problems panel likewise (issue 20, item 5): where the user docked it, and closed when the
+// user closed it, for the next register and the next start; opened again from the View menu.
+void TestSplitters::problemsPanelIsRemembered()
+{
+    QList<Participant> people{validParticipant(1)};
+    QVERIFY(m_env->create(QStringLiteral("panel"), people));
+    const QString path = m_env->path(QStringLiteral("panel"));
+    const auto open = [&path](MainWindow &window) -> QDockWidget * {
+        restoreMainWindowGeometry(&window);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return nullptr;
+        window.openAtStartup(path, GuiTestRegister::Passphrase);
+        return window.currentRegister()
+                   ? window.findChild<QDockWidget *>(QStringLiteral("dockProblems"))
+                   : nullptr;
+    };
+    {
+        MainWindow window;
+        QDockWidget *dock = open(window);
+        QVERIFY(dock);
+        QVERIFY(dock->isVisible()); // shown unless the user closed it
+        QCOMPARE(window.dockWidgetArea(dock), Qt::BottomDockWidgetArea);
+        window.addDockWidget(Qt::RightDockWidgetArea, dock); // where a drag would put it
+        dock->close();                                       // its own close button
+        QVERIFY(!dock->isVisible());
+        window.close();
+    }
+    {
+        MainWindow window;
+        QDockWidget *dock = open(window);
+        QVERIFY(dock);
+        QVERIFY(!dock->isVisible());
+        QCOMPARE(window.dockWidgetArea(dock), Qt::RightDockWidgetArea);
+        window.findChild<QAction *>(QStringLiteral("actionShowProblems"))->trigger();
+        QVERIFY(dock->isVisible());
+        window.close();
+    }
+    MainWindow window;
+    QDockWidget *dock = open(window);
+    QVERIFY(dock);
+    QVERIFY(dock->isVisible());
+    QCOMPARE(window.dockWidgetArea(dock), Qt::RightDockWidgetArea);
 }
 
 QTEST_MAIN(TestSplitters)

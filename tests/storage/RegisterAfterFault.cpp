@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 namespace veldboek::test {
 
@@ -115,9 +116,12 @@ WriterRun readWriterOutput(QProcess &writer)
 
 std::optional<Model> initialModel(const QString &file, const QByteArray &passphrase, QString *error)
 {
-    const QString scratch = file + QStringLiteral(".initial");
-    QFile::remove(scratch);
-    if (!QFile::copy(file, scratch)) {
+    // A copy of its own in a fresh folder: the file may be the fixture in the source tree, read
+    // at the same time by the other fault program (ctest runs crash_soak and powerloss_test side
+    // by side).
+    QTemporaryDir folder;
+    const QString scratch = folder.filePath(QStringLiteral("initial.veldboek"));
+    if (!folder.isValid() || !QFile::copy(file, scratch)) {
         *error = QStringLiteral("cannot copy %1").arg(file);
         return std::nullopt;
     }
@@ -132,8 +136,6 @@ std::optional<Model> initialModel(const QString &file, const QByteArray &passphr
         }
         model.content = WriteScript::read(*reg);
     }
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(scratch + suffix);
     return model;
 }
 

@@ -7,6 +7,8 @@
 #include "storage/SqlCipherDriver.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <cstdio>
@@ -63,6 +65,22 @@ int main(int argc, char *argv[])
                                        "'participants', 2, 2, 'fixture.csv')"))) {
             std::fprintf(stderr, "%s\n", qPrintable(query.lastError().text()));
             return 1;
+        }
+        // From version 5 on, a spec fetched from the endpoint: the built-in mdt's bytes.
+        if (version >= 5) {
+            QFile spec(QStringLiteral(":/specs/mdt.json"));
+            spec.open(QIODevice::ReadOnly);
+            const QByteArray bytes = spec.readAll();
+            query.prepare(QStringLiteral("INSERT INTO specs VALUES ('mdt', '2023.1', ?, ?, "
+                                         "'2024-01-01T00:00:00Z', "
+                                         "'https://fixture.example/api/v1/specs/mdt')"));
+            query.addBindValue(bytes);
+            query.addBindValue(QString::fromLatin1(
+                QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+            if (bytes.isEmpty() || !query.exec()) {
+                std::fprintf(stderr, "%s\n", qPrintable(query.lastError().text()));
+                return 1;
+            }
         }
         query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         query.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));

@@ -6,6 +6,7 @@
 #include "storage/OutcomeRepository.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/Register.h"
+#include "storage/SpecStore.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -58,6 +59,17 @@ private slots:
             QCOMPARE(imported.size(), 1);
             QCOMPARE(imported.first().newValue, QStringLiteral("created"));
             QCOMPARE(imported.first().source, QStringLiteral("fixture.csv"));
+        }
+        if (version >= 5) { // a spec fetched from the endpoint, in force (as new as the built-in)
+            SpecError specError;
+            const std::optional<SpecInForce> mdt =
+                SpecStore(*reg).inForce(QStringLiteral("mdt"), &specError);
+            QVERIFY2(mdt, qPrintable(specError.toString()));
+            QCOMPARE(mdt->builtin, false);
+            QCOMPARE(mdt->sourceUrl, QStringLiteral("https://fixture.example/api/v1/specs/mdt"));
+        } else { // the table exists and is empty
+            QVERIFY(SpecStore(*reg).storedAll().isEmpty());
+            QVERIFY(!reg->lastError());
         }
         // The migrated register takes new writes of the current schema.
         QVERIFY(participants.markSubmitted({1}, QStringLiteral("2024-01-01")));

@@ -16,7 +16,7 @@ namespace {
 const QByteArray passphrase = "correct horse battery staple";
 }
 
-bool SyncFixture::setUp(QString *error)
+bool SyncFixture::setUp(QString *error, const QStringList &endpointArguments)
 {
     if (!QFile::exists(EndpointProcess::program())) {
         *error = QStringLiteral("the endpoint is not built");
@@ -29,7 +29,7 @@ bool SyncFixture::setUp(QString *error)
     m_endpoint = std::make_unique<EndpointProcess>(
         *m_certificate, m_dir.path() + QStringLiteral("/endpoint-data"), QString());
     writePassphraseFile(m_dir.path(), QStringLiteral("passphrase.txt"), passphrase);
-    return m_endpoint->start({}, error);
+    return m_endpoint->start(endpointArguments, error);
 }
 
 QString SyncFixture::url() const

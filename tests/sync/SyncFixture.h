@@ -15,7 +15,8 @@ namespace veldboek::test {
 class SyncFixture
 {
 public:
-    bool setUp(QString *error);
+    // `endpointArguments`: more options for `veldboek-endpoint serve` (such as --specs DIR).
+    bool setUp(QString *error, const QStringList &endpointArguments = {});
 
     QString url() const;
     const TestCertificate &certificate() const { return *m_certificate; }

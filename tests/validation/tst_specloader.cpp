@@ -18,6 +18,7 @@ private slots:
     void shippedSpecs();
     void brokenSpecRefused_data();
     void brokenSpecRefused();
+    void newerMinorFormatAccepted();
     void brokenFileNamesFileAndLine();
     void unknownBuiltin();
 };
@@ -190,6 +191,23 @@ void TestSpecLoader::brokenSpecRefused_data()
         "rounds[1].start", "order of their start dates");
     row("bad date", replaced("\"start\": \"2022-01-01\"", "\"start\": \"01-01-2022\""),
         "rounds[0].start", "yyyy-mm-dd");
+    // Versions and compatibility (docs/spec-format.md): another major format version is refused.
+    row("unknown major format version",
+        replaced("\"id\": \"test\",", "\"formatVersion\": \"2.0\", \"id\": \"test\","),
+        "formatVersion", "format version 2.0 is not supported: this build reads 1.x");
+    row("format version not MAJOR.MINOR",
+        replaced("\"id\": \"test\",", "\"formatVersion\": \"1\", \"id\": \"test\","),
+        "formatVersion", "MAJOR.MINOR");
+}
+
+void TestSpecLoader::newerMinorFormatAccepted()
+{
+    // A minor version only adds what a build of the same major version may ignore.
+    SpecError error;
+    QVERIFY2(SpecLoader::fromJson(
+                 replaced("\"id\": \"test\",", "\"formatVersion\": \"1.7\", \"id\": \"test\","),
+                 QStringLiteral("minor.json"), &error),
+             qPrintable(error.toString()));
 }
 
 void TestSpecLoader::brokenSpecRefused()

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "validation/SpecComparison.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace veldboek {
+
+class Register;
+
+// What a new spec changes for a register, said before it is used (issue 15): the changes
+// SpecComparison finds between the spec in force and the new one on the register's own rows,
+// and how many records they touch.
+struct SpecChangeReport
+{
+    QList<SpecChange> changes;
+    int affectedRows = 0; // records with a finding the old spec did not give them
+
+    // The register's rows of `spec`'s datasets, as `validate REGISTER` checks them (columns named
+    // by the field keys; a field the register does not store yet is empty).
+    static std::optional<QList<DataTable>> tables(Register &reg, const Spec &spec, QString *error);
+    static std::optional<SpecChangeReport> compare(Register &reg, const Spec &before,
+                                                   const Spec &after, const QString &language,
+                                                   QString *error);
+    // The changes as lines, then "N participants are affected." (in `language`).
+    QString toText(const QString &language) const;
+};
+
+} // namespace veldboek
