@@ -5,8 +5,9 @@
 // into the register and says what changes for its data; `list` shows which spec is in force and
 // where it came from. Exit 0 done, 2 when nothing changed because of a failure.
 #include "Command.h"
+#include "Localization.h"
+#include "RegisterOpener.h"
 #include "SyncOptions.h"
-#include "storage/KeyStore.h"
 #include "storage/SpecStore.h"
 #include "sync/ConnectionSettings.h"
 #include "sync/SpecChangeReport.h"
@@ -20,19 +21,6 @@ namespace veldboek::cli {
 
 namespace {
 
-std::unique_ptr<Register> openRegister(const QCommandLineParser &parser, CommandContext &context)
-{
-    QByteArray passphrase;
-    if (!readPassphraseOption(parser, QStringLiteral("passphrase-file"), context, &passphrase))
-        return nullptr;
-    RegisterError registerError;
-    auto reg =
-        KeyStore::open(parser.positionalArguments().at(0), std::move(passphrase), &registerError);
-    if (!reg)
-        context.err << registerError.message() << "\n";
-    return reg;
-}
-
 int pull(CommandContext &context, const QString &synopsis)
 {
     QCommandLineParser parser;
@@ -43,7 +31,7 @@ int pull(CommandContext &context, const QString &synopsis)
     parser.addOption({QStringLiteral("passphrase-file"), {}, QStringLiteral("F")});
     if (!parseArguments(parser, context, synopsis, 1))
         return Failure;
-    auto reg = openRegister(parser, context);
+    auto reg = openRegister(parser, context, parser.positionalArguments().at(0));
     if (!reg)
         return Failure;
     ConnectionSettings settings(*reg);
@@ -108,7 +96,7 @@ int list(CommandContext &context, const QString &synopsis)
     parser.addOption({QStringLiteral("passphrase-file"), {}, QStringLiteral("F")});
     if (!parseArguments(parser, context, synopsis, 1))
         return Failure;
-    auto reg = openRegister(parser, context);
+    auto reg = openRegister(parser, context, parser.positionalArguments().at(0));
     if (!reg)
         return Failure;
     const SpecStore store(*reg);
@@ -126,7 +114,7 @@ int list(CommandContext &context, const QString &synopsis)
                             : QCoreApplication::translate("cli",
                                                           "%1 %2: from %3, fetched %4 (sha256 %5)")
                                   .arg(id, spec->document.spec.version, spec->sourceUrl,
-                                       spec->fetchedAt, hash))
+                                       shownIsoDateTime(spec->fetchedAt), hash))
                     << "\n";
         if (!spec->storedIgnored.isEmpty())
             context.out << "  " << spec->storedIgnored << "\n";
