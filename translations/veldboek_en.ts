@@ -841,6 +841,17 @@ Opens the register, or the register used last. Without --passphrase-file the key
     </message>
 </context>
 <context>
+    <name>SpecStore</name>
+    <message>
+        <source>stored version %1 cannot be read by this build: %2</source>
+        <translation>stored version %1 cannot be read by this build: %2</translation>
+    </message>
+    <message>
+        <source>stored version %1 is older than the built-in %2</source>
+        <translation>stored version %1 is older than the built-in %2</translation>
+    </message>
+</context>
+<context>
     <name>SubmissionStatus</name>
     <message>
         <source>withdrawn on %1</source>
@@ -3173,6 +3184,17 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>Submission history - %1</source>
         <translation>Submission history - %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion request(s) sent to the funder.</source>
+        <translation>
+            <numerusform>%n deletion request sent to the funder.</numerusform>
+            <numerusform>%n deletion requests sent to the funder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The deletion request goes with the next submission: %1</source>
+        <translation>The deletion request goes with the next submission: %1</translation>
     </message>
 </context>
 <context>

@@ -841,6 +841,17 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     </message>
 </context>
 <context>
+    <name>SpecStore</name>
+    <message>
+        <source>stored version %1 cannot be read by this build: %2</source>
+        <translation>opgeslagen versie %1 kan deze versie van Veldboek niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>stored version %1 is older than the built-in %2</source>
+        <translation>opgeslagen versie %1 is ouder dan de ingebouwde %2</translation>
+    </message>
+</context>
+<context>
     <name>SubmissionStatus</name>
     <message>
         <source>withdrawn on %1</source>
@@ -3173,6 +3184,17 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>Submission history - %1</source>
         <translation>Geschiedenis van aanleveringen - %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion request(s) sent to the funder.</source>
+        <translation>
+            <numerusform>%n verwijderverzoek naar de financier gestuurd.</numerusform>
+            <numerusform>%n verwijderverzoeken naar de financier gestuurd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The deletion request goes with the next submission: %1</source>
+        <translation>Het verwijderverzoek gaat mee met de volgende aanlevering: %1</translation>
     </message>
 </context>
 <context>

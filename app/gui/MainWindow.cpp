@@ -167,6 +167,8 @@ void MainWindow::setUpActions()
                 if (showParticipant(id, field))
                     activateWindow();
             });
+    connect(m_session->syncWindows(), &SyncWindows::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_session->syncWindows(), &SyncWindows::submissionFinished, this,
             &MainWindow::onSubmissionFinished);
     connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::importFile);
@@ -207,6 +209,10 @@ void MainWindow::connectForm()
         updateStatus();
     });
     connect(form, &ParticipantForm::removed, this, [this](qint64 id) {
+        // A deletion request goes to the funder at once when online, else with the next
+        // submission (app/gui/sync/SyncWindows.cpp).
+        if (Register *reg = m_session->reg())
+            m_session->syncWindows()->sendDeletionRequests(*reg);
         m_check->replaceParticipant(id, {}, {});
         m_problems->showResult(m_check->result());
         m_model->refresh();

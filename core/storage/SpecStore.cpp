@@ -3,6 +3,7 @@
 #include "Register.h"
 #include "validation/SpecLoader.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -83,13 +84,16 @@ SpecInForce SpecStore::choose(std::optional<SpecDocument> builtin,
         if (!document) {
             // A spec fetched by a newer build may use what this build cannot read: it waits in
             // the register for that build, and this one checks with its own.
-            result.storedIgnored = QStringLiteral("stored version %1 cannot be read by this "
-                                                  "build: %2")
-                                       .arg(stored->version, error.toString());
+            result.storedIgnored =
+                QCoreApplication::translate("SpecStore",
+                                            "stored version %1 cannot be read by this build: %2")
+                    .arg(stored->version, error.toString());
         } else if (builtin &&
                    compareSpecVersions(document->spec.version, builtin->spec.version) < 0) {
-            result.storedIgnored = QStringLiteral("stored version %1 is older than the built-in %2")
-                                       .arg(document->spec.version, builtin->spec.version);
+            result.storedIgnored =
+                QCoreApplication::translate("SpecStore",
+                                            "stored version %1 is older than the built-in %2")
+                    .arg(document->spec.version, builtin->spec.version);
         } else {
             result.document = std::move(*document);
             result.builtin = false;

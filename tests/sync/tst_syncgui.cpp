@@ -4,6 +4,7 @@
 // through the real main window: its Submit action, the report, the problems panel, the record a
 // report row names, the dashboard window and the reminder in the status bar.
 #include "MainWindow.h"
+#include "ParticipantTableModel.h"
 #include "Question.h"
 #include "SeverityStyle.h"
 #include "SyncFixture.h"
@@ -16,6 +17,7 @@
 #include "participants/ParticipantForm.h"
 #include "problems/ProblemsPanel.h"
 #include "storage/DashboardRepository.h"
+#include "storage/DeletionRequestRepository.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/SubmissionRepository.h"
 #include "sync/ConnectionDialog.h"
@@ -24,6 +26,7 @@
 #include "sync/SubmissionHistoryWindow.h"
 #include "sync/SubmissionReminder.h"
 #include "sync/SubmitDialog.h"
+#include "sync/SyncWindows.h"
 
 #include <QAbstractAxis>
 #include <QAction>
@@ -33,6 +36,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLegend>
 #include <QLibraryInfo>
@@ -45,6 +49,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTest>
 #include <QTranslator>
@@ -581,6 +586,64 @@ private slots:
                     .isEmpty());
     }
     // The whole round trip as a user makes it, in the real main window.
+    // Deleting a submitted participant in the main window while online: the deletion request
+    // reaches the endpoint at once, without a submission; offline it waits for the next one.
+    void deletionRequestGoesAtOnceWhenOnline()
+    {
+        const QString token = m_fixture.newAccount();
+        QString path;
+        {
+            auto reg = configured(token, 6);
+            QVERIFY(reg);
+            SubmitDialog dialog(*reg);
+            dialog.show();
+            QCOMPARE(clickSubmit(dialog), SubmissionRun::Outcome::Approved);
+            path = reg->path();
+        }
+        gui::MainWindow window;
+        window.setAutoLockInterval(0);
+        window.resize(1280, 800);
+        window.show();
+        window.openRegister(path, passphrase());
+        QVERIFY(window.currentRegister());
+        auto *sync = window.findChild<gui::SyncWindows *>();
+        QVERIFY(sync);
+        gui::Question::setTestAnswer([](const QString &, const QString &) { return true; });
+        auto restore = qScopeGuard([] { gui::Question::setTestAnswer({}); });
+        const auto deleteRow = [&window](int row) {
+            const qint64 id = window.participantModel()->participantId(row);
+            return window.showParticipant(id, QStringLiteral("woonplaats")) &&
+                   (window.participantForm()->deleteParticipant(), true);
+        };
+        const auto atEndpoint = [this, &token] {
+            return m_fixture.endpoint()
+                .get(QStringLiteral("/api/v1/deletion-requests"), token)
+                .json.value(QLatin1String("deletionRequests"))
+                .toArray()
+                .size();
+        };
+
+        // Offline: recorded, nothing sent.
+        sync->network().setOverride(false);
+        QVERIFY(deleteRow(0));
+        QVERIFY(!sync->deletionRequestsRunning());
+        QCOMPARE(DeletionRequestRepository(*window.currentRegister()).unsent().size(), 1);
+        QCOMPARE(atEndpoint(), 0);
+
+        // Online: the next deletion sends both at once.
+        sync->network().setOverride(true);
+        QSignalSpy sent(sync, &gui::SyncWindows::deletionRequestsSent);
+        QVERIFY(deleteRow(1));
+        QVERIFY(sent.wait(60000));
+        QCOMPARE(sent.at(0).at(0).toInt(), 2);
+        QVERIFY2(sent.at(0).at(1).value<SyncError>().ok(),
+                 qPrintable(sent.at(0).at(1).value<SyncError>().message));
+        QCOMPARE(atEndpoint(), 2);
+        QVERIFY(DeletionRequestRepository(*window.currentRegister()).unsent().isEmpty());
+        QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("sent to the funder")),
+                 qPrintable(window.statusBar()->currentMessage()));
+    }
+
     void mainWindowSubmitsThroughItsMenu()
     {
         const QString token = m_fixture.newAccount();

@@ -5,7 +5,12 @@
 #include "SubmissionHistoryWindow.h"
 #include "SubmitDialog.h"
 #include "dashboard/DashboardView.h"
+#include "storage/DeletionRequestRepository.h"
 #include "storage/Register.h"
+#include "sync/ConnectionSettings.h"
+#include "sync/EndpointClient.h"
+#include "sync/HistorySync.h"
+#include "sync/NetworkReachability.h"
 
 #include <QFileInfo>
 #include <QScreen>
@@ -24,7 +29,47 @@ void bringForward(QWidget *window)
 SyncWindows::SyncWindows(QWidget *window)
     : QObject(window)
     , m_window(window)
+    , m_network(std::make_unique<NetworkReachability>())
 {}
+
+SyncWindows::~SyncWindows()
+{
+    // The sync before its client (the client's end aborts what is in flight).
+    delete m_deletionSync;
+    m_deletionClient.reset();
+}
+
+bool SyncWindows::deletionRequestsRunning() const
+{
+    return m_deletionSync != nullptr;
+}
+
+void SyncWindows::sendDeletionRequests(Register &reg)
+{
+    if (m_deletionSync || submissionRunning() || !m_network->isOnline() ||
+        DeletionRequestRepository(reg).unsent().isEmpty())
+        return;
+    QString error;
+    const EndpointProfile profile = ConnectionSettings(reg).load(&error);
+    if (!error.isEmpty() || !profile.isUsable(&error))
+        return; // no connection set up: they go with the first submission
+    m_deletionClient = std::make_unique<EndpointClient>(profile);
+    m_deletionClient->setLanguage(currentLanguage());
+    m_deletionSync = new HistorySync(reg, *m_deletionClient, *m_network, this);
+    connect(m_deletionSync, &HistorySync::finished, this, [this](const SyncError &result) {
+        const int sent = m_deletionSync ? m_deletionSync->deletionRequestsSent() : 0;
+        if (m_deletionSync)
+            m_deletionSync->deleteLater();
+        m_deletionSync = nullptr;
+        emit deletionRequestsSent(sent, result);
+        if (sent > 0)
+            emit statusMessage(tr("%n deletion request(s) sent to the funder.", nullptr, sent));
+        else if (!result.ok())
+            emit statusMessage(
+                tr("The deletion request goes with the next submission: %1").arg(result.message));
+    });
+    m_deletionSync->sendDeletionRequests();
+}
 
 SubmitDialog *SyncWindows::submitDialog() const
 {
@@ -124,6 +169,11 @@ void SyncWindows::showHistory(Register &reg)
 
 void SyncWindows::closeAll()
 {
+    // The background send holds the register too: stopped before it closes (the client goes
+    // after the sync, taking its unanswered requests with it; the endpoint's list tells the
+    // next run what arrived).
+    delete m_deletionSync;
+    m_deletionClient.reset();
     delete m_connection;
     delete m_submit;
     delete m_dashboard;

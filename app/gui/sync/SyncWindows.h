@@ -4,10 +4,14 @@
 
 #include <QObject>
 #include <QPointer>
+#include <memory>
 
 class QWidget;
 
 namespace veldboek {
+class EndpointClient;
+class HistorySync;
+class NetworkReachability;
 class Register;
 } // namespace veldboek
 
@@ -27,11 +31,20 @@ class SyncWindows : public QObject
     Q_OBJECT
 public:
     explicit SyncWindows(QWidget *window);
+    ~SyncWindows() override;
 
     void showConnectionSettings(Register &reg);
     void showSubmitDialog(Register &reg);
     void showDashboard(Register &reg);
     void showHistory(Register &reg);
+    // Sends the register's unsent deletion requests now, in the background, when the connection
+    // is set up and the computer is online (issue 20, item 2); otherwise, and on any failure,
+    // they stay recorded and go with the next submission. Not while a submission runs: that
+    // one sends them itself when it ends.
+    void sendDeletionRequests(Register &reg);
+    bool deletionRequestsRunning() const;
+    NetworkReachability &network() { return *m_network; }
+
     // Deleted now, not later: each holds a reference to the register about to close. A
     // submission still running is cancelled with its dialog; a cancelled one changes nothing.
     void closeAll();
@@ -44,6 +57,10 @@ public:
 signals:
     void participantRequested(qint64 participantId, const QString &field);
     void submissionFinished(veldboek::SubmissionRun::Outcome outcome);
+    // After sendDeletionRequests: how many went, and what went wrong (ok() when nothing).
+    void deletionRequestsSent(int sent, const veldboek::SyncError &error);
+    // A line for the status bar (the deletion requests' outcome).
+    void statusMessage(const QString &text);
 
 private:
     QWidget *m_window;
@@ -51,6 +68,9 @@ private:
     QPointer<SubmitDialog> m_submit;
     QPointer<DashboardView> m_dashboard;
     QPointer<SubmissionHistoryWindow> m_history;
+    std::unique_ptr<NetworkReachability> m_network;
+    std::unique_ptr<EndpointClient> m_deletionClient;
+    QPointer<HistorySync> m_deletionSync;
 };
 
 } // namespace veldboek::gui
