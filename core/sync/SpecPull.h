@@ -29,8 +29,8 @@ struct PulledSpec
 // (storage/SpecStore.h), all or nothing: a listing that is not the endpoint's, a spec the loader
 // refuses (an unknown format version among them), a download whose bytes do not match their ETag
 // (cut off), or a spec whose id is not the one its URL names leaves the register as it was and
-// says why. Runs `veldboek-cli specs pull`, the connection test and every submission
-// (docs/sync.md, "Specs from the endpoint").
+// says why. Run by `veldboek-cli specs pull`; the app does not pull by itself yet (docs/sync.md,
+// "Specs from the endpoint", what is not done).
 class SpecPull : public QObject
 {
     Q_OBJECT
