@@ -8,10 +8,8 @@
 #include "sync/FigureText.h"
 
 #include <QCoreApplication>
-#include <QDate>
 #include <QEventLoop>
 #include <QJsonDocument>
-#include <QLocale>
 
 namespace veldboek::cli {
 

@@ -30,11 +30,7 @@ QString say(const char *text)
 
 void addOptions(QCommandLineParser &parser, bool listing)
 {
-    parser.addOption({QStringLiteral("endpoint"), {}, QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("ca"), {}, QStringLiteral("CERT")});
-    parser.addOption({QStringLiteral("pin"), {}, QStringLiteral("PIN")});
-    parser.addOption({QStringLiteral("token-file"), {}, QStringLiteral("F")});
-    parser.addOption({QStringLiteral("passphrase-file"), {}, QStringLiteral("F")});
+    addConnectionOptions(parser);
     if (listing) {
         parser.addOption(QCommandLineOption(QStringLiteral("json")));
         parser.addOption(QCommandLineOption(QStringLiteral("offline")));

@@ -24,11 +24,7 @@ namespace {
 int pull(CommandContext &context, const QString &synopsis)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("endpoint"), {}, QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("ca"), {}, QStringLiteral("CERT")});
-    parser.addOption({QStringLiteral("pin"), {}, QStringLiteral("PIN")});
-    parser.addOption({QStringLiteral("token-file"), {}, QStringLiteral("F")});
-    parser.addOption({QStringLiteral("passphrase-file"), {}, QStringLiteral("F")});
+    addConnectionOptions(parser);
     if (!parseArguments(parser, context, synopsis, 1))
         return Failure;
     auto reg = openRegister(parser, context, parser.positionalArguments().at(0));

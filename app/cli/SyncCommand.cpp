@@ -13,8 +13,17 @@
 
 namespace veldboek::cli {
 
+void addConnectionOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("endpoint"), {}, QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("ca"), {}, QStringLiteral("CERT")});
+    parser.addOption({QStringLiteral("pin"), {}, QStringLiteral("PIN")});
+    parser.addOption({QStringLiteral("token-file"), {}, QStringLiteral("F")});
+    parser.addOption({QStringLiteral("passphrase-file"), {}, QStringLiteral("F")});
+}
+
 // The profile stored in the register, with what the command line gives taking precedence
-// (SyncOptions.h: also the history commands use it).
+// (SyncOptions.h: also the history and specs commands use it).
 bool profileFrom(const QCommandLineParser &parser, const ConnectionSettings &settings,
                  CommandContext &context, EndpointProfile *profile)
 {
@@ -89,11 +98,7 @@ int runSync(CommandContext &context)
         "sync REGISTER --endpoint URL [--ca CERT.pem] [--pin sha256/BASE64] [--token-file F] "
         "[--passphrase-file F] [--note TEXT] [--configure]");
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("endpoint"), {}, QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("ca"), {}, QStringLiteral("CERT")});
-    parser.addOption({QStringLiteral("pin"), {}, QStringLiteral("PIN")});
-    parser.addOption({QStringLiteral("token-file"), {}, QStringLiteral("F")});
-    parser.addOption({QStringLiteral("passphrase-file"), {}, QStringLiteral("F")});
+    addConnectionOptions(parser);
     parser.addOption({QStringLiteral("note"), {}, QStringLiteral("TEXT")});
     parser.addOption(QCommandLineOption(QStringLiteral("configure")));
     if (!parseArguments(parser, context, synopsis, 1))

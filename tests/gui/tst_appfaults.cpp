@@ -15,6 +15,7 @@
 #include "storage/Register.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -113,6 +114,15 @@ void TestAppFaults::fileGoneKeepsTheEdit()
     QVERIFY2(state->text().contains(said), qPrintable(state->text()));
     // Nothing personal in the message: the file, never a value.
     QVERIFY(!state->text().contains(QStringLiteral("Ede")));
+    // For the eye (docs/testing.md): the form with the message, in build/screenshots.
+    const QString shots =
+        qEnvironmentVariable("VELDBOEK_BINARY_DIR") + QStringLiteral("/screenshots");
+    QDir().mkpath(shots);
+    QVERIFY(window.participantForm()->grab().save(
+        shots + QStringLiteral("/file-gone-") +
+        QString::fromLatin1(QTest::currentDataTag())
+            .replace(QLatin1String(", "), QLatin1String("-")) +
+        QStringLiteral(".png")));
     QCOMPARE(town->text(), QStringLiteral("Ede"));
     QVERIFY(window.participantForm()->isDirty());
     // Leaving the record would lose the edit: the user is asked, and keeps it.
