@@ -37,9 +37,18 @@ QLocale localeFor(const QString &language)
 void installTranslator(QCoreApplication &app, const QString &language)
 {
     QLocale::setDefault(localeFor(language));
+    // One Veldboek translator at a time: a second call (a test switching languages, the
+    // language setting applied again) replaces the first instead of stacking on it.
+    const QString name = QStringLiteral("veldboek-translator");
+    const auto installed = app.findChildren<QTranslator *>(name, Qt::FindDirectChildrenOnly);
+    for (QTranslator *old : installed) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
+    }
     if (isEnglish(language))
         return;
     auto *translator = new QTranslator(&app);
+    translator->setObjectName(name);
     if (translator->load(QStringLiteral(":/i18n/veldboek_%1.qm").arg(language)))
         QCoreApplication::installTranslator(translator);
     else

@@ -48,6 +48,10 @@ RegisterError::Code codeForResult(int resultCode, int systemErrno = 0)
     // sqlcipher_export() reports a full disk as a generic error; errno still says what happened.
     if (systemErrno == ENOSPC || systemErrno == EDQUOT || systemErrno == EFBIG)
         return RegisterError::Code::DiskFull;
+    // A write refused by the system (a file made read-only or immutable, a medium remounted
+    // read-only) reaches SQLite as a generic I/O error; the user needs to hear "read-only".
+    if (systemErrno == EPERM || systemErrno == EACCES || systemErrno == EROFS)
+        return RegisterError::Code::ReadOnly;
     switch (resultCode & 0xff) {
     case SQLITE_NOTADB:
     case SQLITE_AUTH:

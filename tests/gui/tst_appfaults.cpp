@@ -3,6 +3,8 @@
 // into the old file, which nobody can open again once the window closes; instead the save is
 // refused (Register::transaction, RegisterError::Code::FileGone), the user is told what happened
 // and what to do, in Dutch and in English, and the edit stays in the form until the file is back.
+// The register made read-only while open (readOnlyKeepsTheEdit): the same promise, with a
+// message that says "read-only" (Register.cpp codeForResult reads the system's errno).
 // The disk-full case is tst_participantform's diskFullKeepsTheEdit.
 #include "GuiLocalization.h"
 #include "GuiTestRegister.h"
@@ -17,14 +19,52 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QTest>
 #include <unistd.h>
 
 using namespace veldboek;
 using namespace veldboek::gui;
 using namespace veldboek::test;
+
+namespace {
+
+// The immutable attribute (chattr +i) refuses writes even through a file already open, even to
+// root: the way to make an open register read-only under the root account CI runs as (a chmod
+// only affects later opens, and root ignores it).
+bool setImmutable(const QStringList &files, bool on)
+{
+    QStringList arguments{on ? QStringLiteral("+i") : QStringLiteral("-i")};
+    arguments.append(files);
+    QProcess chattr;
+    chattr.start(QStringLiteral("chattr"), arguments);
+    return chattr.waitForFinished(10000) && chattr.exitStatus() == QProcess::NormalExit &&
+           chattr.exitCode() == 0;
+}
+
+void saveShot(QWidget *widget, const QString &name)
+{
+    // For the eye (docs/testing.md): the form with the message, in build/screenshots.
+    const QString shots =
+        qEnvironmentVariable("VELDBOEK_BINARY_DIR") + QStringLiteral("/screenshots");
+    QDir().mkpath(shots);
+    // The message just set changes the label's height; the layout follows on the next pass of
+    // the event loop, and a grab before it shows the form squeezed and the message clipped.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCoreApplication::processEvents();
+    QVERIFY(widget->grab().save(shots + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
+
+QString shotName(const char *prefix)
+{
+    return QString::fromLatin1(prefix) + QString::fromLatin1(QTest::currentDataTag())
+                                             .replace(QLatin1String(", "), QLatin1String("-"));
+}
+
+} // namespace
 
 class TestAppFaults : public QObject
 {
@@ -35,6 +75,8 @@ private Q_SLOTS:
     void cleanup();
     void fileGoneKeepsTheEdit_data();
     void fileGoneKeepsTheEdit();
+    void readOnlyKeepsTheEdit_data();
+    void readOnlyKeepsTheEdit();
 
 private:
     std::unique_ptr<GuiTestRegister> m_env;
@@ -56,7 +98,6 @@ void TestAppFaults::fileGoneKeepsTheEdit_data()
     QTest::addColumn<QString>("fault");
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("said");
-    // English first: a Dutch translator, once installed, stays for the rest of the process.
     QTest::newRow("deleted, en") << QStringLiteral("delete") << QStringLiteral("en")
                                  << QStringLiteral("moved, deleted or replaced while it was open");
     QTest::newRow("replaced, en") << QStringLiteral("replace") << QStringLiteral("en")
@@ -114,15 +155,7 @@ void TestAppFaults::fileGoneKeepsTheEdit()
     QVERIFY2(state->text().contains(said), qPrintable(state->text()));
     // Nothing personal in the message: the file, never a value.
     QVERIFY(!state->text().contains(QStringLiteral("Ede")));
-    // For the eye (docs/testing.md): the form with the message, in build/screenshots.
-    const QString shots =
-        qEnvironmentVariable("VELDBOEK_BINARY_DIR") + QStringLiteral("/screenshots");
-    QDir().mkpath(shots);
-    QVERIFY(window.participantForm()->grab().save(
-        shots + QStringLiteral("/file-gone-") +
-        QString::fromLatin1(QTest::currentDataTag())
-            .replace(QLatin1String(", "), QLatin1String("-")) +
-        QStringLiteral(".png")));
+    saveShot(window.participantForm(), shotName("file-gone-"));
     QCOMPARE(town->text(), QStringLiteral("Ede"));
     QVERIFY(window.participantForm()->isDirty());
     // Leaving the record would lose the edit: the user is asked, and keeps it.
@@ -139,6 +172,73 @@ void TestAppFaults::fileGoneKeepsTheEdit()
     RegisterError error;
     auto reg = KeyStore::open(path, GuiTestRegister::Passphrase, &error);
     QVERIFY2(reg, qPrintable(error.message()));
+    QCOMPARE(ParticipantRepository(*reg).all().first().value(u"woonplaats"), QStringLiteral("Ede"));
+}
+
+void TestAppFaults::readOnlyKeepsTheEdit_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("is read-only");
+    QTest::newRow("nl") << QStringLiteral("nl") << QStringLiteral("is alleen-lezen");
+}
+
+void TestAppFaults::readOnlyKeepsTheEdit()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, said);
+    installTranslator(*qApp, language);
+    setCurrentLanguage(language);
+
+    QList<Participant> participants{validParticipant(1)};
+    QVERIFY(m_env->create(QStringLiteral("alleen"), participants));
+    const QString path = m_env->path(QStringLiteral("alleen"));
+
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.openAtStartup(path, GuiTestRegister::Passphrase);
+    QVERIFY(window.currentRegister());
+    QVERIFY(window.showParticipant(window.participantModel()->participantId(0),
+                                   QStringLiteral("woonplaats")));
+    auto *town = window.findChild<QLineEdit *>(QStringLiteral("field_woonplaats"));
+    QVERIFY(town);
+    town->setText(QStringLiteral("Ede"));
+    Q_EMIT town->textEdited(town->text());
+
+    // The register and its write-ahead log (where a commit goes first) made read-only.
+    const QStringList files{path, path + QStringLiteral("-wal")};
+    for (const QString &file : files)
+        QVERIFY2(QFileInfo::exists(file), qPrintable(file));
+    if (!setImmutable(files, true))
+        QSKIP("chattr +i needs root (CAP_LINUX_IMMUTABLE) and a file system with attributes; "
+              "CI runs as root on ext4");
+    struct Writable
+    {
+        QStringList files;
+        ~Writable() { setImmutable(files, false); }
+    } writableAgain{files};
+
+    m_env->answer = false; // "discard the edit?" -> no
+    QVERIFY(!window.participantForm()->save());
+    QCOMPARE(window.currentRegister()->lastError().code, RegisterError::Code::ReadOnly);
+    auto *state = window.findChild<QLabel *>(QStringLiteral("labelSaveState"));
+    QVERIFY2(state->text().contains(said), qPrintable(state->text()));
+    QVERIFY(!state->text().contains(QStringLiteral("Ede")));
+    saveShot(window.participantForm(), shotName("read-only-"));
+    QCOMPARE(town->text(), QStringLiteral("Ede"));
+    QVERIFY(window.participantForm()->isDirty());
+
+    // Writable again: the same edit is saved, and what was there before is intact.
+    QVERIFY(setImmutable(files, false));
+    QVERIFY(window.participantForm()->save());
+    window.closeRegister();
+    RegisterError error;
+    auto reg = KeyStore::open(path, GuiTestRegister::Passphrase, &error);
+    QVERIFY2(reg, qPrintable(error.message()));
+    QCOMPARE(reg->integrityCheck(), QStringLiteral("ok"));
     QCOMPARE(ParticipantRepository(*reg).all().first().value(u"woonplaats"), QStringLiteral("Ede"));
 }
 

@@ -86,7 +86,6 @@ void TestUiLocale::dashboardFollowsTheLanguage_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("month");
     QTest::addColumn<QString>("date");
-    // English first: the Dutch translator, once installed, stays for the rest of the process.
     QTest::newRow("en") << QStringLiteral("en")
                         << QStringLiteral("^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec) "
                                           "\\d\\d$")
