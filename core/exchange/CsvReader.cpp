@@ -157,8 +157,8 @@ public:
     RecordScanner(const QString &text, const QString &language, CsvError *error)
         : data(text.constData())
         , size(text.size())
-        , language(language)
-        , error(error)
+        , m_language(language)
+        , m_error(error)
     {}
 
     bool atEnd() const { return pos >= size; }
@@ -180,19 +180,19 @@ public:
             else if (!quoted && data[p] == u'\t')
                 ++tabs;
             if (p - pos > CsvReader::maxRecordLength) {
-                *error = notCsvWithHeader(line, language);
+                *m_error = notCsvWithHeader(line, m_language);
                 return false;
             }
         }
         if (blankLine())
             return true;
         if (semicolons == 0 && commas == 0 && tabs == 0) {
-            *error = CsvError{line, say(language,
-                                        "Regel %1 (de kopregel) bevat geen scheidingsteken "
-                                        "(; of ,): dit is geen CSV-bestand.",
-                                        "Line %1 (the header) contains no separator "
-                                        "(; or ,): this is not a CSV file.")
-                                        .arg(line)};
+            *m_error = CsvError{line, say(m_language,
+                                          "Regel %1 (de kopregel) bevat geen scheidingsteken "
+                                          "(; of ,): dit is geen CSV-bestand.",
+                                          "Line %1 (the header) contains no separator "
+                                          "(; or ,): this is not a CSV file.")
+                                          .arg(line)};
             return false;
         }
         *delimiter = semicolons >= commas && semicolons >= tabs
@@ -212,11 +212,11 @@ public:
         bool ended = false;
         while (!ended) {
             if (record->fields.size() >= limits::csvMaxFields) {
-                *error = tooManyFields(startLine, language);
+                *m_error = tooManyFields(startLine, m_language);
                 return false;
             }
             if (++totalFields > limits::csvMaxTotalFields) {
-                *error = tooBig(startLine, language);
+                *m_error = tooBig(startLine, m_language);
                 return false;
             }
             QString field;
@@ -296,10 +296,10 @@ private:
             *field += QLatin1Char('\n'); // a line break inside the quotes
             skipLineEnd();
         }
-        *error =
-            CsvError{startLine, say(language, "Regel %1: een aanhalingsteken wordt niet gesloten.",
-                                    "Line %1: a quote is never closed.")
-                                    .arg(startLine)};
+        *m_error = CsvError{startLine,
+                            say(m_language, "Regel %1: een aanhalingsteken wordt niet gesloten.",
+                                "Line %1: a quote is never closed.")
+                                .arg(startLine)};
         return false;
     }
 
@@ -317,8 +317,8 @@ private:
 
     const QChar *data;
     const qsizetype size;
-    const QString &language;
-    CsvError *error;
+    const QString &m_language;
+    CsvError *m_error;
     qsizetype pos = 0;
     int line = 1;
     qint64 totalFields = 0; // of the whole file, header included: limits::csvMaxTotalFields
