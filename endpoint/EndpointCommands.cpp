@@ -316,6 +316,21 @@ int serve(QCoreApplication &app, const ServeOptions &options)
     return app.exec();
 }
 
+// --listen ADDRESS:PORT (an IPv6 address in brackets) into the options; false when it is not.
+bool readListen(const QString &address, ServeOptions *options)
+{
+    const qsizetype colon = address.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const uint port = address.mid(colon + 1).toUInt(&portOk);
+    QString host = address.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    if (colon <= 0 || !portOk || port > 65535 || !options->address.setAddress(host))
+        return false;
+    options->port = static_cast<quint16>(port);
+    return true;
+}
+
 // `serve`: its options (the defaults are docs/endpoint.md's), then serve().
 int serveCommand(QCoreApplication &app, const QStringList &arguments)
 {
@@ -381,16 +396,8 @@ int serveCommand(QCoreApplication &app, const QStringList &arguments)
     options.certificateFile = parser.value(cert);
     options.keyFile = parser.value(key);
     options.specsDirectory = parser.value(specs);
-    const QString address = parser.value(listen);
-    const qsizetype colon = address.lastIndexOf(QLatin1Char(':'));
-    bool portOk = false;
-    const uint port = address.mid(colon + 1).toUInt(&portOk);
-    QString host = address.left(colon);
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
-    if (colon <= 0 || !portOk || port > 65535 || !options.address.setAddress(host))
+    if (!readListen(parser.value(listen), &options))
         return usage(QStringLiteral("--listen must be ADDRESS:PORT, e.g. 127.0.0.1:8443"));
-    options.port = static_cast<quint16>(port);
     auto number = [&parser](const QCommandLineOption &option, int *value) {
         bool ok = false;
         *value = parser.value(option).toInt(&ok);

@@ -175,6 +175,38 @@ QJsonObject submissionJson(const SubmissionRecord &r, bool withReport)
     return json;
 }
 
+// The answer to a package SubmissionService took (or found already taken), or refused.
+Response acceptedResponse(const SubmissionService::Accepted &result, const QString &lang,
+                          int correctionCap)
+{
+    const SubmissionRecord &r = result.record;
+    switch (result.outcome) {
+    case SubmissionService::Acceptance::Accepted:
+    case SubmissionService::Acceptance::Duplicate:
+        return json(
+            {{QStringLiteral("id"), r.id},
+             {QStringLiteral("status"), r.status},
+             {QStringLiteral("contentHash"), r.contentHash},
+             {QStringLiteral("duplicate"),
+              result.outcome == SubmissionService::Acceptance::Duplicate},
+             {QStringLiteral("url"), QString(QStringLiteral("/api/v1/submissions/") + r.id)}},
+            202);
+    case SubmissionService::Acceptance::CorrectionCapReached:
+        return error(409, QStringLiteral("correction-cap"),
+                     text(lang,
+                          "In deze periode zijn al %1 correcties ingestuurd; meer kan pas in "
+                          "de volgende periode.",
+                          "%1 corrections were already submitted in this period; more have "
+                          "to wait for the next period.")
+                         .arg(correctionCap));
+    case SubmissionService::Acceptance::StorageFailed:
+        break;
+    }
+    return error(500, QStringLiteral("storage"),
+                 text(lang, "Het pakket kon niet worden opgeslagen; probeer het later opnieuw.",
+                      "The package could not be stored; try again later."));
+}
+
 } // namespace
 
 // What admit() learnt about a request, carried to respond().
@@ -507,6 +539,41 @@ Response EndpointServer::submit(const http::RequestHead &head, const Context &co
                                 SubmissionSpool &spool)
 {
     const QString &lang = context.lang;
+    if (std::optional<Response> refused = refuseUpload(spool, lang))
+        return *refused;
+    if (std::optional<Response> refused = refusePackage(spool, lang))
+        return *refused;
+    const ReadPackage &package = *spool.package();
+    const QString &hash = package.contentHash;
+    const QByteArray key = head.header("Idempotency-Key").trimmed().toLower();
+    if (!key.isEmpty() && QString::fromLatin1(key) != hash)
+        return error(422, QStringLiteral("idempotency-key"),
+                     text(lang,
+                          "De Idempotency-Key is niet de SHA-256 van het pakket: het pakket is "
+                          "onderweg veranderd.",
+                          "The Idempotency-Key is not the package's SHA-256: the package changed "
+                          "on the way."));
+    // The file goes into place here, in the connection's thread: syncing a large package to
+    // disk must not hold up the request thread, which every other client needs.
+    const QString id = EndpointStore::newId();
+    const QString path = EndpointStore::packagePath(m_options.store, id, spool.gzip());
+    if (!spool.keepAs(path)) {
+        qWarning("endpoint: a package could not be kept (disk full?)");
+        return error(503, QStringLiteral("storage"),
+                     text(lang, "Het pakket kon niet worden opgeslagen; probeer het later opnieuw.",
+                          "The package could not be stored; try again later."));
+    }
+    return inRequestThread([&]() -> Response {
+        const SubmissionService::Accepted result =
+            m_submissions->accept(context.account, package, id, path, spool.size(), lang,
+                                  head.header("Content-Type").trimmed());
+        return acceptedResponse(result, lang, m_options.correctionCap);
+    });
+}
+
+// Why the upload itself is refused (too large, not gzip, a zip bomb, not stored), if it is.
+std::optional<Response> EndpointServer::refuseUpload(SubmissionSpool &spool, const QString &lang)
+{
     // A reader that stopped while the body came in has its problems only after finish(), which
     // HttpServer skips for a body a write refused: the package was then read from an empty
     // optional below (found by tests/fuzz/fuzz_endpoint_request).
@@ -538,6 +605,12 @@ Response EndpointServer::submit(const http::RequestHead &head, const Context &co
     case SubmissionSpool::Outcome::Read:
         break;
     }
+    return std::nullopt;
+}
+
+// Why the package read from the upload is refused (its problems, or its headers'), if it is.
+std::optional<Response> EndpointServer::refusePackage(SubmissionSpool &spool, const QString &lang)
+{
     QList<PackageProblem> problems = spool.problems();
     if (spool.package()) {
         SubmissionCheck headers(lang, QDate::currentDate(), 256LL * 1024 * 1024, m_specs);
@@ -559,57 +632,7 @@ Response EndpointServer::submit(const http::RequestHead &head, const Context &co
         return error(
             422, QStringLiteral("invalid-package"),
             text(lang, "Het pakket kon niet worden gelezen.", "The package could not be read."));
-    const ReadPackage &package = *spool.package();
-    const QString &hash = package.contentHash;
-    const QByteArray key = head.header("Idempotency-Key").trimmed().toLower();
-    if (!key.isEmpty() && QString::fromLatin1(key) != hash)
-        return error(422, QStringLiteral("idempotency-key"),
-                     text(lang,
-                          "De Idempotency-Key is niet de SHA-256 van het pakket: het pakket is "
-                          "onderweg veranderd.",
-                          "The Idempotency-Key is not the package's SHA-256: the package changed "
-                          "on the way."));
-    // The file goes into place here, in the connection's thread: syncing a large package to
-    // disk must not hold up the request thread, which every other client needs.
-    const QString id = EndpointStore::newId();
-    const QString path = EndpointStore::packagePath(m_options.store, id, spool.gzip());
-    if (!spool.keepAs(path)) {
-        qWarning("endpoint: a package could not be kept (disk full?)");
-        return error(503, QStringLiteral("storage"),
-                     text(lang, "Het pakket kon niet worden opgeslagen; probeer het later opnieuw.",
-                          "The package could not be stored; try again later."));
-    }
-    return inRequestThread([&]() -> Response {
-        const SubmissionService::Accepted result =
-            m_submissions->accept(context.account, package, id, path, spool.size(), lang,
-                                  head.header("Content-Type").trimmed());
-        const SubmissionRecord &r = result.record;
-        switch (result.outcome) {
-        case SubmissionService::Acceptance::Accepted:
-        case SubmissionService::Acceptance::Duplicate:
-            return json(
-                {{QStringLiteral("id"), r.id},
-                 {QStringLiteral("status"), r.status},
-                 {QStringLiteral("contentHash"), r.contentHash},
-                 {QStringLiteral("duplicate"),
-                  result.outcome == SubmissionService::Acceptance::Duplicate},
-                 {QStringLiteral("url"), QString(QStringLiteral("/api/v1/submissions/") + r.id)}},
-                202);
-        case SubmissionService::Acceptance::CorrectionCapReached:
-            return error(409, QStringLiteral("correction-cap"),
-                         text(lang,
-                              "In deze periode zijn al %1 correcties ingestuurd; meer kan pas in "
-                              "de volgende periode.",
-                              "%1 corrections were already submitted in this period; more have "
-                              "to wait for the next period.")
-                             .arg(m_options.correctionCap));
-        case SubmissionService::Acceptance::StorageFailed:
-            break;
-        }
-        return error(500, QStringLiteral("storage"),
-                     text(lang, "Het pakket kon niet worden opgeslagen; probeer het later opnieuw.",
-                          "The package could not be stored; try again later."));
-    });
+    return std::nullopt;
 }
 
 Response EndpointServer::addDeletionRequest(const QByteArray &body, const Account &account,

@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QThread>
 #include <memory>
+#include <optional>
 
 namespace veldboek {
 
@@ -72,6 +73,9 @@ private:
     http::Response spec(const QString &id, const http::RequestHead &head, const QString &lang);
     http::Response submit(const http::RequestHead &head, const Context &context,
                           class SubmissionSpool &spool);
+    // The parts of submit() that refuse a submission, in the connection's thread.
+    std::optional<http::Response> refuseUpload(SubmissionSpool &spool, const QString &lang);
+    std::optional<http::Response> refusePackage(SubmissionSpool &spool, const QString &lang);
     http::Response submissionList(const Account &account);
     http::Response submission(const QString &id, const Account &account);
     http::Response withdraw(const QString &id, const Account &account);

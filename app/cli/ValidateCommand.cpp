@@ -95,15 +95,26 @@ int validateRegisterAgainstAllSpecs(CommandContext &context, const QString &path
     return approved ? Success : DataErrors;
 }
 
-int run(CommandContext &context)
+// The arguments of `validate`: the file or register and the options.
+struct ValidateArguments
+{
+    QString path, specId, round, dataset, compareWith;
+    QDate referenceDate = QDate::currentDate();
+    bool json = false;
+};
+
+// nullopt (with the usage or the problem on `err`) when the arguments are wrong.
+std::optional<ValidateArguments> readArguments(CommandContext &context)
 {
     QStringList arguments = context.arguments;
-    QString specId, round, dataset, referenceText, compareWith, passphraseFile;
-    const bool json = arguments.removeAll(QStringLiteral("--json")) > 0;
-    if (!takeOption(arguments, "--spec", &specId) || !takeOption(arguments, "--round", &round) ||
-        !takeOption(arguments, "--dataset", &dataset) ||
+    ValidateArguments parsed;
+    QString referenceText, passphraseFile;
+    parsed.json = arguments.removeAll(QStringLiteral("--json")) > 0;
+    if (!takeOption(arguments, "--spec", &parsed.specId) ||
+        !takeOption(arguments, "--round", &parsed.round) ||
+        !takeOption(arguments, "--dataset", &parsed.dataset) ||
         !takeOption(arguments, "--reference-date", &referenceText) ||
-        !takeOption(arguments, "--compare-with", &compareWith) ||
+        !takeOption(arguments, "--compare-with", &parsed.compareWith) ||
         // Read by the register loader from the context's own arguments.
         !takeOption(arguments, "--passphrase-file", &passphraseFile) || arguments.size() != 1 ||
         arguments.first().startsWith(QLatin1String("--"))) {
@@ -113,121 +124,118 @@ int run(CommandContext &context)
                            "Usage: veldboek-cli validate REGISTER|FILE.csv --spec SPEC "
                            "[--round R] [--dataset NAME] [--json] [--lang nl|en]")
                     << "\n";
-        return Failure;
+        return std::nullopt;
     }
-    const QString path = arguments.first();
-    QDate referenceDate = QDate::currentDate();
+    parsed.path = arguments.first();
     if (!referenceText.isEmpty()) {
-        referenceDate = QDate::fromString(referenceText, Qt::ISODate);
-        if (!referenceDate.isValid()) {
+        parsed.referenceDate = QDate::fromString(referenceText, Qt::ISODate);
+        if (!parsed.referenceDate.isValid()) {
             context.err << say(context, "--reference-date verwacht JJJJ-MM-DD",
                                "--reference-date expects YYYY-MM-DD")
                         << "\n";
-            return Failure;
+            return std::nullopt;
         }
     }
+    return parsed;
+}
 
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const bool csv = suffix == QLatin1String("csv") || suffix == QLatin1String("txt");
-    if (!csv) {
-        if (!registerTablesLoader()) {
-            context.err << path << ": "
-                        << say(context,
-                               "een register controleren is in deze versie nog niet beschikbaar; "
-                               "geef een .csv-bestand met --spec.",
-                               "checking a register is not available in this version yet; give "
-                               "a .csv file with --spec.")
-                        << "\n";
-            return Failure;
-        }
-    }
-    if (specId.isEmpty() && csv) {
-        context.err << say(context,
-                           "Geef bij een CSV-bestand de spec met --spec (mdt, sor, cemplus).",
-                           "A CSV file needs its spec: --spec (mdt, sor, cemplus).")
-                    << "\n";
-        return Failure;
-    }
-    if (specId.isEmpty())
-        return validateRegisterAgainstAllSpecs(context, path, round, referenceDate, json);
+// The spec of --spec, with --round one of its rounds; nullopt (said on `err`) otherwise.
+std::optional<Spec> specToCheckWith(CommandContext &context, const ValidateArguments &arguments)
+{
     SpecError specError;
-    std::optional<Spec> spec = loadSpec(specId, &specError);
+    std::optional<Spec> spec = loadSpec(arguments.specId, &specError);
     if (!spec) {
         context.err << say(context, "Spec geweigerd: ", "Spec refused: ") << specError.toString()
                     << "\n";
-        return Failure;
+        return std::nullopt;
     }
-    if (!round.isEmpty() && spec->roundIndex(round) < 0) {
+    if (!arguments.round.isEmpty() && spec->roundIndex(arguments.round) < 0) {
         QStringList rounds;
         for (const RoundSpec &r : spec->rounds)
             rounds.append(r.id);
-        context.err << say(context, "Onbekende ronde ", "Unknown round ") << round << " ("
+        context.err << say(context, "Onbekende ronde ", "Unknown round ") << arguments.round << " ("
                     << rounds.join(QStringLiteral(", ")) << ")\n";
-        return Failure;
+        return std::nullopt;
     }
+    return spec;
+}
 
+// The CSV file as a table of the spec's dataset (--dataset, else the one its header fits).
+std::optional<DataTable> readCsvTable(CommandContext &context, const ValidateArguments &arguments,
+                                      const Spec &spec)
+{
+    const QString &path = arguments.path;
+    CsvError error;
+    const std::optional<CsvDocument> document = CsvReader::readFile(path, context.language, &error);
+    std::optional<DataTable> table;
+    if (document)
+        table = CsvTable::toTable(*document, spec, arguments.dataset, context.language, &error);
+    if (!table) {
+        context.err << path;
+        if (error.line > 0)
+            context.err << ":" << error.line;
+        context.err << ": " << error.message << "\n";
+    }
+    return table;
+}
+
+// The register's tables of the spec's datasets. `--spec ID` is the register's spec of that id:
+// the one fetched from the endpoint when it is in force (storage/SpecStore.h); a spec file
+// stays what it is.
+std::optional<QList<DataTable>> readRegisterTables(CommandContext &context,
+                                                   const ValidateArguments &arguments, Spec *spec)
+{
+    QString error;
+    QList<Spec> inForce;
+    const auto loaded = registerTablesLoader()(arguments.path, context, &inForce, &error);
+    if (!loaded) {
+        context.err << arguments.path << ": " << error << "\n";
+        return std::nullopt;
+    }
+    for (const Spec &candidate : std::as_const(inForce)) {
+        if (candidate.id == spec->id && !arguments.specId.endsWith(QLatin1String(".json")))
+            *spec = candidate;
+    }
     QList<DataTable> tables;
-    if (csv) {
-        CsvError error;
-        const std::optional<CsvDocument> document =
-            CsvReader::readFile(path, context.language, &error);
-        std::optional<DataTable> table;
-        if (document)
-            table = CsvTable::toTable(*document, *spec, dataset, context.language, &error);
-        if (!table) {
-            context.err << path;
-            if (error.line > 0)
-                context.err << ":" << error.line;
-            context.err << ": " << error.message << "\n";
-            return Failure;
-        }
-        tables.append(*table);
-    } else {
-        QString error;
-        QList<Spec> inForce;
-        const auto loaded = registerTablesLoader()(path, context, &inForce, &error);
-        if (!loaded) {
-            context.err << path << ": " << error << "\n";
-            return Failure;
-        }
-        // `--spec ID` is the register's spec of that id: the one fetched from the endpoint
-        // when it is in force (storage/SpecStore.h); a spec file stays what it is.
-        for (const Spec &candidate : std::as_const(inForce)) {
-            if (candidate.id == spec->id && !specId.endsWith(QLatin1String(".json")))
-                spec = candidate;
-        }
-        for (const DataTable &table : *loaded) {
-            if (spec->dataset(table.dataset))
-                tables.append(table);
-        }
+    for (const DataTable &table : *loaded) {
+        if (spec->dataset(table.dataset))
+            tables.append(table);
     }
+    return tables;
+}
 
-    const Validator validator(*spec, round, referenceDate, context.language);
-    const ValidationReport report = validator.validate(tables);
-
-    QList<SpecChange> changes;
-    const bool comparing = !compareWith.isEmpty();
-    if (comparing) {
-        std::optional<Spec> older = spec;
-        QString olderRound = compareWith;
-        if (compareWith.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
-            older = SpecLoader::fromFile(compareWith, &specError);
-            olderRound.clear();
-            if (!older) {
-                context.err << say(context, "Spec geweigerd: ", "Spec refused: ")
-                            << specError.toString() << "\n";
-                return Failure;
-            }
-        } else if (spec->roundIndex(compareWith) < 0) {
-            context.err << say(context, "Onbekende ronde ", "Unknown round ") << compareWith
-                        << "\n";
-            return Failure;
+// --compare-with: what changes in the verdict from the older round or spec file to `validator`'s.
+std::optional<QList<SpecChange>> compareWithOlder(CommandContext &context,
+                                                  const ValidateArguments &arguments,
+                                                  const Spec &spec, const Validator &validator,
+                                                  const QList<DataTable> &tables)
+{
+    const QString &compareWith = arguments.compareWith;
+    std::optional<Spec> older = spec;
+    QString olderRound = compareWith;
+    if (compareWith.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        SpecError specError;
+        older = SpecLoader::fromFile(compareWith, &specError);
+        olderRound.clear();
+        if (!older) {
+            context.err << say(context, "Spec geweigerd: ", "Spec refused: ")
+                        << specError.toString() << "\n";
+            return std::nullopt;
         }
-        const Validator before(*older, olderRound, referenceDate, context.language);
-        changes = SpecComparison::compare(before, validator, tables);
+    } else if (spec.roundIndex(compareWith) < 0) {
+        context.err << say(context, "Onbekende ronde ", "Unknown round ") << compareWith << "\n";
+        return std::nullopt;
     }
+    const Validator before(*older, olderRound, arguments.referenceDate, context.language);
+    return SpecComparison::compare(before, validator, tables);
+}
 
-    if (json) {
+// The report as text or JSON, with the changes when comparing.
+void printReport(CommandContext &context, const ValidateArguments &arguments,
+                 const ValidationReport &report, const QList<SpecChange> &changes)
+{
+    const bool comparing = !arguments.compareWith.isEmpty();
+    if (arguments.json) {
         QJsonObject object = report.toJson();
         if (comparing) {
             QJsonArray list;
@@ -247,11 +255,72 @@ int run(CommandContext &context)
             context.out << "\n"
                         << say(context, "Wat er verandert ten opzichte van ",
                                "What changes compared with ")
-                        << compareWith << ":\n"
+                        << arguments.compareWith << ":\n"
                         << SpecComparison::toText(changes, context.language);
         }
     }
     context.out.flush();
+}
+
+int run(CommandContext &context)
+{
+    const std::optional<ValidateArguments> arguments = readArguments(context);
+    if (!arguments)
+        return Failure;
+    const QString &path = arguments->path;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool csv = suffix == QLatin1String("csv") || suffix == QLatin1String("txt");
+    if (!csv) {
+        if (!registerTablesLoader()) {
+            context.err << path << ": "
+                        << say(context,
+                               "een register controleren is in deze versie nog niet beschikbaar; "
+                               "geef een .csv-bestand met --spec.",
+                               "checking a register is not available in this version yet; give "
+                               "a .csv file with --spec.")
+                        << "\n";
+            return Failure;
+        }
+    }
+    if (arguments->specId.isEmpty() && csv) {
+        context.err << say(context,
+                           "Geef bij een CSV-bestand de spec met --spec (mdt, sor, cemplus).",
+                           "A CSV file needs its spec: --spec (mdt, sor, cemplus).")
+                    << "\n";
+        return Failure;
+    }
+    if (arguments->specId.isEmpty())
+        return validateRegisterAgainstAllSpecs(context, path, arguments->round,
+                                               arguments->referenceDate, arguments->json);
+    std::optional<Spec> spec = specToCheckWith(context, *arguments);
+    if (!spec)
+        return Failure;
+
+    QList<DataTable> tables;
+    if (csv) {
+        const std::optional<DataTable> table = readCsvTable(context, *arguments, *spec);
+        if (!table)
+            return Failure;
+        tables.append(*table);
+    } else {
+        const std::optional<QList<DataTable>> registered =
+            readRegisterTables(context, *arguments, &*spec);
+        if (!registered)
+            return Failure;
+        tables = *registered;
+    }
+
+    const Validator validator(*spec, arguments->round, arguments->referenceDate, context.language);
+    const ValidationReport report = validator.validate(tables);
+    QList<SpecChange> changes;
+    if (!arguments->compareWith.isEmpty()) {
+        const std::optional<QList<SpecChange>> compared =
+            compareWithOlder(context, *arguments, *spec, validator, tables);
+        if (!compared)
+            return Failure;
+        changes = *compared;
+    }
+    printReport(context, *arguments, report, changes);
     return report.approved() ? Success : DataErrors;
 }
 

@@ -93,6 +93,237 @@ CsvError tooBig(int line, const QString &language)
                               .arg(limits::csvMaxTotalFields)};
 }
 
+CsvError notCsvWithHeader(int line, const QString &language)
+{
+    return CsvError{line, say(language,
+                              "Regel %1 is langer dan 1 MB: dit is geen "
+                              "CSV-bestand met een kopregel.",
+                              "Line %1 is longer than 1 MB: this is not a CSV "
+                              "file with a header.")
+                              .arg(line)};
+}
+
+// The file's text, from UTF-8 (with or without BOM) or else Windows-1252; records the encoding
+// found in `document`.
+std::optional<QString> decodeText(const QByteArray &bytes, const QString &language,
+                                  CsvDocument *document, CsvError *error)
+{
+    QByteArray body = bytes;
+    QString text;
+    if (body.startsWith("\xEF\xBB\xBF")) {
+        body.remove(0, 3);
+        document->encoding = QStringLiteral("UTF-8 with BOM");
+    }
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    text = utf8.decode(body);
+    if (utf8.hasError()) {
+        if (!document->encoding.isEmpty()) {
+            // A BOM promises UTF-8; broken UTF-8 after it is not Windows-1252 either.
+            const qsizetype bad = text.indexOf(QChar(0xFFFD));
+            *error = CsvError{bad < 0 ? 0 : int(text.left(bad).count(QLatin1Char('\n'))) + 1,
+                              say(language, "Ongeldige UTF-8 na de BOM.",
+                                  "Invalid UTF-8 after the byte order mark.")};
+            return std::nullopt;
+        }
+        text = CsvReader::decodeWindows1252(body);
+        document->encoding = QStringLiteral("Windows-1252");
+    } else if (document->encoding.isEmpty()) {
+        document->encoding = QStringLiteral("UTF-8");
+    }
+    if (text.trimmed().isEmpty()) {
+        *error = CsvError{0, say(language, "Het bestand is leeg.", "The file is empty.")};
+        return std::nullopt;
+    }
+    return text;
+}
+
+// A record counts as empty when every field is blank (";;;" included); an overlong one is not.
+bool isEmpty(const CsvRecord &record)
+{
+    return !record.overlong &&
+           std::all_of(record.fields.cbegin(), record.fields.cend(), [](const QString &value) {
+               return std::all_of(value.cbegin(), value.cend(),
+                                  [](QChar c) { return c.isSpace(); });
+           });
+}
+
+// Splits the decoded text into records, one call per record. Quoted fields may hold
+// separators, doubled quotes and line breaks. Fields are cut out of the text in spans, not
+// appended character by character: this runs over every character of a 100,000-row import.
+// Each step that can fail sets the error and returns false.
+class RecordScanner
+{
+public:
+    RecordScanner(const QString &text, const QString &language, CsvError *error)
+        : data(text.constData())
+        , size(text.size())
+        , m_language(language)
+        , m_error(error)
+    {}
+
+    bool atEnd() const { return pos >= size; }
+    int linesRead() const { return line - 1; }
+
+    // The separator is whichever of ; , tab occurs most in the header line; a blank line leaves
+    // `delimiter` as it is (it is skipped as empty).
+    bool detectDelimiter(QChar *delimiter)
+    {
+        int semicolons = 0, commas = 0, tabs = 0;
+        bool quoted = false;
+        for (qsizetype p = pos; p < size && (quoted || !lineEnd(p)); ++p) {
+            if (data[p] == u'"')
+                quoted = !quoted;
+            else if (!quoted && data[p] == u';')
+                ++semicolons;
+            else if (!quoted && data[p] == u',')
+                ++commas;
+            else if (!quoted && data[p] == u'\t')
+                ++tabs;
+            if (p - pos > CsvReader::maxRecordLength) {
+                *m_error = notCsvWithHeader(line, m_language);
+                return false;
+            }
+        }
+        if (blankLine())
+            return true;
+        if (semicolons == 0 && commas == 0 && tabs == 0) {
+            *m_error = CsvError{line, say(m_language,
+                                          "Regel %1 (de kopregel) bevat geen scheidingsteken "
+                                          "(; of ,): dit is geen CSV-bestand.",
+                                          "Line %1 (the header) contains no separator "
+                                          "(; or ,): this is not a CSV file.")
+                                          .arg(line)};
+            return false;
+        }
+        *delimiter = semicolons >= commas && semicolons >= tabs
+                         ? QLatin1Char(';')
+                         : (commas >= tabs ? QLatin1Char(',') : QLatin1Char('\t'));
+        return true;
+    }
+
+    // The next record, up to and past its line end; a record too long to be a row of a register
+    // is skipped to its end and marked overlong, with no fields.
+    bool readRecord(QChar delimiter, CsvRecord *record)
+    {
+        const int startLine = line;
+        record->line = startLine;
+        const qsizetype limit = pos + CsvReader::maxRecordLength + 1; // one character too many
+        const qsizetype end = std::min(size, limit);
+        bool ended = false;
+        while (!ended) {
+            if (record->fields.size() >= limits::csvMaxFields) {
+                *m_error = tooManyFields(startLine, m_language);
+                return false;
+            }
+            if (++totalFields > limits::csvMaxTotalFields) {
+                *m_error = tooBig(startLine, m_language);
+                return false;
+            }
+            QString field;
+            if (!readQuoted(end, startLine, delimiter, &field))
+                return false;
+            plainUntilSeparator(end, delimiter, &field); // a plain field, or after a quote
+            if (pos >= limit && pos < size) {
+                record->overlong = true;
+                while (pos < size && !lineEnd(pos))
+                    ++pos;
+                if (pos < size)
+                    skipLineEnd();
+                ended = true;
+            } else if (pos >= size) {
+                ++line;
+                ended = true;
+            } else if (data[pos] == delimiter) {
+                ++pos;
+            } else { // the line ends
+                skipLineEnd();
+                ended = true;
+            }
+            record->fields.append(std::move(field));
+        }
+        if (record->overlong)
+            record->fields.clear();
+        return true;
+    }
+
+private:
+    bool lineEnd(qsizetype p) const { return data[p] == u'\n' || data[p] == u'\r'; }
+
+    void skipLineEnd()
+    {
+        if (data[pos] == u'\r' && pos + 1 < size && data[pos + 1] == u'\n')
+            ++pos;
+        ++pos;
+        ++line;
+    }
+
+    bool blankLine() const
+    {
+        for (qsizetype p = pos; p < size && !lineEnd(p); ++p) {
+            if (!data[p].isSpace())
+                return false;
+        }
+        return true;
+    }
+
+    // When the field opens with a quote (after spaces, if any), reads it to its closing quote
+    // into `field`; a field without a quote is left to plainUntilSeparator().
+    bool readQuoted(qsizetype end, int startLine, QChar delimiter, QString *field)
+    {
+        qsizetype first = pos;
+        while (first < end && data[first] != delimiter && !lineEnd(first) && data[first].isSpace())
+            ++first;
+        if (first >= end || data[first] != u'"')
+            return true;
+        pos = first + 1;
+        while (pos < end) {
+            qsizetype p = pos;
+            while (p < end && data[p] != u'"' && !lineEnd(p))
+                ++p;
+            field->append(data + pos, p - pos);
+            pos = p;
+            if (pos >= end)
+                break;
+            if (data[pos] == u'"') {
+                if (pos + 1 < size && data[pos + 1] == u'"') {
+                    *field += QLatin1Char('"');
+                    pos += 2;
+                    continue;
+                }
+                ++pos;
+                return true;
+            }
+            *field += QLatin1Char('\n'); // a line break inside the quotes
+            skipLineEnd();
+        }
+        *m_error = CsvError{startLine,
+                            say(m_language, "Regel %1: een aanhalingsteken wordt niet gesloten.",
+                                "Line %1: a quote is never closed.")
+                                .arg(startLine)};
+        return false;
+    }
+
+    void plainUntilSeparator(qsizetype end, QChar delimiter, QString *field)
+    {
+        qsizetype p = pos;
+        while (p < end && data[p] != delimiter && !lineEnd(p))
+            ++p;
+        if (field->isEmpty())
+            *field = QString(data + pos, p - pos);
+        else
+            field->append(data + pos, p - pos);
+        pos = p;
+    }
+
+    const QChar *data;
+    const qsizetype size;
+    const QString &m_language;
+    CsvError *m_error;
+    qsizetype pos = 0;
+    int line = 1;
+    qint64 totalFields = 0; // of the whole file, header included: limits::csvMaxTotalFields
+};
+
 } // namespace
 
 QString CsvReader::decodeWindows1252(const QByteArray &bytes)
@@ -152,218 +383,37 @@ std::optional<CsvDocument> CsvReader::read(const QByteArray &bytes, const QStrin
         *error = *refusal;
         return std::nullopt;
     }
-    QByteArray body = bytes;
-    QString text;
-    if (body.startsWith("\xEF\xBB\xBF")) {
-        body.remove(0, 3);
-        document.encoding = QStringLiteral("UTF-8 with BOM");
-    }
-    {
-        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        text = utf8.decode(body);
-        if (utf8.hasError()) {
-            if (!document.encoding.isEmpty()) {
-                // A BOM promises UTF-8; broken UTF-8 after it is not Windows-1252 either.
-                const qsizetype bad = text.indexOf(QChar(0xFFFD));
-                *error = CsvError{bad < 0 ? 0 : int(text.left(bad).count(QLatin1Char('\n'))) + 1,
-                                  say(language, "Ongeldige UTF-8 na de BOM.",
-                                      "Invalid UTF-8 after the byte order mark.")};
-                return std::nullopt;
-            }
-            text = decodeWindows1252(body);
-            document.encoding = QStringLiteral("Windows-1252");
-        } else if (document.encoding.isEmpty()) {
-            document.encoding = QStringLiteral("UTF-8");
-        }
-    }
-    if (text.trimmed().isEmpty()) {
-        *error = CsvError{0, say(language, "Het bestand is leeg.", "The file is empty.")};
+    const std::optional<QString> text = decodeText(bytes, language, &document, error);
+    if (!text)
         return std::nullopt;
-    }
 
-    // Split into records. Quoted fields may hold separators, doubled quotes and line breaks.
-    const QChar *data = text.constData();
-    const qsizetype size = text.size();
-    qsizetype pos = 0;
-    int line = 1;
+    RecordScanner scanner(*text, language, error);
     bool haveHeader = false;
-    qint64 totalFields = 0; // of the whole file, header included: limits::csvMaxTotalFields
-    auto lineEnd = [&](qsizetype p) {
-        return data[p] == u'\n' || data[p] == u'\r';
-    };
-    auto skipLineEnd = [&]() {
-        if (data[pos] == u'\r' && pos + 1 < size && data[pos + 1] == u'\n')
-            ++pos;
-        ++pos;
-        ++line;
-    };
-
-    while (pos < size) {
-        const int startLine = line;
-        const qsizetype start = pos;
-        if (!haveHeader) {
-            // The separator is whichever of ; , tab occurs most in the header line.
-            int semicolons = 0, commas = 0, tabs = 0;
-            bool quoted = false;
-            for (qsizetype p = pos; p < size && (quoted || !lineEnd(p)); ++p) {
-                if (data[p] == u'"')
-                    quoted = !quoted;
-                else if (!quoted && data[p] == u';')
-                    ++semicolons;
-                else if (!quoted && data[p] == u',')
-                    ++commas;
-                else if (!quoted && data[p] == u'\t')
-                    ++tabs;
-                if (p - pos > maxRecordLength) {
-                    *error = CsvError{line, say(language,
-                                                "Regel %1 is langer dan 1 MB: dit is geen "
-                                                "CSV-bestand met een kopregel.",
-                                                "Line %1 is longer than 1 MB: this is not a CSV "
-                                                "file with a header.")
-                                                .arg(line)};
-                    return std::nullopt;
-                }
-            }
-            const bool blank = [&] {
-                for (qsizetype p = pos; p < size && !lineEnd(p); ++p) {
-                    if (!data[p].isSpace())
-                        return false;
-                }
-                return true;
-            }();
-            if (!blank) {
-                if (semicolons == 0 && commas == 0 && tabs == 0) {
-                    *error = CsvError{line, say(language,
-                                                "Regel %1 (de kopregel) bevat geen scheidingsteken "
-                                                "(; of ,): dit is geen CSV-bestand.",
-                                                "Line %1 (the header) contains no separator "
-                                                "(; or ,): this is not a CSV file.")
-                                                .arg(line)};
-                    return std::nullopt;
-                }
-                document.delimiter = semicolons >= commas && semicolons >= tabs
-                                         ? QLatin1Char(';')
-                                         : (commas >= tabs ? QLatin1Char(',') : QLatin1Char('\t'));
-            }
-        }
-
+    while (!scanner.atEnd()) {
+        if (!haveHeader && !scanner.detectDelimiter(&document.delimiter))
+            return std::nullopt;
         CsvRecord record;
-        record.line = startLine;
         record.fields.reserve(document.header.size());
-        // Fields are cut out of the text in spans, not appended character by character: this
-        // loop runs over every character of a 100,000-row import.
-        const qsizetype limit = start + maxRecordLength + 1; // the first character too many
-        const qsizetype end = std::min(size, limit);
-        auto plainUntilSeparator = [&](QString *field) {
-            qsizetype p = pos;
-            while (p < end && data[p] != document.delimiter && !lineEnd(p))
-                ++p;
-            if (field->isEmpty())
-                *field = QString(data + pos, p - pos);
-            else
-                field->append(data + pos, p - pos);
-            pos = p;
-        };
-        bool ended = false;
-        while (!ended) {
-            if (record.fields.size() >= limits::csvMaxFields) {
-                *error = tooManyFields(startLine, language);
-                return std::nullopt;
-            }
-            if (++totalFields > limits::csvMaxTotalFields) {
-                *error = tooBig(startLine, language);
-                return std::nullopt;
-            }
-            QString field;
-            qsizetype first = pos; // a quote after spaces still opens a quoted field
-            while (first < end && data[first] != document.delimiter && !lineEnd(first) &&
-                   data[first].isSpace())
-                ++first;
-            if (first < end && data[first] == u'"') {
-                pos = first + 1;
-                bool closed = false;
-                while (pos < end) {
-                    qsizetype p = pos;
-                    while (p < end && data[p] != u'"' && !lineEnd(p))
-                        ++p;
-                    field.append(data + pos, p - pos);
-                    pos = p;
-                    if (pos >= end)
-                        break;
-                    if (data[pos] == u'"') {
-                        if (pos + 1 < size && data[pos + 1] == u'"') {
-                            field += QLatin1Char('"');
-                            pos += 2;
-                            continue;
-                        }
-                        ++pos;
-                        closed = true;
-                        break;
-                    }
-                    field += QLatin1Char('\n'); // a line break inside the quotes
-                    skipLineEnd();
-                }
-                if (!closed) {
-                    *error = CsvError{startLine, say(language,
-                                                     "Regel %1: een aanhalingsteken wordt niet "
-                                                     "gesloten.",
-                                                     "Line %1: a quote is never closed.")
-                                                     .arg(startLine)};
-                    return std::nullopt;
-                }
-            }
-            plainUntilSeparator(&field); // all of a plain field, or what follows a closing quote
-            if (pos >= limit && pos < size) {
-                // Too long to be a row of a register: skipped to its end and reported.
-                record.overlong = true;
-                while (pos < size && !lineEnd(pos))
-                    ++pos;
-                if (pos < size)
-                    skipLineEnd();
-                ended = true;
-            } else if (pos >= size) {
-                ++line;
-                ended = true;
-            } else if (data[pos] == document.delimiter) {
-                ++pos;
-            } else { // the line ends
-                skipLineEnd();
-                ended = true;
-            }
-            record.fields.append(std::move(field));
-        }
-        if (record.overlong)
-            record.fields.clear();
-
-        const bool empty =
-            !record.overlong &&
-            std::all_of(record.fields.cbegin(), record.fields.cend(), [](const QString &value) {
-                return std::all_of(value.cbegin(), value.cend(),
-                                   [](QChar c) { return c.isSpace(); });
-            });
-        if (empty) {
+        if (!scanner.readRecord(document.delimiter, &record))
+            return std::nullopt;
+        if (isEmpty(record)) {
             ++document.emptyLines;
             continue;
         }
         if (!haveHeader) {
             if (record.overlong) {
-                *error = CsvError{startLine, say(language,
-                                                 "Regel %1 is langer dan 1 MB: dit is geen "
-                                                 "CSV-bestand met een kopregel.",
-                                                 "Line %1 is longer than 1 MB: this is not a CSV "
-                                                 "file with a header.")
-                                                 .arg(startLine)};
+                *error = notCsvWithHeader(record.line, language);
                 return std::nullopt;
             }
             haveHeader = true;
-            document.headerLine = startLine;
+            document.headerLine = record.line;
             for (const QString &name : std::as_const(record.fields))
                 document.header.append(name.trimmed());
             continue;
         }
         document.records.append(record);
     }
-    document.lines = line - 1;
+    document.lines = scanner.linesRead();
     return document;
 }
 

@@ -467,30 +467,23 @@ void ImportPlan::chooseForMatches(ImportRow::Choice choice)
     markRepeats();
 }
 
-std::optional<ImportPlan> ImportPlan::prepare(Register &reg, const Validator &validator,
-                                              const CsvDocument &document, const Options &options,
-                                              QString *error)
+namespace {
+
+// The dataset the file is a table of (the one asked for, else the one whose columns match the
+// header best) and its column mapping; nullptr with `error` set when none takes a column.
+const DatasetSpec *chooseDataset(Register &reg, const Validator &validator,
+                                 const QStringList &header, const ImportPlan::Options &options,
+                                 ColumnMapping *chosenMapping, QString *error)
 {
     const Spec &spec = validator.spec();
-    ImportPlan plan;
-    plan.header = document.header;
-    // Spreadsheets often save empty columns after the last one; they carry nothing.
-    while (!plan.header.isEmpty() && plan.header.last().trimmed().isEmpty())
-        plan.header.removeLast();
-    if (plan.header.isEmpty()) {
-        *error = QCoreApplication::translate("ImportPlan",
-                                             "The file has no header row with column names.");
-        return std::nullopt;
-    }
-
     auto mappingFor = [&](const DatasetSpec &dataset) {
         ColumnMapping mapping;
         if (options.mapping)
             mapping = *options.mapping;
-        else if (auto remembered = ColumnMapping::remembered(reg, dataset.name, plan.header))
+        else if (auto remembered = ColumnMapping::remembered(reg, dataset.name, header))
             mapping = *remembered;
         else
-            mapping = ColumnMapping::propose(plan.header, dataset);
+            mapping = ColumnMapping::propose(header, dataset);
         for (const QString &column : options.skipColumns) {
             mapping.fieldForColumn.remove(column);
             mapping.sourceOfColumn.remove(column);
@@ -503,74 +496,89 @@ std::optional<ImportPlan> ImportPlan::prepare(Register &reg, const Validator &va
         if (!options.dataset.isEmpty() && dataset.name != options.dataset)
             continue;
         const ColumnMapping mapping = mappingFor(dataset);
-        const int mapped = mapping.mappedCount(plan.header);
+        const int mapped = mapping.mappedCount(header);
         if (mapped > best || (!options.dataset.isEmpty() && !chosen)) {
             best = mapped;
             chosen = &dataset;
-            plan.mapping = mapping;
+            *chosenMapping = mapping;
         }
     }
     if (!chosen && !options.dataset.isEmpty()) {
         *error = QCoreApplication::translate("ImportPlan", "The spec %1 has no dataset %2.")
                      .arg(spec.id, options.dataset);
-        return std::nullopt;
+        return nullptr;
     }
     if (!chosen || best == 0) { // no dataset takes a single column of the file
-        *error =
-            QCoreApplication::translate(
-                "ImportPlan",
-                "None of the file's columns (%1) is a column of %2. Check that you chose the "
-                "right kind of file, or give a column mapping.")
-                .arg(plan.header.join(QLatin1String(", ")), spec.title.text(validator.language()));
-        return std::nullopt;
+        *error = QCoreApplication::translate(
+                     "ImportPlan",
+                     "None of the file's columns (%1) is a column of %2. Check that you chose the "
+                     "right kind of file, or give a column mapping.")
+                     .arg(header.join(QLatin1String(", ")), spec.title.text(validator.language()));
+        return nullptr;
     }
-    plan.dataset = chosen->name;
-    plan.encoding = document.encoding;
-    plan.delimiter = document.delimiter;
-    plan.sheet = document.sheet;
-    plan.titleLines = document.titleLines;
-    plan.totalLines = document.totalLines;
-    plan.hiddenLines = document.hiddenLines;
-    plan.hiddenColumns = document.hiddenColumns;
-    const bool participants = plan.dataset == QLatin1String("participants");
-    for (const FieldSpec &field : chosen->fields) {
-        plan.datasetFields.append(field.key);
+    return chosen;
+}
+
+// What the reader found out about the file, for the preview to say, and the dataset's fields.
+void takeFileFacts(const CsvDocument &document, const DatasetSpec &chosen, ImportPlan *plan)
+{
+    plan->dataset = chosen.name;
+    plan->encoding = document.encoding;
+    plan->delimiter = document.delimiter;
+    plan->sheet = document.sheet;
+    plan->titleLines = document.titleLines;
+    plan->totalLines = document.totalLines;
+    plan->hiddenLines = document.hiddenLines;
+    plan->hiddenColumns = document.hiddenColumns;
+    const bool participants = plan->dataset == QLatin1String("participants");
+    for (const FieldSpec &field : chosen.fields) {
+        plan->datasetFields.append(field.key);
         // The outcome tables keep every column of their datasets; participants only their own.
         if (!participants || Participant::indexOf(field.key) >= 0)
-            plan.registerFields.append(field.key);
+            plan->registerFields.append(field.key);
     }
+}
 
-    // Columns of the table: the mapped fields, in the spec's order.
+// Columns of the table: the mapped fields, in the spec's order. Returns, per column, the index
+// of the file's column it is read from.
+QList<int> mapColumns(const DatasetSpec &chosen, ImportPlan *plan)
+{
     QList<int> sourceOf;
-    for (const FieldSpec &field : chosen->fields) {
-        for (int c = 0; c < plan.header.size(); ++c) {
-            if (plan.mapping.fieldForColumn.value(plan.header.at(c)) == field.key) {
-                plan.table.columns.append(field.key);
+    for (const FieldSpec &field : chosen.fields) {
+        for (int c = 0; c < plan->header.size(); ++c) {
+            if (plan->mapping.fieldForColumn.value(plan->header.at(c)) == field.key) {
+                plan->table.columns.append(field.key);
                 sourceOf.append(c);
                 break;
             }
         }
     }
-    for (const QString &column : std::as_const(plan.header)) {
-        if (plan.mapping.fieldForColumn.value(column).isEmpty())
-            plan.ignoredColumns.append(column);
+    for (const QString &column : std::as_const(plan->header)) {
+        if (plan->mapping.fieldForColumn.value(column).isEmpty())
+            plan->ignoredColumns.append(column);
     }
-    plan.table.dataset = plan.dataset;
-    plan.table.counts.read = document.lines;
-    plan.table.counts.empty = document.emptyLines;
-    plan.table.counts.header = document.headerLines + int(document.titleLines.size());
-    // Each record is mapped to the table's columns, looked at for spreadsheet damage and
-    // normalised as the form does when the user leaves a field ("1234ab" -> "1234 AB"). Records
-    // are independent and the validator is thread-safe, so both cores share the work, a block of
-    // rows at a time.
+    return sourceOf;
+}
+
+// Each record is mapped to the table's columns, looked at for spreadsheet damage and
+// normalised as the form does when the user leaves a field ("1234ab" -> "1234 AB"). Records
+// are independent and the validator is thread-safe, so both cores share the work, a block of
+// rows at a time.
+void fillTable(const Validator &validator, const CsvDocument &document, const DatasetSpec &chosen,
+               const QList<int> &sourceOf, ImportPlan *plan)
+{
+    plan->table.dataset = plan->dataset;
+    plan->table.counts.read = document.lines;
+    plan->table.counts.empty = document.emptyLines;
+    plan->table.counts.header = document.headerLines + int(document.titleLines.size());
     QList<const FieldSpec *> fields;
     QList<QHash<QString, QString>> spoken;
-    for (const QString &key : std::as_const(plan.table.columns)) {
-        fields.append(chosen->field(key));
+    for (const QString &key : std::as_const(plan->table.columns)) {
+        fields.append(chosen.field(key));
         spoken.append(spokenCodes(*fields.constLast()));
     }
     const qsizetype count = document.records.size();
-    plan.table.rows.resize(count);
+    plan->table.rows.resize(count);
     constexpr qsizetype Block = 4096;
     QList<QList<SpreadsheetDamage>> damageOfBlock((count + Block - 1) / Block);
     QList<int> labelsOfBlock(damageOfBlock.size(), 0);
@@ -581,7 +589,7 @@ std::optional<ImportPlan> ImportPlan::prepare(Register &reg, const Validator &va
         QList<SpreadsheetDamage> &damage = damageOfBlock[first / Block];
         for (qsizetype i = first; i < std::min(first + Block, count); ++i) {
             const CsvRecord &record = document.records.at(i);
-            DataRow &row = plan.table.rows[i];
+            DataRow &row = plan->table.rows[i];
             row.line = record.line;
             row.values.reserve(sourceOf.size());
             for (int c = 0; c < sourceOf.size(); ++c) {
@@ -602,83 +610,123 @@ std::optional<ImportPlan> ImportPlan::prepare(Register &reg, const Validator &va
         }
     });
     for (QList<SpreadsheetDamage> &damage : damageOfBlock)
-        plan.damage.append(std::move(damage));
+        plan->damage.append(std::move(damage));
     for (const int labels : std::as_const(labelsOfBlock))
-        plan.codesFromLabels += labels;
+        plan->codesFromLabels += labels;
+}
+
+// Registered already: by respondent number (the register's own key), else by the spec's
+// rule for "the same person", as the check and the form judge it (PersonMatcher).
+void matchParticipants(Register &reg, const Validator &validator, const DatasetSpec &chosen,
+                       const ImportPlan::Options &options, ImportPlan *plan)
+{
+    QHash<QString, qint64> byNumber;
+    PersonMatcher byPerson(chosen, validator.referenceDate().toJulianDay());
+    QHash<qint64, QStringList> stored; // shared copies: no value is copied here
+    ParticipantRepository(reg).forEach([&](const Participant &p) {
+        stored.insert(p.id, p.values());
+        byNumber.insert(p.value(u"respondentnummer").trimmed(), p.id);
+        byPerson.addRegistered(p);
+    });
+    const int number = static_cast<int>(plan->table.columns.indexOf(u"respondentnummer"));
+    for (int i = 0; i < plan->rows.size(); ++i) {
+        const DataRow &row = plan->table.rows.at(i);
+        ImportRow &importRow = plan->rows[i];
+        const QString numberValue = number < 0 ? QString() : row.values.at(number).trimmed();
+        if (const qint64 id = byNumber.value(numberValue); id > 0 && !numberValue.isEmpty()) {
+            importRow.match = ImportRow::Match::RespondentNumber;
+            importRow.matchedId = id;
+        } else {
+            importRow.match = byPerson.match(row, plan->table.columns, &importRow.matchedId);
+        }
+        if (importRow.match != ImportRow::Match::None) {
+            importRow.choice = options.onMatch;
+            if (!plan->existing.contains(importRow.matchedId)) {
+                const QStringList &values = stored.value(importRow.matchedId);
+                QStringList record;
+                for (const QString &key : std::as_const(plan->datasetFields)) {
+                    const int index = Participant::indexOf(key);
+                    record.append(index >= 0 ? values.value(index) : QString());
+                }
+                plan->existing.insert(importRow.matchedId, record);
+            }
+        }
+    }
+}
+
+// Scores and answers: the participant each row is attached to, those the writer will create
+// (checked as the participants' spec sees them) and the care provider the register keeps.
+void attachOutcomes(Register &reg, const Validator &validator, ImportPlan *plan)
+{
+    QList<QPair<QString, QString>> created;
+    plan->outcomeParticipants =
+        writerParticipants(reg, plan->table, &created, &plan->outcomePeople);
+    // The care provider the register keeps: its setting, else the writer sets it from the
+    // file's rows, each over the one before (ImportWriter::writeOutcomes()).
+    plan->heldProvider = reg.setting(QStringLiteral("zorgaanbieder_id")).toString();
+    const int provider = int(plan->table.columns.indexOf(QLatin1String("zorgaanbieder_id")));
+    if (plan->heldProvider.isEmpty() && provider >= 0) {
+        for (const DataRow &row : std::as_const(plan->table.rows)) {
+            if (!row.values.at(provider).isEmpty())
+                plan->heldProvider = row.values.at(provider);
+        }
+    }
+    plan->newParticipants = int(created.size());
+    if (!created.isEmpty())
+        plan->created = checkCreated(reg, validator, created);
+}
+
+// The rest of the dataset as registered, read once here so that checkTable() needs no
+// register (it runs beside the writer). A register without rows of the dataset (a first
+// import) costs nothing.
+bool loadRegisterRows(Register &reg, ImportPlan *plan, QString *error)
+{
+    RegisterDatasets::Table registered;
+    if (!RegisterDatasets(reg).load(plan->dataset, plan->datasetFields, &registered)) {
+        *error = QCoreApplication::translate("ImportPlan", "The register's %1 could not be read.")
+                     .arg(plan->dataset);
+        return false;
+    }
+    plan->registerRows = std::move(registered.table);
+    plan->registerIds = std::move(registered.participantIds);
+    return true;
+}
+
+} // namespace
+
+std::optional<ImportPlan> ImportPlan::prepare(Register &reg, const Validator &validator,
+                                              const CsvDocument &document, const Options &options,
+                                              QString *error)
+{
+    ImportPlan plan;
+    plan.header = document.header;
+    // Spreadsheets often save empty columns after the last one; they carry nothing.
+    while (!plan.header.isEmpty() && plan.header.last().trimmed().isEmpty())
+        plan.header.removeLast();
+    if (plan.header.isEmpty()) {
+        *error = QCoreApplication::translate("ImportPlan",
+                                             "The file has no header row with column names.");
+        return std::nullopt;
+    }
+    const DatasetSpec *chosen =
+        chooseDataset(reg, validator, plan.header, options, &plan.mapping, error);
+    if (!chosen)
+        return std::nullopt;
+    takeFileFacts(document, *chosen, &plan);
+    const QList<int> sourceOf = mapColumns(*chosen, &plan);
+    fillTable(validator, document, *chosen, sourceOf, &plan);
 
     plan.rows.reserve(plan.table.rows.size());
     for (const DataRow &row : std::as_const(plan.table.rows)) {
         plan.rows.append(ImportRow{
             row.line, Severity::None, {}, ImportRow::Match::None, 0, ImportRow::Choice::Add});
     }
-    if (participants) {
-        // Registered already: by respondent number (the register's own key), else by the spec's
-        // rule for "the same person", as the check and the form judge it (PersonMatcher).
-        QHash<QString, qint64> byNumber;
-        PersonMatcher byPerson(*chosen, validator.referenceDate().toJulianDay());
-        QHash<qint64, QStringList> stored; // shared copies: no value is copied here
-        ParticipantRepository(reg).forEach([&](const Participant &p) {
-            stored.insert(p.id, p.values());
-            byNumber.insert(p.value(u"respondentnummer").trimmed(), p.id);
-            byPerson.addRegistered(p);
-        });
-        const int number = static_cast<int>(plan.table.columns.indexOf(u"respondentnummer"));
-        for (int i = 0; i < plan.rows.size(); ++i) {
-            const DataRow &row = plan.table.rows.at(i);
-            ImportRow &importRow = plan.rows[i];
-            const QString numberValue = number < 0 ? QString() : row.values.at(number).trimmed();
-            if (const qint64 id = byNumber.value(numberValue); id > 0 && !numberValue.isEmpty()) {
-                importRow.match = ImportRow::Match::RespondentNumber;
-                importRow.matchedId = id;
-            } else {
-                importRow.match = byPerson.match(row, plan.table.columns, &importRow.matchedId);
-            }
-            if (importRow.match != ImportRow::Match::None) {
-                importRow.choice = options.onMatch;
-                if (!plan.existing.contains(importRow.matchedId)) {
-                    const QStringList &values = stored.value(importRow.matchedId);
-                    QStringList record;
-                    for (const QString &key : std::as_const(plan.datasetFields)) {
-                        const int index = Participant::indexOf(key);
-                        record.append(index >= 0 ? values.value(index) : QString());
-                    }
-                    plan.existing.insert(importRow.matchedId, record);
-                }
-            }
-        }
-    }
-    if (!participants) {
-        QList<QPair<QString, QString>> created;
-        plan.outcomeParticipants =
-            writerParticipants(reg, plan.table, &created, &plan.outcomePeople);
-        // The care provider the register keeps: its setting, else the writer sets it from the
-        // file's rows, each over the one before (ImportWriter::writeOutcomes()).
-        plan.heldProvider = reg.setting(QStringLiteral("zorgaanbieder_id")).toString();
-        const int provider = int(plan.table.columns.indexOf(QLatin1String("zorgaanbieder_id")));
-        if (plan.heldProvider.isEmpty() && provider >= 0) {
-            for (const DataRow &row : std::as_const(plan.table.rows)) {
-                if (!row.values.at(provider).isEmpty())
-                    plan.heldProvider = row.values.at(provider);
-            }
-        }
-        plan.newParticipants = int(created.size());
-        if (!created.isEmpty())
-            plan.created = checkCreated(reg, validator, created);
-    }
-    // The rest of the dataset as registered, read once here so that checkTable() needs no
-    // register (it runs beside the writer). A register without rows of the dataset (a first
-    // import) costs nothing.
-    {
-        RegisterDatasets::Table registered;
-        if (!RegisterDatasets(reg).load(plan.dataset, plan.datasetFields, &registered)) {
-            *error =
-                QCoreApplication::translate("ImportPlan", "The register's %1 could not be read.")
-                    .arg(plan.dataset);
-            return std::nullopt;
-        }
-        plan.registerRows = std::move(registered.table);
-        plan.registerIds = std::move(registered.participantIds);
-    }
+    if (plan.dataset == QLatin1String("participants"))
+        matchParticipants(reg, validator, *chosen, options, &plan);
+    else
+        attachOutcomes(reg, validator, &plan);
+    if (!loadRegisterRows(reg, &plan, error))
+        return std::nullopt;
     plan.markRepeats();
     if (options.check)
         plan.apply(check(validator, plan.checkTable()));

@@ -126,16 +126,125 @@ bool ImportWriter::writeParticipants(const ImportPlan &plan, const Progress &pro
     return true;
 }
 
-bool ImportWriter::writeOutcomes(const ImportPlan &plan, const Progress &progress, Outcome *outcome)
+namespace {
+
+// Writes the rows of a score or answer file (GAS, problem scores, CEM+): finds or creates the
+// participant of each row, then its trajectory and goal or its measurement. What the register
+// already has is looked up once rather than per row.
+class OutcomeRows
 {
-    auto column = [&](const char *key) {
-        return static_cast<int>(plan.table.columns.indexOf(QLatin1String(key)));
-    };
-    auto value = [](const DataRow &row, int c) {
-        return c < 0 ? QString() : row.values.at(c);
-    };
-    const bool cem = plan.dataset == QLatin1String("cem");
-    const bool gas = plan.dataset == QLatin1String("gas");
+public:
+    OutcomeRows(Register &reg, const QStringList &columns, ImportWriter::Outcome *outcome)
+        : m_register(reg)
+        , m_columns(columns)
+        , m_participants(reg)
+        , m_outcomes(reg)
+        , m_outcome(outcome)
+        , m_registeredProvider(reg.setting(QStringLiteral("zorgaanbieder_id")).toString())
+    {
+        m_participants.forEach([&](const Participant &p) {
+            if (!p.value(u"bsn").isEmpty())
+                m_byBsn.insert(p.value(u"bsn"), p.id);
+            if (!p.value(u"respondentnummer").isEmpty())
+                m_byNumber.insert(p.value(u"respondentnummer"), p.id);
+        });
+    }
+
+    // The participant of the row: by citizen service number, else by client reference, else
+    // one created with only those. 0 when it could not be added.
+    qint64 participantFor(const DataRow &row)
+    {
+        const QString number = value(row, bsn).trimmed();
+        const QString reference = value(row, clientRef).trimmed();
+        if (qint64 id = m_byBsn.value(number); id > 0 && number != FieldValue::unknownBsn())
+            return id;
+        if (qint64 id = m_byNumber.value(reference); id > 0 && !reference.isEmpty())
+            return id;
+        Participant created;
+        created.setValue(u"bsn", number);
+        created.setValue(u"respondentnummer", reference);
+        if (!m_participants.add(created))
+            return 0;
+        if (!number.isEmpty())
+            m_byBsn.insert(number, created.id);
+        if (!reference.isEmpty())
+            m_byNumber.insert(reference, created.id);
+        ++m_outcome->added;
+        return created.id;
+    }
+
+    // CEM+: the answer, in the participant's measurement (added at its first row); the care
+    // provider taken from the file while the register keeps none.
+    bool writeAnswer(const DataRow &row, qint64 participant)
+    {
+        if (m_registeredProvider.isEmpty() && !value(row, provider).isEmpty() &&
+            !m_register.setSetting(QStringLiteral("zorgaanbieder_id"), value(row, provider)))
+            return false;
+        const QString key =
+            QString::number(participant) + QLatin1Char('|') + value(row, measurementId);
+        qint64 measurement = m_measurements.value(key);
+        if (measurement == 0) {
+            CemMeasurement m{0,
+                             participant,
+                             value(row, measurementId),
+                             value(row, clientRef),
+                             value(row, measured),
+                             value(row, informant),
+                             value(row, questionnaire),
+                             {}};
+            if (!m_outcomes.addMeasurement(m))
+                return false;
+            measurement = m.id;
+            m_measurements.insert(key, measurement);
+        }
+        return m_outcomes.setAnswer(measurement, value(row, item), value(row, answer));
+    }
+
+    // GAS or problem score: the score, in the participant's trajectory (and goal, for GAS),
+    // each added at its first row.
+    bool writeScore(const DataRow &row, qint64 participant, bool gas)
+    {
+        const QString trajectoryKey = QString::number(participant) + QLatin1Char('|') +
+                                      value(row, decision) + QLatin1Char('|') +
+                                      value(row, assignment);
+        qint64 trajectory = m_trajectories.value(trajectoryKey);
+        if (trajectory == 0) {
+            Trajectory t{0, participant, value(row, decision), value(row, assignment), {}, {}};
+            if (!m_outcomes.addTrajectory(t))
+                return false;
+            trajectory = t.id;
+            m_trajectories.insert(trajectoryKey, trajectory);
+        }
+        const QString code = value(row, type).trimmed().toUpper();
+        if (!gas) {
+            ProblemScore s{0, trajectory, code, value(row, date), value(row, score)};
+            return m_outcomes.addProblemScore(s);
+        }
+        // D<goal><informant>: D1O = goal 1 by a parent, D2C = goal 2 by the client.
+        const int goalNumber = code.mid(1, code.size() - 2).toInt();
+        const QString goalKey =
+            QString::number(trajectory) + QLatin1Char('|') + QString::number(goalNumber);
+        qint64 goal = m_goals.value(goalKey);
+        if (goal == 0) {
+            GasGoal g{0, trajectory, goalNumber, {}};
+            if (!m_outcomes.addGoal(g))
+                return false;
+            goal = g.id;
+            m_goals.insert(goalKey, goal);
+        }
+        GasScore s{0, goal, code.right(1), value(row, date), value(row, score)};
+        return m_outcomes.addGasScore(s);
+    }
+
+private:
+    int column(const char *key) const
+    {
+        return static_cast<int>(m_columns.indexOf(QLatin1String(key)));
+    }
+    static QString value(const DataRow &row, int c) { return c < 0 ? QString() : row.values.at(c); }
+
+    Register &m_register;
+    const QStringList &m_columns;
     const int bsn = column("bsn"), decision = column("beschikkingsnummer"),
               assignment = column("toewijzingsnummer"), type = column("type"),
               score = column("waarde"), date = column("datum"), clientRef = column("client_ref"),
@@ -143,40 +252,21 @@ bool ImportWriter::writeOutcomes(const ImportPlan &plan, const Progress &progres
               informant = column("informant"), questionnaire = column("vragenlijst"),
               item = column("vraag"), answer = column("antwoord"),
               provider = column("zorgaanbieder_id");
+    ParticipantRepository m_participants;
+    OutcomeRepository m_outcomes;
+    ImportWriter::Outcome *m_outcome;
+    const QString m_registeredProvider;
+    QHash<QString, qint64> m_byBsn, m_byNumber;
+    QHash<QString, qint64> m_trajectories, m_goals, m_measurements;
+};
 
-    // What the register already has, looked up once rather than per row.
-    QHash<QString, qint64> byBsn, byNumber;
-    ParticipantRepository participants(m_register);
-    participants.forEach([&](const Participant &p) {
-        if (!p.value(u"bsn").isEmpty())
-            byBsn.insert(p.value(u"bsn"), p.id);
-        if (!p.value(u"respondentnummer").isEmpty())
-            byNumber.insert(p.value(u"respondentnummer"), p.id);
-    });
-    OutcomeRepository outcomes(m_register);
-    QHash<QString, qint64> trajectories, goals, measurements;
-    auto participantFor = [&](const DataRow &row) -> qint64 {
-        const QString number = value(row, bsn).trimmed();
-        const QString reference = value(row, clientRef).trimmed();
-        if (qint64 id = byBsn.value(number); id > 0 && number != FieldValue::unknownBsn())
-            return id;
-        if (qint64 id = byNumber.value(reference); id > 0 && !reference.isEmpty())
-            return id;
-        Participant created;
-        created.setValue(u"bsn", number);
-        created.setValue(u"respondentnummer", reference);
-        if (!participants.add(created))
-            return 0;
-        if (!number.isEmpty())
-            byBsn.insert(number, created.id);
-        if (!reference.isEmpty())
-            byNumber.insert(reference, created.id);
-        ++outcome->added;
-        return created.id;
-    };
-    const QString registeredProvider =
-        m_register.setting(QStringLiteral("zorgaanbieder_id")).toString();
+} // namespace
 
+bool ImportWriter::writeOutcomes(const ImportPlan &plan, const Progress &progress, Outcome *outcome)
+{
+    const bool cem = plan.dataset == QLatin1String("cem");
+    const bool gas = plan.dataset == QLatin1String("gas");
+    OutcomeRows rows(m_register, plan.table.columns, outcome);
     const int total = static_cast<int>(plan.table.rows.size());
     // false: cancelled.
     auto report = [&](int i) {
@@ -196,67 +286,11 @@ bool ImportWriter::writeOutcomes(const ImportPlan &plan, const Progress &progres
                 return false;
             continue;
         }
-        const qint64 participant = participantFor(row);
+        const qint64 participant = rows.participantFor(row);
         if (participant == 0)
             return false;
-        if (cem) {
-            if (registeredProvider.isEmpty() && !value(row, provider).isEmpty() &&
-                !m_register.setSetting(QStringLiteral("zorgaanbieder_id"), value(row, provider)))
-                return false;
-            const QString key =
-                QString::number(participant) + QLatin1Char('|') + value(row, measurementId);
-            qint64 measurement = measurements.value(key);
-            if (measurement == 0) {
-                CemMeasurement m{0,
-                                 participant,
-                                 value(row, measurementId),
-                                 value(row, clientRef),
-                                 value(row, measured),
-                                 value(row, informant),
-                                 value(row, questionnaire),
-                                 {}};
-                if (!outcomes.addMeasurement(m))
-                    return false;
-                measurement = m.id;
-                measurements.insert(key, measurement);
-            }
-            if (!outcomes.setAnswer(measurement, value(row, item), value(row, answer)))
-                return false;
-        } else {
-            const QString trajectoryKey = QString::number(participant) + QLatin1Char('|') +
-                                          value(row, decision) + QLatin1Char('|') +
-                                          value(row, assignment);
-            qint64 trajectory = trajectories.value(trajectoryKey);
-            if (trajectory == 0) {
-                Trajectory t{0, participant, value(row, decision), value(row, assignment), {}, {}};
-                if (!outcomes.addTrajectory(t))
-                    return false;
-                trajectory = t.id;
-                trajectories.insert(trajectoryKey, trajectory);
-            }
-            const QString code = value(row, type).trimmed().toUpper();
-            if (gas) {
-                // D<goal><informant>: D1O = goal 1 by a parent, D2C = goal 2 by the client.
-                const int goalNumber = code.mid(1, code.size() - 2).toInt();
-                const QString goalKey =
-                    QString::number(trajectory) + QLatin1Char('|') + QString::number(goalNumber);
-                qint64 goal = goals.value(goalKey);
-                if (goal == 0) {
-                    GasGoal g{0, trajectory, goalNumber, {}};
-                    if (!outcomes.addGoal(g))
-                        return false;
-                    goal = g.id;
-                    goals.insert(goalKey, goal);
-                }
-                GasScore s{0, goal, code.right(1), value(row, date), value(row, score)};
-                if (!outcomes.addGasScore(s))
-                    return false;
-            } else {
-                ProblemScore s{0, trajectory, code, value(row, date), value(row, score)};
-                if (!outcomes.addProblemScore(s))
-                    return false;
-            }
-        }
+        if (!(cem ? rows.writeAnswer(row, participant) : rows.writeScore(row, participant, gas)))
+            return false;
         ++outcome->imported;
         if (!report(i))
             return false;

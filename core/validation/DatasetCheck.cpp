@@ -536,10 +536,39 @@ DatasetReport DatasetCheck::finish(const SourceCounts &counts, QList<RowFinding>
     report.name = d->name;
     if (!d->dataset)
         return report;
+    reportStructure(counts.header > 0 ? 1 : 0, &report);
+
+    // Dataset rules, on the candidates' real keys.
+    if (!d->sorted)
+        candidates();
+    RuleFlags datasetFindings;
+    RuleFlags *flags = findings ? &datasetFindings : nullptr;
+    flagUniqueRules(flags);
+    flagDuplicateRules(flags);
+    reportTallies(&report);
+
+    if (findings) {
+        std::stable_sort(datasetFindings.begin(), datasetFindings.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+        for (const auto &[row, slot] : datasetFindings)
+            findings->append(RowFinding{row, d->finding(slot, d->keysOf(row)->line)});
+    }
+
+    RowTotals &totals = report.rows;
+    totals.data = d->rowCount + d->malformed;
+    totals.failed = d->failedRows + d->malformed;
+    totals.imported = totals.data - totals.failed;
+    totals.empty = counts.empty;
+    totals.header = counts.header;
+    totals.read = counts.read > 0 ? counts.read : totals.data + totals.empty + totals.header;
+    return report;
+}
+
+// The table's structure: missing, unknown and duplicate columns, ragged rows, no data rows.
+void DatasetCheck::reportStructure(int headerLine, DatasetReport *report) const
+{
     const DatasetSpec &dataset = *d->dataset;
     const QString &language = d->compiled.language;
-    const int headerLine = counts.header > 0 ? 1 : 0;
-
     auto structure = [&](StructureIssue issue, const QString &field, Severity severity,
                          const QList<int> &lines, int count) {
         RuleResult result;
@@ -553,7 +582,7 @@ DatasetReport DatasetCheck::finish(const SourceCounts &counts, QList<RowFinding>
         if (issue == StructureIssue::RaggedRow)
             detail = QString::number(d->columns.size() + d->unknownColumns.size());
         result.message = CheckMessages::text(message, language, field, detail);
-        report.rules.append(result);
+        report->rules.append(result);
     };
     const QList<int> headerRows = headerLine ? QList<int>{headerLine} : QList<int>{};
 
@@ -583,33 +612,17 @@ DatasetReport DatasetCheck::finish(const SourceCounts &counts, QList<RowFinding>
     }
     if (d->rowCount == 0 && d->malformed == 0 && headerLine)
         structure(StructureIssue::NoDataRows, QString(), Severity::Warning, headerRows, 1);
+}
 
-    // Dataset rules, on the candidates' real keys.
-    if (!d->sorted)
-        candidates();
-    std::vector<std::pair<int, int>> datasetFindings; // (row, slot)
-    auto flag = [&](int ruleIndex, int row) {
-        const State::Candidate *candidate = d->keysOf(row);
-        if (!candidate)
-            return; // not handed back: the caller broke the protocol; never a false finding
-        const auto [severity, cleared] = candidate->rules.at(ruleIndex);
-        const int slot = d->layout.datasetRuleSlot(ruleIndex, cleared);
-        d->tallies[slot].add(candidate->line);
-        if (severity == Severity::Error && !cleared && !d->failed[static_cast<size_t>(row)]) {
-            d->failed[static_cast<size_t>(row)] = true;
-            ++d->failedRows;
-        }
-        if (findings)
-            datasetFindings.emplace_back(row, slot);
-    };
-    auto keysOf = [&](int row) {
-        return d->keysOf(row);
-    };
+// Unique rules: rows whose keys are equal (codes without regard to case).
+void DatasetCheck::flagUniqueRules(RuleFlags *flags)
+{
+    const DatasetSpec &dataset = *d->dataset;
     for (qsizetype u = 0; u < d->uniqueRules.size(); ++u) {
         const DatasetRuleSpec &rule = dataset.datasetRules.at(d->uniqueRules.at(u));
         auto sameKey = [&](int a, int b) {
-            const State::Candidate *left = keysOf(a);
-            const State::Candidate *right = keysOf(b);
+            const State::Candidate *left = d->keysOf(a);
+            const State::Candidate *right = d->keysOf(b);
             if (!left || !right)
                 return false;
             const QList<int> &fields = rule.keys.first();
@@ -623,8 +636,13 @@ DatasetReport DatasetCheck::finish(const SourceCounts &counts, QList<RowFinding>
             return true;
         };
         for (int row : repeatedKeys(d->uniqueKeys[u], sameKey))
-            flag(d->uniqueRules.at(u), row);
+            flagRow(d->uniqueRules.at(u), row, flags);
     }
+}
+
+// Duplicate rules ("the same person"): rows that share the key of any of the rule's groups.
+void DatasetCheck::flagDuplicateRules(RuleFlags *flags)
+{
     for (qsizetype r = 0; r < d->duplicateRules.size(); ++r) {
         // The index of this rule's first group among a candidate's duplicate keys.
         qsizetype first = 0;
@@ -635,8 +653,8 @@ DatasetReport DatasetCheck::finish(const SourceCounts &counts, QList<RowFinding>
             if (!d->groupAvailable.at(r).at(g))
                 continue;
             auto sameKey = [&](int a, int b) {
-                const State::Candidate *left = keysOf(a);
-                const State::Candidate *right = keysOf(b);
+                const State::Candidate *left = d->keysOf(a);
+                const State::Candidate *right = d->keysOf(b);
                 if (!left || !right)
                     return false;
                 const QString &leftKey = left->duplicate.at(first + g);
@@ -648,10 +666,29 @@ DatasetReport DatasetCheck::finish(const SourceCounts &counts, QList<RowFinding>
         std::sort(duplicates.begin(), duplicates.end());
         duplicates.erase(std::unique(duplicates.begin(), duplicates.end()), duplicates.end());
         for (int row : duplicates)
-            flag(d->duplicateRules.at(r), row);
+            flagRow(d->duplicateRules.at(r), row, flags);
     }
+}
 
-    // The tallies become the report's rule entries, in the layout's order.
+void DatasetCheck::flagRow(int ruleIndex, int row, RuleFlags *flags)
+{
+    const State::Candidate *candidate = d->keysOf(row);
+    if (!candidate)
+        return; // not handed back: the caller broke the protocol; never a false finding
+    const auto [severity, cleared] = candidate->rules.at(ruleIndex);
+    const int slot = d->layout.datasetRuleSlot(ruleIndex, cleared);
+    d->tallies[slot].add(candidate->line);
+    if (severity == Severity::Error && !cleared && !d->failed[static_cast<size_t>(row)]) {
+        d->failed[static_cast<size_t>(row)] = true;
+        ++d->failedRows;
+    }
+    if (flags)
+        flags->emplace_back(row, slot);
+}
+
+// The tallies become the report's rule entries, in the layout's order.
+void DatasetCheck::reportTallies(DatasetReport *report) const
+{
     for (int slot = 0; slot < d->layout.size(); ++slot) {
         const Tally &tally = d->tallies[slot];
         if (!tally.count)
@@ -659,28 +696,12 @@ DatasetReport DatasetCheck::finish(const SourceCounts &counts, QList<RowFinding>
         RuleResult result;
         int field = -1;
         d->describe(slot, &result.rule, &field, &result.severity, &result.message, &result.cleared);
-        result.field = columnName(dataset, d->format, field);
+        result.field = columnName(*d->dataset, d->format, field);
         result.count = tally.count;
         for (int i = 0; i < tally.listed; ++i)
             result.rows.append(tally.rows[i]);
-        report.rules.append(result);
+        report->rules.append(result);
     }
-
-    if (findings) {
-        std::stable_sort(datasetFindings.begin(), datasetFindings.end(),
-                         [](const auto &a, const auto &b) { return a.first < b.first; });
-        for (const auto &[row, slot] : datasetFindings)
-            findings->append(RowFinding{row, d->finding(slot, d->keysOf(row)->line)});
-    }
-
-    RowTotals &totals = report.rows;
-    totals.data = d->rowCount + d->malformed;
-    totals.failed = d->failedRows + d->malformed;
-    totals.imported = totals.data - totals.failed;
-    totals.empty = counts.empty;
-    totals.header = counts.header;
-    totals.read = counts.read > 0 ? counts.read : totals.data + totals.empty + totals.header;
-    return report;
 }
 
 Finding DatasetCheck::raggedFinding(int line) const

@@ -74,6 +74,15 @@ public:
 
 private:
     struct State;
+    // The parts of finish(). A dataset rule's finding is kept as (row, slot) for the findings
+    // list when the caller asks for it (`flags` non-null).
+    using RuleFlags = std::vector<std::pair<int, int>>;
+    void reportStructure(int headerLine, DatasetReport *report) const;
+    void flagUniqueRules(RuleFlags *flags);
+    void flagDuplicateRules(RuleFlags *flags);
+    void flagRow(int ruleIndex, int row, RuleFlags *flags);
+    void reportTallies(DatasetReport *report) const;
+
     std::unique_ptr<State> d;
 };
 

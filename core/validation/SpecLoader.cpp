@@ -2,6 +2,7 @@
 
 #include "FieldValue.h"
 #include "JsonPathReader.h"
+#include "SpecReader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -33,32 +34,6 @@ QString headerName(const QString &name)
     return text;
 }
 
-// Builds a Spec from the document, checking what the format promises (docs/spec-format.md);
-// the reading with paths is JsonPathReader's.
-class SpecReader : public JsonPathReader
-{
-public:
-    using JsonPathReader::JsonPathReader;
-
-    Spec read(const QJsonObject &root);
-
-private:
-    void readRound(const QJsonValue &value, const QString &path, Spec &spec);
-    void readDataset(const QJsonValue &value, const QString &path, Spec &spec);
-    void readField(const QJsonValue &value, const QString &path, const Spec &spec,
-                   DatasetSpec &dataset);
-    void readConditions(const QJsonArray &fields, const QString &path, DatasetSpec &dataset);
-    void readRule(const QJsonValue &value, const QString &path, const Spec &spec,
-                  DatasetSpec &dataset);
-    void readDatasetRule(const QJsonValue &value, const QString &path, DatasetSpec &dataset);
-    void checkAliases(const QString &path, const DatasetSpec &dataset);
-    void readGroups(const QJsonObject &object, const QString &path, DatasetSpec &dataset);
-    Predicate predicate(const QJsonValue &value, const QString &path, const DatasetSpec &dataset);
-    int fieldRef(const QJsonValue &value, const QString &place, const DatasetSpec &dataset);
-
-    int m_currentField = -1; // the field a rule is being expanded for ("$field")
-};
-
 Requirement parseRequirement(const QString &text, bool *ok)
 {
     *ok = true;
@@ -84,6 +59,8 @@ std::optional<FieldType> parseType(const QString &text)
     }
     return std::nullopt;
 }
+
+} // namespace
 
 Spec SpecReader::read(const QJsonObject &root)
 {
@@ -243,6 +220,18 @@ void SpecReader::readField(const QJsonValue &value, const QString &path, const S
         }
     }
 
+    readFieldKind(object, path, spec, field);
+    readTransmission(object, path, dataset, field);
+    readCodes(object, path, field);
+    readLimits(object, path, field);
+    FieldValue::prepareCodes(field);
+    dataset.fields.append(field);
+}
+
+// "type", "requirement" and "requiredFrom" (a round of the spec).
+void SpecReader::readFieldKind(const QJsonObject &object, const QString &path, const Spec &spec,
+                               FieldSpec &field)
+{
     const QString typeName = string(object, path, "type");
     if (const auto type = parseType(typeName))
         field.type = *type;
@@ -269,7 +258,12 @@ void SpecReader::readField(const QJsonValue &value, const QString &path, const S
         fail(child(path, QStringLiteral("requiredFrom")),
              QStringLiteral("only with requirement \"required-from\""));
     }
+}
 
+// "transmit" and "columns": whether and how the field is sent, and its column per file format.
+void SpecReader::readTransmission(const QJsonObject &object, const QString &path,
+                                  const DatasetSpec &dataset, FieldSpec &field)
+{
     const QString transmit = string(object, path, "transmit");
     if (transmit == QLatin1String("plain"))
         field.transmit = Transmit::Plain;
@@ -300,7 +294,11 @@ void SpecReader::readField(const QJsonValue &value, const QString &path, const S
     if (field.transmit == Transmit::Never && !field.columns.isEmpty())
         fail(child(path, QStringLiteral("columns")),
              QStringLiteral("a field that is never transmitted has no column in a file format"));
+}
 
+// "codes" of an enum, each with its label and aliases.
+void SpecReader::readCodes(const QJsonObject &object, const QString &path, FieldSpec &field)
+{
     const QJsonArray codes = array(object, path, "codes", field.type == FieldType::Enum);
     if (field.type != FieldType::Enum && object.contains(QStringLiteral("codes")))
         fail(child(path, QStringLiteral("codes")), QStringLiteral("only for type enum"));
@@ -322,7 +320,12 @@ void SpecReader::readField(const QJsonValue &value, const QString &path, const S
                                    child(place, QStringLiteral("aliases")));
         field.codes.append(code);
     }
+}
 
+// What a value may be: "min", "max", "maxLength", "digitsOnly", "notFuture", "notBefore", and
+// the form's "group".
+void SpecReader::readLimits(const QJsonObject &object, const QString &path, FieldSpec &field)
+{
     field.minimum = integer(object, path, "min");
     field.maximum = integer(object, path, "max");
     if ((field.minimum || field.maximum) && field.type != FieldType::Integer)
@@ -339,22 +342,10 @@ void SpecReader::readField(const QJsonValue &value, const QString &path, const S
     field.notFuture = boolean(object, path, "notFuture");
     if (object.contains(QStringLiteral("notBefore")))
         field.notBefore = isoDate(object, path, "notBefore", true);
-    FieldValue::prepareCodes(field);
     if ((field.notFuture || field.notBefore) && field.type != FieldType::Date)
         fail(path, QStringLiteral("notFuture and notBefore are only for type date"));
     if (field.digitsOnly && field.type != FieldType::Text)
         fail(child(path, QStringLiteral("digitsOnly")), QStringLiteral("only for type text"));
-    dataset.fields.append(field);
-}
-
-void SpecReader::readConditions(const QJsonArray &fields, const QString &path, DatasetSpec &dataset)
-{
-    for (qsizetype i = 0; i < fields.size() && i < dataset.fields.size(); ++i) {
-        const QJsonValue condition = fields.at(i).toObject().value(QStringLiteral("requiredWhen"));
-        if (!condition.isUndefined())
-            dataset.fields[i].condition =
-                predicate(condition, child(item(path, i), QStringLiteral("requiredWhen")), dataset);
-    }
 }
 
 void SpecReader::readRule(const QJsonValue &value, const QString &path, const Spec &spec,
@@ -531,172 +522,6 @@ void SpecReader::readDatasetRule(const QJsonValue &value, const QString &path, D
     rule.message = text(object, path, "message");
     dataset.datasetRules.append(rule);
 }
-
-int SpecReader::fieldRef(const QJsonValue &value, const QString &place, const DatasetSpec &dataset)
-{
-    if (!value.isString()) {
-        fail(place, QStringLiteral("must be a field key"));
-        return -1;
-    }
-    if (value.toString() == QLatin1String("$field")) {
-        if (m_currentField < 0)
-            fail(place, QStringLiteral("\"$field\" is only known inside a rule's conditions"));
-        return m_currentField;
-    }
-    const int index = dataset.fieldIndex(value.toString());
-    if (index < 0)
-        fail(place, QStringLiteral("no field \"%1\" in dataset \"%2\"")
-                        .arg(value.toString(), dataset.name));
-    return index;
-}
-
-Predicate SpecReader::predicate(const QJsonValue &value, const QString &path,
-                                const DatasetSpec &dataset)
-{
-    Predicate result;
-    const QJsonObject object = this->object(value, path);
-    if (m_failed)
-        return result;
-    auto isNumeric = [&](int index) {
-        return index >= 0 && (dataset.fields.at(index).type == FieldType::Integer ||
-                              dataset.fields.at(index).type == FieldType::Date);
-    };
-    if (object.contains(QStringLiteral("filled")) || object.contains(QStringLiteral("empty")) ||
-        object.contains(QStringLiteral("valid"))) {
-        const char *name = object.contains(QStringLiteral("filled"))  ? "filled"
-                           : object.contains(QStringLiteral("empty")) ? "empty"
-                                                                      : "valid";
-        onlyKeys(object, path, {name});
-        result.kind = qstrcmp(name, "filled") == 0  ? Predicate::Kind::Filled
-                      : qstrcmp(name, "empty") == 0 ? Predicate::Kind::Empty
-                                                    : Predicate::Kind::Valid;
-        const QString key = QLatin1String(name);
-        result.field = fieldRef(object.value(key), child(path, key), dataset);
-    } else if (object.contains(QStringLiteral("field"))) {
-        onlyKeys(object, path, {"field", "is", "in"});
-        result.kind = Predicate::Kind::In;
-        result.field = fieldRef(object.value(QStringLiteral("field")),
-                                child(path, QStringLiteral("field")), dataset);
-        if (object.contains(QStringLiteral("is")))
-            result.values.append(string(object, path, "is"));
-        else if (object.contains(QStringLiteral("in")))
-            result.values =
-                strings(object.value(QStringLiteral("in")), child(path, QStringLiteral("in")));
-        else
-            fail(path, QStringLiteral("a field condition needs \"is\" or \"in\""));
-        // Codes of enum and bool fields are resolved now; an unknown one is a spec error.
-        if (!m_failed && (dataset.fields.at(result.field).type == FieldType::Enum ||
-                          dataset.fields.at(result.field).type == FieldType::Bool)) {
-            const FieldSpec &target = dataset.fields.at(result.field);
-            result.byCode = true;
-            for (const QString &named : std::as_const(result.values)) {
-                qint64 code = -1;
-                if (target.type == FieldType::Bool)
-                    code =
-                        named == QLatin1String("ja") ? 1 : (named == QLatin1String("nee") ? 0 : -1);
-                else
-                    code = FieldValue::matchCode(target, named, nullptr);
-                if (code < 0)
-                    fail(path, QStringLiteral("\"%1\" is not a value of field \"%2\"")
-                                   .arg(named, target.key));
-                result.codes.append(code);
-            }
-        }
-    } else if (object.contains(QStringLiteral("compare"))) {
-        onlyKeys(object, path, {"compare", "op", "to", "value"});
-        result.kind = Predicate::Kind::Compare;
-        result.field = fieldRef(object.value(QStringLiteral("compare")),
-                                child(path, QStringLiteral("compare")), dataset);
-        if (!m_failed && !isNumeric(result.field))
-            fail(child(path, QStringLiteral("compare")),
-                 QStringLiteral("only date and integer fields can be compared"));
-        const QString op = string(object, path, "op");
-        static const std::pair<const char *, Predicate::Op> ops[] = {
-            {"<", Predicate::Op::Less},
-            {"<=", Predicate::Op::LessOrEqual},
-            {"=", Predicate::Op::Equal},
-            {"!=", Predicate::Op::NotEqual},
-            {">=", Predicate::Op::GreaterOrEqual},
-            {">", Predicate::Op::Greater}};
-        bool knownOp = false;
-        for (const auto &[name, code] : ops) {
-            if (op == QLatin1String(name)) {
-                result.op = code;
-                knownOp = true;
-            }
-        }
-        if (!knownOp && !op.isEmpty())
-            fail(child(path, QStringLiteral("op")), QStringLiteral("one of < <= = != >= >"));
-        if (object.contains(QStringLiteral("to"))) {
-            result.field2 = fieldRef(object.value(QStringLiteral("to")),
-                                     child(path, QStringLiteral("to")), dataset);
-            if (!m_failed &&
-                dataset.fields.at(result.field2).type != dataset.fields.at(result.field).type)
-                fail(child(path, QStringLiteral("to")),
-                     QStringLiteral("compare fields of the same type"));
-        } else if (object.contains(QStringLiteral("value")) && !m_failed) {
-            result.hasConstant = true;
-            if (dataset.fields.at(result.field).type == FieldType::Date) {
-                const QDate date = isoDate(object, path, "value", true);
-                result.constant = date.toJulianDay();
-            } else {
-                result.constant = integer(object, path, "value").value_or(0);
-            }
-        } else {
-            fail(path, QStringLiteral("a comparison needs \"to\" (a field) or \"value\""));
-        }
-    } else if (object.contains(QStringLiteral("age"))) {
-        onlyKeys(object, path, {"age", "at", "min", "max"});
-        result.kind = Predicate::Kind::Age;
-        result.field = fieldRef(object.value(QStringLiteral("age")),
-                                child(path, QStringLiteral("age")), dataset);
-        result.field2 = fieldRef(object.value(QStringLiteral("at")),
-                                 child(path, QStringLiteral("at")), dataset);
-        if (!m_failed && (dataset.fields.at(result.field).type != FieldType::Date ||
-                          dataset.fields.at(result.field2).type != FieldType::Date))
-            fail(path, QStringLiteral("age and at must be date fields"));
-        const auto low = integer(object, path, "min");
-        const auto high = integer(object, path, "max");
-        if (!low || !high)
-            fail(path, QStringLiteral("an age condition needs min and max"));
-        result.min = low.value_or(0);
-        result.max = high.value_or(0);
-    } else if (object.contains(QStringLiteral("itemScale"))) {
-        onlyKeys(object, path, {"itemScale", "answer"});
-        result.kind = Predicate::Kind::ItemScale;
-        result.field = fieldRef(object.value(QStringLiteral("itemScale")),
-                                child(path, QStringLiteral("itemScale")), dataset);
-        result.field2 = fieldRef(object.value(QStringLiteral("answer")),
-                                 child(path, QStringLiteral("answer")), dataset);
-        if (dataset.itemScales.isEmpty())
-            fail(path, QStringLiteral("the dataset defines no items and scales"));
-        else if (!m_failed && dataset.fields.at(result.field).type != FieldType::Enum)
-            fail(child(path, QStringLiteral("itemScale")),
-                 QStringLiteral("the item field must be an enum of the item codes"));
-    } else if (object.contains(QStringLiteral("all")) || object.contains(QStringLiteral("any"))) {
-        const bool all = object.contains(QStringLiteral("all"));
-        onlyKeys(object, path, {all ? "all" : "any"});
-        result.kind = all ? Predicate::Kind::All : Predicate::Kind::Any;
-        const QString key = all ? QStringLiteral("all") : QStringLiteral("any");
-        const QJsonArray children = array(object, path, all ? "all" : "any", true);
-        if (children.isEmpty())
-            fail(child(path, key), QStringLiteral("give at least one condition"));
-        for (qsizetype i = 0; i < children.size(); ++i)
-            result.children.append(predicate(children.at(i), item(child(path, key), i), dataset));
-    } else if (object.contains(QStringLiteral("not"))) {
-        onlyKeys(object, path, {"not"});
-        result.kind = Predicate::Kind::Not;
-        result.children.append(predicate(object.value(QStringLiteral("not")),
-                                         child(path, QStringLiteral("not")), dataset));
-    } else {
-        fail(path,
-             QStringLiteral("unknown condition; one of filled, empty, valid, field, compare, age, "
-                            "itemScale, all, any, not"));
-    }
-    return result;
-}
-
-} // namespace
 
 std::optional<Spec> SpecLoader::fromJson(const QByteArray &json, const QString &sourceName,
                                          SpecError *error)

@@ -2,10 +2,11 @@
 """Checks the size of the sources in core/, app/ and endpoint/ (issue 14, CONTRIBUTING.md).
 
 Fails when a .cpp or .h file has more than --max-lines lines (800): split such a file by job,
-with names that say what each part is. Reports (without failing) every function longer than
---max-function lines (100), so a long one is seen; a function is read the way .clang-format
-lays it out: a line at column 0 that opens a definition, its "{" alone at column 0 on a later
-line, and the "}" at column 0 that closes it (lambdas and class bodies are indented).
+with names that say what each part is. Fails too on every function longer than --max-function
+lines (100), named as file:line with its length: split it along its seams into functions that
+each do one job. A function is read the way .clang-format lays it out: a line at column 0 that
+opens a definition, its "{" alone at column 0 on a later line, and the "}" at column 0 that
+closes it (lambdas and class bodies are indented).
 Usage: check_sizes.py <source dir> [--max-lines N] [--max-function N]   (the ctest `sizes`)
 """
 import os
@@ -71,16 +72,18 @@ def main():
         if len(lines) > max_lines:
             too_big.append(f"{rel}: {len(lines)} lines, more than {max_lines}: split it by job")
         for start, length, signature in long_functions(lines, max_function):
-            long.append(f"{rel}:{start}: {length} lines: {signature}")
-    for line in long:
-        print("function over", max_function, "lines:", line)
-    for line in too_big:
+            long.append(f"{rel}:{start}: function of {length} lines, more than {max_function}: "
+                        f"{signature}")
+    for line in too_big + long:
         print(line)
     if too_big:
-        print(f"{len(too_big)} file(s) over {max_lines} lines")
+        print(f"{len(too_big)} file(s) over {max_lines} lines: split by job")
+    if long:
+        print(f"{len(long)} function(s) over {max_function} lines: split along their seams")
+    if too_big or long:
         return 1
-    print(f"sizes ok: {files} files, none over {max_lines} lines; "
-          f"{len(long)} function(s) over {max_function} lines")
+    print(f"sizes ok: {files} files, none over {max_lines} lines, "
+          f"no function over {max_function} lines")
     return 0
 
 

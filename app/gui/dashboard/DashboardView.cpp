@@ -1,5 +1,6 @@
 #include "DashboardView.h"
 
+#include "ChartDrawing.h"
 #include "Localization.h"
 #include "NotesPanel.h"
 #include "SplitterMemory.h"
@@ -11,18 +12,13 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
-#include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
-#include <QCoreApplication>
-#include <QCursor>
 #include <QGraphicsLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHash>
 #include <QHeaderView>
-#include <QHorizontalBarSeries>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
@@ -32,12 +28,12 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
-#include <cmath>
 
 namespace veldboek::gui {
+
+using namespace charts;
 
 namespace {
 
@@ -45,191 +41,6 @@ namespace {
 // longer fit, so the charts go to one column (and the area scrolls) instead of shrinking further.
 constexpr int chartMinimumWidth = 300;
 constexpr int chartMinimumHeight = 250;
-
-// One series of a bar chart: per category a value, or nullopt where the figure is not shown,
-// with why not (FigureText::hiddenText) beside it.
-struct Bars
-{
-    QString name;
-    QList<std::optional<double>> values;
-    QStringList reasons;
-
-    void append(const QJsonObject &figure, double scale, const QString &sideReason = {})
-    {
-        const std::optional<double> value =
-            sideReason.isEmpty() ? FigureText::value(figure) : std::nullopt;
-        values.append(value ? std::optional<double>(*value * scale) : std::nullopt);
-        if (value)
-            reasons.append(QString());
-        else if (!sideReason.isEmpty())
-            reasons.append(FigureText::hiddenText(sideReason));
-        else
-            reasons.append(
-                FigureText::hiddenText(figure.value(QLatin1String("reason")).toString()));
-    }
-};
-
-QJsonObject path(const QJsonObject &json, std::initializer_list<const char *> keys)
-{
-    QJsonObject object = json;
-    for (const char *key : keys)
-        object = object.value(QLatin1String(key)).toObject();
-    return object;
-}
-
-// The line under a chart that names what it leaves out and why. Hidden figures get no bar (a 0
-// would be a figure); short enough to read: per series and reason every one, a few by name, or
-// how many.
-QString suppressedNote(const QStringList &categories, const QList<Bars> &series)
-{
-    QStringList parts;
-    for (const Bars &data : series) {
-        QStringList reasons;
-        QHash<QString, QStringList> hidden;
-        for (qsizetype i = 0; i < data.values.size(); ++i) {
-            if (data.values.at(i))
-                continue;
-            const QString reason = data.reasons.value(i, FigureText::suppressedText());
-            if (!reasons.contains(reason))
-                reasons.append(reason);
-            hidden[reason].append(categories.value(i));
-        }
-        for (const QString &reason : std::as_const(reasons)) {
-            const QStringList &names = hidden[reason];
-            QString which;
-            if (names.size() == data.values.size())
-                which = QCoreApplication::translate("sync", "all");
-            else if (names.size() <= 4)
-                which = names.join(QLatin1String(", "));
-            else
-                which = QCoreApplication::translate("sync", "%1 of %2")
-                            .arg(names.size())
-                            .arg(data.values.size());
-            parts.append(QStringLiteral("%1 (%2): %3").arg(data.name, reason, which));
-        }
-    }
-    if (parts.isEmpty())
-        return {};
-    return QCoreApplication::translate("sync", "Not drawn: %1")
-        .arg(parts.join(QLatin1String("; ")));
-}
-
-// Joins the notes of a chart: what was merged, then what was left out.
-QString joinNotes(const QStringList &notes)
-{
-    QStringList present;
-    for (const QString &note : notes) {
-        if (!note.isEmpty())
-            present.append(note);
-    }
-    return present.join(QLatin1Char('\n'));
-}
-
-// Empties a chart that is filled again with newer figures.
-void clearChart(QChart *chart)
-{
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
-}
-
-// How the numbers on a chart read.
-struct ValueFormat
-{
-    int decimals = 0;
-    QString suffix; // " %" for shares, as the table writes them
-};
-
-QString valueText(double value, const ValueFormat &format)
-{
-    return QLocale().toString(value, 'f', format.decimals) + format.suffix;
-}
-
-// Adds the bar sets of `series` to `bars`. Values are rounded to what the labels show, so a bar
-// is as long as its number says. A suppressed figure is a 0 here: Qt Charts draws no bar and no
-// label for a 0, and the note under the chart names it.
-void addSets(QAbstractBarSeries *bars, const QList<Bars> &series, const ValueFormat &format)
-{
-    const double factor = std::pow(10.0, format.decimals);
-    for (const Bars &data : series) {
-        auto *set = new QBarSet(data.name, bars);
-        for (const std::optional<double> &value : data.values)
-            *set << (value ? std::round(*value * factor) / factor : 0.0);
-        bars->append(set);
-    }
-}
-
-// The theme draws bar labels white, for inside a bar; outside one they need the axis' colour.
-void setLabelColour(QAbstractBarSeries *bars, const QColor &colour)
-{
-    for (QBarSet *set : bars->barSets())
-        set->setLabelColor(colour);
-}
-
-// Hovering a bar shows its full figure, also where the chart has no number on the bar.
-void addTooltips(QAbstractBarSeries *bars, const QStringList &categories, const QList<Bars> &series,
-                 const ValueFormat &format)
-{
-    QObject::connect(
-        bars, &QAbstractBarSeries::hovered, bars,
-        [bars, categories, series, format](bool status, int index, QBarSet *set) {
-            const qsizetype which = bars->barSets().indexOf(set);
-            if (!status || which < 0 || index < 0 || index >= series.at(which).values.size()) {
-                QToolTip::hideText();
-                return;
-            }
-            const std::optional<double> value = series.at(which).values.at(index);
-            QToolTip::showText(QCursor::pos(),
-                               QStringLiteral("%1, %2: %3")
-                                   .arg(set->label(), categories.value(index),
-                                        value ? valueText(*value, format)
-                                              : series.at(which).reasons.value(
-                                                    index, FigureText::suppressedText())));
-        });
-}
-
-// The largest value drawn, at least `floor`.
-double highest(const QList<Bars> &series, double floor)
-{
-    double result = floor;
-    for (const Bars &data : series) {
-        for (const std::optional<double> &value : data.values)
-            result = std::max(result, value.value_or(0));
-    }
-    return result;
-}
-
-// Horizontal bars with the number at the end of each bar: the categories are on the left, where
-// a long name fits on one line, and the numbers need no value axis. First category on top.
-QString fillLabelledBars(QChart *chart, const QStringList &categories, const QList<Bars> &series,
-                         const ValueFormat &format)
-{
-    clearChart(chart);
-    auto *bars = new QHorizontalBarSeries(chart);
-    addSets(bars, series, format);
-    bars->setLabelsVisible(true);
-    bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    bars->setLabelsFormat(QStringLiteral("@value") + format.suffix);
-    bars->setBarWidth(0.8);
-    addTooltips(bars, categories, series, format);
-    chart->addSeries(bars);
-    auto *y = new QBarCategoryAxis(chart);
-    y->append(categories);
-    y->setReverse(true);
-    y->setGridLineVisible(false);
-    // Hidden: the bars carry their numbers. Room beyond the longest bar for its label, which the
-    // chart would otherwise clip at the edge of the plot.
-    auto *x = new QValueAxis(chart);
-    x->setRange(0, highest(series, 1) * 1.3);
-    x->setVisible(false);
-    chart->addAxis(y, Qt::AlignLeft);
-    chart->addAxis(x, Qt::AlignBottom);
-    bars->attachAxis(y);
-    bars->attachAxis(x);
-    setLabelColour(bars, y->labelsColor());
-    chart->legend()->setVisible(series.size() > 1);
-    return suppressedNote(categories, series);
-}
 
 // A table as high as its rows, so none of the figures is scrolled out of sight.
 void fitAllRows(QTableWidget *table)
@@ -311,7 +122,75 @@ private:
     int m_columns = 0;
 };
 
+// The month's short name in the chosen language without the abbreviation's full stop
+// ("jan 26", "Jan 26"): Qt 6.4's Dutch has "mrt." even stand-alone, and under a bar of the chart
+// the stop is noise.
+QString monthLabel(const QString &month, const QString &year)
+{
+    const QDate date = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
+    const QLocale locale;
+    QString shortName = locale.standaloneMonthName(date.month(), QLocale::ShortFormat);
+    if (shortName.endsWith(QLatin1Char('.')))
+        shortName.chop(1);
+    return shortName + QLatin1Char(' ') + locale.toString(date, year);
+}
+
 } // namespace
+
+// The two sides the charts draw, own and cluster, and what to say where the cluster's figures
+// are not shown.
+struct ChartSides
+{
+    explicit ChartSides(const QJsonObject &figures)
+        : own(figures.value(QLatin1String("own")).toObject())
+        , cluster(figures.value(QLatin1String("cluster")).toObject())
+        // Why the cluster side, or one of its sections, is not there at all.
+        , clusterReason(cluster.value(QLatin1String("shown")).toBool(true)
+                            ? QString()
+                            : cluster.value(QLatin1String("reason")).toString())
+        // A cluster side that is not shown gets no series, and every chart says why.
+        , hasCluster(!cluster.isEmpty() && clusterReason.isEmpty())
+        , clusterNote(
+              clusterReason.isEmpty()
+                  ? QString()
+                  : DashboardView::tr("Cluster: %1").arg(FigureText::hiddenText(clusterReason)))
+    {}
+
+    QString clusterWithheld(const char *section) const
+    {
+        return clusterReason.isEmpty() ? cluster.value(QLatin1String("withheld"))
+                                             .toObject()
+                                             .value(QLatin1String(section))
+                                             .toString()
+                                       : clusterReason;
+    }
+
+    // Per side a series of `count` figures; the cluster's with the reason it is not shown.
+    QList<Bars> series(const std::function<QJsonObject(const QJsonObject &, int)> &figure,
+                       int count, double scale, const char *section) const
+    {
+        QList<Bars> result;
+        for (const auto &[name, side] :
+             {std::pair{ownName, own}, std::pair{clusterName, cluster}}) {
+            if (name == clusterName && !hasCluster)
+                continue;
+            const QString sideReason = name == clusterName ? clusterWithheld(section) : QString();
+            Bars bars{name, {}, {}};
+            for (int i = 0; i < count; ++i)
+                bars.append(figure(side, i), scale, sideReason);
+            result.append(bars);
+        }
+        return result;
+    }
+
+    const QJsonObject own;
+    const QJsonObject cluster;
+    const QString clusterReason;
+    const bool hasCluster;
+    const QString clusterNote;
+    const QString ownName = DashboardView::tr("Own");
+    const QString clusterName = DashboardView::tr("Cluster");
+};
 
 DashboardView::DashboardView(Register &reg, QWidget *parent)
     : QWidget(parent)
@@ -350,40 +229,7 @@ DashboardView::DashboardView(Register &reg, QWidget *parent)
     connect(m_refresh, &QPushButton::clicked, this, &DashboardView::refresh);
     connect(m_preview, &QPushButton::clicked, this, &DashboardView::showPreview);
 
-    auto *charts = new ChartGrid(this);
-    charts->setObjectName(QStringLiteral("dashboardCharts"));
-    const QStringList chartNames{QStringLiteral("gasChart"), QStringLiteral("gradeChart"),
-                                 QStringLiteral("dimensionChart"),
-                                 QStringLiteral("participantsChart")};
-    QFont titleFont = font();
-    titleFont.setBold(true);
-    for (int i = 0; i < 4; ++i) {
-        auto *chart = new QChart;
-        chart->setAnimationOptions(QChart::NoAnimation);
-        // Numbers as the table writes them (a decimal comma in Dutch).
-        chart->setLocalizeNumbers(true);
-        chart->setTitleFont(titleFont);
-        // The default margins and rounded corners take room the labels need.
-        chart->setMargins(QMargins(4, 4, 4, 4));
-        chart->layout()->setContentsMargins(0, 0, 0, 0);
-        chart->setBackgroundRoundness(0);
-        chart->legend()->setAlignment(Qt::AlignTop);
-        auto *cell = new QWidget;
-        auto *view = new QChartView(chart, cell);
-        view->setObjectName(chartNames.at(i));
-        view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(chartMinimumWidth, chartMinimumHeight);
-        auto *note = new QLabel(cell);
-        note->setWordWrap(true);
-        note->setObjectName(chartNames.at(i) + QStringLiteral("Note"));
-        auto *cellLayout = new QVBoxLayout(cell);
-        cellLayout->setContentsMargins(0, 0, 0, 0);
-        cellLayout->addWidget(view, 1);
-        cellLayout->addWidget(note);
-        charts->addCell(cell);
-        m_charts.append(view);
-        m_chartNotes.append(note);
-    }
+    QWidget *charts = makeCharts();
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_source, 1);
@@ -418,6 +264,46 @@ DashboardView::DashboardView(Register &reg, QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(body, 1);
     reload();
+}
+
+// The four charts, each with the note under it, in a grid of one or two columns (ChartGrid).
+QWidget *DashboardView::makeCharts()
+{
+    auto *charts = new ChartGrid(this);
+    charts->setObjectName(QStringLiteral("dashboardCharts"));
+    const QStringList chartNames{QStringLiteral("gasChart"), QStringLiteral("gradeChart"),
+                                 QStringLiteral("dimensionChart"),
+                                 QStringLiteral("participantsChart")};
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    for (int i = 0; i < 4; ++i) {
+        auto *chart = new QChart;
+        chart->setAnimationOptions(QChart::NoAnimation);
+        // Numbers as the table writes them (a decimal comma in Dutch).
+        chart->setLocalizeNumbers(true);
+        chart->setTitleFont(titleFont);
+        // The default margins and rounded corners take room the labels need.
+        chart->setMargins(QMargins(4, 4, 4, 4));
+        chart->layout()->setContentsMargins(0, 0, 0, 0);
+        chart->setBackgroundRoundness(0);
+        chart->legend()->setAlignment(Qt::AlignTop);
+        auto *cell = new QWidget;
+        auto *view = new QChartView(chart, cell);
+        view->setObjectName(chartNames.at(i));
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumSize(chartMinimumWidth, chartMinimumHeight);
+        auto *note = new QLabel(cell);
+        note->setWordWrap(true);
+        note->setObjectName(chartNames.at(i) + QStringLiteral("Note"));
+        auto *cellLayout = new QVBoxLayout(cell);
+        cellLayout->setContentsMargins(0, 0, 0, 0);
+        cellLayout->addWidget(view, 1);
+        cellLayout->addWidget(note);
+        charts->addCell(cell);
+        m_charts.append(view);
+        m_chartNotes.append(note);
+    }
+    return charts;
 }
 
 DashboardView::~DashboardView() = default;
@@ -514,45 +400,24 @@ void DashboardView::fillTable(const QJsonObject &figures)
 
 void DashboardView::fillCharts(const QJsonObject &figures)
 {
-    const QJsonObject own = figures.value(QLatin1String("own")).toObject();
-    const QJsonObject cluster = figures.value(QLatin1String("cluster")).toObject();
-    // Why the cluster side, or one of its sections, is not there at all.
-    const QString clusterReason = cluster.value(QLatin1String("shown")).toBool(true)
-                                      ? QString()
-                                      : cluster.value(QLatin1String("reason")).toString();
-    // A cluster side that is not shown gets no series, and every chart says why.
-    const bool hasCluster = !cluster.isEmpty() && clusterReason.isEmpty();
-    const QString clusterNote = clusterReason.isEmpty()
-                                    ? QString()
-                                    : tr("Cluster: %1").arg(FigureText::hiddenText(clusterReason));
-    const auto clusterWithheld = [&](const char *section) {
-        return clusterReason.isEmpty() ? cluster.value(QLatin1String("withheld"))
-                                             .toObject()
-                                             .value(QLatin1String(section))
-                                             .toString()
-                                       : clusterReason;
-    };
+    const ChartSides sides(figures);
     for (QChartView *view : std::as_const(m_charts))
         view->chart()->setLocale(QLocale());
-    const QString ownName = tr("Own");
-    const QString clusterName = tr("Cluster");
-    // Per side a series of `count` figures; the cluster's with the reason it is not shown.
-    const auto series = [&](const std::function<QJsonObject(const QJsonObject &, int)> &figure,
-                            int count, double scale, const char *section) {
-        QList<Bars> result;
-        for (const auto &[name, side] :
-             {std::pair{ownName, own}, std::pair{clusterName, cluster}}) {
-            if (name == clusterName && !hasCluster)
-                continue;
-            const QString sideReason = name == clusterName ? clusterWithheld(section) : QString();
-            Bars bars{name, {}, {}};
-            for (int i = 0; i < count; ++i)
-                bars.append(figure(side, i), scale, sideReason);
-            result.append(bars);
-        }
-        return result;
-    };
+    fillGasChart(sides);
+    fillGradeChart(sides);
+    fillDimensionChart(sides);
+    fillParticipantsChart(sides);
 
+    // A screen reader cannot see the bars: each chart is named by its title and described by
+    // its note; the figures themselves are read in the table beside it.
+    for (qsizetype i = 0; i < m_charts.size(); ++i) {
+        m_charts.at(i)->setAccessibleName(m_charts.at(i)->chart()->title());
+        m_charts.at(i)->setAccessibleDescription(m_chartNotes.at(i)->text());
+    }
+}
+
+void DashboardView::fillGasChart(const ChartSides &sides)
+{
     // GAS attainment: share of scores per outcome, all informants.
     const QStringList gasKeys{QStringLiteral("worse"), QStringLiteral("unchanged"),
                               QStringLiteral("partly"), QStringLiteral("reached")};
@@ -573,21 +438,26 @@ void DashboardView::fillCharts(const QJsonObject &figures)
         return FigureText::value(path(side, {"gas", "informants", "other", "scores"})).has_value();
     };
     const QString otherNote =
-        otherShown(own) || (hasCluster && otherShown(cluster))
+        otherShown(sides.own) || (sides.hasCluster && otherShown(sides.cluster))
             ? tr("Parent and client only: scores by other informants are counted apart "
                  "(see the table).")
             : QString();
     m_chartNotes.at(0)->setText(joinNotes(
         {otherNote,
          fillLabelledBars(gas, {tr("worse"), tr("unchanged"), tr("partly"), tr("reached")},
-                          series(gasFigure, 4, 100, "gas"), percent),
-         clusterNote}));
+                          sides.series(gasFigure, 4, 100, "gas"), percent),
+         sides.clusterNote}));
+}
 
+void DashboardView::fillGradeChart(const ChartSides &sides)
+{
+    const ValueFormat percent{0, QStringLiteral(" %")};
     // CEM+ grades: share of answers per band of adjacent grades (grades with few answers are
     // merged with their neighbours rather than left out). The own bands are the categories; the
     // cluster's are drawn beside them where they are the same bands.
-    const QJsonArray ownBands = path(own, {"cem"}).value(QLatin1String("grades")).toArray();
-    const QJsonArray clusterBands = path(cluster, {"cem"}).value(QLatin1String("grades")).toArray();
+    const QJsonArray ownBands = path(sides.own, {"cem"}).value(QLatin1String("grades")).toArray();
+    const QJsonArray clusterBands =
+        path(sides.cluster, {"cem"}).value(QLatin1String("grades")).toArray();
     const auto bandName = [](const QJsonObject &band) {
         const int from = band.value(QLatin1String("from")).toInt();
         const int to = band.value(QLatin1String("to")).toInt();
@@ -613,9 +483,10 @@ void DashboardView::fillCharts(const QJsonObject &figures)
             .value(QLatin1String("share"))
             .toObject();
     };
-    QList<Bars> gradeSeries = series(gradeFigure, static_cast<int>(grades.size()), 100, "cem");
+    QList<Bars> gradeSeries =
+        sides.series(gradeFigure, static_cast<int>(grades.size()), 100, "cem");
     QString bandNote;
-    if (gradeSeries.size() > 1 && !sameBands && clusterWithheld("cem").isEmpty()) {
+    if (gradeSeries.size() > 1 && !sameBands && sides.clusterWithheld("cem").isEmpty()) {
         gradeSeries.removeLast();
         bandNote = tr("The cluster's grades are merged into other bands, so they are not drawn "
                       "beside these.");
@@ -645,12 +516,15 @@ void DashboardView::fillCharts(const QJsonObject &figures)
         {merged.isEmpty() ? QString()
                           : tr("Merged: grades %1, each with fewer than 10 answers on its own.")
                                 .arg(merged.join(QLatin1String(", "))),
-         bandNote, suppressedNote(grades, gradeSeries), clusterNote}));
+         bandNote, suppressedNote(grades, gradeSeries), sides.clusterNote}));
+}
 
+void DashboardView::fillDimensionChart(const ChartSides &sides)
+{
     // Dimension means on the four-point scale.
     QStringList dimensionNames;
     for (const QJsonValue &dimension :
-         path(own, {"cem"}).value(QLatin1String("dimensions")).toArray())
+         path(sides.own, {"cem"}).value(QLatin1String("dimensions")).toArray())
         dimensionNames.append(
             dimensionName(dimension.toObject().value(QLatin1String("dimension")).toString()));
     const auto dimensionFigure = [](const QJsonObject &side, int i) {
@@ -665,44 +539,36 @@ void DashboardView::fillCharts(const QJsonObject &figures)
     QChart *dimensions = m_charts.at(2)->chart();
     dimensions->setTitle(tr("CEM+ dimensions (mean, 1-4)"));
     m_chartNotes.at(2)->setText(
-        joinNotes({fillLabelledBars(
-                       dimensions, dimensionNames,
-                       series(dimensionFigure, static_cast<int>(dimensionNames.size()), 1, "cem"),
-                       ValueFormat{1, {}}),
-                   clusterNote}));
+        joinNotes({fillLabelledBars(dimensions, dimensionNames,
+                                    sides.series(dimensionFigure,
+                                                 static_cast<int>(dimensionNames.size()), 1, "cem"),
+                                    ValueFormat{1, {}}),
+                   sides.clusterNote}));
+}
 
+void DashboardView::fillParticipantsChart(const ChartSides &sides)
+{
     // Participants over time: starts per month, or per quarter or year where the months were
     // too small to show (merged before blanked), own only (a cluster's months are not
     // shared). The last twelve periods: enough to see a trend. Each bar has its number; every
     // third period is named, counted back from the newest, as twelve names do not fit.
-    const QJsonObject startedTable = path(own, {"participants", "started"});
+    const QJsonObject startedTable = path(sides.own, {"participants", "started"});
     const QString unit = startedTable.value(QLatin1String("unit")).toString();
     QJsonArray periods = startedTable.value(QLatin1String("periods")).toArray();
     while (periods.size() > 12)
         periods.removeFirst();
     QStringList periodNames;
-    Bars started{ownName, {}, {}};
+    Bars started{sides.ownName, {}, {}};
     for (const QJsonValue &period : periods) {
         const QString name = period.toObject().value(QLatin1String("period")).toString();
-        // The month's short name in the chosen language without the abbreviation's full stop
-        // ("jan 26", "Jan 26"): Qt 6.4's Dutch has "mrt." even stand-alone, and under a bar of
-        // the chart the stop is noise.
-        const auto monthName = [](const QString &month, const QString &year) -> QString {
-            const QDate date = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
-            const QLocale locale;
-            QString shortName = locale.standaloneMonthName(date.month(), QLocale::ShortFormat);
-            if (shortName.endsWith(QLatin1Char('.')))
-                shortName.chop(1);
-            return shortName + QLatin1Char(' ') + locale.toString(date, year);
-        };
         if (unit == QLatin1String("month"))
-            periodNames.append(monthName(name, QStringLiteral("yy")));
+            periodNames.append(monthLabel(name, QStringLiteral("yy")));
         else if (unit == QLatin1String("year"))
-            periodNames.append(monthName(period.toObject().value(QLatin1String("from")).toString(),
-                                         QStringLiteral("yyyy")) +
+            periodNames.append(monthLabel(period.toObject().value(QLatin1String("from")).toString(),
+                                          QStringLiteral("yyyy")) +
                                QStringLiteral(" – ") +
-                               monthName(period.toObject().value(QLatin1String("to")).toString(),
-                                         QStringLiteral("yyyy")));
+                               monthLabel(period.toObject().value(QLatin1String("to")).toString(),
+                                          QStringLiteral("yyyy")));
         else
             periodNames.append(name);
         started.append(period.toObject().value(QLatin1String("started")).toObject(), 1);
@@ -749,13 +615,6 @@ void DashboardView::fillCharts(const QJsonObject &figures)
     setLabelColour(startedBars, periodAxis->labelsColor());
     participants->legend()->setVisible(false);
     m_chartNotes.at(3)->setText(joinNotes({mergeNote, suppressedNote(periodNames, {started})}));
-
-    // A screen reader cannot see the bars: each chart is named by its title and described by
-    // its note; the figures themselves are read in the table beside it.
-    for (qsizetype i = 0; i < m_charts.size(); ++i) {
-        m_charts.at(i)->setAccessibleName(m_charts.at(i)->chart()->title());
-        m_charts.at(i)->setAccessibleDescription(m_chartNotes.at(i)->text());
-    }
 }
 
 } // namespace veldboek::gui

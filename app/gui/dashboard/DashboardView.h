@@ -19,6 +19,7 @@ class Register;
 namespace veldboek::gui {
 
 class NotesPanel;
+struct ChartSides;
 
 // The dashboard: the figures pulled back from the endpoint (own beside cluster) as a table and
 // four charts (GAS attainment, CEM+ grade distribution, dimension means, participants over
@@ -50,7 +51,13 @@ signals:
 
 private:
     void fillTable(const QJsonObject &figures);
+    QWidget *makeCharts();
     void fillCharts(const QJsonObject &figures);
+    // One chart each, with the note under it (DashboardView.cpp).
+    void fillGasChart(const ChartSides &sides);
+    void fillGradeChart(const ChartSides &sides);
+    void fillDimensionChart(const ChartSides &sides);
+    void fillParticipantsChart(const ChartSides &sides);
 
     Register &m_register;
     QLabel *m_source;

@@ -43,6 +43,32 @@ ImportPreviewPage::ImportPreviewPage(ImportSession &session, QWidget *parent)
     m_ignored->setWordWrap(true);
     layout->addWidget(m_ignored);
 
+    layout->addLayout(makeFilterBar());
+    makeTable();
+    layout->addWidget(m_table, 1);
+    QPushButton *apply = makeMatchBar();
+    layout->addWidget(m_matchBar);
+
+    // Another choice for a match makes that row another record: check the rows again (after
+    // the editor has closed, so the reset does not pull the model from under it).
+    connect(
+        m_model, &ImportPreviewModel::choicesChanged, this,
+        [this] {
+            ImportPlan &plan = *m_session.plan;
+            plan.recheck(*m_session.validatorFor(plan.dataset));
+            m_model->refresh();
+            updateSummary();
+        },
+        Qt::QueuedConnection);
+
+    setTabOrder(m_filter, m_table);
+    setTabOrder(m_table, m_choiceForAll);
+    setTabOrder(m_choiceForAll, apply);
+}
+
+// "Show:" which rows: all, with errors, with warnings, or matching a registered participant.
+QHBoxLayout *ImportPreviewPage::makeFilterBar()
+{
     auto *filterBar = new QHBoxLayout;
     auto *filterLabel = new QLabel(tr("&Show:"), this);
     m_filter = new QComboBox(this);
@@ -58,12 +84,16 @@ ImportPreviewPage::ImportPreviewPage(ImportSession &session, QWidget *parent)
     filterBar->addWidget(filterLabel);
     filterBar->addWidget(m_filter);
     filterBar->addStretch();
-    layout->addLayout(filterBar);
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setFilter(
             static_cast<ImportPreviewModel::Filter>(m_filter->currentData().toInt()));
     });
+    return filterBar;
+}
 
+// The rows of the file, with the choice for a matching row editable in its column.
+void ImportPreviewPage::makeTable()
+{
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("tablePreview"));
     m_table->setAccessibleName(tr("Rows of the file"));
@@ -80,8 +110,11 @@ ImportPreviewPage::ImportPreviewPage(ImportSession &session, QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    layout->addWidget(m_table, 1);
+}
 
+// What to do with every row that matches a registered participant; returns its button.
+QPushButton *ImportPreviewPage::makeMatchBar()
+{
     m_matchBar = new QWidget(this);
     auto *matchLayout = new QHBoxLayout(m_matchBar);
     matchLayout->setContentsMargins(0, 0, 0, 0);
@@ -105,23 +138,7 @@ ImportPreviewPage::ImportPreviewPage(ImportSession &session, QWidget *parent)
     matchLayout->addWidget(m_choiceForAll);
     matchLayout->addWidget(apply);
     matchLayout->addStretch();
-    layout->addWidget(m_matchBar);
-
-    // Another choice for a match makes that row another record: check the rows again (after
-    // the editor has closed, so the reset does not pull the model from under it).
-    connect(
-        m_model, &ImportPreviewModel::choicesChanged, this,
-        [this] {
-            ImportPlan &plan = *m_session.plan;
-            plan.recheck(*m_session.validatorFor(plan.dataset));
-            m_model->refresh();
-            updateSummary();
-        },
-        Qt::QueuedConnection);
-
-    setTabOrder(m_filter, m_table);
-    setTabOrder(m_table, m_choiceForAll);
-    setTabOrder(m_choiceForAll, apply);
+    return apply;
 }
 
 void ImportPreviewPage::initializePage()

@@ -3,7 +3,9 @@
 #include <QWizardPage>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
+class QPushButton;
 class QTableView;
 class QWidget;
 
@@ -30,6 +32,10 @@ public:
     ImportPreviewModel *model() const { return m_model; }
 
 private:
+    // Parts of the page, made by the constructor.
+    QHBoxLayout *makeFilterBar();
+    void makeTable();
+    QPushButton *makeMatchBar();
     void updateSummary();
     QString sourceText(const ImportPlan &plan) const;
 
