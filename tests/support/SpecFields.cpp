@@ -51,10 +51,13 @@ QString specFieldDifferences(Register &reg)
     }
     // The columns are the fixed Participant::keys(), each a field of the spec; a field of the
     // spec without a column is kept in participant_fields (docs/storage.md, "Fields a spec adds").
-    const QStringList columns = participantFieldColumns(reg);
-    if (Participant::keys() != columns)
+    QStringList columns = participantFieldColumns(reg);
+    QStringList keys = Participant::keys();
+    columns.sort();
+    keys.sort();
+    if (keys != columns)
         differences.append(QStringLiteral("Participant::keys() is %1, the table's columns %2")
-                               .arg(Participant::keys().join(u','), columns.join(u',')));
+                               .arg(keys.join(u','), columns.join(u',')));
     for (const QString &column : columns) {
         if (!fields.contains(column))
             differences.append(

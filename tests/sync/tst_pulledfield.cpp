@@ -282,8 +282,6 @@ void TestPulledField::formShowsAndSavesTheFields()
         QVERIFY(label);
         QVERIFY2(label->text().contains(QLatin1String("Mentor")), qPrintable(label->text()));
         QCOMPARE(label->toolTip(), QStringLiteral("The mentor who guides the participant."));
-        QCOMPARE(mentor->accessibleDescription(),
-                 QStringLiteral("The mentor who guides the participant."));
         bool heading = false;
         for (const QLabel *each : form.findChildren<QLabel *>())
             heading = heading || each->text() == QLatin1String("Participation");
