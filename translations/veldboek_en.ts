@@ -724,6 +724,17 @@ Opens the register, or the register used last. Without --passphrase-file the key
     </message>
 </context>
 <context>
+    <name>OwnExport</name>
+    <message>
+        <source>%1 (no longer requested)</source>
+        <translation>%1 (no longer requested)</translation>
+    </message>
+    <message>
+        <source>The register changed during the export; export again.</source>
+        <translation>The register changed during the export; export again.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantForm</name>
     <message>
         <source>&amp;Participant</source>
@@ -2605,6 +2616,17 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>Example</source>
         <translation>Example</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::NoLongerRequestedBox</name>
+    <message>
+        <source>No longer requested</source>
+        <translation>No longer requested</translation>
+    </message>
+    <message>
+        <source>The data request no longer asks for these fields. Their values stay in the register and in your own export, and are not sent.</source>
+        <translation>The data request no longer asks for these fields. Their values stay in the register and in your own export, and are not sent.</translation>
     </message>
 </context>
 <context>

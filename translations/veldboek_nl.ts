@@ -724,6 +724,17 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     </message>
 </context>
 <context>
+    <name>OwnExport</name>
+    <message>
+        <source>%1 (no longer requested)</source>
+        <translation>%1 (niet meer gevraagd)</translation>
+    </message>
+    <message>
+        <source>The register changed during the export; export again.</source>
+        <translation>Het register veranderde tijdens de export; exporteer opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantForm</name>
     <message>
         <source>&amp;Participant</source>
@@ -2605,6 +2616,17 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>Example</source>
         <translation>Voorbeeld</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::NoLongerRequestedBox</name>
+    <message>
+        <source>No longer requested</source>
+        <translation>Niet meer gevraagd</translation>
+    </message>
+    <message>
+        <source>The data request no longer asks for these fields. Their values stay in the register and in your own export, and are not sent.</source>
+        <translation>De gegevensuitvraag vraagt niet meer om deze velden. De waarden blijven in het register en in uw eigen export, en worden niet verzonden.</translation>
     </message>
 </context>
 <context>

@@ -1,30 +1,24 @@
 #include "Participant.h"
 
-#include "validation/SpecLoader.h"
-
 #include <QHash>
 
 namespace veldboek {
 
-// The participants dataset of the MDT spec (resources/specs/mdt.json) is the one list of a
-// participant's fields: the form, the import, the exports and the register's queries all follow it.
-// The register holds a column per field (core/storage/Migrations.cpp; tests/storage/
-// tst_specfields.cpp fails when the two differ). The spec is embedded in the program, so it can
-// only be missing or refused in a broken build: that stops the program at once, rather than a
-// register being written without its fields.
+// The columns of the participants table, fixed since schema version 1. They were the fields of
+// the first MDT spec (resources/specs/mdt.json); tests/storage/tst_specfields.cpp checks that
+// they are still the columns of a real register and fields of the built-in spec. A field a later
+// spec adds is not a column but a row of participant_fields, so no spec, fetched or built in,
+// needs a migration or puts a name from outside into SQL (docs/storage.md).
 const QStringList &Participant::keys()
 {
-    static const QStringList keys = [] {
-        SpecError error;
-        const std::optional<Spec> spec = SpecLoader::builtin(QStringLiteral("mdt"), &error);
-        const DatasetSpec *dataset = spec ? spec->dataset(QStringLiteral("participants")) : nullptr;
-        if (!dataset)
-            qFatal("the built-in MDT spec has no participants: %s", qPrintable(error.toString()));
-        QStringList list;
-        for (const FieldSpec &field : dataset->fields)
-            list.append(field.key);
-        return list;
-    }();
+    static const QStringList keys =
+        QStringLiteral("respondentnummer geslacht geboortedatum leeftijd straat "
+                       "huisnummer huisnummer_toevoeging postcode woonplaats "
+                       "geen_adres email opleidingsniveau startdatum einddatum "
+                       "reden_beeindiging verkorte_deelname postcode_doelocatie "
+                       "gemeente_doelocatie opt_out voornaam achternaam telefoon "
+                       "notities bsn")
+            .split(QLatin1Char(' '));
     return keys;
 }
 
@@ -47,7 +41,7 @@ Participant::Participant()
 QString Participant::value(QStringView key) const
 {
     const int i = indexOf(key);
-    return i < 0 ? QString() : m_values.at(i);
+    return i < 0 ? m_extra.value(key.toString()) : m_values.at(i);
 }
 
 void Participant::setValue(QStringView key, const QString &value)
@@ -55,6 +49,8 @@ void Participant::setValue(QStringView key, const QString &value)
     const int i = indexOf(key);
     if (i >= 0)
         m_values[i] = value;
+    else if (!key.isEmpty())
+        m_extra.insert(key.toString(), value);
 }
 
 QString Participant::displayName() const

@@ -530,12 +530,11 @@ void takeFileFacts(const CsvDocument &document, const DatasetSpec &chosen, Impor
     plan->totalLines = document.totalLines;
     plan->hiddenLines = document.hiddenLines;
     plan->hiddenColumns = document.hiddenColumns;
-    const bool participants = plan->dataset == QLatin1String("participants");
     for (const FieldSpec &field : chosen.fields) {
         plan->datasetFields.append(field.key);
-        // The outcome tables keep every column of their datasets; participants only their own.
-        if (!participants || Participant::indexOf(field.key) >= 0)
-            plan->registerFields.append(field.key);
+        // Every field is kept: the outcome tables have a column for each, participants a column
+        // or a row of participant_fields (storage/ParticipantExtraFields.h).
+        plan->registerFields.append(field.key);
     }
 }
 
@@ -622,9 +621,9 @@ void matchParticipants(Register &reg, const Validator &validator, const DatasetS
 {
     QHash<QString, qint64> byNumber;
     PersonMatcher byPerson(chosen, validator.referenceDate().toJulianDay());
-    QHash<qint64, QStringList> stored; // shared copies: no value is copied here
+    QHash<qint64, Participant> stored; // shared copies: no value is copied here
     ParticipantRepository(reg).forEach([&](const Participant &p) {
-        stored.insert(p.id, p.values());
+        stored.insert(p.id, p);
         byNumber.insert(p.value(u"respondentnummer").trimmed(), p.id);
         byPerson.addRegistered(p);
     });
@@ -642,12 +641,10 @@ void matchParticipants(Register &reg, const Validator &validator, const DatasetS
         if (importRow.match != ImportRow::Match::None) {
             importRow.choice = options.onMatch;
             if (!plan->existing.contains(importRow.matchedId)) {
-                const QStringList &values = stored.value(importRow.matchedId);
+                const Participant held = stored.value(importRow.matchedId);
                 QStringList record;
-                for (const QString &key : std::as_const(plan->datasetFields)) {
-                    const int index = Participant::indexOf(key);
-                    record.append(index >= 0 ? values.value(index) : QString());
-                }
+                for (const QString &key : std::as_const(plan->datasetFields))
+                    record.append(held.value(key));
                 plan->existing.insert(importRow.matchedId, record);
             }
         }

@@ -106,7 +106,7 @@ public:
     // the spec's order): the merged record of an update starts from it.
     QHash<qint64, QStringList> existing;
     QStringList datasetFields;  // every field key of the dataset, in the spec's order
-    QStringList registerFields; // those the register keeps (the participants table)
+    QStringList registerFields; // those the register keeps (all: storage/ParticipantExtraFields.h)
 
     // What the reader found out about the file, for the preview to say.
     QString encoding; // "UTF-8", "UTF-8 with BOM", "Windows-1252" or "XLSX"

@@ -62,11 +62,13 @@ bool ImportWriter::writeParticipants(const ImportPlan &plan, const Progress &pro
                                      Outcome *outcome)
 {
     ParticipantRepository repository(m_register);
-    QList<int> target; // per table column: index in Participant::keys(), -1 if not a register field
+    // Per table column: whether the register keeps it (a column of its own or a row of
+    // participant_fields: storage/ParticipantBulkInsert.h).
+    QList<bool> kept;
     QStringList registerColumns;
     for (const QString &key : plan.table.columns) {
-        target.append(Participant::indexOf(key));
-        if (target.last() >= 0)
+        kept.append(plan.registerFields.contains(key));
+        if (kept.last())
             registerColumns.append(key);
     }
     // Usually every column is a register field and a row is bound as it is.
@@ -91,9 +93,9 @@ bool ImportWriter::writeParticipants(const ImportPlan &plan, const Progress &pro
             std::optional<Participant> existing = repository.find(row.matchedId);
             if (!existing)
                 return false;
-            for (int c = 0; c < target.size(); ++c) {
-                if (target.at(c) >= 0)
-                    existing->values()[target.at(c)] = data.values.at(c);
+            for (int c = 0; c < kept.size(); ++c) {
+                if (kept.at(c))
+                    existing->setValue(plan.table.columns.at(c), data.values.at(c));
             }
             if (!repository.update(*existing))
                 return false;
@@ -102,8 +104,8 @@ bool ImportWriter::writeParticipants(const ImportPlan &plan, const Progress &pro
         } else {
             if (!asIs) {
                 subset.clear();
-                for (int c = 0; c < target.size(); ++c) {
-                    if (target.at(c) >= 0)
+                for (int c = 0; c < kept.size(); ++c) {
+                    if (kept.at(c))
                         subset.append(data.values.at(c));
                 }
             }

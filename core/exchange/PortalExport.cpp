@@ -28,9 +28,13 @@ QStringList PortalFormat::specColumns(const QString &specId, const QString &data
     SpecError error;
     const std::optional<Spec> spec = SpecLoader::builtin(specId, &error);
     const DatasetSpec *fields = spec ? spec->dataset(dataset) : nullptr;
-    if (!fields)
-        return keys;
-    for (const FieldSpec &field : fields->fields) {
+    return fields ? specColumns(*fields, format) : keys;
+}
+
+QStringList PortalFormat::specColumns(const DatasetSpec &dataset, const QString &format)
+{
+    QStringList keys;
+    for (const FieldSpec &field : dataset.fields) {
         if (field.columns.contains(format))
             keys.append(field.key);
     }
@@ -96,7 +100,12 @@ PortalExport::Result PortalExport::run(Register &reg, const PortalFormat &format
     }
     std::unique_ptr<Pseudonymiser> pseudonymiser;
     QList<const FieldSpec *> fields;
-    for (const QString &key : format.fields) {
+    // The participant columns of the spec given, which is the register's spec in force: a field
+    // the endpoint's spec added with a column in this format is exported with it.
+    const QStringList formatFields = format.dataset == QLatin1String("participants")
+                                         ? PortalFormat::specColumns(*dataset, format.id)
+                                         : format.fields;
+    for (const QString &key : formatFields) {
         const FieldSpec *field = dataset->field(key);
         if (!field || field->transmit == Transmit::Never)
             continue;

@@ -29,6 +29,8 @@ struct PortalFormat
     // The keys of the built-in spec's dataset that have a column in `format`, in the spec's order.
     static QStringList specColumns(const QString &specId, const QString &dataset,
                                    const QString &format);
+    // The same for a dataset of any spec (the register's spec in force, SpecStore).
+    static QStringList specColumns(const DatasetSpec &dataset, const QString &format);
 };
 
 // Exports a register dataset in a portal format. The spec's transmit policy decides each field:
@@ -45,8 +47,9 @@ public:
         bool ok() const { return error.isEmpty(); }
     };
 
-    // `spec` must be the format's spec. Creates the organisation key on first use when the
-    // format pseudonymises a field.
+    // `spec` must be the format's spec; for participants its fields with a column in the format
+    // make the columns (format.fields are the built-in spec's). Creates the organisation key on
+    // first use when the format pseudonymises a field.
     static Result run(Register &reg, const PortalFormat &format, const Spec &spec);
 
     // The file name a portal expects: PREFIX_<organisation>_<yyyymmdd>.csv, without the

@@ -200,10 +200,27 @@ CREATE TABLE specs (
 );
 )sql";
 
-// The released migrations, then any a test appended (Migrations::appendStep()).
-QList<QByteArray> &steps()
+// Version 6: the values of participant fields that have no column (issue 15, items 4 and 5). A
+// spec fetched from the endpoint may ask for a field this build never heard of: its values are
+// kept here by the field's key, so the register holds it without a migration and without a name
+// from outside ever becoming an SQL identifier (the key is a bound value). The row stays when a
+// later spec no longer asks for the field: a spec never makes data disappear (docs/storage.md,
+// "Fields a spec adds"). No row means no value.
+constexpr const char *Version6 = R"sql(
+CREATE TABLE participant_fields (
+    participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (participant_id, key)
+) WITHOUT ROWID;
+CREATE INDEX participant_fields_key ON participant_fields(key);
+)sql";
+
+// The released migrations. A field a spec adds needs none (participant_fields, version 6).
+const QList<QByteArray> &steps()
 {
-    static QList<QByteArray> list = {Version1, Version2, Version3, Version4, Version5};
+    static const QList<QByteArray> list = {Version1, Version2, Version3,
+                                           Version4, Version5, Version6};
     return list;
 }
 
@@ -212,11 +229,6 @@ QList<QByteArray> &steps()
 int Migrations::currentVersion()
 {
     return static_cast<int>(steps().size());
-}
-
-void Migrations::appendStep(const QByteArray &sql)
-{
-    steps().append(sql);
 }
 
 bool Migrations::migrate(SqlCipherDriver &driver, int from, int to, QString *error)

@@ -28,11 +28,22 @@ ParticipantBulkInsert::ParticipantBulkInsert(Register &reg, const QStringList &c
     : m_register(reg)
     , m_source(source)
 {
-    for (const QString &column : columns) {
-        if (Participant::indexOf(column) < 0) { // the column list goes into SQL: keys only
-            reg.setLastError(QSqlError(QStringLiteral("not a participant field: %1").arg(column),
-                                       {}, QSqlError::StatementError));
+    // Only the keys of Participant::keys() go into the SQL as column names; any other key is a
+    // field without a column, written to participant_fields as a bound value.
+    QStringList tableColumns;
+    for (int i = 0; i < columns.size(); ++i) {
+        const QString &column = columns.at(i);
+        if (column.isEmpty()) {
+            reg.setLastError(QSqlError(QStringLiteral("a participant field without a key"), {},
+                                       QSqlError::StatementError));
             return;
+        }
+        if (Participant::indexOf(column) >= 0) {
+            tableColumns.append(column);
+            m_columnPositions.append(i);
+        } else {
+            m_extraKeys.append(column);
+            m_extraPositions.append(i);
         }
     }
     QSqlQuery count(reg.database());
@@ -44,15 +55,22 @@ ParticipantBulkInsert::ParticipantBulkInsert(Register &reg, const QStringList &c
     count.finish(); // an open read would lock the table against DROP INDEX
     if (expected >= existing && expected > 0)
         setIndexesAside();
-    m_insert = std::make_unique<SqlStatement>(reg, insertSql(columns));
+    m_insert = std::make_unique<SqlStatement>(reg, insertSql(tableColumns));
     if (!m_insert->isValid()) {
         reg.setLastError(m_insert->lastError());
         return;
     }
+    m_extraInsert = std::make_unique<SqlStatement>(
+        reg, QStringLiteral("INSERT OR REPLACE INTO participant_fields (participant_id, key, "
+                            "value) VALUES (?, ?, ?)"));
+    if (!m_extraInsert->isValid()) {
+        reg.setLastError(m_extraInsert->lastError());
+        return;
+    }
     // Bound once: SQLite keeps a statement's bindings from row to row.
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    m_insert->bind(static_cast<int>(columns.size()), now);
-    m_insert->bind(static_cast<int>(columns.size()) + 1, now);
+    m_insert->bind(static_cast<int>(tableColumns.size()), now);
+    m_insert->bind(static_cast<int>(tableColumns.size()) + 1, now);
     m_valid = true;
 }
 
@@ -80,7 +98,14 @@ void ParticipantBulkInsert::setIndexesAside()
 
 bool ParticipantBulkInsert::add(const QStringList &values, qint64 *id)
 {
-    m_insert->bindRow(0, values);
+    if (m_extraKeys.isEmpty()) {
+        m_insert->bindRow(0, values); // the usual case: bound as the caller holds them
+    } else {
+        m_subset.clear();
+        for (const int position : std::as_const(m_columnPositions))
+            m_subset.append(values.at(position));
+        m_insert->bindRow(0, m_subset);
+    }
     if (!m_insert->exec()) {
         m_register.setLastError(m_insert->lastError());
         return false;
@@ -90,6 +115,33 @@ bool ParticipantBulkInsert::add(const QStringList &values, qint64 *id)
         m_first = m_last;
     if (id)
         *id = m_last;
+    for (int i = 0; i < m_extraKeys.size(); ++i) {
+        if (!addExtra(m_last, m_extraKeys.at(i), values.at(m_extraPositions.at(i))))
+            return false;
+    }
+    return true;
+}
+
+bool ParticipantBulkInsert::addExtra(qint64 id, const QString &key, const QString &value)
+{
+    if (value.isEmpty())
+        return true; // no row is no value
+    m_extraInsert->bind(0, id);
+    m_extraInsert->bind(1, key);
+    m_extraInsert->bind(2, value);
+    if (!m_extraInsert->exec()) {
+        m_register.setLastError(m_extraInsert->lastError());
+        return false;
+    }
+    return true;
+}
+
+bool ParticipantBulkInsert::addExtra(qint64 id, const QMap<QString, QString> &values)
+{
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (it.key().isEmpty() || !addExtra(id, it.key(), it.value()))
+            return false;
+    }
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "ParticipantBulkInsert.h"
+#include "ParticipantExtraFields.h"
 #include "Register.h"
 #include "SqlStatement.h"
 
@@ -61,6 +62,12 @@ bool ParticipantRepository::insert(Participant &participant, const QString &now)
         return false;
     }
     participant.id = query.lastInsertId().toLongLong();
+    ParticipantExtraFields extra(m_register);
+    for (auto it = participant.extraValues().cbegin(); it != participant.extraValues().cend();
+         ++it) {
+        if (!extra.set(participant.id, it.key(), it.value()))
+            return false;
+    }
     return AuditLog(m_register)
         .record(Table, participant.id, QStringLiteral("*"), QString(), QStringLiteral("created"));
 }
@@ -77,7 +84,8 @@ bool ParticipantRepository::addAll(QList<Participant> &participants, const QStri
         if (!insert.isValid())
             return false;
         for (Participant &participant : participants) {
-            if (!insert.add(participant.values(), &participant.id))
+            if (!insert.add(participant.values(), &participant.id) ||
+                !insert.addExtra(participant.id, participant.extraValues()))
                 return false;
         }
         return insert.finish();
@@ -104,14 +112,31 @@ bool ParticipantRepository::update(const Participant &participant)
             if (!audit.record(Table, participant.id, keys.at(i), before, after))
                 return false;
         }
-        if (assignments.isEmpty())
+        // The fields without a column: every key either side holds, so a value the form did
+        // not show (a field no longer requested) stays as it was.
+        ParticipantExtraFields extra(m_register);
+        QStringList extraKeys = old->extraValues().keys() + participant.extraValues().keys();
+        extraKeys.removeDuplicates();
+        bool extraChanged = false;
+        for (const QString &key : std::as_const(extraKeys)) {
+            const QString before = old->extraValues().value(key);
+            const QString after = participant.extraValues().value(key, before);
+            if (before == after)
+                continue;
+            if (!extra.set(participant.id, key, after) ||
+                !audit.record(Table, participant.id, key, before, after))
+                return false;
+            extraChanged = true;
+        }
+        if (assignments.isEmpty() && !extraChanged)
             return true;
+        assignments.append(QStringLiteral("updated_at = ?"));
+        values.append(nowUtc());
         QSqlQuery query(m_register.database());
-        query.prepare(QStringLiteral("UPDATE participants SET %1, updated_at = ? WHERE id = ?")
+        query.prepare(QStringLiteral("UPDATE participants SET %1 WHERE id = ?")
                           .arg(assignments.join(QLatin1String(", "))));
         for (const QVariant &value : std::as_const(values))
             query.addBindValue(value);
-        query.addBindValue(nowUtc());
         query.addBindValue(participant.id);
         if (!query.exec()) {
             m_register.setLastError(query.lastError());
@@ -184,7 +209,11 @@ std::optional<Participant> ParticipantRepository::find(qint64 id) const
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return readParticipant(query);
+    Participant participant = readParticipant(query);
+    query.finish();
+    if (!ParticipantExtraFields(m_register).attach(participant))
+        return std::nullopt;
+    return participant;
 }
 
 int ParticipantRepository::count() const
@@ -197,14 +226,21 @@ int ParticipantRepository::count() const
 
 bool ParticipantRepository::forEach(const std::function<void(const Participant &)> &visit) const
 {
+    // The fields without a column first, all at once: few rows next to the participants table.
+    QHash<qint64, ParticipantExtraFields::Values> extra;
+    if (!ParticipantExtraFields(m_register).loadAll(&extra))
+        return false;
     QSqlQuery query(m_register.database());
     query.setForwardOnly(true);
     if (!query.exec(selectSql() + QStringLiteral(" ORDER BY id"))) {
         const_cast<Register &>(m_register).setLastError(query.lastError());
         return false;
     }
-    while (query.next())
-        visit(readParticipant(query));
+    while (query.next()) {
+        Participant participant = readParticipant(query);
+        participant.extraValues() = extra.value(participant.id);
+        visit(participant);
+    }
     return true;
 }
 
@@ -299,6 +335,8 @@ QList<Participant> ParticipantRepository::findMany(const QList<qint64> &ids) con
     }
     while (query.next())
         result.append(readParticipant(query));
+    query.finish();
+    ParticipantExtraFields(m_register).attach(result);
     return result;
 }
 
@@ -321,6 +359,8 @@ QList<Participant> ParticipantRepository::sharingKeysWith(const Participant &par
     }
     while (query.next())
         result.append(readParticipant(query));
+    query.finish();
+    ParticipantExtraFields(m_register).attach(result);
     return result;
 }
 

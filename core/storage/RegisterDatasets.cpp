@@ -15,20 +15,37 @@ struct DatasetQuery
 {
     QString sql;        // first column: participant id; then the fields below
     QStringList fields; // field keys of the selected columns, in order
+    QStringList bound;  // values of the statement's parameters, in order
 };
 
-DatasetQuery queryFor(const QString &dataset)
+// The participants: their columns, then a field without a column (ParticipantExtraFields.h) for
+// each requested key that is not one, read from participant_fields by the key as a bound value.
+DatasetQuery participantsQuery(const QStringList &columns)
+{
+    DatasetQuery query;
+    query.fields = Participant::keys();
+    QString selected = query.fields.join(QLatin1String(", "));
+    for (const QString &key : columns) {
+        if (Participant::indexOf(key) >= 0 || query.bound.contains(key))
+            continue;
+        selected += QStringLiteral(", COALESCE((SELECT value FROM participant_fields f WHERE "
+                                   "f.participant_id = participants.id AND f.key = ?), '')");
+        query.fields.append(key);
+        query.bound.append(key);
+    }
+    query.sql = QStringLiteral("SELECT id, %1 FROM participants WHERE deletion_requested_at = '' "
+                               "ORDER BY id")
+                    .arg(selected);
+    return query;
+}
+
+DatasetQuery queryFor(const QString &dataset, const QStringList &columns)
 {
     static const QString joinTrajectory = QStringLiteral(
         " JOIN trajectories t ON t.id = s.trajectory_id"
         " JOIN participants p ON p.id = t.participant_id WHERE p.deletion_requested_at = ''");
-    if (dataset == QLatin1String("participants")) {
-        const QStringList &keys = Participant::keys();
-        return {QStringLiteral("SELECT id, %1 FROM participants WHERE deletion_requested_at = '' "
-                               "ORDER BY id")
-                    .arg(keys.join(QLatin1String(", "))),
-                keys};
-    }
+    if (dataset == QLatin1String("participants"))
+        return participantsQuery(columns);
     if (dataset == QLatin1String("gas")) {
         return {QStringLiteral("SELECT p.id, p.bsn, t.beschikkingsnummer, t.toewijzingsnummer, "
                                "'D' || g.goal_number || s.informant, s.waarde, s.datum "
@@ -39,7 +56,8 @@ DatasetQuery queryFor(const QString &dataset)
                                " ORDER BY p.id, t.id, g.goal_number, s.id"),
                 {QStringLiteral("bsn"), QStringLiteral("beschikkingsnummer"),
                  QStringLiteral("toewijzingsnummer"), QStringLiteral("type"),
-                 QStringLiteral("waarde"), QStringLiteral("datum")}};
+                 QStringLiteral("waarde"), QStringLiteral("datum")},
+                {}};
     }
     if (dataset == QLatin1String("problem")) {
         return {QStringLiteral("SELECT p.id, p.bsn, t.beschikkingsnummer, t.toewijzingsnummer, "
@@ -47,7 +65,8 @@ DatasetQuery queryFor(const QString &dataset)
                     joinTrajectory + QStringLiteral(" ORDER BY p.id, t.id, s.id"),
                 {QStringLiteral("bsn"), QStringLiteral("beschikkingsnummer"),
                  QStringLiteral("toewijzingsnummer"), QStringLiteral("type"),
-                 QStringLiteral("waarde"), QStringLiteral("datum")}};
+                 QStringLiteral("waarde"), QStringLiteral("datum")},
+                {}};
     }
     if (dataset == QLatin1String("cem")) {
         return {QStringLiteral("SELECT p.id, p.bsn, m.client_ref, m.meting_id, m.datum_meting, "
@@ -59,7 +78,8 @@ DatasetQuery queryFor(const QString &dataset)
                 {QStringLiteral("bsn"), QStringLiteral("client_ref"), QStringLiteral("meting_id"),
                  QStringLiteral("datum_meting"), QStringLiteral("informant"),
                  QStringLiteral("vragenlijst"), QStringLiteral("vraag"), QStringLiteral("antwoord"),
-                 QStringLiteral("geboortedatum"), QStringLiteral("leeftijd_deelnemer")}};
+                 QStringLiteral("geboortedatum"), QStringLiteral("leeftijd_deelnemer")},
+                {}};
     }
     return {};
 }
@@ -89,7 +109,7 @@ QStringList RegisterDatasets::datasets()
 
 bool RegisterDatasets::load(const QString &dataset, const QStringList &columns, Table *out) const
 {
-    const DatasetQuery query = queryFor(dataset);
+    const DatasetQuery query = queryFor(dataset, columns);
     if (query.sql.isEmpty())
         return false;
     // For each requested column: where its value comes from (-1: computed or absent).
@@ -110,6 +130,8 @@ bool RegisterDatasets::load(const QString &dataset, const QStringList &columns, 
         m_register.setLastError(statement.lastError());
         return false;
     }
+    for (int i = 0; i < query.bound.size(); ++i)
+        statement.bind(i, query.bound.at(i));
     const int selected = static_cast<int>(query.fields.size());
     QStringList values;
     values.resize(selected);

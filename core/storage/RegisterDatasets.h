@@ -27,7 +27,9 @@ public:
     {}
 
     // Dataset names: participants, gas, problem, cem. `columns` are the spec's field keys;
-    // a key the register does not hold gives an empty column. False on a read error.
+    // a key the register does not hold gives an empty column. A participant field without a
+    // column of its own comes from participant_fields (ParticipantExtraFields.h), so the fields of
+    // a spec fetched from the endpoint are read like the others. False on a read error.
     bool load(const QString &dataset, const QStringList &columns, Table *out) const;
     static QStringList datasets();
     // A CEM+ row's age: whole years between the date of birth and the measurement (dd-MM-yyyy),

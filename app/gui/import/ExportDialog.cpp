@@ -2,6 +2,7 @@
 
 #include "Question.h"
 #include "SeverityStyle.h"
+#include "exchange/OwnExport.h"
 #include "exchange/PortalExport.h"
 #include "exchange/XlsxWriter.h"
 #include "storage/Register.h"
@@ -205,8 +206,12 @@ bool ExportDialog::writeWorkbook(const QString &path, QString *error)
         const Validator *validator = m_validatorFor(format.dataset);
         if (!validator)
             continue;
+        // The participants sheet is the organisation's own: it keeps the fields the spec in
+        // force no longer asks for (core/exchange/OwnExport.h).
         const PortalExport::Result result =
-            PortalExport::run(m_register, format, validator->spec());
+            format.dataset == QLatin1String("participants")
+                ? OwnExport::participants(m_register, validator->spec())
+                : PortalExport::run(m_register, format, validator->spec());
         if (!result.ok()) {
             *error = result.error;
             return false;

@@ -4,6 +4,7 @@
 #include "DateLineEdit.h"
 #include "FieldEditCommand.h"
 #include "FieldEditor.h"
+#include "NoLongerRequestedBox.h"
 #include "Question.h"
 #include "check/ParticipantCheck.h"
 #include "outcomes/OutcomePanels.h"
@@ -99,6 +100,7 @@ void ParticipantForm::buildFields()
     const auto oldWidgets = container->findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
     for (QWidget *widget : oldWidgets)
         delete widget;
+    m_noLongerRequested = nullptr;
     if (!m_validator)
         return;
     const DatasetSpec *spec = m_validator->spec().dataset(Dataset);
@@ -142,6 +144,9 @@ void ParticipantForm::buildFields()
             previous = editor->focusWidget();
         }
     }
+    // Values the spec no longer asks for, after the fields: still in the register, shown.
+    m_noLongerRequested = new NoLongerRequestedBox(container);
+    grid->addWidget(m_noLongerRequested, row++, 0, 1, 2);
     grid->setColumnStretch(1, 1);
     grid->setRowStretch(row, 1);
     // Rules that demand an empty field under a condition decide which fields are shown.
@@ -165,6 +170,8 @@ void ParticipantForm::clearParticipant()
         editor->showCheck(Severity::None, {});
     }
     m_outcomes->setParticipant(nullptr);
+    if (m_noLongerRequested)
+        m_noLongerRequested->showValues(m_saved, m_editors.keys());
     m_ui->tabWidget->setEnabled(false);
     m_ui->pushButtonSave->setEnabled(false);
     m_ui->pushButtonRevert->setEnabled(false);
@@ -225,6 +232,8 @@ void ParticipantForm::showParticipant(const Participant &participant)
     m_ui->pushButtonAuditLog->setEnabled(participant.id != 0);
     m_ui->labelSaveState->clear();
     m_outcomes->setParticipant(participant.id != 0 ? &m_saved : nullptr);
+    if (m_noLongerRequested)
+        m_noLongerRequested->showValues(participant, m_editors.keys());
     applyVisibility();
     if (participant.id != 0)
         checkAgainstRegister();
@@ -253,10 +262,10 @@ Participant ParticipantForm::toParticipant() const
 {
     Participant participant = m_saved;
     const Record rec = record();
-    for (auto it = rec.cbegin(); it != rec.cend(); ++it) {
-        if (Participant::indexOf(it.key()) >= 0)
-            participant.setValue(it.key(), it.value());
-    }
+    // Every field of the spec in force, with a column of its own or not (domain/Participant.h);
+    // values of fields the spec no longer asks for stay as m_saved holds them.
+    for (auto it = rec.cbegin(); it != rec.cend(); ++it)
+        participant.setValue(it.key(), it.value());
     return participant;
 }
 

@@ -23,6 +23,7 @@ class Register;
 namespace veldboek::gui {
 
 class FieldEditor;
+class NoLongerRequestedBox;
 class OutcomePanels;
 
 // The detail form of one participant: every field of the active spec, checked by the engine as
@@ -96,6 +97,7 @@ private:
     Register *m_register = nullptr;
     std::shared_ptr<const Validator> m_validator;
     OutcomePanels *m_outcomes = nullptr;
+    NoLongerRequestedBox *m_noLongerRequested = nullptr; // in the fields' grid, made with them
     QHash<QString, FieldEditor *> m_editors;
     QList<FieldEditor *> m_order;
     // Rules that want a field empty under a condition (opt-out, no address): rule id -> field.
