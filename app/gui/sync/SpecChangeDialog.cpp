@@ -3,7 +3,6 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace veldboek::gui {
@@ -46,10 +45,6 @@ SpecChangeDialog::SpecChangeDialog(const SpecUpdateResult &result, QWidget *pare
     m_text->setText(html);
     m_text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_text);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_showAffected =
@@ -64,7 +59,8 @@ SpecChangeDialog::SpecChangeDialog(const SpecUpdateResult &result, QWidget *pare
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(scroll, 1);
+    // In the layout itself, not a scroll area: a label wraps only to a width it is given.
+    layout->addWidget(m_text, 1);
     layout->addWidget(buttons);
     resize(620, 360);
 }
