@@ -1794,6 +1794,14 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <source>Testing the connection…</source>
         <translation>Testing the connection…</translation>
     </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 version %2</translation>
+    </message>
+    <message>
+        <source>New rules are in force: %1.</source>
+        <translation>New rules are in force: %1.</translation>
+    </message>
 </context>
 <context>
     <name>veldboek::gui::CreateRegisterDialog</name>
@@ -2928,6 +2936,10 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <source>CEM+</source>
         <translation>CEM+</translation>
     </message>
+    <message>
+        <source>Show &amp;all problems</source>
+        <translation>Show &amp;all problems</translation>
+    </message>
 </context>
 <context>
     <name>veldboek::gui::RegisterSession</name>
@@ -2999,6 +3011,57 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>ok</source>
         <translation>ok</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::SpecChangeDialog</name>
+    <message>
+        <source>New rules from the endpoint</source>
+        <translation>New rules from the endpoint</translation>
+    </message>
+    <message>
+        <source>The endpoint has new rules. From now on the form, the problems panel, the import, the export and the next submission check with them.</source>
+        <translation>The endpoint has new rules. From now on the form, the problems panel, the import, the export and the next submission check with them.</translation>
+    </message>
+    <message>
+        <source>%1: version %2 → %3</source>
+        <translation>%1: version %2 → %3</translation>
+    </message>
+    <message>
+        <source>Nothing changes for this register.</source>
+        <translation>Nothing changes for this register.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) affected.</source>
+        <translation>
+            <numerusform>%n participant affected.</numerusform>
+            <numerusform>%n participants affected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;affected participants</source>
+        <translation>Show &amp;affected participants</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::SpecChangeHandler</name>
+    <message numerus="yes">
+        <source>Showing only the %n participant(s) the endpoint&apos;s new rules affect.</source>
+        <translation>
+            <numerusform>Showing only the %n participant the endpoint&apos;s new rules affect.</numerusform>
+            <numerusform>Showing only the %n participants the endpoint&apos;s new rules affect.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::SpecUpdate</name>
+    <message>
+        <source>The rules could not be fetched from the endpoint: %1</source>
+        <translation>The rules could not be fetched from the endpoint: %1</translation>
+    </message>
+    <message>
+        <source>The new rules are in force, but what they change could not be worked out: %1</source>
+        <translation>The new rules are in force, but what they change could not be worked out: %1</translation>
     </message>
 </context>
 <context>
@@ -3195,6 +3258,22 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>Rejected by the endpoint (submission %1). Correct the rows below and submit again; double-click a row to open the record.</source>
         <translation>Rejected by the endpoint (submission %1). Correct the rows below and submit again; double-click a row to open the record.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was sent.</source>
+        <translation>Cancelled: nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Offline: the rules could not be fetched; the register&apos;s own rules are used.</source>
+        <translation>Offline: the rules could not be fetched; the register&apos;s own rules are used.</translation>
+    </message>
+    <message>
+        <source>Fetching the endpoint&apos;s rules…</source>
+        <translation>Fetching the endpoint&apos;s rules…</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s rules have changed, so nothing was sent. The main window shows what changes; submit again when you are ready.</source>
+        <translation>The endpoint&apos;s rules have changed, so nothing was sent. The main window shows what changes; submit again when you are ready.</translation>
     </message>
 </context>
 <context>

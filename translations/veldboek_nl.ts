@@ -1794,6 +1794,14 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <source>Testing the connection…</source>
         <translation>De verbinding wordt getest…</translation>
     </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 versie %2</translation>
+    </message>
+    <message>
+        <source>New rules are in force: %1.</source>
+        <translation>Nieuwe regels gelden vanaf nu: %1.</translation>
+    </message>
 </context>
 <context>
     <name>veldboek::gui::CreateRegisterDialog</name>
@@ -2928,6 +2936,10 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <source>CEM+</source>
         <translation>CEM+</translation>
     </message>
+    <message>
+        <source>Show &amp;all problems</source>
+        <translation>&amp;Alle problemen tonen</translation>
+    </message>
 </context>
 <context>
     <name>veldboek::gui::RegisterSession</name>
@@ -2999,6 +3011,57 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>ok</source>
         <translation>ok</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::SpecChangeDialog</name>
+    <message>
+        <source>New rules from the endpoint</source>
+        <translation>Nieuwe regels van het aanleverpunt</translation>
+    </message>
+    <message>
+        <source>The endpoint has new rules. From now on the form, the problems panel, the import, the export and the next submission check with them.</source>
+        <translation>Het aanleverpunt heeft nieuwe regels. Vanaf nu controleren het formulier, het problemenpaneel, de import, de export en de volgende aanlevering ermee.</translation>
+    </message>
+    <message>
+        <source>%1: version %2 → %3</source>
+        <translation>%1: versie %2 → %3</translation>
+    </message>
+    <message>
+        <source>Nothing changes for this register.</source>
+        <translation>Voor dit register verandert er niets.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) affected.</source>
+        <translation>
+            <numerusform>%n deelnemer betrokken.</numerusform>
+            <numerusform>%n deelnemers betrokken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;affected participants</source>
+        <translation>Toon &amp;betrokken deelnemers</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::SpecChangeHandler</name>
+    <message numerus="yes">
+        <source>Showing only the %n participant(s) the endpoint&apos;s new rules affect.</source>
+        <translation>
+            <numerusform>Alleen de %n deelnemer voor wie de nieuwe regels van het aanleverpunt iets veranderen.</numerusform>
+            <numerusform>Alleen de %n deelnemers voor wie de nieuwe regels van het aanleverpunt iets veranderen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::SpecUpdate</name>
+    <message>
+        <source>The rules could not be fetched from the endpoint: %1</source>
+        <translation>De regels konden niet bij het aanleverpunt worden opgehaald: %1</translation>
+    </message>
+    <message>
+        <source>The new rules are in force, but what they change could not be worked out: %1</source>
+        <translation>De nieuwe regels gelden, maar wat ze veranderen kon niet worden bepaald: %1</translation>
     </message>
 </context>
 <context>
@@ -3195,6 +3258,22 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>Rejected by the endpoint (submission %1). Correct the rows below and submit again; double-click a row to open the record.</source>
         <translation>Afgekeurd door het aanleverpunt (aanlevering %1). Verbeter de rijen hieronder en lever opnieuw aan; dubbelklik op een rij om het record te openen.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was sent.</source>
+        <translation>Geannuleerd: er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>Offline: the rules could not be fetched; the register&apos;s own rules are used.</source>
+        <translation>Offline: de regels konden niet worden opgehaald; de eigen regels van het register worden gebruikt.</translation>
+    </message>
+    <message>
+        <source>Fetching the endpoint&apos;s rules…</source>
+        <translation>De regels van het aanleverpunt ophalen…</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s rules have changed, so nothing was sent. The main window shows what changes; submit again when you are ready.</source>
+        <translation>De regels van het aanleverpunt zijn veranderd, daarom is er niets verstuurd. Het hoofdvenster laat zien wat er verandert; lever opnieuw aan als u zover bent.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include "problems/ProblemsPanel.h"
 #include "storage/KeyStore.h"
 #include "storage/Register.h"
+#include "sync/SpecChangeHandler.h"
 #include "sync/SyncWindows.h"
 #include "ui_MainWindow.h"
 
@@ -59,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
     connectForm();
     connectSearch();
     connect(m_session, &RegisterSession::autoLockDue, this, &MainWindow::lock);
+    new SpecChangeHandler(this, m_session); // rules fetched from the endpoint (issue 15)
     m_session->fillAutoLockMenu(m_ui->menuAutoLock);
     setUpLanguageMenu(m_ui->actionDutch, m_ui->actionEnglish, statusBar());
 

@@ -95,11 +95,18 @@ void RegisterSession::open(std::unique_ptr<Register> reg, std::shared_ptr<QLockF
     }
     m_register = std::move(reg);
     m_passphraseMode = passphraseMode;
+    reloadValidators();
+    restartAutoLock();
+}
+
+void RegisterSession::reloadValidators()
+{
+    if (!m_register)
+        return;
     // The form, the problems panel and the import check with the register's specs in force.
     m_participants = validatorInForce(*m_register, QStringLiteral("mdt"));
     m_outcomes = validatorInForce(*m_register, QStringLiteral("sor"));
     m_cem = validatorInForce(*m_register, QStringLiteral("cemplus"));
-    restartAutoLock();
 }
 
 void RegisterSession::close()

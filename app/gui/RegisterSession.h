@@ -51,6 +51,9 @@ public:
     std::shared_ptr<const Validator> outcomesValidator() const { return m_outcomes; }
     std::shared_ptr<const Validator> cemValidator() const { return m_cem; }
     const Validator *validatorFor(const QString &dataset) const;
+    // Makes the three engines again from the register's specs in force: after a pull stored
+    // new ones (app/gui/sync/SpecChangeHandler.cpp). The form and the check take them from here.
+    void reloadValidators();
 
     SyncWindows *syncWindows() const { return m_syncWindows; }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/RegisterDatasets.h"
 #include "validation/SpecComparison.h"
 
 #include <QList>
@@ -17,10 +18,16 @@ struct SpecChangeReport
 {
     QList<SpecChange> changes;
     int affectedRows = 0; // records with a finding the old spec did not give them
+    // The participants those records belong to, ascending: what the app's problems panel is
+    // filtered on (app/gui/sync/SpecChangeHandler.cpp).
+    QList<qint64> affectedParticipants;
 
     // The register's rows of `spec`'s datasets, as `validate REGISTER` checks them (columns named
     // by the field keys; a field the register does not store yet is empty).
     static std::optional<QList<DataTable>> tables(Register &reg, const Spec &spec, QString *error);
+    // The same, with the participant of every row.
+    static std::optional<QList<RegisterDatasets::Table>>
+    tablesWithParticipants(Register &reg, const Spec &spec, QString *error);
     static std::optional<SpecChangeReport> compare(Register &reg, const Spec &before,
                                                    const Spec &after, const QString &language,
                                                    QString *error);

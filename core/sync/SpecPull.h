@@ -29,8 +29,8 @@ struct PulledSpec
 // (storage/SpecStore.h), all or nothing: a listing that is not the endpoint's, a spec the loader
 // refuses (an unknown format version among them), a download whose bytes do not match their ETag
 // (cut off), or a spec whose id is not the one its URL names leaves the register as it was and
-// says why. Run by `veldboek-cli specs pull`; the app does not pull by itself yet (docs/sync.md,
-// "Specs from the endpoint", what is not done).
+// says why. Run by `veldboek-cli specs pull` and by the app when the connection is tested and
+// before every submission (app/gui/sync/SpecUpdate.h, docs/sync.md "Specs from the endpoint").
 class SpecPull : public QObject
 {
     Q_OBJECT

@@ -2,9 +2,12 @@
 
 #include "SeverityStyle.h"
 
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMap>
+#include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -13,6 +16,7 @@ namespace veldboek::gui {
 namespace {
 constexpr int ParticipantRole = Qt::UserRole + 1;
 constexpr int FieldRole = Qt::UserRole + 2;
+constexpr int CountRole = Qt::UserRole + 3; // a group's count before a filter
 } // namespace
 
 ProblemsPanel::ProblemsPanel(QWidget *parent)
@@ -24,6 +28,23 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
     m_summary->setObjectName(QStringLiteral("labelProblemsSummary"));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
+    // The filter's bar: what is shown, and the way back to everything.
+    m_filterBar = new QFrame(this);
+    m_filterBar->setObjectName(QStringLiteral("problemsFilterBar"));
+    m_filterBar->setFrameShape(QFrame::StyledPanel);
+    m_filterBar->setStyleSheet(QStringLiteral("#problemsFilterBar { background: #fff8e1; }"));
+    auto *barLayout = new QHBoxLayout(m_filterBar);
+    barLayout->setContentsMargins(6, 2, 2, 2);
+    m_filterText = new QLabel(m_filterBar);
+    m_filterText->setObjectName(QStringLiteral("labelProblemsFilter"));
+    m_filterText->setWordWrap(true);
+    barLayout->addWidget(m_filterText, 1);
+    auto *showAll = new QPushButton(tr("Show &all problems"), m_filterBar);
+    showAll->setObjectName(QStringLiteral("clearProblemsFilter"));
+    connect(showAll, &QPushButton::clicked, this, &ProblemsPanel::clearParticipantFilter);
+    barLayout->addWidget(showAll);
+    m_filterBar->hide();
+    layout->addWidget(m_filterBar);
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("treeProblems"));
     m_tree->setAccessibleName(tr("Problems in the register"));
@@ -61,6 +82,8 @@ QString ProblemsPanel::datasetName(const QString &dataset)
 
 void ProblemsPanel::clear()
 {
+    m_filter.clear();
+    m_filterBar->hide();
     m_tree->clear();
     m_summary->setText(tr("No register open."));
 }
@@ -118,6 +141,7 @@ void ProblemsPanel::showResult(const RegisterCheck::Result &result)
         top.append(it->item);
     }
     m_tree->addTopLevelItems(top);
+    applyFilter();
     m_tree->setUpdatesEnabled(true);
     if (result.problems.isEmpty())
         m_summary->setText(tr("No errors or warnings in the register."));
@@ -125,6 +149,56 @@ void ProblemsPanel::showResult(const RegisterCheck::Result &result)
         m_summary->setText(tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") +
                            tr("%n warning(s)", nullptr, warnings) +
                            tr("; double-click a line to open the participant at that field."));
+}
+
+void ProblemsPanel::setParticipantFilter(const QList<qint64> &participants, const QString &reason)
+{
+    m_filter = QSet<qint64>(participants.cbegin(), participants.cend());
+    m_filterText->setText(reason);
+    m_filterBar->setVisible(!m_filter.isEmpty());
+    applyFilter();
+}
+
+void ProblemsPanel::clearParticipantFilter()
+{
+    setParticipantFilter({}, {});
+}
+
+// Hides the rows of other participants, and the groups left without rows; a group's count is
+// then what is in view.
+void ProblemsPanel::applyFilter()
+{
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *group = m_tree->topLevelItem(i);
+        if (!group->data(2, CountRole).isValid())
+            group->setData(2, CountRole, group->text(2));
+        int shown = 0;
+        for (int c = 0; c < group->childCount(); ++c) {
+            QTreeWidgetItem *row = group->child(c);
+            const bool visible =
+                m_filter.isEmpty() || m_filter.contains(row->data(0, ParticipantRole).toLongLong());
+            row->setHidden(!visible);
+            shown += visible ? 1 : 0;
+        }
+        group->setHidden(shown == 0);
+        group->setText(2, m_filter.isEmpty() ? group->data(2, CountRole).toString()
+                                             : QString::number(shown));
+        if (!m_filter.isEmpty())
+            group->setExpanded(true);
+    }
+}
+
+QSet<qint64> ProblemsPanel::shownParticipants() const
+{
+    QSet<qint64> shown;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *group = m_tree->topLevelItem(i);
+        for (int c = 0; c < group->childCount(); ++c) {
+            if (!group->isHidden() && !group->child(c)->isHidden())
+                shown.insert(group->child(c)->data(0, ParticipantRole).toLongLong());
+        }
+    }
+    return shown;
 }
 
 void ProblemsPanel::activate(QTreeWidgetItem *item)

@@ -1,5 +1,6 @@
 #include "ConnectionDialog.h"
 
+#include "GuiLocalization.h"
 #include "storage/Register.h"
 #include "sync/ConnectionSettings.h"
 
@@ -23,6 +24,7 @@ ConnectionDialog::ConnectionDialog(Register &reg, QWidget *parent)
     , m_pin(new QLineEdit(this))
     , m_test(new QPushButton(tr("&Test connection"), this))
     , m_result(new QLabel(this))
+    , m_specResult(new QLabel(this))
 {
     setWindowTitle(tr("Endpoint connection"));
     m_url->setObjectName(QStringLiteral("endpointUrl"));
@@ -32,6 +34,9 @@ ConnectionDialog::ConnectionDialog(Register &reg, QWidget *parent)
     m_test->setObjectName(QStringLiteral("testConnection"));
     m_result->setObjectName(QStringLiteral("connectionResult"));
     m_result->setWordWrap(true);
+    m_specResult->setObjectName(QStringLiteral("specResult"));
+    m_specResult->setWordWrap(true);
+    m_specResult->hide();
     m_token->setEchoMode(QLineEdit::Password);
     m_url->setPlaceholderText(QStringLiteral("https://"));
     m_pin->setPlaceholderText(tr("optional: sha256/… of the public key"));
@@ -74,6 +79,7 @@ ConnectionDialog::ConnectionDialog(Register &reg, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_test, 0, Qt::AlignLeft);
     layout->addWidget(m_result);
+    layout->addWidget(m_specResult);
     layout->addWidget(buttons);
     setMinimumWidth(520);
 }
@@ -101,6 +107,11 @@ QString ConnectionDialog::resultText() const
     return m_result->text();
 }
 
+QString ConnectionDialog::specText() const
+{
+    return m_specResult->text();
+}
+
 void ConnectionDialog::testConnection()
 {
     QString error;
@@ -111,15 +122,50 @@ void ConnectionDialog::testConnection()
         return;
     }
     showResult(tr("Testing the connection…"), true);
+    m_specResult->clear();
+    m_specResult->hide();
     m_test->setEnabled(false);
+    m_specUpdate.reset();
     m_client = std::make_unique<EndpointClient>(profile);
+    m_client->setLanguage(currentLanguage());
     connect(m_client.get(), &EndpointClient::connectionChecked, this,
             [this](const ConnectionCheck &check) {
-                m_test->setEnabled(true);
                 showResult(check.summary(), check.error.ok());
-                emit connectionTested(check.error.ok());
+                if (!check.error.ok()) {
+                    m_test->setEnabled(true);
+                    emit connectionTested(false);
+                    return;
+                }
+                // The endpoint answers: its rules, with If-None-Match (unchanged ones cost a
+                // 304 and say nothing).
+                m_specUpdate =
+                    std::make_unique<SpecUpdate>(m_register, *m_client, currentLanguage());
+                connect(m_specUpdate.get(), &SpecUpdate::finished, this,
+                        &ConnectionDialog::specsFetched);
+                m_specUpdate->start();
             });
     m_client->checkConnection();
+}
+
+void ConnectionDialog::specsFetched()
+{
+    m_test->setEnabled(true);
+    const SpecUpdateResult &result = m_specUpdate->result();
+    QString text = result.failure;
+    if (!result.changed.isEmpty()) {
+        QStringList versions;
+        for (const ChangedSpec &spec : result.changed)
+            versions.append(tr("%1 version %2").arg(spec.name, spec.after));
+        text = (text.isEmpty() ? QString() : text + QLatin1Char('\n')) +
+               tr("New rules are in force: %1.").arg(versions.join(QStringLiteral(", ")));
+    }
+    m_specResult->setText(text);
+    m_specResult->setStyleSheet(result.failure.isEmpty() ? QStringLiteral("color: #1b5e20;")
+                                                         : QStringLiteral("color: #b71c1c;"));
+    m_specResult->setVisible(!text.isEmpty());
+    if (!result.changed.isEmpty())
+        emit specsChanged(result);
+    emit connectionTested(true);
 }
 
 void ConnectionDialog::save()

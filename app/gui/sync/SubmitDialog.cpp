@@ -21,6 +21,7 @@ SubmitDialog::SubmitDialog(Register &reg, QWidget *parent)
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
+    , m_specNote(new QLabel(this))
     , m_report(new gui::SubmissionReportView(this))
 {
     setWindowTitle(tr("Submit the register"));
@@ -32,6 +33,10 @@ SubmitDialog::SubmitDialog(Register &reg, QWidget *parent)
     m_note->setPlaceholderText(tr("Optional explanatory note for the people reading the figures"));
     m_note->setMaximumHeight(70);
     m_status->setWordWrap(true);
+    m_specNote->setObjectName(QStringLiteral("specNote"));
+    m_specNote->setWordWrap(true);
+    m_specNote->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_specNote->hide();
     // Room for two lines: the report below takes what is left, and must not squeeze the outcome.
     m_status->setMinimumHeight(2 * fontMetrics().lineSpacing() + 4);
     m_cancel->setEnabled(false);
@@ -40,6 +45,15 @@ SubmitDialog::SubmitDialog(Register &reg, QWidget *parent)
 
     connect(m_submit, &QPushButton::clicked, this, &SubmitDialog::submit);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_specUpdate && !m_specUpdate->isFinished()) {
+            // Still fetching the rules: nothing was made or sent yet.
+            m_specUpdate.reset();
+            m_submit->setEnabled(true);
+            m_cancel->setEnabled(false);
+            m_status->setText(tr("Cancelled: nothing was sent."));
+            emit submissionFinished(SubmissionRun::Outcome::Cancelled);
+            return;
+        }
         if (m_run)
             m_run->cancel();
     });
@@ -63,6 +77,7 @@ SubmitDialog::SubmitDialog(Register &reg, QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
+    layout->addWidget(m_specNote);
     layout->addWidget(m_report, 1);
     layout->addWidget(close);
     resize(760, 520);
@@ -79,12 +94,18 @@ void SubmitDialog::reject()
 
 bool SubmitDialog::isRunning() const
 {
-    return m_run && m_run->stage() != SubmissionRun::Stage::Finished;
+    return (m_specUpdate && !m_specUpdate->isFinished()) ||
+           (m_run && m_run->stage() != SubmissionRun::Stage::Finished);
 }
 
 QString SubmitDialog::statusText() const
 {
     return m_status->text();
+}
+
+QString SubmitDialog::specText() const
+{
+    return m_specNote->text();
 }
 
 void SubmitDialog::submit()
@@ -100,9 +121,55 @@ void SubmitDialog::submit()
     }
     m_report->clear();
     m_progress->setValue(0);
+    m_specNote->clear();
+    m_specNote->hide();
     m_run.reset();
+    m_specUpdate.reset();
     m_client = std::make_unique<EndpointClient>(profile);
     m_client->setRetryPolicy(m_policy);
+    m_client->setLanguage(m_language);
+    m_submit->setEnabled(false);
+    m_cancel->setEnabled(true);
+    if (!m_network.isOnline()) {
+        // The run waits for the network; the rules are fetched at the next submission.
+        m_specNote->setText(tr("Offline: the rules could not be fetched; the register's own "
+                               "rules are used."));
+        m_specNote->show();
+        startRun();
+        return;
+    }
+    // The rules first, before the package is made: a rule the endpoint changed is then the
+    // one the check applies (docs/sync.md).
+    m_status->setText(tr("Fetching the endpoint's rules…"));
+    m_specUpdate = std::make_unique<SpecUpdate>(m_register, *m_client, m_language);
+    connect(m_specUpdate.get(), &SpecUpdate::finished, this, &SubmitDialog::specsFetched);
+    m_specUpdate->start();
+}
+
+void SubmitDialog::specsFetched()
+{
+    const SpecUpdateResult &result = m_specUpdate->result();
+    if (!result.failure.isEmpty()) {
+        m_specNote->setText(result.failure);
+        m_specNote->show();
+    }
+    if (!result.changed.isEmpty())
+        emit specsChanged(result);
+    if (result.changesFindings()) {
+        // New rules that find something else in this register: the user sees what changes
+        // before a submission is checked with them. Nothing was made or sent.
+        m_submit->setEnabled(true);
+        m_cancel->setEnabled(false);
+        m_status->setText(tr("The endpoint's rules have changed, so nothing was sent. The main "
+                             "window shows what changes; submit again when you are ready."));
+        emit submissionFinished(SubmissionRun::Outcome::Blocked);
+        return;
+    }
+    startRun();
+}
+
+void SubmitDialog::startRun()
+{
     m_run = std::make_unique<SubmissionRun>(m_register, *m_client, m_network);
     m_run->setNote(m_note->toPlainText().trimmed());
     m_run->setLanguage(m_language);
@@ -114,8 +181,6 @@ void SubmitDialog::submit()
     });
     connect(m_run.get(), &SubmissionRun::retrying, m_status, &QLabel::setText);
     connect(m_run.get(), &SubmissionRun::finished, this, &SubmitDialog::onFinished);
-    m_submit->setEnabled(false);
-    m_cancel->setEnabled(true);
     m_run->start();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SpecUpdate.h"
 #include "sync/SubmissionRun.h"
 
 #include <QDialog>
@@ -23,6 +24,10 @@ class SubmissionReportView;
 // then the outcome in plain words and the report, per rule the rows. Activating a row (double-click
 // or Enter) asks for that participant's record at the rule's field (participantRequested). The
 // dialog is meant to stay open beside the main window while the user corrects those records.
+// Every submission first fetches the endpoint's rules (SpecUpdate, issue 15): when new ones
+// change what the register's check finds, nothing is sent and the window says what changes
+// (specsChanged); a failed fetch is said in one sentence and the submission goes on with the
+// rules the register has (docs/sync.md, "Specs from the endpoint").
 class SubmitDialog : public QDialog
 {
     Q_OBJECT
@@ -33,6 +38,8 @@ public:
     void submit();
     bool isRunning() const;
     QString statusText() const;
+    // What the fetch of the rules said when it failed; empty otherwise.
+    QString specText() const;
     // Test seams: shorter waits, and the endpoint's own check without the local one.
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     void setLocalCheck(bool check) { m_localCheck = check; }
@@ -47,8 +54,12 @@ signals:
     void submissionFinished(veldboek::SubmissionRun::Outcome outcome);
     // `field` is the field the rule names in its dataset; empty when the rule names none.
     void participantRequested(qint64 participantId, const QString &field);
+    // A fetch stored new rules (before the package was made).
+    void specsChanged(const veldboek::gui::SpecUpdateResult &result);
 
 private:
+    void specsFetched();
+    void startRun();
     void onStage(SubmissionRun::Stage stage, const QString &text);
     void onFinished(SubmissionRun::Outcome outcome);
     void showReports(const QList<ValidationReport> &reports, const PreparedPackage &package);
@@ -59,6 +70,7 @@ private:
     QPushButton *m_cancel;
     QProgressBar *m_progress;
     QLabel *m_status;
+    QLabel *m_specNote;
     gui::SubmissionReportView *m_report;
     NetworkReachability m_network;
     RetryPolicy m_policy;
@@ -66,6 +78,7 @@ private:
     QString m_language = QStringLiteral("nl");
     std::unique_ptr<EndpointClient> m_client;
     std::unique_ptr<SubmissionRun> m_run;
+    std::unique_ptr<SpecUpdate> m_specUpdate; // uses m_client: declared after it, goes first
 };
 
 } // namespace veldboek::gui

@@ -100,6 +100,7 @@ void SyncWindows::showConnectionSettings(Register &reg)
     }
     m_connection = new ConnectionDialog(reg, m_window);
     m_connection->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_connection, &ConnectionDialog::specsChanged, this, &SyncWindows::specsChanged);
     m_connection->open();
 }
 
@@ -112,6 +113,7 @@ void SyncWindows::showSubmitDialog(Register &reg)
         m_submit->setLanguage(currentLanguage());
         connect(m_submit, &SubmitDialog::participantRequested, this,
                 &SyncWindows::participantRequested);
+        connect(m_submit, &SubmitDialog::specsChanged, this, &SyncWindows::specsChanged);
         connect(m_submit, &SubmitDialog::submissionFinished, this,
                 [this](SubmissionRun::Outcome outcome) {
                     // Deletion requests may have gone with it; a new row in the history.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SpecUpdate.h"
 #include "sync/SubmissionRun.h"
 
 #include <QObject>
@@ -61,6 +62,9 @@ signals:
     void deletionRequestsSent(int sent, const veldboek::SyncError &error);
     // A line for the status bar (the deletion requests' outcome).
     void statusMessage(const QString &text);
+    // The connection test or a submission stored new rules from the endpoint
+    // (SpecChangeHandler shows what changes and puts them in force in the window).
+    void specsChanged(const veldboek::gui::SpecUpdateResult &result);
 
 private:
     QWidget *m_window;

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <memory>
+
+namespace veldboek {
+class EndpointClient;
+class Register;
+class SpecPull;
+} // namespace veldboek
+
+namespace veldboek::gui {
+
+// One spec a pull changed, with what it changes for the register (core/sync/SpecChangeReport).
+struct ChangedSpec
+{
+    QString id;
+    QString name;        // the spec's title in the window's language
+    QString before;      // version in force before the pull
+    QString after;       // version in force now
+    QStringList changes; // SpecComparison's lines, in the window's language
+    int affectedRows = 0;
+    QList<qint64> affectedParticipants;
+};
+
+// What a pull brought: nothing (every spec a 304, or bytes the register already had), specs
+// that are now in force, or a reason why the register keeps the specs it has.
+struct SpecUpdateResult
+{
+    QList<ChangedSpec> changed; // only specs now in force with another version or other findings
+    QString failure;            // one sentence for the user; empty when the pull worked
+    // The union of every changed spec's affected participants, ascending.
+    QList<qint64> affectedParticipants() const;
+    // True when the user must see what changes before the rules are used (SpecChangeDialog).
+    bool changesFindings() const;
+};
+
+// The app's pull of the specs in force (issue 15): SpecPull (GET /api/v1/specs, each spec with
+// If-None-Match) followed, for every spec it stored, by SpecChangeReport on this register. Run
+// by the connection dialog's test and before every submission (docs/sync.md, "Specs from the
+// endpoint"). A failed pull writes nothing (SpecPull stores all or nothing); its reason is kept
+// in one sentence.
+class SpecUpdate : public QObject
+{
+    Q_OBJECT
+public:
+    SpecUpdate(Register &reg, EndpointClient &client, const QString &language,
+               QObject *parent = nullptr);
+    ~SpecUpdate() override;
+
+    void start();
+    bool isFinished() const { return m_finished; }
+    const SpecUpdateResult &result() const { return m_result; }
+
+signals:
+    void finished();
+
+private:
+    void pulled();
+
+    Register &m_register;
+    QString m_language;
+    std::unique_ptr<SpecPull> m_pull;
+    SpecUpdateResult m_result;
+    bool m_finished = false;
+};
+
+} // namespace veldboek::gui
