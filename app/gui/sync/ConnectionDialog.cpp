@@ -67,7 +67,10 @@ ConnectionDialog::ConnectionDialog(Register &reg, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Endpoint &address:"), m_url);
     form->addRow(tr("T&oken:"), m_token);
-    form->addRow(tr("&CA file:"), caRow);
+    // A row of a layout gets no buddy from addRow(), so its "&C" would show as text.
+    auto *caLabel = new QLabel(tr("&CA file:"), this);
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
     form->addRow(tr("Public-key &pin:"), m_pin);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
