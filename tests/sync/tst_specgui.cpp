@@ -52,6 +52,10 @@ void saveScreenshot(QWidget *widget, const QString &name)
     const QString dir =
         qEnvironmentVariable("VELDBOEK_BINARY_DIR") + QStringLiteral("/screenshots");
     QDir().mkpath(dir);
+    // A message just set changes the layout on the event loop's next pass; a grab before it
+    // shows rows squeezed that the user never sees.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCoreApplication::processEvents();
     QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name));
 }
 

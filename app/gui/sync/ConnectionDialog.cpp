@@ -103,6 +103,16 @@ void ConnectionDialog::showResult(const QString &text, bool ok)
     m_result->setText(text);
     m_result->setStyleSheet(ok ? QStringLiteral("color: #1b5e20;")
                                : QStringLiteral("color: #b71c1c;"));
+    growToFit();
+}
+
+void ConnectionDialog::growToFit()
+{
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : sizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 QString ConnectionDialog::resultText() const
@@ -166,6 +176,7 @@ void ConnectionDialog::specsFetched()
     m_specResult->setStyleSheet(result.failure.isEmpty() ? QStringLiteral("color: #1b5e20;")
                                                          : QStringLiteral("color: #b71c1c;"));
     m_specResult->setVisible(!text.isEmpty());
+    growToFit();
     if (!result.changed.isEmpty())
         emit specsChanged(result);
     emit connectionTested(true);

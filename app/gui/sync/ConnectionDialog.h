@@ -42,6 +42,9 @@ private:
     EndpointProfile profileFromFields(QString *error) const;
     void save();
     void showResult(const QString &text, bool ok);
+    // A wrapped message needs more height than the dialog had; a layout's minimum size does not
+    // count wrapped text (height-for-width), so the dialog grows here instead of squeezing rows.
+    void growToFit();
     void specsFetched();
 
     Register &m_register;
