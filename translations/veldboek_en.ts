@@ -3320,5 +3320,13 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <source>Enter the passphrase.</source>
         <translation>Enter the passphrase.</translation>
     </message>
+    <message>
+        <source>The register was locked. Choose Open to unlock it with the keychain.</source>
+        <translation>The register was locked. Choose Open to unlock it with the keychain.</translation>
+    </message>
+    <message>
+        <source>The keychain that holds the key of this register cannot be reached now. The register is safe and your work was saved. Start the keychain again (log out and in again if needed) and choose Open, or enter the passphrase if the register has one.</source>
+        <translation>The keychain that holds the key of this register cannot be reached now. The register is safe and your work was saved. Start the keychain again (log out and in again if needed) and choose Open, or enter the passphrase if the register has one.</translation>
+    </message>
 </context>
 </TS>

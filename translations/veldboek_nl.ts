@@ -3320,5 +3320,13 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <source>Enter the passphrase.</source>
         <translation>Voer de wachtzin in.</translation>
     </message>
+    <message>
+        <source>The register was locked. Choose Open to unlock it with the keychain.</source>
+        <translation>Het register is vergrendeld. Kies Openen om het met de sleutelhanger te ontgrendelen.</translation>
+    </message>
+    <message>
+        <source>The keychain that holds the key of this register cannot be reached now. The register is safe and your work was saved. Start the keychain again (log out and in again if needed) and choose Open, or enter the passphrase if the register has one.</source>
+        <translation>De sleutelhanger met de sleutel van dit register is nu niet bereikbaar. Het register is veilig en uw werk is opgeslagen. Start de sleutelhanger opnieuw (meld u zo nodig af en weer aan) en kies Openen, of voer de wachtzin in als het register er een heeft.</translation>
+    </message>
 </context>
 </TS>

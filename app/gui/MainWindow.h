@@ -123,7 +123,7 @@ private:
     bool switchTo(std::unique_ptr<Register> reg, std::shared_ptr<QLockFile> lockFile,
                   bool passphraseMode);
     void askToUnlock(const QString &path, const RegisterError &reason, const QString &intro = {},
-                     std::shared_ptr<QLockFile> lockFile = {});
+                     std::shared_ptr<QLockFile> lockFile = {}, bool keychain = false);
     void updateTitle();
     void updateStatus();
     void onSubmissionFinished(SubmissionRun::Outcome outcome);

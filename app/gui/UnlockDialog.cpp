@@ -76,9 +76,25 @@ void UnlockDialog::setIntro(const QString &text)
     m_ui->labelIntro->setText(text);
 }
 
+void UnlockDialog::unlockWithKeychain()
+{
+    m_keychainRegister = true;
+    m_keychainTried = false;
+    m_ui->labelIntro->setText(tr("The register was locked. Choose Open to unlock it with the "
+                                 "keychain."));
+}
+
 void UnlockDialog::showReason(const RegisterError &reason)
 {
-    if (reason.code == RegisterError::Code::KeychainUnavailable) {
+    if (m_keychainRegister && reason.code == RegisterError::Code::KeychainUnavailable) {
+        // Nothing is lost: the edit was saved before the register was locked.
+        m_ui->labelIntro->setText(
+            tr("The keychain that holds the key of this register cannot be reached now. The "
+               "register is safe and your work was saved. Start the keychain again (log out and "
+               "in again if needed) and choose Open, or enter the passphrase if the register "
+               "has one."));
+        showError({});
+    } else if (reason.code == RegisterError::Code::KeychainUnavailable) {
         m_ui->labelIntro->setText(
             tr("There is no keychain on this computer to unlock the register. Enter the "
                "passphrase of the register."));
@@ -118,7 +134,7 @@ void UnlockDialog::tryOpen()
         // KeyStore::open takes the passphrase and wipes it after use.
         m_register = KeyStore::open(m_path, std::move(passphrase), &error);
     }
-    m_keychainTried = true;
+    m_keychainTried = !m_keychainRegister;
     if (!m_register) {
         if (isKeychainMiss(error.code))
             showReason(error);

@@ -36,6 +36,10 @@ public:
     void setIntro(const QString &text);
     // The message shown to the user, empty when there is none.
     QString errorText() const;
+    // The register's key is in the keychain (it was locked, not closed): Open without a
+    // passphrase reads the keychain again, as often as the user asks, since a keychain that is
+    // gone (its daemon stopped, the login session ended) may come back.
+    void unlockWithKeychain();
 
 public Q_SLOTS:
     // Opens the register with the typed passphrase, or without one from the keychain.
@@ -51,6 +55,7 @@ private:
     QString m_path;
     std::unique_ptr<Register> m_register;
     bool m_keychainTried = false;
+    bool m_keychainRegister = false;
     bool m_usedPassphrase = false;
 };
 
