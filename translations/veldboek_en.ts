@@ -469,6 +469,14 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <source>Every submission with its report; withdraw one; deletion requests</source>
         <translation>Every submission with its report; withdraw one; deletion requests</translation>
     </message>
+    <message>
+        <source>Save register &amp;as…</source>
+        <translation>Save register &amp;as…</translation>
+    </message>
+    <message>
+        <source>Save an encrypted copy of the register, with the edit in hand, and go on working in it</source>
+        <translation>Save an encrypted copy of the register, with the edit in hand, and go on working in it</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeCemTab</name>
@@ -1849,6 +1857,18 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <source>This passphrase is too easy to guess. Add words, or choose a sentence nobody would expect.</source>
         <translation>This passphrase is too easy to guess. Add words, or choose a sentence nobody would expect.</translation>
     </message>
+    <message>
+        <source>Save register as</source>
+        <translation>Save register as</translation>
+    </message>
+    <message>
+        <source>Veldboek saves an encrypted copy of the register, with every change and the edit in hand, and goes on working in the copy. Choose where to save it and how its key is kept.</source>
+        <translation>Veldboek saves an encrypted copy of the register, with every change and the edit in hand, and goes on working in the copy. Choose where to save it and how its key is kept.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
 </context>
 <context>
     <name>veldboek::gui::DashboardView</name>
@@ -2625,6 +2645,14 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <source>Example</source>
         <translation>Example</translation>
     </message>
+    <message>
+        <source>The edit in hand could not be saved into %1; it is still in the form.</source>
+        <translation>The edit in hand could not be saved into %1; it is still in the form.</translation>
+    </message>
+    <message>
+        <source>Saved as %1. Veldboek now works in this file.</source>
+        <translation>Saved as %1. Veldboek now works in this file.</translation>
+    </message>
 </context>
 <context>
     <name>veldboek::gui::NoLongerRequestedBox</name>
@@ -2772,6 +2800,10 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>Deletion of %1 requested.</source>
         <translation>Deletion of %1 requested.</translation>
+    </message>
+    <message>
+        <source>To go on elsewhere, choose File &gt; Save register as….</source>
+        <translation>To go on elsewhere, choose File &gt; Save register as….</translation>
     </message>
 </context>
 <context>

@@ -469,6 +469,14 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <source>Every submission with its report; withdraw one; deletion requests</source>
         <translation>Elke aanlevering met haar rapport; een aanlevering intrekken; verwijderverzoeken</translation>
     </message>
+    <message>
+        <source>Save register &amp;as…</source>
+        <translation>Register opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <source>Save an encrypted copy of the register, with the edit in hand, and go on working in it</source>
+        <translation>Een versleutelde kopie van het register opslaan, met de wijziging die u nu maakt, en daarin verder werken</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeCemTab</name>
@@ -1849,6 +1857,18 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <source>This passphrase is too easy to guess. Add words, or choose a sentence nobody would expect.</source>
         <translation>Deze wachtzin is te makkelijk te raden. Voeg woorden toe, of kies een zin die niemand verwacht.</translation>
     </message>
+    <message>
+        <source>Save register as</source>
+        <translation>Register opslaan als</translation>
+    </message>
+    <message>
+        <source>Veldboek saves an encrypted copy of the register, with every change and the edit in hand, and goes on working in the copy. Choose where to save it and how its key is kept.</source>
+        <translation>Veldboek slaat een versleutelde kopie van het register op, met elke wijziging en de wijziging die u nu maakt, en werkt daarna verder in de kopie. Kies waar u die opslaat en hoe de sleutel wordt bewaard.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
 </context>
 <context>
     <name>veldboek::gui::DashboardView</name>
@@ -2625,6 +2645,14 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <source>Example</source>
         <translation>Voorbeeld</translation>
     </message>
+    <message>
+        <source>The edit in hand could not be saved into %1; it is still in the form.</source>
+        <translation>De wijziging kon niet in %1 worden opgeslagen; ze staat nog in het formulier.</translation>
+    </message>
+    <message>
+        <source>Saved as %1. Veldboek now works in this file.</source>
+        <translation>Opgeslagen als %1. Veldboek werkt nu in dit bestand.</translation>
+    </message>
 </context>
 <context>
     <name>veldboek::gui::NoLongerRequestedBox</name>
@@ -2772,6 +2800,10 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>Deletion of %1 requested.</source>
         <translation>Verwijderverzoek voor %1 vastgelegd.</translation>
+    </message>
+    <message>
+        <source>To go on elsewhere, choose File &gt; Save register as….</source>
+        <translation>Kies Bestand &gt; Register opslaan als… om elders verder te werken.</translation>
     </message>
 </context>
 <context>

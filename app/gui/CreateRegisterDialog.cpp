@@ -89,6 +89,16 @@ void CreateRegisterDialog::proposeName(const QString &base)
     proposePath(base);
 }
 
+void CreateRegisterDialog::copyFrom(Register *source)
+{
+    m_copySource = source;
+    setWindowTitle(tr("Save register as"));
+    m_ui->labelIntro->setText(tr("Veldboek saves an encrypted copy of the register, with every "
+                                 "change and the edit in hand, and goes on working in the copy. "
+                                 "Choose where to save it and how its key is kept."));
+    m_ui->pushButtonCreate->setText(tr("&Save"));
+}
+
 void CreateRegisterDialog::proposePath(const QString &base)
 {
     // A first register needs no trip through a file dialog: a free name in the start folder
@@ -192,8 +202,10 @@ void CreateRegisterDialog::create()
     }
     RegisterError error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    // KeyStore::create wipes the passphrase bytes after use.
-    m_register = KeyStore::create(target, std::move(protection), &error);
+    // KeyStore::create and ::copyTo wipe the passphrase bytes after use.
+    m_register = m_copySource
+                     ? KeyStore::copyTo(*m_copySource, target, std::move(protection), &error)
+                     : KeyStore::create(target, std::move(protection), &error);
     QApplication::restoreOverrideCursor();
     if (!m_register) {
         if (error.code == RegisterError::Code::KeychainUnavailable) {

@@ -38,6 +38,9 @@ public:
     // Proposes a free file name from `base` in the start folder ("Voorbeeld.veldboek" for the
     // demo), in place of the default "Deelnemers.veldboek".
     void proposeName(const QString &base);
+    // Makes the dialog "Save register as": the new file is an encrypted copy of `source` (under
+    // the protection chosen here), not an empty register. `source` must outlive the dialog.
+    void copyFrom(Register *source);
 
 public Q_SLOTS:
     void create();
@@ -53,6 +56,7 @@ private:
     std::unique_ptr<Ui::CreateRegisterDialog> m_ui;
     QString m_startDirectory;
     std::unique_ptr<Register> m_register;
+    Register *m_copySource = nullptr;
 };
 
 } // namespace veldboek::gui

@@ -677,6 +677,7 @@ void MainWindow::updateActions()
     m_ui->actionNewParticipant->setEnabled(open);
     m_ui->actionFind->setEnabled(open);
     m_ui->actionLockNow->setEnabled(open);
+    m_ui->actionSaveRegisterAs->setEnabled(open);
     m_ui->actionSubmit->setEnabled(open);
     m_ui->actionDashboard->setEnabled(open);
     m_ui->actionSubmissionHistory->setEnabled(open);

@@ -85,6 +85,9 @@ public Q_SLOTS:
     void tryDemo();
     void chooseRegisterToOpen();
     void closeRegister();
+    // File > Save register as: an encrypted copy elsewhere, the edit in hand saved into it, and
+    // the window goes on in the copy (app/gui/SaveRegisterAs.cpp).
+    void saveRegisterAs();
     // Reads the participants again (after changes made outside the table).
     void reloadParticipants();
     void newParticipant();
@@ -122,6 +125,7 @@ private:
     // Closes the open register (saving its edit) and shows `reg`, which `lockFile` guards.
     bool switchTo(std::unique_ptr<Register> reg, std::shared_ptr<QLockFile> lockFile,
                   bool passphraseMode);
+    void continueInCopy(std::unique_ptr<Register> copy, bool passphraseMode);
     void askToUnlock(const QString &path, const RegisterError &reason, const QString &intro = {},
                      std::shared_ptr<QLockFile> lockFile = {}, bool keychain = false);
     void updateTitle();

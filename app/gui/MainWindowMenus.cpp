@@ -42,6 +42,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionNewRegister, &QAction::triggered, this, &MainWindow::newRegister);
     connect(m_ui->actionOpenRegister, &QAction::triggered, this, &MainWindow::chooseRegisterToOpen);
     connect(m_ui->actionCloseRegister, &QAction::triggered, this, &MainWindow::closeRegister);
+    connect(m_ui->actionSaveRegisterAs, &QAction::triggered, this, &MainWindow::saveRegisterAs);
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         AboutDialog about(this);

@@ -18,6 +18,21 @@ RegisterError keychainError(const Keychain::Result &result, const QString &path)
     return RegisterError::make(RegisterError::Code::KeychainUnavailable, path, result.detail);
 }
 
+// A keychain-protected file is only made when the keychain can keep its key.
+bool keychainReady(const KeyStore::Protection &protection, const QString &path,
+                   RegisterError *error)
+{
+    if (protection.mode != KeyStore::Mode::Keychain)
+        return true;
+    const Keychain::Result probe = Keychain::probe();
+    if (probe.ok())
+        return true;
+    *error = keychainError(probe, path);
+    if (error->code == RegisterError::Code::NoKeyInKeychain)
+        error->code = RegisterError::Code::KeychainUnavailable;
+    return false;
+}
+
 } // namespace
 
 CipherKey KeyStore::newKey(const Protection &protection)
@@ -50,15 +65,8 @@ void KeyStore::forgetFile(const QString &fileId)
 std::unique_ptr<Register> KeyStore::create(const QString &path, Protection protection,
                                            RegisterError *error)
 {
-    if (protection.mode == Mode::Keychain) {
-        const Keychain::Result probe = Keychain::probe();
-        if (!probe.ok()) {
-            *error = keychainError(probe, path);
-            if (error->code == RegisterError::Code::NoKeyInKeychain)
-                error->code = RegisterError::Code::KeychainUnavailable;
-            return nullptr;
-        }
-    }
+    if (!keychainReady(protection, path, error))
+        return nullptr;
     CipherKey key = newKey(protection);
     wipe(protection.passphrase);
     CipherKey keyToStore = key.clone();
@@ -71,6 +79,28 @@ std::unique_ptr<Register> KeyStore::create(const QString &path, Protection prote
         return nullptr;
     }
     return reg;
+}
+
+std::unique_ptr<Register> KeyStore::copyTo(Register &source, const QString &path,
+                                           Protection protection, RegisterError *error)
+{
+    if (!keychainReady(protection, path, error))
+        return nullptr;
+    CipherKey key = newKey(protection);
+    wipe(protection.passphrase);
+    // exportCopy refuses an existing file and removes what it made when it fails.
+    if (!source.exportCopy(path, key, error))
+        return nullptr;
+    if (!storeForFile(path, key, error)) {
+        RegisterFile::removeWithCompanions(path);
+        return nullptr;
+    }
+    auto copy = Register::open(path, std::move(key), error);
+    if (!copy) {
+        forgetFile(RegisterFile::fileId(path));
+        RegisterFile::removeWithCompanions(path);
+    }
+    return copy;
 }
 
 CipherKey KeyStore::keyFromKeychain(const QString &path, RegisterError *error)

@@ -28,6 +28,12 @@ public:
     // With a passphrase when one is given, otherwise with the key from the keychain.
     static std::unique_ptr<Register> open(const QString &path, QByteArray passphrase,
                                           RegisterError *error);
+    // An encrypted copy of the open register `source` at `path` (which must not exist) under
+    // `protection`, opened: File > Save register as. It reads through the open connection, so it
+    // also works when the register's own file was deleted or replaced, made read-only, or sits
+    // on a full disk (docs/gui.md, "Save register as").
+    static std::unique_ptr<Register> copyTo(Register &source, const QString &path,
+                                            Protection protection, RegisterError *error);
     // The key for a keychain-protected register file, or an error saying why there is none.
     static CipherKey keyFromKeychain(const QString &path, RegisterError *error);
 

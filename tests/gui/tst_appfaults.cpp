@@ -5,7 +5,11 @@
 // and what to do, in Dutch and in English, and the edit stays in the form until the file is back.
 // The register made read-only while open (readOnlyKeepsTheEdit): the same promise, with a
 // message that says "read-only" (Register.cpp codeForResult reads the system's errno).
+// A file that cannot come back (saveElsewhereKeepsTheEdit): File > Save register as writes an
+// encrypted copy elsewhere, read through the open connection, with the edit in hand saved into
+// it, and the window goes on there (app/gui/SaveRegisterAs.cpp).
 // The disk-full case is tst_participantform's diskFullKeepsTheEdit.
+#include "CreateRegisterDialog.h"
 #include "GuiLocalization.h"
 #include "GuiTestRegister.h"
 #include "Localization.h"
@@ -16,6 +20,7 @@
 #include "storage/ParticipantRepository.h"
 #include "storage/Register.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -23,6 +28,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QTest>
 #include <unistd.h>
 
@@ -100,6 +107,8 @@ private Q_SLOTS:
     void fileGoneKeepsTheEdit();
     void readOnlyKeepsTheEdit_data();
     void readOnlyKeepsTheEdit();
+    void saveElsewhereKeepsTheEdit_data();
+    void saveElsewhereKeepsTheEdit();
 
 private:
     std::unique_ptr<GuiTestRegister> m_env;
@@ -243,6 +252,69 @@ void TestAppFaults::readOnlyKeepsTheEdit()
     QVERIFY2(reg, qPrintable(error.message()));
     QCOMPARE(reg->integrityCheck(), QStringLiteral("ok"));
     QCOMPARE(ParticipantRepository(*reg).all().first().value(u"woonplaats"), QStringLiteral("Ede"));
+}
+
+void TestAppFaults::saveElsewhereKeepsTheEdit_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("hint");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("File > Save register as");
+    QTest::newRow("nl") << QStringLiteral("nl") << QStringLiteral("Bestand > Register opslaan als");
+}
+
+void TestAppFaults::saveElsewhereKeepsTheEdit()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, hint);
+    installTranslator(*qApp, language);
+    setCurrentLanguage(language);
+
+    QList<Participant> participants{
+        validParticipant(1), validParticipant(2, QStringLiteral("Bram"), QStringLiteral("Smit"))};
+    QVERIFY(m_env->create(QStringLiteral("kwijt"), participants));
+    const QString path = m_env->path(QStringLiteral("kwijt"));
+    MainWindow window;
+    QLineEdit *town = editTownOfFirst(window, path);
+    QVERIFY(town);
+
+    // The file deleted for good: the save is refused and the message points the way out.
+    QVERIFY(QFile::remove(path));
+    QVERIFY(!window.participantForm()->save());
+    auto *state = window.findChild<QLabel *>(QStringLiteral("labelSaveState"));
+    QVERIFY2(state->text().contains(hint), qPrintable(state->text()));
+
+    window.findChild<QAction *>(QStringLiteral("actionSaveRegisterAs"))->trigger();
+    CreateRegisterDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<CreateRegisterDialog *>()));
+    const QString elsewhere = m_env->path(QStringLiteral("elders"));
+    auto *pathField = dialog->findChild<QLineEdit *>(QStringLiteral("lineEditPath"));
+    pathField->setText(elsewhere);
+    dialog->findChild<QRadioButton *>(QStringLiteral("radioPassphrase"))->setChecked(true);
+    const QString passphrase = QString::fromUtf8(GuiTestRegister::Passphrase);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("lineEditPassphrase")),
+                     passphrase);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("lineEditConfirm")), passphrase);
+    saveShot(dialog, QStringLiteral("save-register-as-") + language);
+    dialog->findChild<QPushButton *>(QStringLiteral("pushButtonCreate"))->click();
+
+    // The window goes on in the copy, the edit saved there and shown, nothing left unsaved.
+    QTRY_COMPARE(QFileInfo(window.currentRegister()->path()).absoluteFilePath(),
+                 QFileInfo(elsewhere).absoluteFilePath());
+    QVERIFY(!window.participantForm()->isDirty());
+    QCOMPARE(window.findChild<QLineEdit *>(QStringLiteral("field_woonplaats"))->text(),
+             QStringLiteral("Ede"));
+    QVERIFY(window.participantForm()->save()); // and it keeps saving, into the copy
+    window.closeRegister();
+
+    // The copy opens with its passphrase and holds both participants and the edit.
+    RegisterError error;
+    auto reg = KeyStore::open(elsewhere, GuiTestRegister::Passphrase, &error);
+    QVERIFY2(reg, qPrintable(error.message()));
+    QCOMPARE(reg->integrityCheck(), QStringLiteral("ok"));
+    const QList<Participant> kept = ParticipantRepository(*reg).all();
+    QCOMPARE(kept.size(), 2);
+    QCOMPARE(kept.first().value(u"woonplaats"), QStringLiteral("Ede"));
+    QCOMPARE(kept.last().value(u"achternaam"), QStringLiteral("Smit"));
 }
 
 QTEST_MAIN(TestAppFaults)

@@ -463,8 +463,15 @@ bool ParticipantForm::save()
     const bool isNew = participant.id == 0;
     const bool ok = isNew ? repository.add(participant) : repository.update(participant);
     if (!ok) {
-        // The edit stays in the form; the user can free space or try again.
-        m_ui->labelSaveState->setText(tr("Not saved: %1").arg(m_register->lastError().message()));
+        // The edit stays in the form; the user can free space or try again, or, when the file
+        // itself is the problem, go on in an encrypted copy elsewhere (saveInto).
+        const RegisterError &error = m_register->lastError();
+        QString text = tr("Not saved: %1").arg(error.message());
+        if (error.code == RegisterError::Code::FileGone ||
+            error.code == RegisterError::Code::ReadOnly ||
+            error.code == RegisterError::Code::DiskFull)
+            text += QLatin1Char(' ') + tr("To go on elsewhere, choose File > Save register as….");
+        m_ui->labelSaveState->setText(text);
         m_ui->labelSaveState->setStyleSheet(QStringLiteral("color: #b01c1c;"));
         Q_EMIT statusMessage(m_ui->labelSaveState->text());
         return false;
@@ -477,6 +484,27 @@ bool ParticipantForm::save()
     setDirty(false);
     updateTitle();
     Q_EMIT saved(participant.id);
+    return true;
+}
+
+bool ParticipantForm::saveInto(Register &other, qint64 *savedId)
+{
+    *savedId = m_saved.id;
+    if (!m_active || !m_dirty)
+        return true;
+    for (FieldEditor *editor : std::as_const(m_order))
+        onLeft(editor->key());
+    Participant participant = toParticipant();
+    ParticipantRepository repository(other);
+    const bool ok =
+        participant.id == 0 ? repository.add(participant) : repository.update(participant);
+    if (!ok) {
+        m_ui->labelSaveState->setText(tr("Not saved: %1").arg(other.lastError().message()));
+        m_ui->labelSaveState->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+        return false;
+    }
+    *savedId = participant.id;
+    setDirty(false);
     return true;
 }
 

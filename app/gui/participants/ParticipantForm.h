@@ -55,6 +55,10 @@ public:
     // Saves the changes; false (with the reason in the form) when they were not saved. A likely
     // duplicate is put to the user first.
     bool save();
+    // Writes the record as the form holds it into `other`, an encrypted copy of the register
+    // being made elsewhere (File > Save register as), and leaves the form clean. False, with the
+    // reason in the form, when it could not be written. `savedId`: the record's id in `other`.
+    bool saveInto(Register &other, qint64 *savedId);
     // Back to the saved values.
     void revert();
     void focusField(const QString &key);
