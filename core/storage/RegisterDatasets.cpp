@@ -99,21 +99,27 @@ DatasetQuery participantsQuery(const QStringList &columns)
     return query;
 }
 
+// The outcome rows in the order of their participant, trajectory or measurement, and entry.
+// The joins are CROSS JOINs, which SQLite keeps in the order written: from the participants in id
+// order down through the indexes on the parent ids (an index on participant_id, trajectory_id or
+// goal_id lists its rows in id order), the rows come out already in the ORDER BY's order. Left to
+// itself the planner scanned the scores and sorted all of them in a temporary B-tree: 2 s of the
+// 4 s it took to read 100,000 participants' outcomes (issue 18). The ORDER BY stays, so the rows
+// are the same whatever the plan.
 DatasetQuery queryFor(const QString &dataset, const QStringList &columns)
 {
-    static const QString joinTrajectory = QStringLiteral(
-        " JOIN trajectories t ON t.id = s.trajectory_id"
-        " JOIN participants p ON p.id = t.participant_id WHERE p.deletion_requested_at = ''");
+    static const QString fromParticipants =
+        QStringLiteral(" FROM participants p CROSS JOIN trajectories t ON t.participant_id = p.id");
     if (dataset == QLatin1String("participants"))
         return participantsQuery(columns);
     if (dataset == QLatin1String("gas")) {
         return {QStringLiteral("SELECT p.id, p.bsn, t.beschikkingsnummer, t.toewijzingsnummer, "
-                               "'D' || g.goal_number || s.informant, s.waarde, s.datum "
-                               "FROM gas_scores s JOIN gas_goals g ON g.id = s.goal_id"
-                               " JOIN trajectories t ON t.id = g.trajectory_id"
-                               " JOIN participants p ON p.id = t.participant_id"
-                               " WHERE p.deletion_requested_at = ''"
-                               " ORDER BY p.id, t.id, g.goal_number, s.id"),
+                               "'D' || g.goal_number || s.informant, s.waarde, s.datum") +
+                    fromParticipants +
+                    QStringLiteral(" CROSS JOIN gas_goals g ON g.trajectory_id = t.id"
+                                   " CROSS JOIN gas_scores s ON s.goal_id = g.id"
+                                   " WHERE p.deletion_requested_at = ''"
+                                   " ORDER BY p.id, t.id, g.goal_number, s.id"),
                 {QStringLiteral("bsn"), QStringLiteral("beschikkingsnummer"),
                  QStringLiteral("toewijzingsnummer"), QStringLiteral("type"),
                  QStringLiteral("waarde"), QStringLiteral("datum")},
@@ -121,19 +127,23 @@ DatasetQuery queryFor(const QString &dataset, const QStringList &columns)
     }
     if (dataset == QLatin1String("problem")) {
         return {QStringLiteral("SELECT p.id, p.bsn, t.beschikkingsnummer, t.toewijzingsnummer, "
-                               "s.informant, s.waarde, s.datum FROM problem_scores s") +
-                    joinTrajectory + QStringLiteral(" ORDER BY p.id, t.id, s.id"),
+                               "s.informant, s.waarde, s.datum") +
+                    fromParticipants +
+                    QStringLiteral(" CROSS JOIN problem_scores s ON s.trajectory_id = t.id"
+                                   " WHERE p.deletion_requested_at = '' ORDER BY p.id, t.id, s.id"),
                 {QStringLiteral("bsn"), QStringLiteral("beschikkingsnummer"),
                  QStringLiteral("toewijzingsnummer"), QStringLiteral("type"),
                  QStringLiteral("waarde"), QStringLiteral("datum")},
                 {}};
     }
     if (dataset == QLatin1String("cem")) {
+        // The answers of a measurement come by its (measurement_id, vraag) index: SQLite sorts
+        // each measurement's handful of answers by id, not the whole table.
         return {QStringLiteral("SELECT p.id, p.bsn, m.client_ref, m.meting_id, m.datum_meting, "
                                "m.informant, m.vragenlijst, a.vraag, a.antwoord, p.geboortedatum, "
-                               "p.leeftijd FROM cem_answers a"
-                               " JOIN cem_measurements m ON m.id = a.measurement_id"
-                               " JOIN participants p ON p.id = m.participant_id"
+                               "p.leeftijd FROM participants p"
+                               " CROSS JOIN cem_measurements m ON m.participant_id = p.id"
+                               " CROSS JOIN cem_answers a ON a.measurement_id = m.id"
                                " WHERE p.deletion_requested_at = '' ORDER BY p.id, m.id, a.id"),
                 {QStringLiteral("bsn"), QStringLiteral("client_ref"), QStringLiteral("meting_id"),
                  QStringLiteral("datum_meting"), QStringLiteral("informant"),
