@@ -31,7 +31,7 @@ struct RegisterProblem
 // A dataset at a time, each in one turn of the event loop, a block of rows at a time
 // (RegisterDatasets::Reader, DatasetCheck): the register's thread (the connection belongs to
 // it) reads the next block while the thread pool checks the block before, so memory holds two
-// blocks and the engine's compact keys, not a dataset (issue 18: 506 MB -> see docs/gui.md on
+// blocks and the engine's compact keys, not a dataset (issue 18: 515 -> 313 MB on
 // 100,000 participants), and the window waits for the slower of reading and checking one
 // dataset, never for the whole register. The findings keep one copy of each repeated text.
 class RegisterCheck : public QObject
