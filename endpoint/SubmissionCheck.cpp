@@ -200,6 +200,10 @@ void SubmissionCheck::collect(PackageReader &reader)
             file.block.header = read.header;
             file.block.headerLine = read.headerLine;
         }
+        // The second read wants only the files with candidates (finishRead): the others' records
+        // are parsed to reach the next file, not turned into rows again (issue 18).
+        if (m_pass == Pass::Candidates && !file.candidates)
+            return true;
         // The block holds one value per cell: the estimate counts a cell's slot and its text.
         qint64 bytes = qsizetype(sizeof(DataRow)) + qsizetype(sizeof(CsvRecord));
         for (QString &value : fields) {

@@ -1,33 +1,20 @@
 #include "RegisterCheck.h"
 
 #include "storage/SpecDatasets.h"
+#include "validation/DatasetCheck.h"
 #include "validation/Validator.h"
 
 #include <QSet>
 #include <QtConcurrent>
+#include <memory>
+#include <optional>
 
 namespace veldboek {
 
 namespace {
 
-struct Loaded
-{
-    const Validator *validator = nullptr;
-    RegisterDatasets::Table table;
-};
-
-// One dataset of the register as the engine's table; no validator when its spec has none.
-Loaded load(Register &reg, const QString &name, const RegisterCheck::ValidatorFor &validatorFor)
-{
-    Loaded item;
-    const Validator *validator = validatorFor(name);
-    const DatasetSpec *spec = validator ? validator->spec().dataset(name) : nullptr;
-    if (!spec)
-        return item;
-    if (SpecDatasets(reg).load(*spec, &item.table))
-        item.validator = validator;
-    return item;
-}
+// Rows per block: about 10 MB of CEM+ rows in hand, a few per cent of the whole table.
+constexpr qsizetype BlockRows = 32768;
 
 // Thousands of findings share a handful of rules, fields and messages: one copy of each text,
 // the others share it (QString is implicitly shared).
@@ -47,42 +34,89 @@ private:
     QSet<QString> m_texts;
 };
 
-// Checks one dataset and frees its table before returning. Rows of the other datasets are
-// named by the respondent numbers the participants dataset gave.
-RegisterCheck::Pass check(Loaded item, const QHash<qint64, QString> &numbers)
+// Reads and checks one dataset a block at a time (DatasetCheck.h): the register's thread reads
+// the next block while the thread pool checks the one in hand, so memory holds two blocks, not
+// the dataset, and the check costs little more than the read. The rows whose key hash another
+// row shares are read a second time for their real keys. The rows and findings are those of
+// Validator::checkDataset on the whole table. std::nullopt on a read error.
+std::optional<RegisterCheck::Pass> checkDataset(Register &reg, const Validator &validator,
+                                                const DatasetSpec &spec,
+                                                const QHash<qint64, QString> &numbers)
 {
+    const QStringList columns = SpecDatasets::columns(spec);
+    RegisterDatasets::Reader reader(reg, spec.name, columns);
+    RegisterDatasets::Table block;
+    if (!reader.isValid() || !reader.read(BlockRows, &block))
+        return std::nullopt;
+    DataTable shape;
+    shape.dataset = spec.name;
+    shape.columns = columns;
+    DatasetCheck check(validator, shape);
     RegisterCheck::Pass pass;
-    const DataTable &table = item.table.table;
-    const QList<qint64> &ids = item.table.participantIds;
-    const bool participants = table.dataset == QLatin1String("participants");
-    if (participants) {
-        const int column = int(table.columns.indexOf(QStringLiteral("respondentnummer")));
-        pass.respondentNumbers.reserve(table.rows.size());
-        for (qsizetype i = 0; i < table.rows.size(); ++i)
-            pass.respondentNumbers.insert(ids.at(i), table.rows.at(i).values.value(column));
+    const bool participants = spec.name == QLatin1String("participants");
+    const int numberColumn = int(columns.indexOf(QStringLiteral("respondentnummer")));
+    QList<qint64> ids; // per row: the participant behind it
+    QList<DatasetCheck::RowFinding> rowFindings;
+    bool readFailed = false;
+    while (!block.table.rows.isEmpty()) {
+        ids.append(block.participantIds);
+        if (participants) {
+            for (qsizetype i = 0; i < block.table.rows.size(); ++i)
+                pass.respondentNumbers.insert(block.participantIds.at(i),
+                                              block.table.rows.at(i).values.value(numberColumn));
+        }
+        auto inHand = std::make_shared<const RegisterDatasets::Table>(std::move(block));
+        QFuture<void> checking = QtConcurrent::run(
+            [&check, &rowFindings, inHand] { check.add(inHand->table, &rowFindings); });
+        readFailed = !reader.read(BlockRows, &block);
+        checking.waitForFinished();
+        if (readFailed)
+            return std::nullopt;
     }
-    const QHash<qint64, QString> &names = participants ? pass.respondentNumbers : numbers;
-    // Rows are numbered from 2 in order (RegisterDatasets), so a line finds its row directly.
+    if (!check.candidates().empty()) {
+        RegisterDatasets::Reader again(reg, spec.name, columns);
+        int first = 0;
+        while (!again.atEnd()) {
+            if (!again.read(BlockRows, &block))
+                return std::nullopt;
+            check.addCandidates(block.table, first);
+            first += int(block.table.rows.size());
+        }
+    }
+    SourceCounts counts; // as the submitted file would be: a header and a line per row
+    counts.header = 1;
+    counts.read = reader.rowsRead() + 1;
+    QList<DatasetCheck::RowFinding> datasetFindings;
+    check.finish(counts, &datasetFindings);
     QList<Finding> findings;
-    item.validator->checkDataset(table, &findings);
+    DatasetCheck::merge(rowFindings, datasetFindings, &findings);
+
+    const QHash<qint64, QString> &names = participants ? pass.respondentNumbers : numbers;
     TextPool pool;
     pass.problems.reserve(findings.size());
     for (const Finding &finding : std::as_const(findings)) {
         RegisterProblem problem;
-        problem.dataset = pool(table.dataset);
+        problem.dataset = pool(spec.name);
         problem.rule = pool(finding.rule);
         problem.field = pool(finding.field);
         problem.severity = finding.severity;
         problem.message = pool(finding.message);
         problem.line = finding.line;
+        // Rows are numbered from 2 in order (RegisterDatasets), so a line finds its row directly.
         const qsizetype row = finding.line - 2;
-        problem.participantId =
-            row >= 0 && row < ids.size() && table.rows.at(row).line == finding.line ? ids.at(row)
-                                                                                    : 0;
+        problem.participantId = row >= 0 && row < ids.size() ? ids.at(row) : 0;
         problem.respondentNumber = names.value(problem.participantId);
         pass.problems.append(std::move(problem));
     }
     return pass;
+}
+
+// The dataset's spec and engine; none when no engine checks it.
+const DatasetSpec *specFor(const QString &name, const RegisterCheck::ValidatorFor &validatorFor,
+                           const Validator **validator)
+{
+    *validator = validatorFor(name);
+    return *validator ? (*validator)->spec().dataset(name) : nullptr;
 }
 
 } // namespace
@@ -91,12 +125,7 @@ RegisterCheck::RegisterCheck(QObject *parent)
     : QObject(parent)
 {}
 
-RegisterCheck::~RegisterCheck()
-{
-    // The worker uses the window's validators: it must be done before they go.
-    if (m_watcher)
-        m_watcher->waitForFinished();
-}
+RegisterCheck::~RegisterCheck() = default;
 
 void RegisterCheck::merge(Pass pass, Result *into, QHash<qint64, QString> *numbers)
 {
@@ -116,9 +145,13 @@ RegisterCheck::Result RegisterCheck::run(Register &reg, const ValidatorFor &vali
     Result result;
     QHash<qint64, QString> numbers;
     for (const QString &name : RegisterDatasets::datasets()) {
-        Loaded item = load(reg, name, validatorFor);
-        if (item.validator)
-            merge(check(std::move(item), numbers), &result, &numbers);
+        const Validator *validator = nullptr;
+        const DatasetSpec *spec = specFor(name, validatorFor, &validator);
+        if (!spec)
+            continue;
+        // A dataset that cannot be read is left out, as the window's check leaves it out.
+        if (std::optional<Pass> pass = checkDataset(reg, *validator, *spec, numbers))
+            merge(std::move(*pass), &result, &numbers);
     }
     return result;
 }
@@ -170,19 +203,13 @@ bool RegisterCheck::isRunning() const
 
 void RegisterCheck::cancel()
 {
+    // A dataset is read and checked in one go (checkDataset above): between datasets nothing
+    // runs, and the queued next step sees the run it belonged to is over.
+    ++m_run;
     m_register = nullptr;
     m_datasetsLeft.clear();
     m_pending = Result();
     m_respondentNumbers.clear();
-    if (m_watcher) {
-        // The worker finishes on its own (it reads only its own table); nobody listens, and
-        // the register is not read again.
-        m_watcher->disconnect(this);
-        connect(m_watcher, &QFutureWatcher<Pass>::finished, m_watcher, &QObject::deleteLater);
-        if (m_watcher->isFinished())
-            m_watcher->deleteLater();
-        m_watcher = nullptr;
-    }
 }
 
 void RegisterCheck::start(Register &reg, const ValidatorFor &validatorFor)
@@ -191,31 +218,33 @@ void RegisterCheck::start(Register &reg, const ValidatorFor &validatorFor)
     m_register = &reg;
     m_validatorFor = validatorFor;
     m_datasetsLeft = RegisterDatasets::datasets();
-    checkNextDataset();
+    scheduleNextDataset();
 }
 
-void RegisterCheck::checkNextDataset()
+void RegisterCheck::scheduleNextDataset()
 {
-    while (m_register && !m_datasetsLeft.isEmpty()) {
-        Loaded item = load(*m_register, m_datasetsLeft.takeFirst(), m_validatorFor);
-        if (!item.validator)
+    // One dataset per turn of the event loop: the window handles input between datasets.
+    QMetaObject::invokeMethod(
+        this, [this, run = m_run] { checkNextDataset(run); }, Qt::QueuedConnection);
+}
+
+void RegisterCheck::checkNextDataset(quint64 run)
+{
+    if (run != m_run || !m_register)
+        return; // cancelled, or a newer check started
+    while (!m_datasetsLeft.isEmpty()) {
+        const Validator *validator = nullptr;
+        const DatasetSpec *spec = specFor(m_datasetsLeft.takeFirst(), m_validatorFor, &validator);
+        if (!spec)
             continue;
-        m_watcher = new QFutureWatcher<Pass>(this);
-        connect(m_watcher, &QFutureWatcher<Pass>::finished, this, [this] {
-            Pass pass = m_watcher->result();
-            m_watcher->deleteLater();
-            m_watcher = nullptr;
-            merge(std::move(pass), &m_pending, &m_respondentNumbers);
-            checkNextDataset();
-        });
-        m_watcher->setFuture(
-            QtConcurrent::run([item = std::move(item), numbers = m_respondentNumbers]() mutable {
-                return check(std::move(item), numbers);
-            }));
-        return;
+        if (std::optional<Pass> pass =
+                checkDataset(*m_register, *validator, *spec, m_respondentNumbers))
+            merge(std::move(*pass), &m_pending, &m_respondentNumbers);
+        if (!m_datasetsLeft.isEmpty()) {
+            scheduleNextDataset();
+            return;
+        }
     }
-    if (!m_register)
-        return;
     m_register = nullptr;
     m_result = std::move(m_pending);
     m_pending = Result();

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QStringList>
+#include <memory>
 
 namespace veldboek {
 
@@ -20,6 +21,32 @@ public:
     {
         DataTable table;
         QList<qint64> participantIds; // per row: the participant to open when the user clicks it
+    };
+
+    // One dataset read a block of rows at a time, with load()'s rows and line numbers, so that
+    // a caller can check a large dataset without holding all of it (check/RegisterCheck.cpp).
+    // The statement stays open between blocks: read all blocks before the register is written.
+    class Reader
+    {
+    public:
+        Reader(Register &reg, const QString &dataset, const QStringList &columns);
+        ~Reader();
+        Reader(const Reader &) = delete;
+        Reader &operator=(const Reader &) = delete;
+
+        // False for a dataset this build does not store or a statement that failed (the
+        // register's lastError() says which).
+        bool isValid() const;
+        // The next rows, at most `maxRows`, into *out (its rows replaced; no counts): fewer,
+        // or none, at the end. False on a read error (the register's lastError()).
+        bool read(qsizetype maxRows, Table *out);
+        bool atEnd() const;
+        int rowsRead() const;
+
+    private:
+        struct State;
+        Register &m_register;
+        std::unique_ptr<State> d;
     };
 
     explicit RegisterDatasets(Register &reg)

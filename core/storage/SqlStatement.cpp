@@ -125,6 +125,19 @@ QString SqlStatement::text(int column) const
     return QString::fromUtf8(utf8, sqlite3_column_bytes(m_stmt, column));
 }
 
+QByteArrayView SqlStatement::utf8(int column) const
+{
+    const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!bytes)
+        return {};
+    return QByteArrayView(bytes, sqlite3_column_bytes(m_stmt, column));
+}
+
+qint64 SqlStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
 qint64 SqlStatement::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(connectionOf(m_register));

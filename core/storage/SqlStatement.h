@@ -35,6 +35,10 @@ public:
     // Reading: next() steps to the next row (false at the end or on an error, see lastError()).
     bool next();
     QString text(int column) const;
+    // The column's UTF-8 bytes, in place: valid until the next next(). A null view for NULL.
+    // For readers that decode only what changed (storage/RegisterDatasets.cpp).
+    QByteArrayView utf8(int column) const;
+    qint64 integer(int column) const;
     qint64 lastInsertId() const;
     QSqlError lastError() const { return m_error; }
 
