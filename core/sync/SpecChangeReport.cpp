@@ -4,10 +4,78 @@
 #include "storage/RegisterDatasets.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 #include <algorithm>
 
 namespace veldboek {
+
+namespace {
+
+// Per dataset and field, the lines of the findings the new spec adds and of those it drops.
+struct FieldLines
+{
+    QHash<QString, QHash<QString, QSet<int>>> added;
+    QHash<QString, QHash<QString, QSet<int>>> resolved;
+};
+
+QString findingKey(const Finding &finding)
+{
+    return QString::number(finding.line) + QLatin1Char('/') + finding.rule + QLatin1Char('/') +
+           finding.field;
+}
+
+// Each field change's records: a code list that grew, those it no longer flags; a field or rule
+// that tightened, those with a new finding on the field; a changed rule, both; a field no longer
+// asked for, those with a value (read from the register by its key, RegisterDatasets.h).
+bool countFieldChanges(Register &reg, const FieldLines &lines, QList<FieldChange> *changes,
+                       QString *error)
+{
+    QHash<QString, QStringList> removed; // dataset -> keys
+    for (FieldChange &change : *changes) {
+        const QSet<int> added = lines.added.value(change.dataset).value(change.field);
+        const QSet<int> resolved = lines.resolved.value(change.dataset).value(change.field);
+        switch (change.kind) {
+        case FieldChange::Kind::RemovedField:
+            removed[change.dataset].append(change.field);
+            break;
+        case FieldChange::Kind::CodesAdded:
+            change.affected = static_cast<int>(resolved.size());
+            break;
+        case FieldChange::Kind::RuleChanged:
+            change.affected = static_cast<int>((added | resolved).size());
+            break;
+        default:
+            change.affected = static_cast<int>(added.size());
+        }
+    }
+    const QStringList known = RegisterDatasets::datasets();
+    for (auto it = removed.cbegin(); it != removed.cend(); ++it) {
+        QHash<QString, int> withValue;
+        if (known.contains(it.key())) {
+            RegisterDatasets::Table table;
+            if (!RegisterDatasets(reg).load(it.key(), it.value(), &table)) {
+                *error = reg.lastError().message();
+                return false;
+            }
+            for (const DataRow &row : std::as_const(table.table.rows)) {
+                for (qsizetype c = 0; c < it.value().size() && c < row.values.size(); ++c) {
+                    if (!row.values.at(c).trimmed().isEmpty())
+                        ++withValue[it.value().at(c)];
+                }
+            }
+        }
+        for (FieldChange &change : *changes) {
+            if (change.kind == FieldChange::Kind::RemovedField && change.dataset == it.key())
+                change.affected = withValue.value(change.field);
+        }
+    }
+    for (FieldChange &change : *changes)
+        SpecFieldChanges::describe(change);
+    return true;
+}
+
+} // namespace
 
 std::optional<QList<DataTable>> SpecChangeReport::tables(Register &reg, const Spec &spec,
                                                          QString *error)
@@ -66,6 +134,7 @@ std::optional<SpecChangeReport> SpecChangeReport::compare(Register &reg, const S
     // A record is affected when the new spec gives it a finding (rule and field) the old one did
     // not: the rows the problems panel would newly show.
     QSet<qint64> participants;
+    FieldLines fieldLines;
     for (qsizetype t = 0; t < tables.size(); ++t) {
         const DataTable &table = tables.at(t);
         const QList<qint64> &ids = participantIds.at(t);
@@ -75,15 +144,27 @@ std::optional<SpecChangeReport> SpecChangeReport::compare(Register &reg, const S
             oldValidator.checkDataset(table, &oldFindings);
         newValidator.checkDataset(table, &newFindings);
         QSet<QString> old;
-        for (const Finding &finding : std::as_const(oldFindings))
-            old.insert(QString::number(finding.line) + QLatin1Char('/') + finding.rule +
-                       QLatin1Char('/') + finding.field);
+        for (const Finding &finding : std::as_const(oldFindings)) {
+            if (finding.severity != Severity::None)
+                old.insert(findingKey(finding));
+        }
+        QSet<QString> now;
         QSet<int> affected;
+        QHash<QString, QSet<int>> &added = fieldLines.added[table.dataset];
         for (const Finding &finding : std::as_const(newFindings)) {
-            if (finding.severity != Severity::None &&
-                !old.contains(QString::number(finding.line) + QLatin1Char('/') + finding.rule +
-                              QLatin1Char('/') + finding.field))
+            if (finding.severity == Severity::None)
+                continue;
+            const QString key = findingKey(finding);
+            now.insert(key);
+            if (!old.contains(key)) {
                 affected.insert(finding.line);
+                added[finding.field].insert(finding.line);
+            }
+        }
+        QHash<QString, QSet<int>> &resolved = fieldLines.resolved[table.dataset];
+        for (const Finding &finding : std::as_const(oldFindings)) {
+            if (finding.severity != Severity::None && !now.contains(findingKey(finding)))
+                resolved[finding.field].insert(finding.line);
         }
         report.affectedRows += static_cast<int>(affected.size());
         // Line 1 is the header: row r of the table is line r + 2 (RegisterDatasets.h).
@@ -95,14 +176,22 @@ std::optional<SpecChangeReport> SpecChangeReport::compare(Register &reg, const S
     }
     report.affectedParticipants = participants.values();
     std::sort(report.affectedParticipants.begin(), report.affectedParticipants.end());
+    report.fieldChanges = SpecFieldChanges::compare(before, after, language);
+    if (!countFieldChanges(reg, fieldLines, &report.fieldChanges, error))
+        return std::nullopt;
     return report;
 }
 
 QString SpecChangeReport::toText(const QString &language) const
 {
-    return SpecComparison::toText(changes, language).trimmed() + QLatin1Char('\n') +
-           QCoreApplication::translate("SpecChangeReport", "Records affected: %1.")
-               .arg(affectedRows);
+    QString text;
+    for (const FieldChange &change : fieldChanges)
+        text += QStringLiteral("- ") + change.message + QLatin1Char('\n');
+    // SpecComparison says "nothing changes" when no finding does; not when a field did.
+    if (!changes.isEmpty() || fieldChanges.isEmpty())
+        text += SpecComparison::toText(changes, language).trimmed() + QLatin1Char('\n');
+    return text + QCoreApplication::translate("SpecChangeReport", "Records affected: %1.")
+                      .arg(affectedRows);
 }
 
 } // namespace veldboek

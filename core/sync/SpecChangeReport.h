@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SpecFieldChanges.h"
 #include "storage/RegisterDatasets.h"
 #include "validation/SpecComparison.h"
 
@@ -17,6 +18,10 @@ class Register;
 struct SpecChangeReport
 {
     QList<SpecChange> changes;
+    // What changed in the fields themselves (a new or removed field, a code list, a rule), each
+    // with its records: said before `changes`. Does not by itself stop a submission (only new
+    // findings do, app/gui/sync/SpecUpdate.cpp).
+    QList<FieldChange> fieldChanges;
     int affectedRows = 0; // records with a finding the old spec did not give them
     // The participants those records belong to, ascending: what the app's problems panel is
     // filtered on (app/gui/sync/SpecChangeHandler.cpp).
@@ -31,7 +36,7 @@ struct SpecChangeReport
     static std::optional<SpecChangeReport> compare(Register &reg, const Spec &before,
                                                    const Spec &after, const QString &language,
                                                    QString *error);
-    // The changes as lines, then "N participants are affected." (in `language`).
+    // The field changes and the changes as lines, then "Records affected: N." (in `language`).
     QString toText(const QString &language) const;
 };
 

@@ -66,7 +66,8 @@ void SpecUpdate::pulled()
             }
             // Bytes the register did not hold, with the same version and the same findings (the
             // first pull of specs equal to the built-in ones): nothing to say.
-            if (report->changes.isEmpty() && pulled.before->version == pulled.after->version)
+            if (report->changes.isEmpty() && report->fieldChanges.isEmpty() &&
+                pulled.before->version == pulled.after->version)
                 continue;
             ChangedSpec changed;
             changed.id = pulled.id;
@@ -75,6 +76,8 @@ void SpecUpdate::pulled()
             changed.after = pulled.after->version;
             for (const SpecChange &change : report->changes)
                 changed.changes.append(change.message);
+            for (const FieldChange &change : report->fieldChanges)
+                changed.fieldChanges.append(change.message);
             changed.affectedRows = report->affectedRows;
             changed.affectedParticipants = report->affectedParticipants;
             m_result.changed.append(std::move(changed));

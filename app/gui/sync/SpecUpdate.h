@@ -21,6 +21,9 @@ struct ChangedSpec
     QString before;      // version in force before the pull
     QString after;       // version in force now
     QStringList changes; // SpecComparison's lines, in the window's language
+    // SpecChangeReport::fieldChanges' lines (a new or removed field, a code list, a rule); they
+    // do not by themselves stop a submission.
+    QStringList fieldChanges;
     int affectedRows = 0;
     QList<qint64> affectedParticipants;
 };
