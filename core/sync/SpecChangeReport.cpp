@@ -27,17 +27,16 @@ QString findingKey(const Finding &finding)
 
 // Each field change's records: a code list that grew, those it no longer flags; a field or rule
 // that tightened, those with a new finding on the field; a changed rule, both; a field no longer
-// asked for, those with a value (read from the register by its key, RegisterDatasets.h).
-bool countFieldChanges(Register &reg, const FieldLines &lines, QList<FieldChange> *changes,
-                       QString *error)
+// asked for, those with a value (SpecChangeInput::withValue).
+void countFieldChanges(const FieldLines &lines, const SpecChangeInput &input,
+                       QList<FieldChange> *changes)
 {
-    QHash<QString, QStringList> removed; // dataset -> keys
     for (FieldChange &change : *changes) {
         const QSet<int> added = lines.added.value(change.dataset).value(change.field);
         const QSet<int> resolved = lines.resolved.value(change.dataset).value(change.field);
         switch (change.kind) {
         case FieldChange::Kind::RemovedField:
-            removed[change.dataset].append(change.field);
+            change.affected = input.withValue.value(change.dataset).value(change.field);
             break;
         case FieldChange::Kind::CodesAdded:
             change.affected = static_cast<int>(resolved.size());
@@ -48,30 +47,25 @@ bool countFieldChanges(Register &reg, const FieldLines &lines, QList<FieldChange
         default:
             change.affected = static_cast<int>(added.size());
         }
-    }
-    const QStringList known = RegisterDatasets::datasets();
-    for (auto it = removed.cbegin(); it != removed.cend(); ++it) {
-        QHash<QString, int> withValue;
-        if (known.contains(it.key())) {
-            RegisterDatasets::Table table;
-            if (!RegisterDatasets(reg).load(it.key(), it.value(), &table)) {
-                *error = reg.lastError().message();
-                return false;
-            }
-            for (const DataRow &row : std::as_const(table.table.rows)) {
-                for (qsizetype c = 0; c < it.value().size() && c < row.values.size(); ++c) {
-                    if (!row.values.at(c).trimmed().isEmpty())
-                        ++withValue[it.value().at(c)];
-                }
-            }
-        }
-        for (FieldChange &change : *changes) {
-            if (change.kind == FieldChange::Kind::RemovedField && change.dataset == it.key())
-                change.affected = withValue.value(change.field);
-        }
-    }
-    for (FieldChange &change : *changes)
         SpecFieldChanges::describe(change);
+    }
+}
+
+// The records of `dataset` with a value of each of `keys`, read by key (RegisterDatasets.h).
+bool countValues(Register &reg, const QString &dataset, const QStringList &keys,
+                 QHash<QString, int> *withValue, QString *error)
+{
+    RegisterDatasets::Table table;
+    if (!RegisterDatasets(reg).load(dataset, keys, &table)) {
+        *error = reg.lastError().message();
+        return false;
+    }
+    for (const DataRow &row : std::as_const(table.table.rows)) {
+        for (qsizetype c = 0; c < keys.size() && c < row.values.size(); ++c) {
+            if (!row.values.at(c).trimmed().isEmpty())
+                ++(*withValue)[keys.at(c)];
+        }
+    }
     return true;
 }
 
@@ -111,33 +105,48 @@ SpecChangeReport::tablesWithParticipants(Register &reg, const Spec &spec, QStrin
     return tables;
 }
 
-std::optional<SpecChangeReport> SpecChangeReport::compare(Register &reg, const Spec &before,
-                                                          const Spec &after,
-                                                          const QString &language, QString *error)
+std::optional<SpecChangeInput> SpecChangeReport::read(Register &reg, const Spec &before,
+                                                      const Spec &after, QString *error)
 {
     std::optional<QList<RegisterDatasets::Table>> loaded =
         tablesWithParticipants(reg, after, error);
     if (!loaded)
         return std::nullopt;
     // Moved apart, not copied: a large register's tables are held once.
-    QList<DataTable> tables;
-    QList<QList<qint64>> participantIds;
+    SpecChangeInput input;
     for (RegisterDatasets::Table &table : *loaded) {
-        tables.append(std::move(table.table));
-        participantIds.append(std::move(table.participantIds));
+        input.tables.append(std::move(table.table));
+        input.participantIds.append(std::move(table.participantIds));
     }
     loaded.reset();
+    QHash<QString, QStringList> removed; // dataset -> keys the new spec no longer asks for
+    for (const FieldChange &change : SpecFieldChanges::compare(before, after, QString())) {
+        if (change.kind == FieldChange::Kind::RemovedField)
+            removed[change.dataset].append(change.field);
+    }
+    const QStringList known = RegisterDatasets::datasets();
+    for (auto it = removed.cbegin(); it != removed.cend(); ++it) {
+        if (known.contains(it.key()) &&
+            !countValues(reg, it.key(), it.value(), &input.withValue[it.key()], error))
+            return std::nullopt;
+    }
+    return input;
+}
+
+SpecChangeReport SpecChangeReport::evaluate(const SpecChangeInput &input, const Spec &before,
+                                            const Spec &after, const QString &language)
+{
     const Validator oldValidator(before, {}, QDate::currentDate(), language);
     const Validator newValidator(after, {}, QDate::currentDate(), language);
     SpecChangeReport report;
-    report.changes = SpecComparison::compare(oldValidator, newValidator, tables);
+    report.changes = SpecComparison::compare(oldValidator, newValidator, input.tables);
     // A record is affected when the new spec gives it a finding (rule and field) the old one did
     // not: the rows the problems panel would newly show.
     QSet<qint64> participants;
     FieldLines fieldLines;
-    for (qsizetype t = 0; t < tables.size(); ++t) {
-        const DataTable &table = tables.at(t);
-        const QList<qint64> &ids = participantIds.at(t);
+    for (qsizetype t = 0; t < input.tables.size(); ++t) {
+        const DataTable &table = input.tables.at(t);
+        const QList<qint64> &ids = input.participantIds.at(t);
         QList<Finding> oldFindings;
         QList<Finding> newFindings;
         if (before.dataset(table.dataset))
@@ -177,9 +186,18 @@ std::optional<SpecChangeReport> SpecChangeReport::compare(Register &reg, const S
     report.affectedParticipants = participants.values();
     std::sort(report.affectedParticipants.begin(), report.affectedParticipants.end());
     report.fieldChanges = SpecFieldChanges::compare(before, after, language);
-    if (!countFieldChanges(reg, fieldLines, &report.fieldChanges, error))
-        return std::nullopt;
+    countFieldChanges(fieldLines, input, &report.fieldChanges);
     return report;
+}
+
+std::optional<SpecChangeReport> SpecChangeReport::compare(Register &reg, const Spec &before,
+                                                          const Spec &after,
+                                                          const QString &language, QString *error)
+{
+    const std::optional<SpecChangeInput> input = read(reg, before, after, error);
+    if (!input)
+        return std::nullopt;
+    return evaluate(*input, before, after, language);
 }
 
 QString SpecChangeReport::toText(const QString &language) const

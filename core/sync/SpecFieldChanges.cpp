@@ -6,11 +6,6 @@ namespace veldboek {
 
 namespace {
 
-QString trn(const char *text, int n)
-{
-    return QCoreApplication::translate("SpecChangeReport", text, nullptr, n);
-}
-
 bool isRequired(const FieldSpec &field)
 {
     return field.requirement == Requirement::Required ||
@@ -107,27 +102,39 @@ void describe(FieldChange &change)
     case FieldChange::Kind::NewField:
         change.message =
             (change.required
-                 ? trn("New required field %1; records affected: %n.", change.affected)
-                 : trn("New field %1 (optional); records affected: %n.", change.affected))
+                 ? QCoreApplication::translate("SpecChangeReport",
+                                               "New required field %1; records affected: %n.",
+                                               nullptr, change.affected)
+                 : QCoreApplication::translate("SpecChangeReport",
+                                               "New field %1 (optional); records affected: %n.",
+                                               nullptr, change.affected))
                 .arg(change.label);
         break;
     case FieldChange::Kind::RemovedField:
-        change.message = trn("%1 is no longer asked for; its values stay in the register, "
+        change.message = QCoreApplication::translate(
+                             "SpecChangeReport",
+                             "%1 is no longer asked for; its values stay in the register, "
                              "marked as no longer requested; records with a value: %n.",
-                             change.affected)
+                             nullptr, change.affected)
                              .arg(change.label);
         break;
     case FieldChange::Kind::CodesAdded:
         change.message =
-            trn("%1 accepts new codes: %2; records no longer flagged: %n.", change.affected)
+            QCoreApplication::translate("SpecChangeReport",
+                                        "%1 accepts new codes: %2; records no longer flagged: %n.",
+                                        nullptr, change.affected)
                 .arg(change.label, codes);
         break;
     case FieldChange::Kind::CodesRemoved:
-        change.message = trn("%1 no longer accepts: %2; records affected: %n.", change.affected)
+        change.message = QCoreApplication::translate(
+                             "SpecChangeReport", "%1 no longer accepts: %2; records affected: %n.",
+                             nullptr, change.affected)
                              .arg(change.label, codes);
         break;
     case FieldChange::Kind::RuleChanged:
-        change.message = trn("The rule for %1 changed; records affected: %n.", change.affected)
+        change.message = QCoreApplication::translate(
+                             "SpecChangeReport", "The rule for %1 changed; records affected: %n.",
+                             nullptr, change.affected)
                              .arg(change.label);
         break;
     }

@@ -3,6 +3,7 @@
 // a code list that grew or shrank, a rule (range, length, type) that changed, a new field and a
 // field no longer asked for, each with its number of records, on a real encrypted register.
 #include "ChangedSpecs.h"
+#include "Localization.h"
 #include "domain/Participant.h"
 #include "storage/KeyStore.h"
 #include "storage/ParticipantRepository.h"
@@ -257,6 +258,25 @@ private Q_SLOTS:
                      QLatin1String("- The rule for House number changed; records affected: 2.\n")),
                  qPrintable(text));
         QVERIFY2(text.endsWith(QLatin1String("Records affected: 2.")), qPrintable(text));
+    }
+
+    // In Dutch: the label from the spec and the sentence from translations/veldboek_nl.ts.
+    void dutch()
+    {
+        QJsonObject after = afterJson();
+        ChangedSpecs::changeField(after, QStringLiteral("huisnummer"), [](QJsonObject &field) {
+            field.insert(QStringLiteral("max"), 100);
+        });
+        installTranslator(*QCoreApplication::instance(), QStringLiteral("nl"));
+        QString error;
+        const std::optional<SpecChangeReport> report = SpecChangeReport::compare(
+            *m_register, *m_before, load(after), QStringLiteral("nl"), &error);
+        installTranslator(*QCoreApplication::instance(), QStringLiteral("en"));
+        QVERIFY2(report, qPrintable(error));
+        QCOMPARE(report->fieldChanges.size(), 1);
+        QCOMPARE(report->fieldChanges.first().message,
+                 QStringLiteral("De regel voor Huisnummer is veranderd; records waarvoor dit "
+                                "gevolgen heeft: 2."));
     }
 };
 
