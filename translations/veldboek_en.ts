@@ -858,6 +858,48 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <source>Records affected: %1.</source>
         <translation>Records affected: %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>New required field %1; records affected: %n.</source>
+        <translation>
+            <numerusform>New required field %1; records affected: %n.</numerusform>
+            <numerusform>New required field %1; records affected: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New field %1 (optional); records affected: %n.</source>
+        <translation>
+            <numerusform>New field %1 (optional); records affected: %n.</numerusform>
+            <numerusform>New field %1 (optional); records affected: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is no longer asked for; its values stay in the register, marked as no longer requested; records with a value: %n.</source>
+        <translation>
+            <numerusform>%1 is no longer asked for; its values stay in the register, marked as no longer requested; records with a value: %n.</numerusform>
+            <numerusform>%1 is no longer asked for; its values stay in the register, marked as no longer requested; records with a value: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 accepts new codes: %2; records no longer flagged: %n.</source>
+        <translation>
+            <numerusform>%1 accepts new codes: %2; records no longer flagged: %n.</numerusform>
+            <numerusform>%1 accepts new codes: %2; records no longer flagged: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 no longer accepts: %2; records affected: %n.</source>
+        <translation>
+            <numerusform>%1 no longer accepts: %2; records affected: %n.</numerusform>
+            <numerusform>%1 no longer accepts: %2; records affected: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rule for %1 changed; records affected: %n.</source>
+        <translation>
+            <numerusform>The rule for %1 changed; records affected: %n.</numerusform>
+            <numerusform>The rule for %1 changed; records affected: %n.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SpecStore</name>
@@ -1238,6 +1280,22 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>Usage:</source>
         <translation>Usage:</translation>
+    </message>
+    <message>
+        <source>Offline: the rules could not be fetched; the register&apos;s own rules are used.</source>
+        <translation>Offline: the rules could not be fetched; the register&apos;s own rules are used.</translation>
+    </message>
+    <message>
+        <source>The rules could not be fetched from the endpoint: %1</source>
+        <translation>The rules could not be fetched from the endpoint: %1</translation>
+    </message>
+    <message>
+        <source>The new rules are in force, but what they change could not be worked out: %1</source>
+        <translation>The new rules are in force, but what they change could not be worked out: %1</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s rules have changed, so nothing was sent. See what they find with: veldboek-cli validate %1; correct it and run sync again (the next sync is checked with the new rules).</source>
+        <translation>The endpoint&apos;s rules have changed, so nothing was sent. See what they find with: veldboek-cli validate %1; correct it and run sync again (the next sync is checked with the new rules).</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +1867,10 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>New rules are in force: %1.</source>
         <translation>New rules are in force: %1.</translation>
+    </message>
+    <message>
+        <source>Working out what the new rules change…</source>
+        <translation>Working out what the new rules change…</translation>
     </message>
 </context>
 <context>
@@ -3306,6 +3368,10 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>The endpoint&apos;s rules have changed, so nothing was sent. The main window shows what changes; submit again when you are ready.</source>
         <translation>The endpoint&apos;s rules have changed, so nothing was sent. The main window shows what changes; submit again when you are ready.</translation>
+    </message>
+    <message>
+        <source>Working out what the new rules change…</source>
+        <translation>Working out what the new rules change…</translation>
     </message>
 </context>
 <context>

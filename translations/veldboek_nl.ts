@@ -858,6 +858,48 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <source>Records affected: %1.</source>
         <translation>Records waarvoor dit gevolgen heeft: %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>New required field %1; records affected: %n.</source>
+        <translation>
+            <numerusform>Nieuw verplicht veld %1; records waarvoor dit gevolgen heeft: %n.</numerusform>
+            <numerusform>Nieuw verplicht veld %1; records waarvoor dit gevolgen heeft: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New field %1 (optional); records affected: %n.</source>
+        <translation>
+            <numerusform>Nieuw veld %1 (niet verplicht); records waarvoor dit gevolgen heeft: %n.</numerusform>
+            <numerusform>Nieuw veld %1 (niet verplicht); records waarvoor dit gevolgen heeft: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is no longer asked for; its values stay in the register, marked as no longer requested; records with a value: %n.</source>
+        <translation>
+            <numerusform>%1 wordt niet meer gevraagd; de waarden blijven in het register, gemarkeerd als niet meer gevraagd; records met een waarde: %n.</numerusform>
+            <numerusform>%1 wordt niet meer gevraagd; de waarden blijven in het register, gemarkeerd als niet meer gevraagd; records met een waarde: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 accepts new codes: %2; records no longer flagged: %n.</source>
+        <translation>
+            <numerusform>%1 accepteert nieuwe codes: %2; records die niet meer gemeld worden: %n.</numerusform>
+            <numerusform>%1 accepteert nieuwe codes: %2; records die niet meer gemeld worden: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 no longer accepts: %2; records affected: %n.</source>
+        <translation>
+            <numerusform>%1 accepteert niet meer: %2; records waarvoor dit gevolgen heeft: %n.</numerusform>
+            <numerusform>%1 accepteert niet meer: %2; records waarvoor dit gevolgen heeft: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rule for %1 changed; records affected: %n.</source>
+        <translation>
+            <numerusform>De regel voor %1 is veranderd; records waarvoor dit gevolgen heeft: %n.</numerusform>
+            <numerusform>De regel voor %1 is veranderd; records waarvoor dit gevolgen heeft: %n.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SpecStore</name>
@@ -1238,6 +1280,22 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>Usage:</source>
         <translation>Gebruik:</translation>
+    </message>
+    <message>
+        <source>Offline: the rules could not be fetched; the register&apos;s own rules are used.</source>
+        <translation>Offline: de regels konden niet worden opgehaald; de eigen regels van het register worden gebruikt.</translation>
+    </message>
+    <message>
+        <source>The rules could not be fetched from the endpoint: %1</source>
+        <translation>De regels konden niet bij het aanleverpunt worden opgehaald: %1</translation>
+    </message>
+    <message>
+        <source>The new rules are in force, but what they change could not be worked out: %1</source>
+        <translation>De nieuwe regels gelden, maar wat ze veranderen kon niet worden bepaald: %1</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s rules have changed, so nothing was sent. See what they find with: veldboek-cli validate %1; correct it and run sync again (the next sync is checked with the new rules).</source>
+        <translation>De regels van het aanleverpunt zijn veranderd, dus er is niets verzonden. Bekijk wat ze vinden met: veldboek-cli validate %1; verbeter het en voer sync opnieuw uit (de volgende sync wordt met de nieuwe regels gecontroleerd).</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +1867,10 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>New rules are in force: %1.</source>
         <translation>Nieuwe regels gelden vanaf nu: %1.</translation>
+    </message>
+    <message>
+        <source>Working out what the new rules change…</source>
+        <translation>Bepalen wat de nieuwe regels veranderen…</translation>
     </message>
 </context>
 <context>
@@ -3306,6 +3368,10 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>The endpoint&apos;s rules have changed, so nothing was sent. The main window shows what changes; submit again when you are ready.</source>
         <translation>De regels van het aanleverpunt zijn veranderd, daarom is er niets verstuurd. Het hoofdvenster laat zien wat er verandert; lever opnieuw aan als u zover bent.</translation>
+    </message>
+    <message>
+        <source>Working out what the new rules change…</source>
+        <translation>Bepalen wat de nieuwe regels veranderen…</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,14 @@
 // veldboek-cli sync REGISTER --endpoint URL [--ca CERT.pem] [--pin sha256/BASE64]
 //                   [--token-file F] [--passphrase-file F] [--note TEXT] [--configure]
+// Pulls the endpoint's specs first (pullSpecsFirst), then submits (SubmissionRun).
 #include "Command.h"
 #include "RegisterOpener.h"
 #include "SyncOptions.h"
 #include "sync/ConnectionSettings.h"
 #include "sync/EndpointClient.h"
 #include "sync/NetworkReachability.h"
+#include "sync/SpecChangeReport.h"
+#include "sync/SpecPull.h"
 #include "sync/SubmissionRun.h"
 
 #include <QCoreApplication>
@@ -92,6 +95,81 @@ void printReports(const QList<ValidationReport> &reports, QTextStream &stream)
     }
 }
 
+// The specs in force fetched before the package is made, as the app does before every
+// submission (app/gui/sync/SubmitDialog.cpp, SpecUpdate.cpp; docs/sync.md "Specs from the
+// endpoint"): a new spec that changes what the check finds on this register is said, with its
+// affected records, and stops this sync before anything is made or sent; the next sync gets 304s
+// and goes on with the new rules. A failed pull is one line and the register's own specs are used.
+// True when the sync may go on.
+bool pullSpecsFirst(Register &reg, EndpointClient &client, const NetworkReachability &network,
+                    const QString &path, CommandContext &context)
+{
+    if (!network.isOnline()) {
+        // SubmissionRun waits for the network; the rules are fetched at the next sync.
+        context.err << QCoreApplication::translate(
+                           "cli",
+                           "Offline: the rules could not be fetched; the register's own rules "
+                           "are used.")
+                    << "\n"
+                    << Qt::flush;
+        return true;
+    }
+    SpecPull specPull(reg, client);
+    QEventLoop loop;
+    QObject::connect(&specPull, &SpecPull::finished, &loop, &QEventLoop::quit);
+    specPull.start();
+    if (!specPull.isFinished())
+        loop.exec();
+    if (!specPull.error().ok()) {
+        // SpecPull's reason already ends with "The register keeps the specs it has."
+        context.err << QCoreApplication::translate(
+                           "cli", "The rules could not be fetched from the endpoint: %1")
+                           .arg(specPull.error().message)
+                    << "\n"
+                    << Qt::flush;
+        return true;
+    }
+    bool changesFindings = false;
+    for (const PulledSpec &pulled : specPull.specs()) {
+        if (pulled.status != PulledSpec::Status::Stored || !pulled.before || !pulled.after)
+            continue;
+        QString error;
+        const std::optional<SpecChangeReport> report =
+            SpecChangeReport::compare(reg, *pulled.before, *pulled.after, context.language, &error);
+        if (!report) {
+            // Stored and in force; only the comparison could not read the register.
+            context.err << QCoreApplication::translate(
+                               "cli",
+                               "The new rules are in force, but what they change could not be "
+                               "worked out: %1")
+                               .arg(error)
+                        << "\n";
+            continue;
+        }
+        // The first pull of specs equal to the built-in ones: nothing to say (SpecUpdate.cpp).
+        if (report->changes.isEmpty() && report->fieldChanges.isEmpty() &&
+            pulled.before->version == pulled.after->version)
+            continue;
+        context.out << QCoreApplication::translate("cli", "%1 %2: in force from now on (was %3).")
+                           .arg(pulled.id, pulled.after->version, pulled.before->version)
+                    << "\n";
+        // Only new findings stop the sync, as in the app (SpecUpdateResult::changesFindings).
+        changesFindings = changesFindings || !report->changes.isEmpty();
+        context.out << report->toText(context.language) << "\n";
+    }
+    context.out.flush();
+    if (changesFindings)
+        context.err << QCoreApplication::translate(
+                           "cli",
+                           "The endpoint's rules have changed, so nothing was sent. See what they "
+                           "find with: veldboek-cli validate %1; correct it and run sync again "
+                           "(the next sync is checked with the new rules).")
+                           .arg(path)
+                    << "\n"
+                    << Qt::flush;
+    return !changesFindings;
+}
+
 int runSync(CommandContext &context)
 {
     const QString synopsis = QStringLiteral(
@@ -114,7 +192,10 @@ int runSync(CommandContext &context)
         return configure(*reg, settings, profile, context);
 
     EndpointClient client(profile);
+    client.setLanguage(context.language);
     NetworkReachability network;
+    if (!pullSpecsFirst(*reg, client, network, parser.positionalArguments().at(0), context))
+        return Failure;
     SubmissionRun run(*reg, client, network);
     run.setLanguage(context.language);
     run.setNote(parser.value(QStringLiteral("note")));

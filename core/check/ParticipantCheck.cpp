@@ -28,7 +28,20 @@ QList<Finding> ParticipantCheck::findings(const Participant &current) const
     const DatasetSpec *spec = m_validator.spec().dataset(Dataset);
     if (!spec)
         return result;
-    const QList<Participant> others = ParticipantRepository(m_register).sharingKeysWith(current);
+    // Fields of the rules' keys that have no column (a fetched spec adds them): the pre-filter
+    // also looks for participants sharing their values.
+    QStringList extraKeys;
+    for (const DatasetRuleSpec &rule : spec->datasetRules) {
+        for (const QList<int> &group : rule.keys) {
+            for (const int field : group) {
+                const QString &key = spec->fields.at(field).key;
+                if (Participant::indexOf(key) < 0 && !extraKeys.contains(key))
+                    extraKeys.append(key);
+            }
+        }
+    }
+    const QList<Participant> others =
+        ParticipantRepository(m_register).sharingKeysWith(current, extraKeys);
     if (others.isEmpty())
         return result;
     DataTable table;

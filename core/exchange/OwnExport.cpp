@@ -1,6 +1,7 @@
 #include "OwnExport.h"
 
 #include "CsvWriter.h"
+#include "storage/FieldLabels.h"
 #include "storage/ParticipantExtraFields.h"
 #include "storage/Register.h"
 #include "storage/RegisterDatasets.h"
@@ -10,12 +11,13 @@
 
 namespace veldboek {
 
-QString OwnExport::noLongerRequestedHeader(const QString &key)
+QString OwnExport::noLongerRequestedHeader(const QString &label)
 {
-    return QCoreApplication::translate("OwnExport", "%1 (no longer requested)").arg(key);
+    return QCoreApplication::translate("OwnExport", "%1 (no longer requested)").arg(label);
 }
 
-PortalExport::Result OwnExport::participants(Register &reg, const Spec &spec)
+PortalExport::Result OwnExport::participants(Register &reg, const Spec &spec,
+                                             const QString &language)
 {
     const QString participantsName = QStringLiteral("participants");
     PortalExport::Result result =
@@ -39,8 +41,11 @@ PortalExport::Result OwnExport::participants(Register &reg, const Spec &spec)
             "OwnExport", "The register changed during the export; export again.");
         return result;
     }
+    // Named by the label of the spec that last defined the field, in the export's language.
+    const FieldLabels labels(reg);
     for (const QString &key : retired)
-        result.header.append(noLongerRequestedHeader(key));
+        result.header.append(
+            noLongerRequestedHeader(labels.label(participantsName, key, language)));
     result.csv = CsvWriter::line(result.header);
     for (qsizetype i = 0; i < result.rows.size(); ++i) {
         result.rows[i].append(table.table.rows.at(i).values);

@@ -7,16 +7,18 @@ namespace veldboek {
 // The organisation's own export of its participants (the Excel workbook for its own use,
 // app/gui/import/ExportDialog.cpp): the columns of the portal file, and after them a column for
 // every field the spec in force no longer asks for that still holds a value in the register,
-// headed "<key> (no longer requested)". A spec never makes data disappear: such values stay in
+// headed "<label> (no longer requested)", the label of the spec that last defined the field
+// (storage/FieldLabels.h) in `language`. A spec never makes data disappear: such values stay in
 // the register and come out here, but not in a portal file or a submission package
 // (docs/spec-format.md, "A field no longer requested").
 class OwnExport
 {
 public:
     // `spec` must be the register's MDT spec in force (storage/SpecStore.h).
-    static PortalExport::Result participants(Register &reg, const Spec &spec);
+    static PortalExport::Result participants(Register &reg, const Spec &spec,
+                                             const QString &language);
     // The header of a column no longer requested, in the user's language.
-    static QString noLongerRequestedHeader(const QString &key);
+    static QString noLongerRequestedHeader(const QString &label);
 };
 
 } // namespace veldboek

@@ -33,9 +33,15 @@ void PersonMatcher::addRegistered(const Participant &participant)
 {
     QString key, normalised;
     for (Group &group : m_groups) {
+        // A field without a column (one a fetched spec adds) is among the extra values
+        // (core/storage/ParticipantExtraFields.h): the rule sees it as the form and check do.
         const auto valueOf = [&](int field) {
             const int index = group.participantIndex.at(group.fields.indexOf(field));
-            return index < 0 ? QStringView() : QStringView(participant.values().at(index));
+            if (index >= 0)
+                return QStringView(participant.values().at(index));
+            const auto extra = participant.extraValues().constFind(m_dataset.fields.at(field).key);
+            return extra == participant.extraValues().constEnd() ? QStringView()
+                                                                 : QStringView(*extra);
         };
         if (DuplicateKey::of(m_dataset, *group.rule, group.fields, m_today, valueOf, key,
                              normalised))

@@ -340,19 +340,29 @@ QList<Participant> ParticipantRepository::findMany(const QList<qint64> &ids) con
     return result;
 }
 
-QList<Participant> ParticipantRepository::sharingKeysWith(const Participant &participant) const
+QList<Participant> ParticipantRepository::sharingKeysWith(const Participant &participant,
+                                                          const QStringList &extraKeys) const
 {
     QList<Participant> result;
     QSqlQuery query(m_register.database());
     query.setForwardOnly(true);
+    QString extra;
+    for (qsizetype i = 0; i < extraKeys.size(); ++i)
+        extra += QStringLiteral(" OR id IN (SELECT participant_id FROM participant_fields WHERE "
+                                "key = ? AND value <> '' AND value = ?)");
     query.prepare(selectSql() +
                   QStringLiteral(" WHERE id <> ? AND ((respondentnummer <> '' AND respondentnummer "
                                  "= ?) OR (bsn <> '' AND bsn = ?) OR (geboortedatum <> '' AND "
-                                 "geboortedatum = ?)) LIMIT 500"));
+                                 "geboortedatum = ?)%1) LIMIT 500")
+                      .arg(extra));
     query.addBindValue(participant.id);
     query.addBindValue(participant.value(u"respondentnummer").trimmed());
     query.addBindValue(participant.value(u"bsn").trimmed());
     query.addBindValue(participant.value(u"geboortedatum").trimmed());
+    for (const QString &key : extraKeys) {
+        query.addBindValue(key);
+        query.addBindValue(participant.value(key).trimmed());
+    }
     if (!query.exec()) {
         const_cast<Register &>(m_register).setLastError(query.lastError());
         return result;

@@ -59,8 +59,11 @@ public:
     // (itself left out, at most 500). A superset: the spec's uniqueness and likely-duplicate
     // rules (core/validation/DuplicateKey.h) decide which of them are the same person. It holds
     // as long as every key group of those rules names one of these three fields, which
-    // tests/exchange/tst_samepersonrule.cpp checks on the shipped spec.
-    QList<Participant> sharingKeysWith(const Participant &participant) const;
+    // tests/exchange/tst_samepersonrule.cpp checks on the shipped spec. `extraKeys`: fields
+    // without a column (a fetched spec adds them, ParticipantExtraFields.h) that a rule's key
+    // names; a participant sharing a value of one of them is a candidate too.
+    QList<Participant> sharingKeysWith(const Participant &participant,
+                                       const QStringList &extraKeys = {}) const;
     // Participants without an end date.
     int countActive() const;
 

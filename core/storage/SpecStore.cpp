@@ -1,5 +1,6 @@
 #include "SpecStore.h"
 
+#include "FieldLabels.h"
 #include "Register.h"
 #include "validation/SpecLoader.h"
 
@@ -56,6 +57,19 @@ bool SpecStore::store(const SpecDocument &document, const QString &sourceUrl,
                       const QString &fetchedAt)
 {
     return m_register.transaction([&]() {
+        // The labels of the fields of the spec replaced and of the new one, so a field the new
+        // one drops is still named by its label (FieldLabels.h). A stored spec this build
+        // cannot read has none to give.
+        FieldLabels labels(m_register);
+        if (const std::optional<StoredSpec> old = stored(document.spec.id)) {
+            SpecError error;
+            const std::optional<SpecDocument> previous =
+                SpecDocument::fromBytes(old->bytes, old->id + QStringLiteral(".json"), &error);
+            if (previous && !labels.remember(previous->spec))
+                return false;
+        }
+        if (!labels.remember(document.spec))
+            return false;
         QSqlQuery query(m_register.database());
         query.prepare(QStringLiteral("INSERT OR REPLACE INTO specs (%1) VALUES (?, ?, ?, ?, ?, ?)")
                           .arg(QLatin1String(Columns)));

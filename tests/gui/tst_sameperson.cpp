@@ -6,6 +6,7 @@
 // first name, which the import alone took for the registered person.
 #include "GuiLocalization.h"
 #include "GuiTestRegister.h"
+#include "check/ParticipantCheck.h"
 #include "check/RegisterCheck.h"
 #include "exchange/CsvReader.h"
 #include "exchange/ImportPlan.h"
@@ -15,6 +16,10 @@
 #include "validation/SpecLoader.h"
 #include "validation/Validator.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QSet>
 #include <QTest>
@@ -48,6 +53,7 @@ private Q_SLOTS:
     void formImportAndCheckAgree_data();
     void formImportAndCheckAgree();
     void repositoryPreFilterCoversTheRule();
+    void ruleOnAFetchedFieldSeesItsValues();
 
 private:
     std::shared_ptr<const Validator> m_mdt, m_sor, m_cem;
@@ -181,6 +187,115 @@ void TestSamePerson::repositoryPreFilterCoversTheRule()
         }
     }
     QCOMPARE(groups, 3); // respondentnummer.unique; person.duplicate's two keys
+}
+
+// A fetched spec adds a field the register has no column for (a pupil number, kept in
+// participant_fields) and a likely-duplicate rule on it alone (issue 15). Two participants that
+// share only that value are "the same person" for the form's check, the import's match and the
+// full-register check: each sees the stored value, not an empty one, and the form's pre-filter
+// finds the other participant although no respondent number, BSN or birth date is shared.
+void TestSamePerson::ruleOnAFetchedFieldSeesItsValues()
+{
+    QFile file(QStringLiteral(":/specs/mdt.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    json.insert(QStringLiteral("version"), QStringLiteral("2099.1"));
+    QJsonArray datasets = json.value(QStringLiteral("datasets")).toArray();
+    QJsonObject participants = datasets.at(0).toObject();
+    QJsonArray fields = participants.value(QStringLiteral("fields")).toArray();
+    const QJsonObject label{{QStringLiteral("nl"), QStringLiteral("Leerlingnummer")},
+                            {QStringLiteral("en"), QStringLiteral("Pupil number")}};
+    fields.append(QJsonObject{{QStringLiteral("key"), QStringLiteral("leerlingnummer")},
+                              {QStringLiteral("label"), label},
+                              {QStringLiteral("help"), label},
+                              {QStringLiteral("type"), QStringLiteral("text")},
+                              {QStringLiteral("requirement"), QStringLiteral("optional")},
+                              {QStringLiteral("transmit"), QStringLiteral("plain")}});
+    participants.insert(QStringLiteral("fields"), fields);
+    QJsonArray rules = participants.value(QStringLiteral("datasetRules")).toArray();
+    const QString rule = QStringLiteral("pupil.duplicate");
+    rules.append(QJsonObject{
+        {QStringLiteral("id"), rule},
+        {QStringLiteral("kind"), QStringLiteral("duplicate")},
+        {QStringLiteral("severity"), QStringLiteral("warning")},
+        {QStringLiteral("field"), QStringLiteral("leerlingnummer")},
+        {QStringLiteral("keys"), QJsonArray{QJsonArray{QStringLiteral("leerlingnummer")}}},
+        {QStringLiteral("message"),
+         QJsonObject{{QStringLiteral("nl"), QStringLiteral("Zelfde leerlingnummer.")},
+                     {QStringLiteral("en"), QStringLiteral("Same pupil number.")}}}});
+    participants.insert(QStringLiteral("datasetRules"), rules);
+    datasets.replace(0, participants);
+    json.insert(QStringLiteral("datasets"), datasets);
+    SpecError specError;
+    const std::optional<Spec> spec =
+        SpecLoader::fromJson(QJsonDocument(json).toJson(), QStringLiteral("mdt.json"), &specError);
+    QVERIFY2(spec, qPrintable(specError.toString()));
+    const auto mdt = std::make_shared<const Validator>(*spec, QString(), QDate::currentDate(),
+                                                       QStringLiteral("en"));
+
+    // Anna and Noor share nothing the built-in rules look at, only the pupil number.
+    Participant registered = validParticipant(1);
+    registered.extraValues().insert(QStringLiteral("leerlingnummer"), QStringLiteral("L-77"));
+    Participant candidate = validParticipant(2, QStringLiteral("Noor"));
+    candidate.setValue(u"geboortedatum", QStringLiteral("03-03-2006"));
+    candidate.setValue(u"postcode", QStringLiteral("9999 ZZ"));
+    candidate.extraValues().insert(QStringLiteral("leerlingnummer"), QStringLiteral("L-77"));
+
+    // The form's check before saving (ParticipantCheck, the pre-filter included).
+    {
+        QList<Participant> people{registered};
+        auto reg = m_env->create(QStringLiteral("form-extra"), people);
+        QVERIFY(reg);
+        bool warned = false;
+        for (const Finding &finding : ParticipantCheck(*reg, *mdt).findings(candidate))
+            warned = warned || finding.rule == rule;
+        QVERIFY(warned);
+        // Another pupil number: no warning (the rule, not the pre-filter, decides).
+        Participant other = candidate;
+        other.extraValues().insert(QStringLiteral("leerlingnummer"), QStringLiteral("L-78"));
+        for (const Finding &finding : ParticipantCheck(*reg, *mdt).findings(other))
+            QVERIFY(finding.rule != rule);
+    }
+    // The import's match of a file row with the registered participant.
+    {
+        QList<Participant> people{registered};
+        auto reg = m_env->create(QStringLiteral("import-extra"), people);
+        QVERIFY(reg);
+        const QByteArray bytes = "respondentnummer;voornaam;achternaam;geslacht;geboortedatum;"
+                                 "postcode;leerlingnummer\n"
+                                 "MDT-0002;Noor;Bakker;v;03-03-2006;9999 ZZ;L-77\n";
+        CsvError csvError;
+        const std::optional<CsvDocument> document =
+            CsvReader::read(bytes, QStringLiteral("en"), &csvError);
+        QVERIFY2(document, qPrintable(csvError.message));
+        QString error;
+        ImportPlan::Options options;
+        options.onMatch = ImportRow::Choice::Add;
+        const std::optional<ImportPlan> plan =
+            ImportPlan::prepare(*reg, *mdt, *document, options, &error);
+        QVERIFY2(plan, qPrintable(error));
+        QCOMPARE(plan->rows.size(), 1);
+        QCOMPARE(plan->rows.at(0).match, ImportRow::Match::LikelySamePerson);
+        QCOMPARE(plan->rows.at(0).matchedId, 1);
+    }
+    // The full-register check.
+    {
+        QList<Participant> people{registered, candidate};
+        auto reg = m_env->create(QStringLiteral("check-extra"), people);
+        QVERIFY(reg);
+        const RegisterCheck::Result result =
+            RegisterCheck::run(*reg, [&](const QString &dataset) -> const Validator * {
+                if (dataset == QLatin1String("participants"))
+                    return mdt.get();
+                return dataset == QLatin1String("cem") ? m_cem.get() : m_sor.get();
+            });
+        QSet<qint64> named;
+        for (const RegisterProblem &problem : result.problems) {
+            if (problem.rule == rule)
+                named.insert(problem.participantId);
+        }
+        QCOMPARE(named, (QSet<qint64>{1, 2}));
+    }
 }
 
 QTEST_MAIN(TestSamePerson)

@@ -29,6 +29,7 @@
 #include "validation/Validator.h"
 
 #include <QComboBox>
+#include <QFormLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -465,12 +466,14 @@ void TestPulledField::aDroppedFieldKeepsItsValues()
     QVERIFY(!engines.mdt->spec()
                  .dataset(QStringLiteral("participants"))
                  ->field(QStringLiteral("mentor")));
-    const PortalExport::Result own = OwnExport::participants(*reg, engines.mdt->spec());
+    // Named by the labels of the spec that last defined them (core/storage/FieldLabels.h).
+    const PortalExport::Result own =
+        OwnExport::participants(*reg, engines.mdt->spec(), QStringLiteral("en"));
     QVERIFY2(own.ok(), qPrintable(own.error));
-    const qsizetype mentor = own.header.indexOf(QLatin1String("mentor (no longer requested)"));
-    const qsizetype school = own.header.indexOf(QLatin1String("schoolsoort (no longer requested)"));
+    const qsizetype mentor = own.header.indexOf(QLatin1String("Mentor (no longer requested)"));
+    const qsizetype school = own.header.indexOf(QLatin1String("School type (no longer requested)"));
     const qsizetype phone =
-        own.header.indexOf(QLatin1String("mentor_telefoon (no longer requested)"));
+        own.header.indexOf(QLatin1String("Mentor's phone (no longer requested)"));
     QVERIFY2(mentor >= 0 && school >= 0 && phone >= 0, qPrintable(own.header.join(u',')));
     QCOMPARE(own.rows.size(), 3);
     QCOMPARE(own.rows.at(0).at(mentor), QStringLiteral("Mevr. Jansen"));
@@ -516,6 +519,15 @@ void TestPulledField::aDroppedFieldKeepsItsValues()
         auto *shown = form.findChild<QLineEdit *>(QStringLiteral("retired_mentor"));
         QVERIFY(shown && shown->isVisible() && shown->isReadOnly());
         QCOMPARE(shown->text(), QStringLiteral("Mevr. Jansen"));
+        // Each named by its label, not its key.
+        auto *boxLayout = qobject_cast<QFormLayout *>(box->layout());
+        QVERIFY(boxLayout);
+        auto *phoneLine = form.findChild<QLineEdit *>(QStringLiteral("retired_mentor_telefoon"));
+        QVERIFY(phoneLine);
+        auto *phoneLabel = qobject_cast<QLabel *>(boxLayout->labelForField(phoneLine));
+        QVERIFY(phoneLabel);
+        QCOMPARE(phoneLabel->text(), QStringLiteral("Mentor's phone"));
+        QCOMPARE(phoneLine->accessibleName(), QStringLiteral("Mentor's phone"));
         auto *town = form.findChild<QLineEdit *>(QStringLiteral("field_woonplaats"));
         QVERIFY(town);
         town->setFocus();

@@ -210,7 +210,7 @@ bool ExportDialog::writeWorkbook(const QString &path, QString *error)
         // force no longer asks for (core/exchange/OwnExport.h).
         const PortalExport::Result result =
             format.dataset == QLatin1String("participants")
-                ? OwnExport::participants(m_register, validator->spec())
+                ? OwnExport::participants(m_register, validator->spec(), validator->language())
                 : PortalExport::run(m_register, format, validator->spec());
         if (!result.ok()) {
             *error = result.error;

@@ -1,6 +1,7 @@
 #include "NoLongerRequestedBox.h"
 
 #include "domain/Participant.h"
+#include "storage/FieldLabels.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -21,7 +22,8 @@ NoLongerRequestedBox::NoLongerRequestedBox(QWidget *parent)
     hide();
 }
 
-void NoLongerRequestedBox::showValues(const Participant &participant, const QStringList &requested)
+void NoLongerRequestedBox::showValues(const Participant &participant, const QStringList &requested,
+                                      Register *reg, const QString &language)
 {
     while (m_layout->rowCount() > 1)
         m_layout->removeRow(1);
@@ -37,9 +39,11 @@ void NoLongerRequestedBox::showValues(const Participant &participant, const QStr
         auto *line = new QLineEdit(value, this);
         line->setReadOnly(true);
         line->setObjectName(QStringLiteral("retired_") + key);
-        line->setAccessibleName(key);
+        const QString label =
+            reg ? FieldLabels(*reg).label(QStringLiteral("participants"), key, language) : key;
+        line->setAccessibleName(label);
         line->setAccessibleDescription(m_note->text());
-        m_layout->addRow(key, line);
+        m_layout->addRow(label, line);
     }
     setVisible(!m_keys.isEmpty());
 }

@@ -8,7 +8,8 @@ class QLabel;
 
 namespace veldboek {
 class Participant;
-}
+class Register;
+} // namespace veldboek
 
 namespace veldboek::gui {
 
@@ -23,8 +24,10 @@ public:
     explicit NoLongerRequestedBox(QWidget *parent = nullptr);
 
     // Shows the participant's non-empty values of fields outside `requested` (the keys of the
-    // spec in force's participant fields).
-    void showValues(const Participant &participant, const QStringList &requested);
+    // spec in force's participant fields), each named by the label of the spec that last
+    // defined it in `language` (core/storage/FieldLabels.h; the key without a register).
+    void showValues(const Participant &participant, const QStringList &requested, Register *reg,
+                    const QString &language);
     // The keys shown now, in order.
     QStringList keys() const { return m_keys; }
 

@@ -171,7 +171,8 @@ void ParticipantForm::clearParticipant()
     }
     m_outcomes->setParticipant(nullptr);
     if (m_noLongerRequested)
-        m_noLongerRequested->showValues(m_saved, m_editors.keys());
+        m_noLongerRequested->showValues(m_saved, m_editors.keys(), m_register,
+                                        m_validator ? m_validator->language() : QString());
     m_ui->tabWidget->setEnabled(false);
     m_ui->pushButtonSave->setEnabled(false);
     m_ui->pushButtonRevert->setEnabled(false);
@@ -233,7 +234,8 @@ void ParticipantForm::showParticipant(const Participant &participant)
     m_ui->labelSaveState->clear();
     m_outcomes->setParticipant(participant.id != 0 ? &m_saved : nullptr);
     if (m_noLongerRequested)
-        m_noLongerRequested->showValues(participant, m_editors.keys());
+        m_noLongerRequested->showValues(participant, m_editors.keys(), m_register,
+                                        m_validator ? m_validator->language() : QString());
     applyVisibility();
     if (participant.id != 0)
         checkAgainstRegister();

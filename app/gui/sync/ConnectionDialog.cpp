@@ -155,6 +155,12 @@ void ConnectionDialog::testConnection()
                     std::make_unique<SpecUpdate>(m_register, *m_client, currentLanguage());
                 connect(m_specUpdate.get(), &SpecUpdate::finished, this,
                         &ConnectionDialog::specsFetched);
+                // Checked on a worker thread; said while it runs.
+                connect(m_specUpdate.get(), &SpecUpdate::comparing, this, [this]() {
+                    m_specResult->setStyleSheet(QString());
+                    m_specResult->setText(tr("Working out what the new rules change…"));
+                    m_specResult->show();
+                });
                 m_specUpdate->start();
             });
     m_client->checkConnection();

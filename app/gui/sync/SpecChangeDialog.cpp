@@ -24,10 +24,17 @@ SpecChangeDialog::SpecChangeDialog(const SpecUpdateResult &result, QWidget *pare
         html += QStringLiteral("<p><b>") +
                 tr("%1: version %2 → %3").arg(spec.name, spec.before, spec.after).toHtmlEscaped() +
                 QStringLiteral("</b></p>");
+        if (!spec.fieldChanges.isEmpty()) {
+            html += QStringLiteral("<ul>");
+            for (const QString &change : spec.fieldChanges)
+                html += QStringLiteral("<li>") + change.toHtmlEscaped() + QStringLiteral("</li>");
+            html += QStringLiteral("</ul>");
+        }
         if (spec.changes.isEmpty()) {
-            html += QStringLiteral("<p>") +
-                    tr("Nothing changes for this register.").toHtmlEscaped() +
-                    QStringLiteral("</p>");
+            if (spec.fieldChanges.isEmpty())
+                html += QStringLiteral("<p>") +
+                        tr("Nothing changes for this register.").toHtmlEscaped() +
+                        QStringLiteral("</p>");
             continue;
         }
         html += QStringLiteral("<ul>");

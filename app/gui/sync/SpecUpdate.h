@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/SpecPull.h"
+
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -8,7 +10,7 @@
 namespace veldboek {
 class EndpointClient;
 class Register;
-class SpecPull;
+struct SpecChangeReport;
 } // namespace veldboek
 
 namespace veldboek::gui {
@@ -21,6 +23,9 @@ struct ChangedSpec
     QString before;      // version in force before the pull
     QString after;       // version in force now
     QStringList changes; // SpecComparison's lines, in the window's language
+    // SpecChangeReport::fieldChanges' lines (a new or removed field, a code list, a rule); they
+    // do not by themselves stop a submission.
+    QStringList fieldChanges;
     int affectedRows = 0;
     QList<qint64> affectedParticipants;
 };
@@ -41,7 +46,9 @@ struct SpecUpdateResult
 // If-None-Match) followed, for every spec it stored, by SpecChangeReport on this register. Run
 // by the connection dialog's test and before every submission (docs/sync.md, "Specs from the
 // endpoint"). A failed pull writes nothing (SpecPull stores all or nothing); its reason is kept
-// in one sentence.
+// in one sentence. The comparison reads the register in this thread and checks it with both
+// specs on a worker thread (SpecChangeReport::read, then evaluate under QtConcurrent), so a large
+// register does not freeze the window; `comparing` says when that starts.
 class SpecUpdate : public QObject
 {
     Q_OBJECT
@@ -55,14 +62,20 @@ public:
     const SpecUpdateResult &result() const { return m_result; }
 
 signals:
+    // A spec changed and the register is being checked with it (for a busy indication).
+    void comparing();
     void finished();
 
 private:
     void pulled();
+    void compareNext();
+    void compared(const PulledSpec &pulled, const SpecChangeReport &report);
+    void finish();
 
     Register &m_register;
     QString m_language;
     std::unique_ptr<SpecPull> m_pull;
+    QList<PulledSpec> m_pending; // stored specs not compared yet
     SpecUpdateResult m_result;
     bool m_finished = false;
 };

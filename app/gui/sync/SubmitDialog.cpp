@@ -143,11 +143,18 @@ void SubmitDialog::submit()
     m_status->setText(tr("Fetching the endpoint's rules…"));
     m_specUpdate = std::make_unique<SpecUpdate>(m_register, *m_client, m_language);
     connect(m_specUpdate.get(), &SpecUpdate::finished, this, &SubmitDialog::specsFetched);
+    // New rules are checked against the whole register on a worker thread: the bar shows the
+    // window is busy, not frozen.
+    connect(m_specUpdate.get(), &SpecUpdate::comparing, this, [this]() {
+        m_status->setText(tr("Working out what the new rules change…"));
+        m_progress->setRange(0, 0);
+    });
     m_specUpdate->start();
 }
 
 void SubmitDialog::specsFetched()
 {
+    m_progress->setRange(0, 100);
     const SpecUpdateResult &result = m_specUpdate->result();
     if (!result.failure.isEmpty()) {
         m_specNote->setText(result.failure);
