@@ -442,7 +442,7 @@ private slots:
             << QStringLiteral("quote.csv");
         QTest::newRow("unknown columns")
             << QByteArray("a;b;c\n1;2;3\n") << QStringLiteral("unknown.csv");
-        QTest::newRow("binary") << QByteArray("\x00\x01\x02\x03PK\x05\x06", 10)
+        QTest::newRow("binary") << QByteArray("\x00\x01\x02\x03PK\x05\x06", 8)
                                 << QStringLiteral("binary.csv");
         QTest::newRow("10 MB cell") << QByteArray("respondentnummer;voornaam\nMDT-1;" +
                                                   QByteArray(10 * 1024 * 1024, 'x') + "\n")
