@@ -6,10 +6,23 @@
 #include "storage/ParticipantRepository.h"
 #include "storage/Register.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QWidget>
 
 namespace veldboek::test {
+
+bool saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString shots =
+        qEnvironmentVariable("VELDBOEK_BINARY_DIR") + QStringLiteral("/screenshots");
+    QDir().mkpath(shots);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCoreApplication::processEvents();
+    return widget->grab().save(shots + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
 
 Participant validParticipant(int number, const QString &first, const QString &last)
 {

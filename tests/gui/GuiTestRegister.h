@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <memory>
 
+class QWidget;
+
 namespace veldboek {
 class Register;
 }
@@ -16,6 +18,10 @@ namespace veldboek::test {
 // A participant without a single finding of the MDT spec.
 Participant validParticipant(int number, const QString &first = QStringLiteral("Anna"),
                              const QString &last = QStringLiteral("Bakker"));
+
+// Saves `widget` as build/screenshots/NAME.png for the eye (docs/testing.md), after the layout
+// pass that a message just set needs (a grab before it shows rows squeezed); false on failure.
+bool saveScreenshot(QWidget *widget, const QString &name);
 
 // What a GUI test of registers sets up for each test function: test-mode standard paths, no
 // recent registers and no auto-lock time left behind by an earlier test, a fresh folder, and

@@ -52,19 +52,6 @@ bool setImmutable(const QStringList &files, bool on)
            chattr.exitCode() == 0;
 }
 
-void saveShot(QWidget *widget, const QString &name)
-{
-    // For the eye (docs/testing.md): the form with the message, in build/screenshots.
-    const QString shots =
-        qEnvironmentVariable("VELDBOEK_BINARY_DIR") + QStringLiteral("/screenshots");
-    QDir().mkpath(shots);
-    // The message just set changes the label's height; the layout follows on the next pass of
-    // the event loop, and a grab before it shows the form squeezed and the message clipped.
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    QCoreApplication::processEvents();
-    QVERIFY(widget->grab().save(shots + QLatin1Char('/') + name + QStringLiteral(".png")));
-}
-
 // The register at `path` opened in the real window, its first participant's town typed as
 // "Ede" and not yet saved: the edit in hand that every fault here must not lose. Null when a
 // step fails.
@@ -177,7 +164,7 @@ void TestAppFaults::fileGoneKeepsTheEdit()
     QVERIFY2(state->text().contains(said), qPrintable(state->text()));
     // Nothing personal in the message: the file, never a value.
     QVERIFY(!state->text().contains(QStringLiteral("Ede")));
-    saveShot(window.participantForm(), shotName("file-gone-"));
+    QVERIFY(saveScreenshot(window.participantForm(), shotName("file-gone-")));
     QCOMPARE(town->text(), QStringLiteral("Ede"));
     QVERIFY(window.participantForm()->isDirty());
     // Leaving the record would lose the edit: the user is asked, and keeps it.
@@ -239,7 +226,7 @@ void TestAppFaults::readOnlyKeepsTheEdit()
     auto *state = window.findChild<QLabel *>(QStringLiteral("labelSaveState"));
     QVERIFY2(state->text().contains(said), qPrintable(state->text()));
     QVERIFY(!state->text().contains(QStringLiteral("Ede")));
-    saveShot(window.participantForm(), shotName("read-only-"));
+    QVERIFY(saveScreenshot(window.participantForm(), shotName("read-only-")));
     QCOMPARE(town->text(), QStringLiteral("Ede"));
     QVERIFY(window.participantForm()->isDirty());
 
@@ -294,7 +281,7 @@ void TestAppFaults::saveElsewhereKeepsTheEdit()
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("lineEditPassphrase")),
                      passphrase);
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("lineEditConfirm")), passphrase);
-    saveShot(dialog, QStringLiteral("save-register-as-") + language);
+    QVERIFY(saveScreenshot(dialog, QStringLiteral("save-register-as-") + language));
     dialog->findChild<QPushButton *>(QStringLiteral("pushButtonCreate"))->click();
 
     // The window goes on in the copy, the edit saved there and shown, nothing left unsaved.

@@ -131,16 +131,6 @@ private:
 
 PrivateKeyring *keyring = nullptr;
 
-void saveShot(QWidget *widget, const QString &name)
-{
-    const QString shots =
-        qEnvironmentVariable("VELDBOEK_BINARY_DIR") + QStringLiteral("/screenshots");
-    QDir().mkpath(shots);
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    QCoreApplication::processEvents();
-    QVERIFY(widget->grab().save(shots + QLatin1Char('/') + name + QStringLiteral(".png")));
-}
-
 QString townOfFirst(const QString &path)
 {
     RegisterError error;
@@ -240,7 +230,7 @@ void TestKeychainGone::lockWhileTheKeychainIsGone()
     QVERIFY(dialog->isVisible());
     QVERIFY2(intro->text().contains(said), qPrintable(intro->text()));
     QVERIFY(!intro->text().contains(QStringLiteral("Epe")));
-    saveShot(dialog, QStringLiteral("keychain-gone-") + language);
+    QVERIFY(saveScreenshot(dialog, QStringLiteral("keychain-gone-") + language));
     // Twice: a keychain still gone is said again, never "enter the passphrase" for a register
     // that has none.
     open->click();

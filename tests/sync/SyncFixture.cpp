@@ -57,6 +57,19 @@ EndpointProfile SyncFixture::profile(const QString &token) const
     return profile;
 }
 
+std::unique_ptr<Register> SyncFixture::makeHouseNumberRegister(const QString &name,
+                                                               const QString &token)
+{
+    auto reg = makeRegister(name, 12, profile(token));
+    if (!reg)
+        return nullptr;
+    QSqlQuery query(reg->database());
+    if (!query.exec(QStringLiteral("UPDATE participants SET huisnummer = CASE WHEN id IN "
+                                   "(2, 5, 9) THEN '150' ELSE '5' END")))
+        return nullptr;
+    return reg;
+}
+
 std::unique_ptr<Register> SyncFixture::makeRegister(const QString &name, int participants,
                                                     const EndpointProfile &profile)
 {

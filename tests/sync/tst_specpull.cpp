@@ -57,20 +57,6 @@ private:
     SyncFixture m_fixture;
     QString m_specDir;
 
-    // A register of 12 demo participants whose house numbers are 5, except participants 2, 5
-    // and 9 (lines 3, 6 and 10 of the register's table): 150, over the stricter spec's 100.
-    std::unique_ptr<Register> makeRegister(const QString &name, const QString &token)
-    {
-        auto reg = m_fixture.makeRegister(name, 12, m_fixture.profile(token));
-        if (!reg)
-            return nullptr;
-        QSqlQuery query(reg->database());
-        if (!query.exec(QStringLiteral("UPDATE participants SET huisnummer = CASE WHEN id IN "
-                                       "(2, 5, 9) THEN '150' ELSE '5' END")))
-            return nullptr;
-        return reg;
-    }
-
     struct Pull
     {
         SyncError error;
@@ -109,7 +95,7 @@ private Q_SLOTS:
         const QString token = m_fixture.newAccount();
         QString path;
         {
-            auto reg = makeRegister(QStringLiteral("cli"), token);
+            auto reg = m_fixture.makeHouseNumberRegister(QStringLiteral("cli"), token);
             QVERIFY(reg);
             path = reg->path();
         }
@@ -164,7 +150,7 @@ private Q_SLOTS:
     void storedVersusBuiltin()
     {
         const QString token = m_fixture.newAccount();
-        auto reg = makeRegister(QStringLiteral("rule"), token);
+        auto reg = m_fixture.makeHouseNumberRegister(QStringLiteral("rule"), token);
         QVERIFY(reg);
         SpecStore store(*reg);
         SpecError error;
@@ -261,10 +247,11 @@ private Q_SLOTS:
         QFETCH(QList<FaultServer::Fault>, faults);
         QFETCH(QString, expected);
         const QString token = m_fixture.newAccount();
-        auto reg = makeRegister(QStringLiteral("bad%1")
-                                    .arg(QString::fromLatin1(QTest::currentDataTag()))
-                                    .replace(QLatin1Char(' '), QLatin1Char('-')),
-                                token);
+        auto reg =
+            m_fixture.makeHouseNumberRegister(QStringLiteral("bad%1")
+                                                  .arg(QString::fromLatin1(QTest::currentDataTag()))
+                                                  .replace(QLatin1Char(' '), QLatin1Char('-')),
+                                              token);
         QVERIFY(reg);
         // The register already holds a fetched spec: it must stay the one in force.
         SpecError error;
@@ -301,7 +288,7 @@ private Q_SLOTS:
         QString path;
         QByteArray before;
         {
-            auto reg = makeRegister(QStringLiteral("cli-bad"), token);
+            auto reg = m_fixture.makeHouseNumberRegister(QStringLiteral("cli-bad"), token);
             QVERIFY(reg);
             before = SyncFixture::state(*reg);
             path = reg->path();

@@ -26,20 +26,6 @@ class TestSyncSpecs : public QObject
 private:
     SyncFixture m_fixture;
 
-    // A register of 12 demo participants whose house numbers are 5, except participants 2, 5
-    // and 9: 150, over the stricter spec's 100.
-    std::unique_ptr<Register> makeRegister(const QString &name, const QString &token)
-    {
-        auto reg = m_fixture.makeRegister(name, 12, m_fixture.profile(token));
-        if (!reg)
-            return nullptr;
-        QSqlQuery query(reg->database());
-        if (!query.exec(QStringLiteral("UPDATE participants SET huisnummer = CASE WHEN id IN "
-                                       "(2, 5, 9) THEN '150' ELSE '5' END")))
-            return nullptr;
-        return reg;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -61,7 +47,7 @@ private Q_SLOTS:
         const QString token = m_fixture.newAccount();
         QString path;
         {
-            auto reg = makeRegister(QStringLiteral("sync-stop"), token);
+            auto reg = m_fixture.makeHouseNumberRegister(QStringLiteral("sync-stop"), token);
             QVERIFY(reg);
             path = reg->path();
         }
@@ -120,7 +106,7 @@ private Q_SLOTS:
         const QString token = m_fixture.newAccount();
         QString path;
         {
-            auto reg = makeRegister(QStringLiteral("sync-failed-pull"), token);
+            auto reg = m_fixture.makeHouseNumberRegister(QStringLiteral("sync-failed-pull"), token);
             QVERIFY(reg);
             QSqlQuery query(reg->database());
             QVERIFY(query.exec(QStringLiteral("UPDATE participants SET huisnummer = '5'")));
