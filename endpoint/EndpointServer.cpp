@@ -486,8 +486,7 @@ bool EndpointServer::allowRequest(const QString &accountId, int *retryAfterSecon
     const std::optional<EndpointStore::RequestCount> count =
         m_store->countRequest(accountId, nowMs);
     if (!count) {
-        // The database is away: the request would fail anyway; this process's own window
-        // stands in meanwhile.
+        // The database is away: this process's own window stands in meanwhile.
         qWarning("endpoint: rate limit not counted in the database: %s",
                  qUtf8Printable(m_store->lastError()));
         return m_rateLimiter.allow(accountId, nowMs, retryAfterSeconds);

@@ -178,7 +178,9 @@ private slots:
                 threads.append(QThread::create([&, o, half]() {
                     QNetworkAccessManager manager;
                     for (int k = half; k < perOrganisation; k += 2) {
-                        QThread::msleep(600); // spread over some seconds, so the kill lands
+                        // Spread over about 8 s: the kill lands while they come in, and the
+                        // restarted process is back in haproxy before the last ones.
+                        QThread::msleep(1500);
                         QByteArray contentType;
                         const QByteArray package = packageOf(o, k, &contentType);
                         QNetworkRequest request =
