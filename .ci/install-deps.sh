@@ -6,7 +6,7 @@ PACKAGES="cmake g++ make pkg-config qt6-base-dev libqt6opengl6-dev libqt6sql6-sq
 libmicrohttpd-dev libgnutls28-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools
 qtkeychain-qt6-dev libsecret-1-0 libsqlcipher-dev libssl-dev libquazip1-qt6-dev xvfb xauth dbus
 gnome-keyring libsecret-tools openssl ca-certificates util-linux
-postgresql libqt6sql6-psql zlib1g-dev sqlcipher libxlsxwriter-dev clang-format libglpk-dev
+postgresql libqt6sql6-psql haproxy zlib1g-dev sqlcipher libxlsxwriter-dev clang-format libglpk-dev
 libzxcvbn-dev lintian mmdebstrap appstream desktop-file-utils dpkg-dev fakeroot librsvg2-bin file
 clang libfuzzer-14-dev libclang-rt-14-dev at-spi2-core python3-pyatspi"
 missing=""

@@ -63,7 +63,7 @@ const char *const usageText =
     "        [--correction-cap N] [--withdrawal-days N] [--shutdown-seconds N]\n"
     "        [--retention-days N] [--max-connections N] [--timeout-seconds N]\n"
     "        [--max-package-mb N] [--max-check-mb N] [--max-rows N]\n"
-    "        [--db-password-file F] [--specs DIR]\n"
+    "        [--db-password-file F] [--specs DIR] [--claim-lease-seconds N]\n"
     "  veldboek-endpoint specs check DIR\n"
     "  veldboek-endpoint account add --data DIR --org NAME --cluster NAME"
     " [--department NAME] [--db URL]\n"
@@ -356,6 +356,10 @@ int serveCommand(QCoreApplication &app, const QStringList &arguments)
     const QCommandLineOption shutdownSeconds(QStringLiteral("shutdown-seconds"),
                                              QStringLiteral("Wait for the check in hand."),
                                              QStringLiteral("N"), QStringLiteral("30"));
+    const QCommandLineOption claimLease(
+        QStringLiteral("claim-lease-seconds"),
+        QStringLiteral("How long a check's claim holds before another process takes it over."),
+        QStringLiteral("N"), QStringLiteral("300"));
     const QCommandLineOption retentionDays(QStringLiteral("retention-days"),
                                            QStringLiteral("How long packages are kept."),
                                            QStringLiteral("N"), QStringLiteral("90"));
@@ -382,7 +386,7 @@ int serveCommand(QCoreApplication &app, const QStringList &arguments)
                                    QStringLiteral("DIR"));
     parser.addOptions({specs, cert, key, listen, maxBody, rateLimit, correctionCap, withdrawalDays,
                        shutdownSeconds, retentionDays, maxConnections, timeoutSeconds, maxPackage,
-                       maxCheck, maxRows});
+                       maxCheck, maxRows, claimLease});
     QStringList rest = arguments;
     rest.removeAt(1);
     if (!parse(parser, rest))
@@ -412,12 +416,14 @@ int serveCommand(QCoreApplication &app, const QStringList &arguments)
         !number(correctionCap, &options.correctionCap) ||
         !number(withdrawalDays, &options.withdrawalDays) ||
         !number(shutdownSeconds, &options.shutdownSeconds) ||
-        !number(retentionDays, &options.retentionDays) || !number(maxConnections, &connections) ||
-        !number(timeoutSeconds, &timeout) || !number(maxPackage, &packageMb) ||
-        !number(maxCheck, &checkMb) || !number(maxRows, &options.limits.maxRowsPerFile) ||
-        connections == 0 || timeout == 0)
-        return usage(QStringLiteral("numeric options take whole numbers of 0 or more "
-                                    "(--max-connections and --timeout-seconds at least 1)"));
+        !number(retentionDays, &options.retentionDays) ||
+        !number(claimLease, &options.claimLeaseSeconds) || options.claimLeaseSeconds == 0 ||
+        !number(maxConnections, &connections) || !number(timeoutSeconds, &timeout) ||
+        !number(maxPackage, &packageMb) || !number(maxCheck, &checkMb) ||
+        !number(maxRows, &options.limits.maxRowsPerFile) || connections == 0 || timeout == 0)
+        return usage(QStringLiteral(
+            "numeric options take whole numbers of 0 or more "
+            "(--max-connections, --timeout-seconds and --claim-lease-seconds at least 1)"));
     options.maxBodyBytes = maxBodyKb * 1024LL;
     options.connectionLimit = static_cast<unsigned>(connections);
     options.timeoutSeconds = static_cast<unsigned>(timeout);

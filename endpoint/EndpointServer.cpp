@@ -344,7 +344,8 @@ quint16 EndpointServer::start(QString *errorText)
     if (port == 0)
         return 0;
     m_worker = std::make_unique<SubmissionWorker>(m_options.store, m_options.limits,
-                                                  m_options.retentionDays, m_specs);
+                                                  m_options.retentionDays,
+                                                  m_options.claimLeaseSeconds, m_specs);
     m_worker->start();
     const qsizetype queued =
         inRequestThread([this]() { return m_store->queuedSubmissions().size(); });
@@ -423,7 +424,7 @@ http::Admission EndpointServer::admitInRequestThread(const http::RequestHead &he
     }
     admission.logName = account->id.left(8).toLatin1();
     int retryAfter = 0;
-    if (!m_rateLimiter.allow(account->id, QDateTime::currentMSecsSinceEpoch(), &retryAfter)) {
+    if (!allowRequest(account->id, &retryAfter)) {
         Response limited =
             error(429, QStringLiteral("rate-limited"),
                   text(lang, "Te veel verzoeken; probeer het over %1 seconden opnieuw.",
@@ -471,6 +472,30 @@ http::Admission EndpointServer::admitInRequestThread(const http::RequestHead &he
     }
     admission.state = context;
     return admission;
+}
+
+// In the request thread. On PostgreSQL the window is a row every endpoint process counts in
+// (EndpointStore::countRequest), so the limit holds behind a load balancer; on SQLite, one
+// process, it stays in memory (RateLimiter), which costs no write per request.
+bool EndpointServer::allowRequest(const QString &accountId, int *retryAfterSeconds)
+{
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    const int perMinute = m_options.rateLimitPerMinute;
+    if (!m_options.store.isPostgres() || perMinute <= 0)
+        return m_rateLimiter.allow(accountId, nowMs, retryAfterSeconds);
+    const std::optional<EndpointStore::RequestCount> count =
+        m_store->countRequest(accountId, nowMs);
+    if (!count) {
+        // The database is away: this process's own window stands in meanwhile.
+        qWarning("endpoint: rate limit not counted in the database: %s",
+                 qUtf8Printable(m_store->lastError()));
+        return m_rateLimiter.allow(accountId, nowMs, retryAfterSeconds);
+    }
+    if (count->requests <= perMinute)
+        return true;
+    *retryAfterSeconds =
+        static_cast<int>(qMax<qint64>(1, (count->windowStartMs + 60 * 1000 - nowMs + 999) / 1000));
+    return false;
 }
 
 Response EndpointServer::respond(const http::RequestHead &head, http::Admission &admission,

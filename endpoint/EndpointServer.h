@@ -30,6 +30,9 @@ struct ServeOptions
     int withdrawalDays = 14;  // [assumed] how long a submission may be withdrawn
     int retentionDays = 90;   // how long a package is kept; its report and figures stay
     int shutdownSeconds = 30; // how long SIGTERM waits for the submission in hand
+    // How long a worker's claim on a queued submission holds before another process may take it
+    // over (its process died); longer than the longest check (SubmissionWorker.h).
+    int claimLeaseSeconds = 300;
     unsigned connectionLimit = 1000;
     unsigned timeoutSeconds = 30;
     QString specsDirectory; // the specs in force (SpecDirectory); empty: the built-in ones
@@ -68,6 +71,7 @@ private:
     auto inRequestThread(Work work);
 
     http::Admission admitInRequestThread(const http::RequestHead &head);
+    bool allowRequest(const QString &accountId, int *retryAfterSeconds);
     http::Response health(const Account &account);
     http::Response specList();
     http::Response spec(const QString &id, const http::RequestHead &head, const QString &lang);

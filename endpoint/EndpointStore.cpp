@@ -14,11 +14,6 @@ namespace veldboek {
 
 namespace {
 
-QString toText(const QJsonObject &json)
-{
-    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
-}
-
 QJsonObject fromText(const QString &text)
 {
     return text.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(text.toUtf8()).object();
@@ -226,7 +221,7 @@ bool EndpointStore::createSchema()
             !exec(QStringLiteral("ALTER TABLE deletion_requests ADD COLUMN resolution TEXT")))
             return false;
     }
-    return true;
+    return ensureQueueSchema();
 }
 
 QString EndpointStore::now()
@@ -323,42 +318,6 @@ bool EndpointStore::revokeAccount(const QString &id)
     return q.exec() && q.numRowsAffected() == 1;
 }
 
-EndpointStore::InsertResult EndpointStore::insertSubmission(SubmissionRecord &r,
-                                                            const QByteArray &contentType,
-                                                            const QByteArray &package)
-{
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("INSERT INTO submissions (id, organisation_id, account_id, "
-                             "department, content_hash, status, received_at, period, note, "
-                             "client_version, language, manifest, size, content_type, package) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(r.id);
-    q.addBindValue(r.organisationId);
-    q.addBindValue(r.accountId);
-    q.addBindValue(notNull(r.department));
-    q.addBindValue(r.contentHash);
-    q.addBindValue(r.status);
-    q.addBindValue(r.receivedAt);
-    q.addBindValue(r.period);
-    q.addBindValue(r.note);
-    q.addBindValue(r.clientVersion);
-    q.addBindValue(r.language);
-    q.addBindValue(toText(r.manifest));
-    q.addBindValue(r.size);
-    q.addBindValue(QString::fromLatin1(contentType));
-    q.addBindValue(package);
-    if (q.exec())
-        return InsertResult::Inserted;
-    m_lastError = q.lastError().text();
-    // The unique (organisation, content hash) constraint: the same package came in meanwhile.
-    if (std::optional<SubmissionRecord> existing =
-            submissionByHash(r.organisationId, r.contentHash)) {
-        r = *existing;
-        return InsertResult::Duplicate;
-    }
-    return InsertResult::Failed;
-}
-
 std::optional<SubmissionRecord> EndpointStore::submission(const QString &id)
 {
     QSqlQuery q(database());
@@ -429,24 +388,6 @@ bool EndpointStore::loadPackage(const QString &id, QByteArray *contentType, QByt
         return false;
     *contentType = q.value(0).toString().toLatin1();
     *package = q.value(1).toByteArray();
-    return true;
-}
-
-bool EndpointStore::finishSubmission(const QString &id, const QString &status,
-                                     const QJsonObject &report, const QJsonObject &tally)
-{
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("UPDATE submissions SET status = ?, report = ?, tally = ?, "
-                             "processed_at = ? WHERE id = ? AND status = 'processing'"));
-    q.addBindValue(status);
-    q.addBindValue(toText(report));
-    q.addBindValue(toText(tally));
-    q.addBindValue(now());
-    q.addBindValue(id);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return false;
-    }
     return true;
 }
 

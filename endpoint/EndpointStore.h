@@ -104,9 +104,6 @@ public:
     bool revokeAccount(const QString &id); // false: no such account, or already revoked
 
     // Submissions
-    enum class InsertResult { Inserted, Duplicate, Failed };
-    InsertResult insertSubmission(SubmissionRecord &record, const QByteArray &contentType,
-                                  const QByteArray &package);
     std::optional<SubmissionRecord> submission(const QString &id);
     std::optional<SubmissionRecord> submissionByHash(const QString &organisationId,
                                                      const QString &contentHash);
@@ -114,9 +111,6 @@ public:
     int submissionsInPeriod(const QString &organisationId, const QString &period);
     QStringList queuedSubmissions(); // oldest first
     bool loadPackage(const QString &id, QByteArray *contentType, QByteArray *package);
-    // Stores the outcome in one statement: a submission is either processed or still queued.
-    bool finishSubmission(const QString &id, const QString &status, const QJsonObject &report,
-                          const QJsonObject &tally);
     bool withdrawSubmission(const QString &id);
 
     // Dashboard inputs: for every source of the given organisations, its newest approved,
@@ -143,9 +137,35 @@ public:
     // before packages were files) is cleared here.
     QStringList expiredPackages(const QString &cutoff);
 
+    // Several processes on one database (EndpointQueueStore.cpp, issue 18).
+    // The oldest queued submission nobody holds (or whose holder's lease ran out), claimed for
+    // `worker` for `leaseSeconds`; nullopt when there is none or on a database error.
+    std::optional<QString> claimNext(const QString &worker, int leaseSeconds);
+    // Frees every claim (SQLite at start: one process, so they were its previous run's).
+    bool releaseClaims();
+    enum class FinishResult { Finished, ClaimLost, Failed };
+    // The outcome and one submission_checks row, in the transaction that ends `worker`'s claim.
+    FinishResult finishClaimed(const QString &id, const QString &worker, const QString &status,
+                               const QJsonObject &report, const QJsonObject &tally);
+    enum class AcceptResult { Inserted, Duplicate, CapReached, Failed };
+    // The duplicate test, the correction cap and the insert in one transaction, one
+    // organisation at a time. On Duplicate `record` becomes the earlier submission.
+    AcceptResult acceptSubmission(SubmissionRecord &record, const QByteArray &contentType,
+                                  int correctionCap);
+    struct RequestCount
+    {
+        qint64 windowStartMs = 0;
+        int requests = 0; // in this window, this one included
+    };
+    // Counts a request of `key` in the shared rate-limit window (PostgreSQL 9.5+, SQLite 3.35+).
+    std::optional<RequestCount> countRequest(const QString &key, qint64 nowMs);
+
 private:
     explicit EndpointStore(const QString &connectionName);
     bool createSchema();
+    bool ensureQueueSchema();
+    bool begin();
+    void rollback();
     bool exec(const QString &sql);
     QSqlDatabase database() const;
 

@@ -26,23 +26,13 @@ SubmissionService::Accepted SubmissionService::accept(const Account &account,
                                                       const QString &lang,
                                                       const QByteArray &contentType)
 {
-    const QString &hash = package.contentHash;
-    if (const auto existing = m_store.submissionByHash(account.organisationId, hash)) {
-        QFile::remove(packagePath);
-        return {Acceptance::Duplicate, *existing};
-    }
     const QString period = currentPeriod();
-    const int earlier = m_store.submissionsInPeriod(account.organisationId, period);
-    if (earlier > m_policy.correctionCap) {
-        QFile::remove(packagePath);
-        return {Acceptance::CorrectionCapReached, {}};
-    }
     SubmissionRecord record;
     record.id = id;
     record.organisationId = account.organisationId;
     record.accountId = account.id;
     record.department = account.department;
-    record.contentHash = hash;
+    record.contentHash = package.contentHash;
     record.status = QStringLiteral("processing");
     record.receivedAt = EndpointStore::now();
     record.period = period;
@@ -51,15 +41,19 @@ SubmissionService::Accepted SubmissionService::accept(const Account &account,
     record.language = lang;
     record.manifest = package.manifest.toJson();
     record.size = size;
-    // The package column stays empty: the package is the file.
-    switch (m_store.insertSubmission(record, contentType, QByteArray(""))) {
-    case EndpointStore::InsertResult::Inserted:
+    // The duplicate test, the cap and the insert in one transaction (EndpointQueueStore.cpp):
+    // several endpoint processes may take the same organisation's submissions at once.
+    switch (m_store.acceptSubmission(record, contentType, m_policy.correctionCap)) {
+    case EndpointStore::AcceptResult::Inserted:
         m_wakeWorker();
         return {Acceptance::Accepted, record};
-    case EndpointStore::InsertResult::Duplicate:
+    case EndpointStore::AcceptResult::Duplicate:
         QFile::remove(packagePath);
         return {Acceptance::Duplicate, record};
-    case EndpointStore::InsertResult::Failed:
+    case EndpointStore::AcceptResult::CapReached:
+        QFile::remove(packagePath);
+        return {Acceptance::CorrectionCapReached, {}};
+    case EndpointStore::AcceptResult::Failed:
         break;
     }
     QFile::remove(packagePath);

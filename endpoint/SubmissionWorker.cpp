@@ -1,17 +1,27 @@
 #include "SubmissionWorker.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QSysInfo>
 
 namespace veldboek {
 
 SubmissionWorker::SubmissionWorker(const StoreLocation &location, const PackageLimits &limits,
-                                   int retentionDays, SharedSpecs specs, QObject *parent)
+                                   int retentionDays, int leaseSeconds, SharedSpecs specs,
+                                   QObject *parent)
     : QThread(parent)
     , m_location(location)
     , m_limits(limits)
     , m_retentionDays(retentionDays)
+    , m_leaseSeconds(leaseSeconds)
+    , m_workerId(QSysInfo::machineHostName() + QLatin1Char(':') +
+                 QString::number(QCoreApplication::applicationPid()) + QLatin1Char(':') +
+                 EndpointStore::newId().left(8))
     , m_specs(std::move(specs))
 {}
 
@@ -44,6 +54,9 @@ void SubmissionWorker::run()
         qCritical("worker: %s", qUtf8Printable(error));
         return;
     }
+    // SQLite serves one process: a claim left by its previous run is nobody's now.
+    if (!m_location.isPostgres())
+        store->releaseClaims();
     QElapsedTimer sincePurge;
     purge(*store);
     sincePurge.start();
@@ -54,24 +67,28 @@ void SubmissionWorker::run()
                 break;
             m_woken = false;
         }
-        const QStringList queued = store->queuedSubmissions();
-        for (const QString &id : queued) {
+        // One claim at a time, so a process that dies holds at most one submission back.
+        for (;;) {
             {
                 QMutexLocker locker(&m_mutex);
                 if (m_stopping)
                     break;
             }
-            process(*store, id);
+            const std::optional<QString> id = store->claimNext(m_workerId, m_leaseSeconds);
+            if (!id)
+                break;
+            process(*store, *id);
         }
         if (sincePurge.elapsed() > 3600 * 1000) {
             purge(*store);
             sincePurge.restart();
         }
         QMutexLocker locker(&m_mutex);
-        // The timeout is a safety net only: a wake-up is never lost, because m_woken is set
-        // under the mutex and checked here before waiting.
+        // A wake-up is never lost, because m_woken is set under the mutex and checked here
+        // before waiting. The timeout finds what other processes queued (PostgreSQL: every
+        // second) and claims whose lease ran out.
         if (!m_stopping && !m_woken)
-            m_condition.wait(&m_mutex, 5000);
+            m_condition.wait(&m_mutex, m_location.isPostgres() ? 1000 : 5000);
     }
     qInfo("worker: stopped");
 }
@@ -88,6 +105,28 @@ void SubmissionWorker::purge(EndpointStore &store)
     }
     if (removed > 0)
         qInfo("worker: %d package(s) past their keeping time removed", removed);
+    // Uploads of a process killed while it received them, and packages it kept but never
+    // recorded (killed between the two): after a day they are nobody's. An upload in progress
+    // is written to at least every --timeout-seconds, so its file is never that old.
+    const QDateTime dayAgo = QDateTime::currentDateTimeUtc().addDays(-1);
+    int orphans = 0;
+    QDirIterator spool(EndpointStore::spoolDir(m_location), QStringList{QStringLiteral("upload-*")},
+                       QDir::Files);
+    while (spool.hasNext()) {
+        const QFileInfo info(spool.next());
+        if (info.lastModified().toUTC() < dayAgo)
+            orphans += QFile::remove(info.filePath()) ? 1 : 0;
+    }
+    QDirIterator packages(EndpointStore::packageDir(m_location),
+                          QStringList{QStringLiteral("*.pkg*")}, QDir::Files);
+    while (packages.hasNext()) {
+        const QFileInfo info(packages.next());
+        const QString id = info.fileName().section(QLatin1Char('.'), 0, 0);
+        if (info.lastModified().toUTC() < dayAgo && !store.submission(id))
+            orphans += QFile::remove(info.filePath()) ? 1 : 0;
+    }
+    if (orphans > 0)
+        qInfo("worker: %d file(s) of interrupted uploads removed", orphans);
 }
 
 bool SubmissionWorker::process(EndpointStore &store, const QString &id)
@@ -165,7 +204,16 @@ bool SubmissionWorker::process(EndpointStore &store, const QString &id)
     }
     const QString status =
         outcome.approved ? QStringLiteral("approved") : QStringLiteral("rejected");
-    if (!store.finishSubmission(id, status, outcome.report, outcome.tally)) {
+    switch (store.finishClaimed(id, m_workerId, status, outcome.report, outcome.tally)) {
+    case EndpointStore::FinishResult::Finished:
+        break;
+    case EndpointStore::FinishResult::ClaimLost:
+        // The lease ran out during the check and another process took the submission over:
+        // its result counts, this one is dropped (--claim-lease-seconds too short?).
+        qWarning("worker: submission %s was taken over by another process; result dropped",
+                 qUtf8Printable(id));
+        return false;
+    case EndpointStore::FinishResult::Failed:
         qWarning("worker: submission %s not stored: %s", qUtf8Printable(id),
                  qUtf8Printable(store.lastError()));
         return false;
