@@ -45,6 +45,9 @@ void ProblemScoreTab::setRegister(Register *reg, std::shared_ptr<const Validator
 {
     OutcomeTab::setRegister(reg, std::move(validator));
     m_added->setSpec(m_validator.get(), Problem);
+    // Fields a fetched spec added take rows of the entry form: the list gives up three of its
+    // six rows, so the tab still fits a window 800 pixels high.
+    setListHeight(m_ui->treeProblemScores, m_added->isEmpty() ? 6 : 3);
     if (m_validator) {
         fillCodes(m_ui->comboProblemInformant, Problem, QStringLiteral("type"));
         fillCodes(m_ui->comboProblemValue, Problem, QStringLiteral("waarde"));
