@@ -338,7 +338,7 @@ DemoGenerator::Outcome DemoGenerator::outcomeFor(const Participant &participant,
             if (informant == QLatin1String("O") && chance(0.3))
                 continue;
             const int value = std::discrete_distribution<int>({1, 3, 4, 3})(m_random) - 1;
-            scores.append(GasScore{0, 0, informant, date, QString::number(value)});
+            scores.append(GasScore{0, 0, informant, date, QString::number(value), {}});
         }
         outcome.goals.append({goal, scores});
     }
@@ -348,7 +348,7 @@ DemoGenerator::Outcome DemoGenerator::outcomeFor(const Participant &participant,
             continue;
         const QString value = chance(0.1) ? QStringLiteral("x") : QString::number(between(1, 3));
         outcome.problemScores.append(
-            ProblemScore{0, 0, informant, format(dateBetween(first, m_today)), value});
+            ProblemScore{0, 0, informant, format(dateBetween(first, m_today)), value, {}});
     }
     if (chance(0.5)) {
         CemMeasurement m;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <utility>
 
@@ -34,6 +35,10 @@ struct GasScore
     QString informant;
     QString datum;
     QString waarde;
+    // Values of fields a spec fetched from the endpoint added to this dataset (or that a newer
+    // spec no longer asks for), by key: stored in outcome_fields
+    // (core/storage/OutcomeExtraFields.h).
+    QMap<QString, QString> extra;
 };
 
 // A problem-reduction score: informant PB, PO or PC; value 1, 2, 3 or x.
@@ -44,6 +49,10 @@ struct ProblemScore
     QString informant;
     QString datum;
     QString waarde;
+    // Values of fields a spec fetched from the endpoint added to this dataset (or that a newer
+    // spec no longer asks for), by key: stored in outcome_fields
+    // (core/storage/OutcomeExtraFields.h).
+    QMap<QString, QString> extra;
 };
 
 // A CEM+ measurement and its answers (item code, answer).
@@ -57,6 +66,11 @@ struct CemMeasurement
     QString informant;
     QString vragenlijst;
     QList<std::pair<QString, QString>> answers;
+    // Per measurement, not per answer: every answer row of the measurement carries the values.
+    // Values of fields a spec fetched from the endpoint added to this dataset (or that a newer
+    // spec no longer asks for), by key: stored in outcome_fields
+    // (core/storage/OutcomeExtraFields.h).
+    QMap<QString, QString> extra;
 };
 
 struct AuditEntry

@@ -1,6 +1,7 @@
 #include "ImportWriter.h"
 
 #include "ImportPlan.h"
+#include "storage/OutcomeExtraFields.h"
 #include "storage/OutcomeRepository.h"
 #include "storage/ParticipantBulkInsert.h"
 #include "storage/ParticipantRepository.h"
@@ -136,9 +137,11 @@ namespace {
 class OutcomeRows
 {
 public:
-    OutcomeRows(Register &reg, const QStringList &columns, ImportWriter::Outcome *outcome)
+    OutcomeRows(Register &reg, const QString &dataset, const QStringList &columns,
+                ImportWriter::Outcome *outcome)
         : m_register(reg)
         , m_columns(columns)
+        , m_stored(OutcomeExtraFields::storedKeys(dataset))
         , m_participants(reg)
         , m_outcomes(reg)
         , m_outcome(outcome)
@@ -193,7 +196,8 @@ public:
                              value(row, measured),
                              value(row, informant),
                              value(row, questionnaire),
-                             {}};
+                             {},
+                             addedValues(row)};
             if (!m_outcomes.addMeasurement(m))
                 return false;
             measurement = m.id;
@@ -219,7 +223,8 @@ public:
         }
         const QString code = value(row, type).trimmed().toUpper();
         if (!gas) {
-            ProblemScore s{0, trajectory, code, value(row, date), value(row, score)};
+            ProblemScore s{
+                0, trajectory, code, value(row, date), value(row, score), addedValues(row)};
             return m_outcomes.addProblemScore(s);
         }
         // D<goal><informant>: D1O = goal 1 by a parent, D2C = goal 2 by the client.
@@ -234,7 +239,7 @@ public:
             goal = g.id;
             m_goals.insert(goalKey, goal);
         }
-        GasScore s{0, goal, code.right(1), value(row, date), value(row, score)};
+        GasScore s{0, goal, code.right(1), value(row, date), value(row, score), addedValues(row)};
         return m_outcomes.addGasScore(s);
     }
 
@@ -244,9 +249,21 @@ private:
         return static_cast<int>(m_columns.indexOf(QLatin1String(key)));
     }
     static QString value(const DataRow &row, int c) { return c < 0 ? QString() : row.values.at(c); }
+    // The values of the fields a fetched spec added (storage/OutcomeExtraFields.h), by key; a
+    // CEM+ measurement takes those of its first answer row.
+    QMap<QString, QString> addedValues(const DataRow &row) const
+    {
+        QMap<QString, QString> values;
+        for (qsizetype c = 0; c < m_columns.size(); ++c) {
+            if (!m_stored.contains(m_columns.at(c)) && !row.values.at(c).isEmpty())
+                values.insert(m_columns.at(c), row.values.at(c));
+        }
+        return values;
+    }
 
     Register &m_register;
     const QStringList &m_columns;
+    const QStringList m_stored; // the keys with a column; any other is a field a spec added
     const int bsn = column("bsn"), decision = column("beschikkingsnummer"),
               assignment = column("toewijzingsnummer"), type = column("type"),
               score = column("waarde"), date = column("datum"), clientRef = column("client_ref"),
@@ -268,7 +285,7 @@ bool ImportWriter::writeOutcomes(const ImportPlan &plan, const Progress &progres
 {
     const bool cem = plan.dataset == QLatin1String("cem");
     const bool gas = plan.dataset == QLatin1String("gas");
-    OutcomeRows rows(m_register, plan.table.columns, outcome);
+    OutcomeRows rows(m_register, plan.dataset, plan.table.columns, outcome);
     const int total = static_cast<int>(plan.table.rows.size());
     // false: cancelled.
     auto report = [&](int i) {

@@ -2,6 +2,7 @@
 
 #include "CsvWriter.h"
 #include "privacy/Pseudonymiser.h"
+#include "storage/OutcomeExtraFields.h"
 #include "storage/Register.h"
 #include "storage/RegisterDatasets.h"
 #include "validation/SpecLoader.h"
@@ -102,9 +103,17 @@ PortalExport::Result PortalExport::run(Register &reg, const PortalFormat &format
     QList<const FieldSpec *> fields;
     // The participant columns of the spec given, which is the register's spec in force: a field
     // the endpoint's spec added with a column in this format is exported with it.
-    const QStringList formatFields = format.dataset == QLatin1String("participants")
-                                         ? PortalFormat::specColumns(*dataset, format.id)
-                                         : format.fields;
+    // An outcome format's fixed columns, then those of fields the endpoint's spec added to it with
+    // a column in this format (storage/OutcomeExtraFields.h).
+    QStringList formatFields = format.dataset == QLatin1String("participants")
+                                   ? PortalFormat::specColumns(*dataset, format.id)
+                                   : format.fields;
+    if (format.dataset != QLatin1String("participants")) {
+        for (const FieldSpec *added : OutcomeExtraFields::addedFields(*dataset)) {
+            if (added->columns.contains(format.id) && !formatFields.contains(added->key))
+                formatFields.append(added->key);
+        }
+    }
     for (const QString &key : formatFields) {
         const FieldSpec *field = dataset->field(key);
         if (!field || field->transmit == Transmit::Never)

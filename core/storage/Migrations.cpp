@@ -216,11 +216,40 @@ CREATE TABLE participant_fields (
 CREATE INDEX participant_fields_key ON participant_fields(key);
 )sql";
 
-// The released migrations. A field a spec adds needs none (participant_fields, version 6).
+// Version 7: the values of outcome fields that have no column (issue 15, item 4, for the GAS,
+// problem-reduction and CEM+ datasets), as participant_fields does for participants: a row per
+// value, keyed by the dataset, the row's id in its table (gas_scores, problem_scores,
+// cem_measurements: a CEM+ field belongs to the measurement, whose answer rows all carry it) and
+// the field's key as a bound value. Those three tables are not one parent, so no foreign key can
+// cascade: the triggers remove a record's values when the record goes, also when a participant,
+// trajectory or goal takes it with it (SQLite fires them on cascaded deletes too). See
+// core/storage/OutcomeExtraFields.h and docs/storage.md, "Fields a spec adds".
+constexpr const char *Version7 = R"sql(
+CREATE TABLE outcome_fields (
+    dataset TEXT NOT NULL,
+    row_id INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (dataset, row_id, key)
+) WITHOUT ROWID;
+CREATE INDEX outcome_fields_key ON outcome_fields(dataset, key);
+CREATE TRIGGER gas_scores_fields AFTER DELETE ON gas_scores BEGIN
+    DELETE FROM outcome_fields WHERE dataset = 'gas' AND row_id = OLD.id;
+END;
+CREATE TRIGGER problem_scores_fields AFTER DELETE ON problem_scores BEGIN
+    DELETE FROM outcome_fields WHERE dataset = 'problem' AND row_id = OLD.id;
+END;
+CREATE TRIGGER cem_measurements_fields AFTER DELETE ON cem_measurements BEGIN
+    DELETE FROM outcome_fields WHERE dataset = 'cem' AND row_id = OLD.id;
+END;
+)sql";
+
+// The released migrations. A field a spec adds needs none (participant_fields, version 6;
+// outcome_fields, version 7).
 const QList<QByteArray> &steps()
 {
-    static const QList<QByteArray> list = {Version1, Version2, Version3,
-                                           Version4, Version5, Version6};
+    static const QList<QByteArray> list = {Version1, Version2, Version3, Version4,
+                                           Version5, Version6, Version7};
     return list;
 }
 

@@ -1,6 +1,7 @@
 #include "OutcomeRepository.h"
 
 #include "AuditLog.h"
+#include "OutcomeExtraFields.h"
 #include "Register.h"
 
 #include <QHash>
@@ -15,6 +16,10 @@ const QString Goals = QStringLiteral("gas_goals");
 const QString GasScores = QStringLiteral("gas_scores");
 const QString ProblemScores = QStringLiteral("problem_scores");
 const QString Measurements = QStringLiteral("cem_measurements");
+// The datasets' names in outcome_fields (core/storage/OutcomeExtraFields.h).
+const QString GasDataset = QStringLiteral("gas");
+const QString ProblemDataset = QStringLiteral("problem");
+const QString CemDataset = QStringLiteral("cem");
 
 // An id of 0 is bound as NULL, so SQLite gives the row the next free id.
 QVariant idOrNull(qint64 id)
@@ -94,6 +99,31 @@ bool OutcomeRepository::changeFields(const QString &table, qint64 id,
     return true;
 }
 
+bool OutcomeRepository::changeExtra(const QString &table, const QString &dataset, qint64 id,
+                                    const QMap<QString, QString> &before,
+                                    const QMap<QString, QString> &after)
+{
+    // A key missing from `after` is left as it is: a caller that does not know a field (a spec
+    // that no longer asks for it) does not clear it (a spec never makes data disappear).
+    OutcomeExtraFields extra(m_register);
+    AuditLog audit(m_register);
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        const QString old = before.value(it.key());
+        if (old == it.value())
+            continue;
+        if (!extra.set(dataset, id, it.key(), it.value()) ||
+            !audit.record(table, id, it.key(), old, it.value()))
+            return false;
+    }
+    return true;
+}
+
+bool OutcomeRepository::attachExtra(const QString &dataset, qint64 id,
+                                    QMap<QString, QString> *values) const
+{
+    return OutcomeExtraFields(m_register).load(dataset, id, values);
+}
+
 bool OutcomeRepository::exec(QSqlQuery &query)
 {
     if (query.exec())
@@ -166,7 +196,8 @@ bool OutcomeRepository::addGasScore(GasScore &score, Audited audited)
         if (!exec(query))
             return false;
         score.id = query.lastInsertId().toLongLong();
-        return created(GasScores, score.id, audited);
+        return OutcomeExtraFields(m_register).setAll(GasDataset, score.id, score.extra) &&
+               created(GasScores, score.id, audited);
     });
 }
 
@@ -184,7 +215,8 @@ bool OutcomeRepository::addProblemScore(ProblemScore &score, Audited audited)
         if (!exec(query))
             return false;
         score.id = query.lastInsertId().toLongLong();
-        return created(ProblemScores, score.id, audited);
+        return OutcomeExtraFields(m_register).setAll(ProblemDataset, score.id, score.extra) &&
+               created(ProblemScores, score.id, audited);
     });
 }
 
@@ -215,7 +247,9 @@ bool OutcomeRepository::addMeasurement(CemMeasurement &measurement, Audited audi
             if (!exec(answer))
                 return false;
         }
-        return created(Measurements, measurement.id, audited);
+        return OutcomeExtraFields(m_register)
+                   .setAll(CemDataset, measurement.id, measurement.extra) &&
+               created(Measurements, measurement.id, audited);
     });
 }
 
@@ -236,7 +270,8 @@ bool OutcomeRepository::updateGasScore(const GasScore &score)
         const std::optional<GasScore> old = gasScore(score.id);
         if (!old)
             return notFound(score.id);
-        return changeFields(GasScores, score.id, fieldsOf(*old), fieldsOf(score));
+        return changeFields(GasScores, score.id, fieldsOf(*old), fieldsOf(score)) &&
+               changeExtra(GasScores, GasDataset, score.id, old->extra, score.extra);
     });
 }
 
@@ -246,7 +281,8 @@ bool OutcomeRepository::updateProblemScore(const ProblemScore &score)
         const std::optional<ProblemScore> old = problemScore(score.id);
         if (!old)
             return notFound(score.id);
-        return changeFields(ProblemScores, score.id, fieldsOf(*old), fieldsOf(score));
+        return changeFields(ProblemScores, score.id, fieldsOf(*old), fieldsOf(score)) &&
+               changeExtra(ProblemScores, ProblemDataset, score.id, old->extra, score.extra);
     });
 }
 
@@ -256,7 +292,8 @@ bool OutcomeRepository::updateMeasurement(const CemMeasurement &measurement)
         const std::optional<CemMeasurement> old = this->measurement(measurement.id);
         if (!old)
             return notFound(measurement.id);
-        if (!changeFields(Measurements, measurement.id, fieldsOf(*old), fieldsOf(measurement)))
+        if (!changeFields(Measurements, measurement.id, fieldsOf(*old), fieldsOf(measurement)) ||
+            !changeExtra(Measurements, CemDataset, measurement.id, old->extra, measurement.extra))
             return false;
         // Answers are audited under the measurement, the item code as the field.
         QHash<QString, QString> before;
@@ -400,9 +437,12 @@ std::optional<GasScore> OutcomeRepository::gasScore(qint64 scoreId) const
     query.addBindValue(scoreId);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return GasScore{query.value(0).toLongLong(), query.value(1).toLongLong(),
-                    query.value(2).toString(), query.value(3).toString(),
-                    query.value(4).toString()};
+    GasScore score{query.value(0).toLongLong(), query.value(1).toLongLong(),
+                   query.value(2).toString(),   query.value(3).toString(),
+                   query.value(4).toString(),   {}};
+    if (!attachExtra(GasDataset, score.id, &score.extra))
+        return std::nullopt;
+    return score;
 }
 
 std::optional<ProblemScore> OutcomeRepository::problemScore(qint64 scoreId) const
@@ -414,9 +454,12 @@ std::optional<ProblemScore> OutcomeRepository::problemScore(qint64 scoreId) cons
     query.addBindValue(scoreId);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return ProblemScore{query.value(0).toLongLong(), query.value(1).toLongLong(),
-                        query.value(2).toString(), query.value(3).toString(),
-                        query.value(4).toString()};
+    ProblemScore score{query.value(0).toLongLong(), query.value(1).toLongLong(),
+                       query.value(2).toString(),   query.value(3).toString(),
+                       query.value(4).toString(),   {}};
+    if (!attachExtra(ProblemDataset, score.id, &score.extra))
+        return std::nullopt;
+    return score;
 }
 
 std::optional<CemMeasurement> OutcomeRepository::measurement(qint64 measurementId) const
@@ -493,10 +536,15 @@ QList<GasScore> OutcomeRepository::gasScores(qint64 goalId) const
     query.addBindValue(goalId);
     if (query.exec()) {
         while (query.next())
-            result.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
-                           query.value(2).toString(), query.value(3).toString(),
-                           query.value(4).toString()});
+            result.append({query.value(0).toLongLong(),
+                           query.value(1).toLongLong(),
+                           query.value(2).toString(),
+                           query.value(3).toString(),
+                           query.value(4).toString(),
+                           {}});
     }
+    for (GasScore &score : result)
+        attachExtra(GasDataset, score.id, &score.extra);
     return result;
 }
 
@@ -510,10 +558,15 @@ QList<ProblemScore> OutcomeRepository::problemScores(qint64 trajectoryId) const
     query.addBindValue(trajectoryId);
     if (query.exec()) {
         while (query.next())
-            result.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
-                           query.value(2).toString(), query.value(3).toString(),
-                           query.value(4).toString()});
+            result.append({query.value(0).toLongLong(),
+                           query.value(1).toLongLong(),
+                           query.value(2).toString(),
+                           query.value(3).toString(),
+                           query.value(4).toString(),
+                           {}});
     }
+    for (ProblemScore &score : result)
+        attachExtra(ProblemDataset, score.id, &score.extra);
     return result;
 }
 
@@ -536,12 +589,14 @@ QList<CemMeasurement> OutcomeRepository::measurements(qint64 participantId) cons
                        query.value(4).toString(),
                        query.value(5).toString(),
                        query.value(6).toString(),
+                       {},
                        {}});
     QSqlQuery answers(m_register.database());
     answers.setForwardOnly(true);
     answers.prepare(QStringLiteral(
         "SELECT vraag, antwoord FROM cem_answers WHERE measurement_id = ? ORDER BY id"));
     for (CemMeasurement &measurement : result) {
+        attachExtra(CemDataset, measurement.id, &measurement.extra);
         answers.bindValue(0, measurement.id);
         if (answers.exec()) {
             while (answers.next())

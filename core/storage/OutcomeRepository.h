@@ -13,7 +13,9 @@ namespace veldboek {
 class Register;
 
 // Outcome data of a participant: trajectories, GAS goals and scores, problem-reduction scores,
-// CEM+ measurements with their answers. Callers that add many records wrap them in one
+// CEM+ measurements with their answers. A score or measurement carries the values of the fields a
+// fetched spec added (`extra`, stored by OutcomeExtraFields.h): written with it, read with it,
+// changed and audited like its other fields. Callers that add many records wrap them in one
 // Register::transaction(); single edits get their own transaction here.
 //
 // Edits by a user (Audited::Yes, update*, remove*) write their audit rows (who, when, record,
@@ -86,6 +88,11 @@ private:
     bool changeFields(const QString &table, qint64 id,
                       const QList<std::pair<QString, QString>> &before,
                       const QList<std::pair<QString, QString>> &after);
+    // The values of fields without a column (OutcomeExtraFields.h) that differ, each audited
+    // under its key.
+    bool changeExtra(const QString &table, const QString &dataset, qint64 id,
+                     const QMap<QString, QString> &before, const QMap<QString, QString> &after);
+    bool attachExtra(const QString &dataset, qint64 id, QMap<QString, QString> *values) const;
     bool removeRow(const QString &table, qint64 id, const QString &what);
     bool notFound(qint64 id);
     Register &m_register;

@@ -1,5 +1,6 @@
 #include "RegisterDatasets.h"
 
+#include "OutcomeExtraFields.h"
 #include "Register.h"
 #include "SqlStatement.h"
 #include "domain/Participant.h"
@@ -99,6 +100,31 @@ DatasetQuery participantsQuery(const QStringList &columns)
     return query;
 }
 
+// A field of an outcome dataset without a column (OutcomeExtraFields.h): one more selected value
+// for each requested key the dataset's query does not give, read from outcome_fields by the key
+// as a bound value, of the record `rowAlias` names (a score, or a CEM+ measurement).
+DatasetQuery withAddedFields(const QString &dataset, const QString &select, const QString &rest,
+                             const QString &rowAlias, QStringList fields,
+                             const QStringList &columns)
+{
+    DatasetQuery query;
+    query.fields = std::move(fields);
+    QString selected = select;
+    const QStringList stored = OutcomeExtraFields::storedKeys(dataset);
+    for (const QString &key : columns) {
+        if (stored.contains(key) || query.fields.contains(key) || query.bound.contains(key))
+            continue;
+        // The dataset and alias are this file's constants, never user input.
+        selected += QStringLiteral(", COALESCE((SELECT value FROM outcome_fields f WHERE "
+                                   "f.dataset = '%1' AND f.row_id = %2.id AND f.key = ?), '')")
+                        .arg(dataset, rowAlias);
+        query.fields.append(key);
+        query.bound.append(key);
+    }
+    query.sql = selected + rest;
+    return query;
+}
+
 // The outcome rows in the order of their participant, trajectory or measurement, and entry.
 // The joins are CROSS JOINs, which SQLite keeps in the order written: from the participants in id
 // order down through the indexes on the parent ids (an index on participant_id, trajectory_id or
@@ -110,46 +136,54 @@ DatasetQuery queryFor(const QString &dataset, const QStringList &columns)
 {
     static const QString fromParticipants =
         QStringLiteral(" FROM participants p CROSS JOIN trajectories t ON t.participant_id = p.id");
+    const QStringList scoreFields = {QStringLiteral("bsn"),
+                                     QStringLiteral("beschikkingsnummer"),
+                                     QStringLiteral("toewijzingsnummer"),
+                                     QStringLiteral("type"),
+                                     QStringLiteral("waarde"),
+                                     QStringLiteral("datum")};
     if (dataset == QLatin1String("participants"))
         return participantsQuery(columns);
     if (dataset == QLatin1String("gas")) {
-        return {QStringLiteral("SELECT p.id, p.bsn, t.beschikkingsnummer, t.toewijzingsnummer, "
-                               "'D' || g.goal_number || s.informant, s.waarde, s.datum") +
-                    fromParticipants +
-                    QStringLiteral(" CROSS JOIN gas_goals g ON g.trajectory_id = t.id"
-                                   " CROSS JOIN gas_scores s ON s.goal_id = g.id"
-                                   " WHERE p.deletion_requested_at = ''"
-                                   " ORDER BY p.id, t.id, g.goal_number, s.id"),
-                {QStringLiteral("bsn"), QStringLiteral("beschikkingsnummer"),
-                 QStringLiteral("toewijzingsnummer"), QStringLiteral("type"),
-                 QStringLiteral("waarde"), QStringLiteral("datum")},
-                {}};
+        return withAddedFields(
+            dataset,
+            QStringLiteral("SELECT p.id, p.bsn, t.beschikkingsnummer, t.toewijzingsnummer, "
+                           "'D' || g.goal_number || s.informant, s.waarde, s.datum"),
+            fromParticipants + QStringLiteral(" CROSS JOIN gas_goals g ON g.trajectory_id = t.id"
+                                              " CROSS JOIN gas_scores s ON s.goal_id = g.id"
+                                              " WHERE p.deletion_requested_at = ''"
+                                              " ORDER BY p.id, t.id, g.goal_number, s.id"),
+            QStringLiteral("s"), scoreFields, columns);
     }
     if (dataset == QLatin1String("problem")) {
-        return {QStringLiteral("SELECT p.id, p.bsn, t.beschikkingsnummer, t.toewijzingsnummer, "
-                               "s.informant, s.waarde, s.datum") +
-                    fromParticipants +
-                    QStringLiteral(" CROSS JOIN problem_scores s ON s.trajectory_id = t.id"
-                                   " WHERE p.deletion_requested_at = '' ORDER BY p.id, t.id, s.id"),
-                {QStringLiteral("bsn"), QStringLiteral("beschikkingsnummer"),
-                 QStringLiteral("toewijzingsnummer"), QStringLiteral("type"),
-                 QStringLiteral("waarde"), QStringLiteral("datum")},
-                {}};
+        return withAddedFields(
+            dataset,
+            QStringLiteral("SELECT p.id, p.bsn, t.beschikkingsnummer, t.toewijzingsnummer, "
+                           "s.informant, s.waarde, s.datum"),
+            fromParticipants +
+                QStringLiteral(" CROSS JOIN problem_scores s ON s.trajectory_id = t.id"
+                               " WHERE p.deletion_requested_at = '' ORDER BY p.id, t.id, s.id"),
+            QStringLiteral("s"), scoreFields, columns);
     }
     if (dataset == QLatin1String("cem")) {
         // The answers of a measurement come by its (measurement_id, vraag) index: SQLite sorts
-        // each measurement's handful of answers by id, not the whole table.
-        return {QStringLiteral("SELECT p.id, p.bsn, m.client_ref, m.meting_id, m.datum_meting, "
-                               "m.informant, m.vragenlijst, a.vraag, a.antwoord, p.geboortedatum, "
-                               "p.leeftijd FROM participants p"
-                               " CROSS JOIN cem_measurements m ON m.participant_id = p.id"
-                               " CROSS JOIN cem_answers a ON a.measurement_id = m.id"
-                               " WHERE p.deletion_requested_at = '' ORDER BY p.id, m.id, a.id"),
-                {QStringLiteral("bsn"), QStringLiteral("client_ref"), QStringLiteral("meting_id"),
-                 QStringLiteral("datum_meting"), QStringLiteral("informant"),
-                 QStringLiteral("vragenlijst"), QStringLiteral("vraag"), QStringLiteral("antwoord"),
-                 QStringLiteral("geboortedatum"), QStringLiteral("leeftijd_deelnemer")},
-                {}};
+        // each measurement's handful of answers by id, not the whole table. Fields a fetched
+        // spec adds come after the eleventh column, so the Reader's age inputs keep their places.
+        return withAddedFields(
+            dataset,
+            QStringLiteral("SELECT p.id, p.bsn, m.client_ref, m.meting_id, m.datum_meting, "
+                           "m.informant, m.vragenlijst, a.vraag, a.antwoord, p.geboortedatum, "
+                           "p.leeftijd"),
+            QStringLiteral(" FROM participants p"
+                           " CROSS JOIN cem_measurements m ON m.participant_id = p.id"
+                           " CROSS JOIN cem_answers a ON a.measurement_id = m.id"
+                           " WHERE p.deletion_requested_at = '' ORDER BY p.id, m.id, a.id"),
+            QStringLiteral("m"),
+            {QStringLiteral("bsn"), QStringLiteral("client_ref"), QStringLiteral("meting_id"),
+             QStringLiteral("datum_meting"), QStringLiteral("informant"),
+             QStringLiteral("vragenlijst"), QStringLiteral("vraag"), QStringLiteral("antwoord"),
+             QStringLiteral("geboortedatum"), QStringLiteral("leeftijd_deelnemer")},
+            columns);
     }
     return {};
 }

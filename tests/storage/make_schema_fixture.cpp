@@ -90,6 +90,14 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "%s\n", qPrintable(query.lastError().text()));
             return 1;
         }
+        // From version 7 on, a value of a field a fetched spec added to the GAS scores (no
+        // column; outcome_fields), on the fixture's one score.
+        if (version >= 7 &&
+            !query.exec(QStringLiteral("INSERT INTO outcome_fields VALUES ('gas', 1, "
+                                       "'meetmoment', 'T1')"))) {
+            std::fprintf(stderr, "%s\n", qPrintable(query.lastError().text()));
+            return 1;
+        }
         query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         query.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
     }

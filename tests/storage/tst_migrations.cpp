@@ -9,6 +9,7 @@
 #include "storage/SpecStore.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -83,6 +84,33 @@ private slots:
         } else {
             QVERIFY(zoe.extraValues().isEmpty());
         }
+        // Fields a spec adds to an outcome dataset (schema 7): the score's value is read with it
+        // and kept by an update that does not name it; removing the score takes it along.
+        const QList<GasGoal> goals = outcomes.goals(outcomes.trajectories(1).value(0).id);
+        QCOMPARE(goals.size(), 1);
+        const QList<GasScore> scores = outcomes.gasScores(goals.first().id);
+        QCOMPARE(scores.size(), 1);
+        const qint64 scoreId = scores.first().id;
+        GasScore score = *outcomes.gasScore(scoreId);
+        if (version >= 7) {
+            QCOMPARE(score.extra.value(QStringLiteral("meetmoment")), QStringLiteral("T1"));
+            score.extra.clear();
+            score.waarde = QStringLiteral("2");
+            QVERIFY(outcomes.updateGasScore(score));
+            QCOMPARE(outcomes.gasScore(scoreId)->extra.value(QStringLiteral("meetmoment")),
+                     QStringLiteral("T1"));
+        } else {
+            QVERIFY(score.extra.isEmpty());
+            score.extra.insert(QStringLiteral("meetmoment"), QStringLiteral("T2"));
+            QVERIFY(outcomes.updateGasScore(score));
+            QCOMPARE(outcomes.gasScore(scoreId)->extra.value(QStringLiteral("meetmoment")),
+                     QStringLiteral("T2"));
+        }
+        QVERIFY(outcomes.removeGasScore(scoreId));
+        QSqlQuery left(reg->database());
+        QVERIFY(left.exec(QStringLiteral("SELECT count(*) FROM outcome_fields")) && left.next());
+        QCOMPARE(left.value(0).toInt(), 0);
+        QCOMPARE(reg->integrityCheck(), QStringLiteral("ok"));
         // The migrated register takes new writes of the current schema.
         QVERIFY(participants.markSubmitted({1}, QStringLiteral("2024-01-01")));
         QCOMPARE(participants.remove(1), ParticipantRepository::Removal::DeletionRequested);

@@ -206,12 +206,10 @@ bool ExportDialog::writeWorkbook(const QString &path, QString *error)
         const Validator *validator = m_validatorFor(format.dataset);
         if (!validator)
             continue;
-        // The participants sheet is the organisation's own: it keeps the fields the spec in
-        // force no longer asks for (core/exchange/OwnExport.h).
+        // The workbook is the organisation's own: each sheet keeps the fields the spec in force
+        // no longer asks for (core/exchange/OwnExport.h).
         const PortalExport::Result result =
-            format.dataset == QLatin1String("participants")
-                ? OwnExport::participants(m_register, validator->spec(), validator->language())
-                : PortalExport::run(m_register, format, validator->spec());
+            OwnExport::run(m_register, format, validator->spec(), validator->language());
         if (!result.ok()) {
             *error = result.error;
             return false;

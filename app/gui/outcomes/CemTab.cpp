@@ -1,5 +1,6 @@
 #include "CemTab.h"
 
+#include "AddedOutcomeFields.h"
 #include "storage/OutcomeRepository.h"
 #include "ui_OutcomeCemTab.h"
 
@@ -33,6 +34,13 @@ CemTab::CemTab(QBoxLayout *host, QUndoStack *undo, QObject *parent)
     connect(m_ui->dateCem->lineEdit(), &QLineEdit::textChanged, this, &CemTab::updateInformants);
     connect(m_ui->dateCem, &DateLineEdit::picked, this, &CemTab::updateInformants);
     connect(m_ui->pushButtonSaveMeasurement, &QPushButton::clicked, this, &CemTab::save);
+    // Fields a fetched spec added: the measurement's, under its date, questionnaire and
+    // informant (forms/OutcomeCemTab.ui, cemHead), checked as the user types.
+    m_added = new AddedOutcomeFields(m_ui->cemHead, m_ui->cemHead->rowCount(), this);
+    connect(m_added, &AddedOutcomeFields::edited, this, [this] {
+        if (m_validator)
+            m_added->showFindings(m_validator->checkRecord(Cem, headValues()));
+    });
     watchEscape({m_ui->comboQuestionnaire, m_ui->dateCem->lineEdit(), m_ui->comboCemInformant});
     stopEditing();
 }
@@ -47,6 +55,7 @@ QLabel *CemTab::messageLabel() const
 void CemTab::setRegister(Register *reg, std::shared_ptr<const Validator> validator)
 {
     OutcomeTab::setRegister(reg, std::move(validator));
+    m_added->setSpec(m_validator.get(), Cem);
     if (m_validator)
         fillCodes(m_ui->comboQuestionnaire, Cem, QStringLiteral("vragenlijst"));
     buildAnswerFields();
@@ -148,6 +157,7 @@ void CemTab::stopEditing()
 {
     if (m_editing)
         clearAnswers();
+    m_added->clear();
     m_editing = false;
     updateEditState();
 }
@@ -272,16 +282,14 @@ void CemTab::save()
     message->clear();
     if (!canWrite())
         return;
-    const QString date = expandedDate(m_ui->dateCem);
-    const Record head = {
-        {QStringLiteral("datum_meting"), date},
-        {QStringLiteral("vragenlijst"), m_ui->comboQuestionnaire->currentData().toString()},
-        {QStringLiteral("informant"), m_ui->comboCemInformant->currentData().toString()},
-        {QStringLiteral("leeftijd"), QString::number(ageAtMeasurement())}};
-    const QString problem =
-        problemWith(Cem, head,
-                    {QStringLiteral("datum_meting"), QStringLiteral("vragenlijst"),
-                     QStringLiteral("informant")});
+    const Record head = headValues();
+    const QString date = head.value(QStringLiteral("datum_meting"));
+    QString problem = problemWith(Cem, head,
+                                  {QStringLiteral("datum_meting"), QStringLiteral("vragenlijst"),
+                                   QStringLiteral("informant")});
+    const QString addedProblem = m_added->showFindings(m_validator->checkRecord(Cem, head));
+    if (problem.isEmpty())
+        problem = addedProblem;
     if (!problem.isEmpty()) {
         message->setText(problem);
         return;
@@ -295,6 +303,7 @@ void CemTab::save()
     measurement.datumMeting = date;
     measurement.informant = head.value(QStringLiteral("informant"));
     measurement.vragenlijst = head.value(QStringLiteral("vragenlijst"));
+    m_added->writeInto(&measurement.extra);
     measurement.answers.clear();
     for (const auto &[item, edit] : std::as_const(m_answers)) {
         const QString text = edit->text().trimmed();
@@ -325,8 +334,20 @@ void CemTab::save()
             }))
         return;
     clearAnswers();
+    m_added->clear();
     reload();
     Q_EMIT statusMessage(tr("CEM+ measurement saved."));
+}
+
+Record CemTab::headValues() const
+{
+    Record head = {
+        {QStringLiteral("datum_meting"), expandedDate(m_ui->dateCem)},
+        {QStringLiteral("vragenlijst"), m_ui->comboQuestionnaire->currentData().toString()},
+        {QStringLiteral("informant"), m_ui->comboCemInformant->currentData().toString()},
+        {QStringLiteral("leeftijd"), QString::number(ageAtMeasurement())}};
+    m_added->addTo(&head);
+    return head;
 }
 
 std::optional<CemMeasurement> CemTab::selectedMeasurement() const
@@ -346,6 +367,7 @@ void CemTab::editSelected()
     m_ui->labelCemMessage->clear();
     m_editing = true;
     m_edited = *measurement;
+    m_added->startEditing(&m_edited.extra);
     selectData(m_ui->comboQuestionnaire, measurement->vragenlijst);
     m_ui->dateCem->lineEdit()->setText(measurement->datumMeting);
     updateInformants();

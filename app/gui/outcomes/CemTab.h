@@ -11,6 +11,8 @@ class OutcomeCemTab;
 
 namespace veldboek::gui {
 
+class AddedOutcomeFields;
+
 // The CEM+ tab (forms/OutcomeCemTab.ui): measurements with one answer field per item of the
 // spec. The informants offered are those the engine accepts for the questionnaire at the
 // participant's age on the measurement date.
@@ -50,10 +52,13 @@ private:
     bool answerComplete(const QString &item, const QString &answer) const;
     bool answerValid(const QString &item, const QString &answer) const;
     void save();
+    // The measurement's fields as they would be saved, the added ones too (AddedOutcomeFields.h).
+    Record headValues() const;
     // The measurement chosen in the list, as the register holds it.
     std::optional<CemMeasurement> selectedMeasurement() const;
 
     std::unique_ptr<Ui::OutcomeCemTab> m_ui;
+    AddedOutcomeFields *m_added = nullptr;
     QList<std::pair<QString, QLineEdit *>> m_answers;
     bool m_editing = false;
     CemMeasurement m_edited;

@@ -1,5 +1,6 @@
 #include "GasTab.h"
 
+#include "AddedOutcomeFields.h"
 #include "storage/OutcomeRepository.h"
 #include "storage/Register.h"
 #include "ui_OutcomeGasTab.h"
@@ -40,7 +41,19 @@ GasTab::GasTab(QBoxLayout *host, QUndoStack *undo, QObject *parent)
     });
     watchEscape({m_ui->lineEditGoalText, m_ui->comboGoal, m_ui->comboGasInformant,
                  m_ui->dateGas->lineEdit(), m_ui->lineEditGasValue});
+    m_added = new AddedOutcomeFields(m_ui->gasAddedForm, 0, this);
+    connect(m_added, &AddedOutcomeFields::edited, this, [this] {
+        if (m_validator)
+            m_added->showFindings(m_validator->checkRecord(Gas, scoreValues()));
+    });
     stopEditing();
+}
+
+void GasTab::setRegister(Register *reg, std::shared_ptr<const Validator> validator)
+{
+    OutcomeTab::setRegister(reg, std::move(validator));
+    m_added->setSpec(m_validator.get(), Gas);
+    m_ui->widgetGasAdded->setVisible(!m_added->isEmpty());
 }
 
 GasTab::~GasTab() = default;
@@ -120,6 +133,7 @@ void GasTab::stopEditing()
         m_ui->lineEditGoalText->clear();
         m_ui->lineEditGasValue->clear();
     }
+    m_added->clear();
     m_editing = Editing::None;
     updateEditState();
 }
@@ -216,17 +230,13 @@ void GasTab::saveScore()
         m_ui->labelGasMessage->setText(tr("Add a goal first."));
         return;
     }
-    const QString number = m_ui->comboGoal->currentData(GoalNumberRole).toString();
-    const QString date = expandedDate(m_ui->dateGas);
-    const Record values = {
-        {QStringLiteral("bsn"), m_participant.value(u"bsn")},
-        {QStringLiteral("beschikkingsnummer"), QStringLiteral("1")},
-        {QStringLiteral("type"),
-         QStringLiteral("D%1%2").arg(number, m_ui->comboGasInformant->currentData().toString())},
-        {QStringLiteral("waarde"), m_ui->lineEditGasValue->text().trimmed()},
-        {QStringLiteral("datum"), date}};
-    const QString problem = problemWith(
+    const Record values = scoreValues();
+    const QString date = values.value(QStringLiteral("datum"));
+    QString problem = problemWith(
         Gas, values, {QStringLiteral("waarde"), QStringLiteral("datum"), QStringLiteral("type")});
+    const QString addedProblem = m_added->showFindings(m_validator->checkRecord(Gas, values));
+    if (problem.isEmpty())
+        problem = addedProblem;
     if (!problem.isEmpty() || date.isEmpty()) {
         m_ui->labelGasMessage->setText(problem.isEmpty() ? tr("Fill in the date of the score.")
                                                          : problem);
@@ -239,6 +249,7 @@ void GasTab::saveScore()
     score.informant = m_ui->comboGasInformant->currentData().toString();
     score.datum = date;
     score.waarde = values.value(QStringLiteral("waarde"));
+    m_added->writeInto(&score.extra);
     OutcomeRepository repository(*m_register);
     if (editing) {
         if (record(
@@ -257,8 +268,23 @@ void GasTab::saveScore()
             }))
         return;
     m_ui->lineEditGasValue->clear();
+    m_added->clear();
     showGoals();
     Q_EMIT statusMessage(tr("GAS score saved."));
+}
+
+Record GasTab::scoreValues() const
+{
+    const QString number = m_ui->comboGoal->currentData(GoalNumberRole).toString();
+    Record values = {
+        {QStringLiteral("bsn"), m_participant.value(u"bsn")},
+        {QStringLiteral("beschikkingsnummer"), QStringLiteral("1")},
+        {QStringLiteral("type"),
+         QStringLiteral("D%1%2").arg(number, m_ui->comboGasInformant->currentData().toString())},
+        {QStringLiteral("waarde"), m_ui->lineEditGasValue->text().trimmed()},
+        {QStringLiteral("datum"), expandedDate(m_ui->dateGas)}};
+    m_added->addTo(&values);
+    return values;
 }
 
 void GasTab::editSelected()
@@ -289,6 +315,7 @@ void GasTab::editSelected()
     stopEditing();
     m_editing = Editing::Score;
     m_editedScore = *score;
+    m_added->startEditing(&m_editedScore.extra);
     selectData(m_ui->comboGoal, score->goalId);
     selectData(m_ui->comboGasInformant, score->informant);
     m_ui->dateGas->lineEdit()->setText(score->datum);

@@ -9,6 +9,8 @@ class OutcomeGasTab;
 
 namespace veldboek::gui {
 
+class AddedOutcomeFields;
+
 // The GAS tab (forms/OutcomeGasTab.ui): the participant's trajectories, the goals of the one
 // chosen and their scores per informant and date. A goal added with new numbers creates its
 // trajectory; undoing that add removes the trajectory again.
@@ -20,6 +22,7 @@ public:
     GasTab(QBoxLayout *host, QUndoStack *undo, QObject *parent);
     ~GasTab() override;
 
+    void setRegister(Register *reg, std::shared_ptr<const Validator> validator) override;
     void reload() override;
     void stopEditing() override;
 
@@ -45,8 +48,11 @@ private:
     bool newTrajectory(Trajectory *trajectory);
     void saveGoal();
     void saveScore();
+    // The score as it would be saved, the added fields too (AddedOutcomeFields.h).
+    Record scoreValues() const;
 
     std::unique_ptr<Ui::OutcomeGasTab> m_ui;
+    AddedOutcomeFields *m_added = nullptr;
     Editing m_editing = Editing::None;
     GasGoal m_editedGoal;
     GasScore m_editedScore;

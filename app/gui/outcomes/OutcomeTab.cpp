@@ -51,9 +51,7 @@ void OutcomeTab::connectList(QTreeWidget *tree, QPushButton *edit, QPushButton *
     tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     tree->header()->setStretchLastSection(true);
     tree->setSelectionMode(QAbstractItemView::SingleSelection);
-    const int row = tree->fontMetrics().height() + 4;
-    tree->setMinimumHeight(tree->header()->sizeHint().height() + rows * row +
-                           2 * tree->frameWidth());
+    setListHeight(tree, rows);
     connect(tree, &QTreeWidget::itemActivated, this, &OutcomeTab::editSelected);
     connect(tree, &QTreeWidget::currentItemChanged, this, &OutcomeTab::updateEditState);
     connect(edit, &QPushButton::clicked, this, &OutcomeTab::editSelected);
@@ -62,6 +60,13 @@ void OutcomeTab::connectList(QTreeWidget *tree, QPushButton *edit, QPushButton *
     auto *del = new QShortcut(QKeySequence::Delete, tree);
     del->setContext(Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, this, &OutcomeTab::deleteSelected);
+}
+
+void OutcomeTab::setListHeight(QTreeWidget *tree, int rows)
+{
+    const int row = tree->fontMetrics().height() + 4;
+    tree->setMinimumHeight(tree->header()->sizeHint().height() + rows * row +
+                           2 * tree->frameWidth());
 }
 
 void OutcomeTab::watchEscape(const QList<QWidget *> &inputs)

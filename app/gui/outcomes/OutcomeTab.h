@@ -72,6 +72,8 @@ protected:
     // keeps `rows` rows however full the tab; it takes what height is left beyond them.
     void connectList(QTreeWidget *tree, QPushButton *edit, QPushButton *remove, QPushButton *cancel,
                      int rows = 6);
+    // The list's minimum height: its header and `rows` rows.
+    static void setListHeight(QTreeWidget *tree, int rows);
     // Esc in these entry fields stops a change.
     void watchEscape(const QList<QWidget *> &inputs);
     // The date's own line edit carries the name tests and screen readers use.

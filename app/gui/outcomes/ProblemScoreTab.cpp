@@ -1,5 +1,6 @@
 #include "ProblemScoreTab.h"
 
+#include "AddedOutcomeFields.h"
 #include "storage/OutcomeRepository.h"
 #include "ui_OutcomeProblemTab.h"
 
@@ -25,6 +26,9 @@ ProblemScoreTab::ProblemScoreTab(QBoxLayout *host, QUndoStack *undo, QObject *pa
     connect(m_ui->dateProblem->lineEdit(), &QLineEdit::returnPressed, m_ui->comboProblemValue,
             qOverload<>(&QWidget::setFocus));
     connect(m_ui->pushButtonAddProblemScore, &QPushButton::clicked, this, &ProblemScoreTab::save);
+    // Above the buttons' row (forms/OutcomeProblemTab.ui: informant, date, score, buttons).
+    m_added = new AddedOutcomeFields(m_ui->problemScoreForm, 3, this);
+    connect(m_added, &AddedOutcomeFields::edited, this, &ProblemScoreTab::checkAddedFields);
     watchEscape(
         {m_ui->comboProblemInformant, m_ui->dateProblem->lineEdit(), m_ui->comboProblemValue});
     stopEditing();
@@ -40,6 +44,10 @@ QLabel *ProblemScoreTab::messageLabel() const
 void ProblemScoreTab::setRegister(Register *reg, std::shared_ptr<const Validator> validator)
 {
     OutcomeTab::setRegister(reg, std::move(validator));
+    m_added->setSpec(m_validator.get(), Problem);
+    // Fields a fetched spec added take rows of the entry form: the list gives up three of its
+    // six rows, so the tab still fits a window 800 pixels high.
+    setListHeight(m_ui->treeProblemScores, m_added->isEmpty() ? 6 : 3);
     if (m_validator) {
         fillCodes(m_ui->comboProblemInformant, Problem, QStringLiteral("type"));
         fillCodes(m_ui->comboProblemValue, Problem, QStringLiteral("waarde"));
@@ -81,6 +89,7 @@ void ProblemScoreTab::reload()
 void ProblemScoreTab::stopEditing()
 {
     m_editing = false;
+    m_added->clear();
     updateEditState();
 }
 
@@ -104,16 +113,14 @@ void ProblemScoreTab::save()
         m_ui->labelProblemMessage->setText(tr("Choose or add a trajectory on the GAS tab first."));
         return;
     }
-    const QString date = expandedDate(m_ui->dateProblem);
-    const Record values = {
-        {QStringLiteral("bsn"), m_participant.value(u"bsn")},
-        {QStringLiteral("beschikkingsnummer"), QStringLiteral("1")},
-        {QStringLiteral("type"), m_ui->comboProblemInformant->currentData().toString()},
-        {QStringLiteral("waarde"), m_ui->comboProblemValue->currentData().toString()},
-        {QStringLiteral("datum"), date}};
-    const QString problem =
+    const Record values = enteredValues();
+    const QString date = values.value(QStringLiteral("datum"));
+    QString problem =
         problemWith(Problem, values,
                     {QStringLiteral("waarde"), QStringLiteral("datum"), QStringLiteral("type")});
+    const QString addedProblem = m_added->showFindings(m_validator->checkRecord(Problem, values));
+    if (problem.isEmpty())
+        problem = addedProblem;
     if (!problem.isEmpty()) {
         m_ui->labelProblemMessage->setText(problem);
         return;
@@ -123,6 +130,7 @@ void ProblemScoreTab::save()
     score.informant = values.value(QStringLiteral("type"));
     score.datum = date;
     score.waarde = values.value(QStringLiteral("waarde"));
+    m_added->writeInto(&score.extra);
     OutcomeRepository repository(*m_register);
     if (m_editing) {
         if (record(
@@ -144,6 +152,24 @@ void ProblemScoreTab::save()
     }
 }
 
+Record ProblemScoreTab::enteredValues() const
+{
+    Record values = {
+        {QStringLiteral("bsn"), m_participant.value(u"bsn")},
+        {QStringLiteral("beschikkingsnummer"), QStringLiteral("1")},
+        {QStringLiteral("type"), m_ui->comboProblemInformant->currentData().toString()},
+        {QStringLiteral("waarde"), m_ui->comboProblemValue->currentData().toString()},
+        {QStringLiteral("datum"), expandedDate(m_ui->dateProblem)}};
+    m_added->addTo(&values);
+    return values;
+}
+
+void ProblemScoreTab::checkAddedFields()
+{
+    if (m_validator)
+        m_added->showFindings(m_validator->checkRecord(Problem, enteredValues()));
+}
+
 std::optional<ProblemScore> ProblemScoreTab::selectedScore() const
 {
     const qint64 id = selectedId(m_ui->treeProblemScores);
@@ -161,6 +187,7 @@ void ProblemScoreTab::editSelected()
     m_ui->labelProblemMessage->clear();
     m_editing = true;
     m_edited = *score;
+    m_added->startEditing(&m_edited.extra);
     selectData(m_ui->comboProblemInformant, score->informant);
     m_ui->dateProblem->lineEdit()->setText(score->datum);
     selectData(m_ui->comboProblemValue, score->waarde);

@@ -9,8 +9,11 @@ class OutcomeProblemTab;
 
 namespace veldboek::gui {
 
+class AddedOutcomeFields;
+
 // The problem-reduction tab (forms/OutcomeProblemTab.ui): the scores of the trajectory chosen
-// on the GAS tab, per informant and date.
+// on the GAS tab, per informant and date, and the fields a fetched spec added to the dataset
+// (AddedOutcomeFields.h).
 class ProblemScoreTab : public OutcomeTab
 {
     Q_OBJECT
@@ -34,11 +37,16 @@ protected:
 
 private:
     void save();
+    // The score as it would be saved: the entry fields and the added fields.
+    Record enteredValues() const;
+    // Checks the added fields as the user types (the engine's messages under them).
+    void checkAddedFields();
     // The score chosen in the list, as the register holds it.
     std::optional<ProblemScore> selectedScore() const;
     QString informantName(const QString &code) const;
 
     std::unique_ptr<Ui::OutcomeProblemTab> m_ui;
+    AddedOutcomeFields *m_added = nullptr;
     qint64 m_trajectoryId = 0;
     bool m_editing = false;
     ProblemScore m_edited;

@@ -38,6 +38,8 @@ public:
     QWidget *focusWidget() const;
     QWidget *inputWidget() const { return m_input; }
     QLabel *messageLabel() const { return m_message; }
+    // The label beside the input; nullptr for a tick box, which carries its own.
+    QLabel *labelWidget() const { return m_label; }
 
     void showCheck(Severity severity, const QString &message);
     void setRequired(bool required);
