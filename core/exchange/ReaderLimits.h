@@ -43,6 +43,10 @@ constexpr qint64 xlsxMaxSharedStringCharacters = 128'000'000;
 // The zip: an XLSX has tens of parts; a zip of thousands is no workbook.
 constexpr int zipMaxEntries = 10'000;
 
+// The zip's central directory, read whole: a workbook's is a few kilobytes, and 10,000 entries
+// with names of a hundred characters are about 1.5 MB.
+constexpr qint64 zipMaxDirectorySize = 16LL * 1024 * 1024;
+
 // One part, uncompressed. The XML is streamed, so this bounds time rather than memory: a sheet
 // of ten million cells is about 400 MB of XML; a gigabyte takes some 20 s to parse.
 constexpr qint64 zipMaxPartSize = 1024LL * 1024 * 1024;

@@ -151,16 +151,16 @@ XlsxError Package::tooDeep(const QString &part) const
                             .arg(part, number(limits::xmlMaxDepth, m_language))};
 }
 
-bool Package::refuseDeclaredSize(const QString &part, const QuaZipFileInfo64 &info,
+bool Package::refuseDeclaredSize(const QString &part, const zip::Entry &entry,
                                  XlsxError *error) const
 {
-    const auto size = qint64(info.uncompressedSize);
-    if (info.uncompressedSize > quint64(limits::zipMaxPartSize)) {
+    const auto size = qint64(entry.uncompressedSize);
+    if (entry.uncompressedSize > quint64(limits::zipMaxPartSize)) {
         *error = tooLarge(part);
         return true;
     }
     if (size > limits::zipRatioCheckedFrom &&
-        size > qint64(info.compressedSize) * limits::zipMaxCompressionRatio) {
+        size > qint64(entry.compressedSize) * limits::zipMaxCompressionRatio) {
         *error = packedTooTight(part);
         return true;
     }

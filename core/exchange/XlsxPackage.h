@@ -10,8 +10,6 @@
 #include <QXmlStreamReader>
 #include <memory>
 #include <optional>
-#include <quazip.h>
-#include <quazipfile.h>
 
 // The workbook as a package: the zip, its parts found through their relationships, the workbook
 // part with its sheets and date system. Internal to the XLSX reader.
@@ -46,7 +44,11 @@ public:
 
     bool open(XlsxError *error)
     {
-        if (!m_zip.open(QuaZip::mdUnzip)) {
+        if (!m_zip.open()) {
+            if (m_zip.tooManyEntries()) {
+                *error = tooMany(); // counted from the central directory, before reading it
+                return false;
+            }
             *error = XlsxError{0, say(m_language,
                                       "Het zip-bestand is beschadigd of onvolledig (misschien "
                                       "afgebroken bij het kopiëren); sla de werkmap opnieuw op.",
@@ -54,36 +56,31 @@ public:
                                       "while copying); save the workbook again.")};
             return false;
         }
-        // The entry count is the central directory's own: counting costs nothing.
-        if (m_zip.getEntriesCount() > limits::zipMaxEntries) {
-            *error = tooMany();
-            return false;
-        }
         return true;
     }
 
-    bool has(const QString &part) { return m_zip.setCurrentFile(part, QuaZip::csInsensitive); }
+    bool has(const QString &part) const { return m_zip.find(part) != nullptr; }
 
     // The part opened for streaming, or null with *error set. Sizes the zip declares are
     // checked before a byte is inflated; the device checks what the part really holds.
     std::unique_ptr<PartDevice> openPart(const QString &part, XlsxError *error)
     {
-        if (!has(part)) {
+        const zip::Entry *entry = m_zip.find(part);
+        if (!entry) {
             *error = XlsxError{0, say(m_language,
                                       "De werkmap is onvolledig: het onderdeel %1 ontbreekt.",
                                       "The workbook is incomplete: the part %1 is missing.")
                                       .arg(part)};
             return nullptr;
         }
-        QuaZipFileInfo64 info;
-        if (m_zip.getCurrentFileInfo(&info) && refuseDeclaredSize(part, info, error))
+        if (refuseDeclaredSize(part, *entry, error))
             return nullptr;
-        auto file = std::make_unique<QuaZipFile>(&m_zip);
-        if (!file->open(QIODevice::ReadOnly)) {
+        auto reader = m_zip.read(*entry);
+        if (!reader) {
             *error = damaged(part, 0);
             return nullptr;
         }
-        return std::make_unique<PartDevice>(std::move(file));
+        return std::make_unique<PartDevice>(std::move(reader));
     }
 
     // A part that could not be decompressed or parsed: the zip or its XML is damaged.
@@ -151,13 +148,11 @@ public:
                 device.refusal() == PartDevice::Refusal::TooDeep ? tooDeep(part) : tooLarge(part);
             return false;
         }
-        QuaZipFile &file = device.file();
         if (xml.hasError() && xml.error() != QXmlStreamReader::CustomError) {
             *error = damaged(part, row);
             return false;
         }
-        file.close();
-        if (file.getZipError() != UNZ_OK) {
+        if (device.damaged()) {
             // A bad checksum says the part is damaged, not where.
             *error = damaged(part, 0);
             return false;
@@ -174,10 +169,9 @@ public:
     XlsxError tooDeep(const QString &part) const;
 
 private:
-    bool refuseDeclaredSize(const QString &part, const QuaZipFileInfo64 &info,
-                            XlsxError *error) const;
+    bool refuseDeclaredSize(const QString &part, const zip::Entry &entry, XlsxError *error) const;
 
-    QuaZip m_zip;
+    zip::Archive m_zip;
     QString m_language;
 };
 

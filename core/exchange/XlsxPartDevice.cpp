@@ -4,7 +4,7 @@
 
 namespace veldboek::xlsx {
 
-PartDevice::PartDevice(std::unique_ptr<QuaZipFile> file)
+PartDevice::PartDevice(std::unique_ptr<zip::EntryReader> file)
     : m_file(std::move(file))
 {
     open(QIODevice::ReadOnly | QIODevice::Unbuffered);

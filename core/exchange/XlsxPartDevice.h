@@ -1,8 +1,9 @@
 #pragma once
 
+#include "ZipArchive.h"
+
 #include <QIODevice>
 #include <memory>
-#include <quazipfile.h>
 
 // One part of a workbook's zip as the XML reader sees it: the decompressed bytes, counted and
 // watched on their way through (issue 17). Counted, because a part may not grow beyond
@@ -18,7 +19,7 @@ class PartDevice : public QIODevice
 public:
     enum class Refusal { None, TooLarge, TooDeep };
 
-    explicit PartDevice(std::unique_ptr<QuaZipFile> file);
+    explicit PartDevice(std::unique_ptr<zip::EntryReader> file);
     ~PartDevice() override;
 
     bool isSequential() const override { return true; }
@@ -28,7 +29,8 @@ public:
     bool atEnd() const override;
     qint64 bytesAvailable() const override;
     Refusal refusal() const { return m_refusal; }
-    QuaZipFile &file() { return *m_file; }
+    // The zip entry ended in an error: bad deflate data, or a size or CRC-32 other than declared.
+    bool damaged() const { return m_file->damaged(); }
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;
@@ -52,7 +54,7 @@ private:
         Declaration // in "<!DOCTYPE ...>" and the like, with its [ internal subset ]
     };
 
-    std::unique_ptr<QuaZipFile> m_file;
+    std::unique_ptr<zip::EntryReader> m_file;
     Refusal m_refusal = Refusal::None;
     bool m_ended = false; // the zip gave no more bytes (end of the part, or an error)
     qint64 m_total = 0;

@@ -47,12 +47,13 @@ struct XlsxSheet
 };
 
 // Reads Office Open XML workbooks (.xlsx, as Excel and LibreOffice save them) without Excel: the
-// zip through QuaZip, each part streamed through QXmlStreamReader so a sheet of a million rows
-// never sits in memory as XML. Cells come back as the text the workbook shows, because the
-// register's validation works on text and a participant number must keep its leading zeros.
-// Anything that is not a readable workbook is refused with a reason, never a crash: CSV or other
-// files renamed to .xlsx, damaged or truncated zips, other Office documents, old .xls files and
-// password-protected workbooks (both OLE2 compound files), missing sheets, oversized cells.
+// zip through our own reader (ZipArchive.h), each part streamed through QXmlStreamReader so a
+// sheet of a million rows never sits in memory as XML. Cells come back as the text the workbook
+// shows, because the register's validation works on text and a participant number must keep its
+// leading zeros. Anything that is not a readable workbook is refused with a reason, never a crash:
+// CSV or other files renamed to .xlsx, damaged or truncated zips, other Office documents, old .xls
+// files and password-protected workbooks (both OLE2 compound files), missing sheets, oversized
+// cells.
 class XlsxReader
 {
 public:

@@ -125,11 +125,11 @@ QList<double> columnWidths(const XlsxSheet &sheet)
     return widths;
 }
 
-// libxlsxwriter, loaded at run time into a lookup scope of its own. It writes its zip through
-// the system minizip (zipOpen, zipWriteInFileInZip, ...), and QuaZip, linked into the same
-// process for reading, exports functions of those very names with a different ABI: linked
-// normally, libxlsxwriter's calls would land in QuaZip and crash. RTLD_DEEPBIND makes the
-// library and its own dependencies resolve their symbols first, so each gets its own minizip.
+// libxlsxwriter, loaded at run time, so that a missing library or function is a message on the
+// export, not a program that does not start. It writes its zip through the system minizip
+// (zipOpen, zipWriteInFileInZip, ...): no other library in the process may export those names.
+// QuaZip did, with another ABI (it was the reader until ZipArchive.cpp), which once needed
+// RTLD_DEEPBIND here, and that AddressSanitizer refuses (issue 17).
 // Excel's built-in number format 49, "@": the cell is text, whatever is typed into it later.
 constexpr uint8_t textFormat = 49;
 
@@ -188,9 +188,6 @@ private:
         }
     }
 
-    // Windows has no RTLD_DEEPBIND, and needs none: a DLL's imports are bound to the DLL they
-    // name, so libxlsxwriter's minizip calls never land in QuaZip there. glibc has it; other
-    // Unixes (macOS) use two-level namespaces, which do the same.
     static void *openLibrary(QString *reason)
     {
 #if defined(Q_OS_WIN)
@@ -198,12 +195,7 @@ private:
         if (!handle)
             *reason = QStringLiteral("error %1").arg(GetLastError());
 #else
-#if defined(RTLD_DEEPBIND)
-        const int deepBind = RTLD_DEEPBIND;
-#else
-        const int deepBind = 0;
-#endif
-        void *handle = dlopen(VELDBOEK_XLSXWRITER_LIBRARY, RTLD_NOW | RTLD_LOCAL | deepBind);
+        void *handle = dlopen(VELDBOEK_XLSXWRITER_LIBRARY, RTLD_NOW | RTLD_LOCAL);
         if (!handle)
             *reason = QString::fromLocal8Bit(dlerror());
 #endif

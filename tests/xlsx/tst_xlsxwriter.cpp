@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "exchange/XlsxReader.h"
 #include "exchange/XlsxWriter.h"
+#include "exchange/ZipArchive.h"
 
 #include <QDir>
 #include <QSet>
@@ -12,8 +13,6 @@
 #include <QThread>
 #include <QXmlStreamReader>
 #include <atomic>
-#include <quazip.h>
-#include <quazipfile.h>
 #include <thread>
 
 using namespace veldboek;
@@ -30,13 +29,22 @@ QStringList list(std::initializer_list<const char *> values)
 
 QByteArray zipEntry(const QString &zipPath, const QString &entry)
 {
-    QuaZip zip(zipPath);
-    if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(entry))
+    // Read with the importer's own zip reader: QuaZip exports the minizip names libxlsxwriter
+    // calls, so it cannot share a process with the writer (core/exchange/XlsxWriter.cpp).
+    zip::Archive archive(zipPath);
+    const zip::Entry *found = archive.open() ? archive.find(entry) : nullptr;
+    auto reader = found ? archive.read(*found) : nullptr;
+    if (!reader)
         return QByteArray();
-    QuaZipFile file(&zip);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArray();
-    return file.readAll();
+    QByteArray bytes(qsizetype(found->uncompressedSize), Qt::Uninitialized);
+    qint64 done = 0;
+    while (done < bytes.size()) {
+        const qint64 read = reader->read(bytes.data() + done, bytes.size() - done);
+        if (read <= 0)
+            return QByteArray();
+        done += read;
+    }
+    return reader->read(bytes.data(), 0) == 0 && !reader->damaged() ? bytes : QByteArray();
 }
 
 QList<XlsxSheet> registerSheets()

@@ -4,8 +4,9 @@
 //
 // Two workbooks of N rows (default 100,000) by the 19 columns of a CEM+-like register: one as
 // Excel saves it (shared strings, numbers, serial dates with a date style), built entry by entry
-// with QuaZip; one written by XlsxWriter (inline text cells). Each is read `repeat` times (default
-// 3); the best time counts, as the others include a cold cache.
+// (tests/support/TestZip.h); one written by XlsxWriter (inline text cells). Each is read `repeat`
+// times (default 3); the best time counts, as the others include a cold cache.
+#include "TestZip.h"
 #include "exchange/XlsxReader.h"
 #include "exchange/XlsxWriter.h"
 
@@ -16,9 +17,6 @@
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
-#include <quazip.h>
-#include <quazipfile.h>
-#include <quazipnewinfo.h>
 
 using namespace veldboek;
 
@@ -74,13 +72,6 @@ QList<XlsxSheet> registerSheet(int rows)
     return {sheet};
 }
 
-bool addEntry(QuaZip &zip, const QString &name, const QByteArray &bytes)
-{
-    QuaZipFile file(&zip);
-    return file.open(QIODevice::WriteOnly, QuaZipNewInfo(name)) &&
-           file.write(bytes) == bytes.size();
-}
-
 // What Excel writes: text in the shared string table, numbers and dates as numbers.
 bool writeExcelLike(const QString &path, int rows)
 {
@@ -120,47 +111,47 @@ bool writeExcelLike(const QString &path, int rows)
     }
     sheet += "</sheetData></worksheet>";
 
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdCreate))
-        return false;
     const QByteArray head = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
     const QByteArray relNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    const bool ok =
-        addEntry(zip, QStringLiteral("_rels/.rels"),
-                 head +
-                     "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
-                     "relationships\"><Relationship Id=\"rId1\" Type=\"" +
-                     relNs + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>") &&
-        addEntry(zip, QStringLiteral("xl/workbook.xml"),
-                 head +
-                     "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/"
-                     "main\" xmlns:r=\"" +
-                     relNs +
-                     "\"><sheets><sheet name=\"Deelnemers\" sheetId=\"1\" r:id=\"rId1\"/>"
-                     "</sheets></workbook>") &&
-        addEntry(zip, QStringLiteral("xl/_rels/workbook.xml.rels"),
-                 head +
-                     "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
-                     "relationships\"><Relationship Id=\"rId1\" Type=\"" +
-                     relNs +
-                     "/worksheet\" Target=\"worksheets/sheet1.xml\"/><Relationship "
-                     "Id=\"rId2\" Type=\"" +
-                     relNs +
-                     "/sharedStrings\" Target=\"sharedStrings.xml\"/><Relationship "
-                     "Id=\"rId3\" Type=\"" +
-                     relNs + "/styles\" Target=\"styles.xml\"/></Relationships>") &&
-        addEntry(zip, QStringLiteral("xl/styles.xml"),
-                 head + "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/"
-                        "2006/main\"><cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf "
-                        "numFmtId=\"14\"/></cellXfs></styleSheet>") &&
-        addEntry(zip, QStringLiteral("xl/sharedStrings.xml"),
-                 head +
-                     "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/"
-                     "main\">" +
-                     strings + "</sst>") &&
-        addEntry(zip, QStringLiteral("xl/worksheets/sheet1.xml"), sheet);
-    zip.close();
-    return ok && zip.getZipError() == 0;
+    return veldboek::test::writeZip(
+        path, {veldboek::test::ZipPart{
+                   QStringLiteral("_rels/.rels"),
+                   head +
+                       "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                       "relationships\"><Relationship Id=\"rId1\" Type=\"" +
+                       relNs + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"},
+               veldboek::test::ZipPart{
+                   QStringLiteral("xl/workbook.xml"),
+                   head +
+                       "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/"
+                       "main\" xmlns:r=\"" +
+                       relNs +
+                       "\"><sheets><sheet name=\"Deelnemers\" sheetId=\"1\" r:id=\"rId1\"/>"
+                       "</sheets></workbook>"},
+               veldboek::test::ZipPart{
+                   QStringLiteral("xl/_rels/workbook.xml.rels"),
+                   head +
+                       "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                       "relationships\"><Relationship Id=\"rId1\" Type=\"" +
+                       relNs +
+                       "/worksheet\" Target=\"worksheets/sheet1.xml\"/><Relationship "
+                       "Id=\"rId2\" Type=\"" +
+                       relNs +
+                       "/sharedStrings\" Target=\"sharedStrings.xml\"/><Relationship "
+                       "Id=\"rId3\" Type=\"" +
+                       relNs + "/styles\" Target=\"styles.xml\"/></Relationships>"},
+               veldboek::test::ZipPart{
+                   QStringLiteral("xl/styles.xml"),
+                   head + "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/"
+                          "2006/main\"><cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf "
+                          "numFmtId=\"14\"/></cellXfs></styleSheet>"},
+               veldboek::test::ZipPart{
+                   QStringLiteral("xl/sharedStrings.xml"),
+                   head +
+                       "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/"
+                       "main\">" +
+                       strings + "</sst>"},
+               veldboek::test::ZipPart{QStringLiteral("xl/worksheets/sheet1.xml"), sheet}});
 }
 
 // Reads the workbook `repeat` times; prints and returns the best time in ms, -1 on failure.
