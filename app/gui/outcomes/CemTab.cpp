@@ -56,6 +56,9 @@ void CemTab::setRegister(Register *reg, std::shared_ptr<const Validator> validat
 {
     OutcomeTab::setRegister(reg, std::move(validator));
     m_added->setSpec(m_validator.get(), Cem);
+    // Fields a fetched spec added go under the head of the measurement: the list gives up two of
+    // its four rows, so the tab still fits a window 800 pixels high (tst_outcomefieldtabs).
+    setListHeight(m_ui->treeMeasurements, m_added->isEmpty() ? 4 : 2);
     if (m_validator)
         fillCodes(m_ui->comboQuestionnaire, Cem, QStringLiteral("vragenlijst"));
     buildAnswerFields();

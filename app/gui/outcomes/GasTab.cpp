@@ -54,6 +54,9 @@ void GasTab::setRegister(Register *reg, std::shared_ptr<const Validator> validat
     OutcomeTab::setRegister(reg, std::move(validator));
     m_added->setSpec(m_validator.get(), Gas);
     m_ui->widgetGasAdded->setVisible(!m_added->isEmpty());
+    // Fields a fetched spec added take rows of the entry form: the list gives up three of its
+    // six rows, so the tab still fits a window 800 pixels high (tst_outcomefieldtabs checks).
+    setListHeight(m_ui->treeGas, m_added->isEmpty() ? 6 : 3);
 }
 
 GasTab::~GasTab() = default;
