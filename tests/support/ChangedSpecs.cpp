@@ -7,6 +7,18 @@
 
 namespace veldboek::test::ChangedSpecs {
 
+QJsonObject text(const char *nl, const char *en)
+{
+    return QJsonObject{{QStringLiteral("nl"), QString::fromUtf8(nl)},
+                       {QStringLiteral("en"), QString::fromUtf8(en)}};
+}
+
+QJsonObject code(const char *value, const char *nl, const char *en)
+{
+    return QJsonObject{{QStringLiteral("code"), QLatin1String(value)},
+                       {QStringLiteral("label"), text(nl, en)}};
+}
+
 QJsonObject builtinObject(const QString &id)
 {
     QFile file(QStringLiteral(":/specs/%1.json").arg(id));

@@ -13,6 +13,10 @@ namespace ChangedSpecs {
 
 // The built-in spec's JSON object.
 QJsonObject builtinObject(const QString &id);
+// A spec text in both languages, {"nl": ..., "en": ...}, as a field's label or help.
+QJsonObject text(const char *nl, const char *en);
+// An entry of a field's code list: its code and its label in both languages.
+QJsonObject code(const char *value, const char *nl, const char *en);
 // mdt with `huisnummer` allowed up to 100 only (a rule made stricter), version `version`.
 QJsonObject stricterHouseNumber(const QString &version = QStringLiteral("2024.1"));
 // Applies `change` to the field `key` of mdt's participants dataset.

@@ -51,17 +51,8 @@ const QByteArray Passphrase = "correct horse battery staple"; // SyncFixture's r
 const QString Phase = QStringLiteral("behandelfase");
 const QString FileNumber = QStringLiteral("dossiernummer");
 
-QJsonObject text(const char *nl, const char *en)
-{
-    return QJsonObject{{QStringLiteral("nl"), QString::fromUtf8(nl)},
-                       {QStringLiteral("en"), QString::fromUtf8(en)}};
-}
-
-QJsonObject code(const char *value, const char *nl, const char *en)
-{
-    return QJsonObject{{QStringLiteral("code"), QLatin1String(value)},
-                       {QStringLiteral("label"), text(nl, en)}};
-}
+using ChangedSpecs::code;
+using ChangedSpecs::text;
 
 // The fields as a funder's spec author adds them to the problem-reduction scores mid-year.
 QJsonArray addedFields()

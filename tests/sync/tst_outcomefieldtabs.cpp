@@ -36,17 +36,8 @@ const QByteArray Passphrase = "correct horse battery staple"; // SyncFixture's r
 const QString Area = QStringLiteral("doelgebied");
 const QString Mode = QStringLiteral("afnamewijze");
 
-QJsonObject text(const char *nl, const char *en)
-{
-    return QJsonObject{{QStringLiteral("nl"), QString::fromUtf8(nl)},
-                       {QStringLiteral("en"), QString::fromUtf8(en)}};
-}
-
-QJsonObject code(const char *value, const char *nl, const char *en)
-{
-    return QJsonObject{{QStringLiteral("code"), QLatin1String(value)},
-                       {QStringLiteral("label"), text(nl, en)}};
-}
+using ChangedSpecs::code;
+using ChangedSpecs::text;
 
 QJsonObject requiredCodeList(const QString &key, QJsonObject label, QJsonObject help,
                              QJsonArray codes)

@@ -20,11 +20,7 @@ using namespace veldboek::test;
 
 namespace {
 
-QJsonObject text(const char *nl, const char *en)
-{
-    return QJsonObject{{QStringLiteral("nl"), QString::fromUtf8(nl)},
-                       {QStringLiteral("en"), QString::fromUtf8(en)}};
-}
+using ChangedSpecs::text;
 
 QJsonObject newField(const char *key, const char *nl, const char *en, const char *requirement)
 {
