@@ -216,8 +216,8 @@ struct DatasetCheck::State
                 chunk.unique.assign(static_cast<size_t>(uniqueRules.size()),
                                     std::vector<KeyedRows>(static_cast<size_t>(threads)));
                 chunk.duplicate.resize(static_cast<size_t>(duplicateRules.size()));
-                for (qsizetype d = 0; d < duplicateRules.size(); ++d)
-                    chunk.duplicate[d].assign(static_cast<size_t>(groupAvailable.at(d).size()),
+                for (qsizetype r = 0; r < duplicateRules.size(); ++r)
+                    chunk.duplicate[r].assign(static_cast<size_t>(groupAvailable.at(r).size()),
                                               std::vector<KeyedRows>(static_cast<size_t>(threads)));
             }
             RowEvaluator row(compiled, datasetIndex, pseudonymised);
@@ -260,14 +260,14 @@ struct DatasetCheck::State
                     if (complete)
                         chunk.unique[u][(hash >> 40) % threads].emplace_back(hash, number);
                 }
-                for (qsizetype d = 0; d < duplicateRules.size(); ++d) {
-                    const DatasetRuleSpec &rule = dataset->datasetRules.at(duplicateRules.at(d));
+                for (qsizetype r = 0; r < duplicateRules.size(); ++r) {
+                    const DatasetRuleSpec &rule = dataset->datasetRules.at(duplicateRules.at(r));
                     for (qsizetype g = 0; g < rule.keys.size(); ++g) {
-                        if (!groupAvailable.at(d).at(g) ||
+                        if (!groupAvailable.at(r).at(g) ||
                             !duplicateKey(data, rule, rule.keys.at(g), key, normalised))
                             continue;
                         const quint64 hash = duplicateHash(key);
-                        chunk.duplicate[d][g][(hash >> 40) % threads].emplace_back(hash, number);
+                        chunk.duplicate[r][g][(hash >> 40) % threads].emplace_back(hash, number);
                     }
                 }
             }

@@ -96,7 +96,9 @@ struct ServerOptions
 class HttpServer
 {
 public:
-    HttpServer(ServerOptions options, TlsCredentials &credentials, Handler &handler);
+    // The handshakes take the certificate `credentials` made current last (TlsCredentials.h: the
+    // library's callback has no user pointer); they must outlive the server.
+    HttpServer(ServerOptions options, const TlsCredentials &credentials, Handler &handler);
     ~HttpServer();
     HttpServer(const HttpServer &) = delete;
     HttpServer &operator=(const HttpServer &) = delete;
@@ -121,7 +123,6 @@ private:
     bool queue(MHD_Connection *connection, Request &request, const Response &response);
 
     ServerOptions m_options;
-    TlsCredentials &m_credentials;
     Handler &m_handler;
     MHD_Daemon *m_daemon = nullptr;
 };

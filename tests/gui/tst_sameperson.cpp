@@ -214,15 +214,18 @@ void TestSamePerson::ruleOnAFetchedFieldSeesItsValues()
     participants.insert(QStringLiteral("fields"), fields);
     QJsonArray rules = participants.value(QStringLiteral("datasetRules")).toArray();
     const QString rule = QStringLiteral("pupil.duplicate");
-    rules.append(QJsonObject{
-        {QStringLiteral("id"), rule},
-        {QStringLiteral("kind"), QStringLiteral("duplicate")},
-        {QStringLiteral("severity"), QStringLiteral("warning")},
-        {QStringLiteral("field"), QStringLiteral("leerlingnummer")},
-        {QStringLiteral("keys"), QJsonArray{QJsonArray{QStringLiteral("leerlingnummer")}}},
-        {QStringLiteral("message"),
-         QJsonObject{{QStringLiteral("nl"), QStringLiteral("Zelfde leerlingnummer.")},
-                     {QStringLiteral("en"), QStringLiteral("Same pupil number.")}}}});
+    rules.append(
+        QJsonObject{{QStringLiteral("id"), rule},
+                    {QStringLiteral("kind"), QStringLiteral("duplicate")},
+                    {QStringLiteral("severity"), QStringLiteral("warning")},
+                    {QStringLiteral("field"), QStringLiteral("leerlingnummer")},
+                    // An array holding one array: written through QJsonValue, because clang reads
+                    // QJsonArray{QJsonArray{...}} as a copy of the inner array (gcc as a nesting).
+                    {QStringLiteral("keys"),
+                     QJsonArray{QJsonValue(QJsonArray{QStringLiteral("leerlingnummer")})}},
+                    {QStringLiteral("message"),
+                     QJsonObject{{QStringLiteral("nl"), QStringLiteral("Zelfde leerlingnummer.")},
+                                 {QStringLiteral("en"), QStringLiteral("Same pupil number.")}}}});
     participants.insert(QStringLiteral("datasetRules"), rules);
     datasets.replace(0, participants);
     json.insert(QStringLiteral("datasets"), datasets);

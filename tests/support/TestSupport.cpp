@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "Sanitized.h"
 #include "keys/Keychain.h"
 
 #include <QDir>
@@ -28,7 +29,7 @@ ProcessResult runProgram(const QString &program, const QStringList &arguments,
     process.setProcessEnvironment(environment);
     process.start(program, arguments);
     ProcessResult result;
-    if (!process.waitForFinished(timeoutMs)) {
+    if (!process.waitForFinished(int(sanitized::ms(timeoutMs)))) {
         process.kill();
         process.waitForFinished();
         result.err = QStringLiteral("timed out: ") + program;
