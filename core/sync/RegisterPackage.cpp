@@ -12,7 +12,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <memory>
-#include <vector>
 
 namespace veldboek {
 
@@ -40,117 +39,6 @@ QList<OutColumn> outColumns(const DatasetSpec &dataset, const QString &format,
                         field.columns.value(format), pseudonymised});
     }
     return columns;
-}
-
-QByteArray csvHeader(const QList<OutColumn> &columns)
-{
-    QByteArray out;
-    for (qsizetype c = 0; c < columns.size(); ++c) {
-        if (c > 0)
-            out += ';';
-        CsvWriter::appendValue(out, columns.at(c).name);
-    }
-    out += "\r\n";
-    return out;
-}
-
-// Rows [from, to) of the table as CSV lines appended to *out; returns the records among them (a
-// line of only separators is an empty line to a reader, not a record). Any range gives the bytes
-// the whole table's lines have there, so a large dataset is written in pieces on all cores
-// (RegisterPackage::prepare).
-int appendCsvRows(const QList<OutColumn> &columns, const DataTable &table, qsizetype from,
-                  qsizetype to, const QByteArray &organisationKey, QByteArray *out)
-{
-    std::unique_ptr<Pseudonymiser> pseudonymiser;
-    if (!organisationKey.isEmpty())
-        pseudonymiser = std::make_unique<Pseudonymiser>(
-            organisationKey, QString::fromLatin1(Pseudonymiser::endpointDestination));
-    QHash<QString, QString> pseudonyms;
-    int written = 0;
-    for (qsizetype r = from; r < to; ++r) {
-        const DataRow &row = table.rows.at(r);
-        bool blank = true;
-        for (qsizetype c = 0; c < columns.size(); ++c) {
-            if (c > 0)
-                *out += ';';
-            const OutColumn &column = columns.at(c);
-            if (column.source < 0)
-                continue;
-            const QString &value = row.values.at(column.source);
-            if (!column.pseudonymised) {
-                blank = blank && QStringView(value).trimmed().isEmpty();
-                CsvWriter::appendValue(*out, value);
-                continue;
-            }
-            // A CEM+ measurement has a row per answer: one HMAC per person, not per row.
-            auto known = pseudonyms.constFind(value);
-            if (known == pseudonyms.cend())
-                known = pseudonyms.insert(value, pseudonymiser->pseudonym(value));
-            blank = blank && known.value().isEmpty();
-            CsvWriter::appendValue(*out, known.value());
-        }
-        *out += "\r\n";
-        written += blank ? 0 : 1;
-    }
-    return written;
-}
-
-// One file of the package: a dataset's table in its format.
-struct PackageFile
-{
-    const DatasetSpec *dataset;
-    QString format;
-    const DataTable *table;
-};
-
-// The files' CSV, and the records in each.
-void writeCsvFiles(const QList<PackageFile> &written, const QByteArray &organisationKey,
-                   QList<QByteArray> *files, QList<int> *rowCounts)
-{
-    // The files are written in pieces of rows on all cores: the CEM+ file alone is most of the
-    // package's bytes, so a file at a time left a core idle (issue 18, docs/benchmarks.md).
-    struct Piece
-    {
-        const PackageFile *file;
-        qsizetype from;
-        qsizetype to;
-        QByteArray csv;
-        int records = 0;
-    };
-    constexpr qsizetype PieceRows = 32768;
-    std::vector<Piece> pieces;
-    QList<QList<OutColumn>> fileColumns;
-    for (const PackageFile &file : std::as_const(written)) {
-        fileColumns.append(
-            outColumns(*file.dataset, file.format, *file.table, !organisationKey.isEmpty()));
-        for (qsizetype from = 0; from < file.table->rows.size(); from += PieceRows)
-            pieces.push_back(
-                {&file, from, std::min(from + PieceRows, file.table->rows.size()), {}, 0});
-    }
-    QtConcurrent::blockingMap(pieces, [&](Piece &piece) {
-        const QList<OutColumn> &columns = fileColumns.at(piece.file - written.constData());
-        piece.csv.reserve((piece.to - piece.from) * 24 * columns.size());
-        piece.records = appendCsvRows(columns, *piece.file->table, piece.from, piece.to,
-                                      organisationKey, &piece.csv);
-    });
-    for (qsizetype f = 0; f < written.size(); ++f) {
-        const PackageFile *file = &written.at(f);
-        QByteArray csv = csvHeader(fileColumns.at(f));
-        int records = 0;
-        qsizetype size = csv.size();
-        for (const Piece &piece : pieces)
-            size += piece.file == file ? piece.csv.size() : 0;
-        csv.reserve(size);
-        for (Piece &piece : pieces) {
-            if (piece.file != file)
-                continue;
-            csv += piece.csv;
-            records += piece.records;
-            piece.csv = QByteArray(); // freed as it is copied: the package is large
-        }
-        files->append(std::move(csv));
-        rowCounts->append(records);
-    }
 }
 
 } // namespace
@@ -195,9 +83,44 @@ QByteArray RegisterPackage::csv(const DatasetSpec &dataset, const QString &forma
                                 int *records)
 {
     const QList<OutColumn> columns = outColumns(dataset, format, table, !organisationKey.isEmpty());
-    QByteArray out = csvHeader(columns);
-    out.reserve(out.size() + table.rows.size() * 24 * columns.size());
-    const int written = appendCsvRows(columns, table, 0, table.rows.size(), organisationKey, &out);
+    std::unique_ptr<Pseudonymiser> pseudonymiser;
+    if (!organisationKey.isEmpty())
+        pseudonymiser = std::make_unique<Pseudonymiser>(
+            organisationKey, QString::fromLatin1(Pseudonymiser::endpointDestination));
+    QHash<QString, QString> pseudonyms;
+    QByteArray out;
+    out.reserve(64 + table.rows.size() * 24 * columns.size());
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        if (c > 0)
+            out += ';';
+        CsvWriter::appendValue(out, columns.at(c).name);
+    }
+    out += "\r\n";
+    int written = 0;
+    for (const DataRow &row : table.rows) {
+        bool blank = true; // a line of only separators is an empty line to a reader, not a record
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            if (c > 0)
+                out += ';';
+            const OutColumn &column = columns.at(c);
+            if (column.source < 0)
+                continue;
+            const QString &value = row.values.at(column.source);
+            if (!column.pseudonymised) {
+                blank = blank && QStringView(value).trimmed().isEmpty();
+                CsvWriter::appendValue(out, value);
+                continue;
+            }
+            // A CEM+ measurement has a row per answer: one HMAC per person, not per row.
+            auto known = pseudonyms.constFind(value);
+            if (known == pseudonyms.cend())
+                known = pseudonyms.insert(value, pseudonymiser->pseudonym(value));
+            blank = blank && known.value().isEmpty();
+            CsvWriter::appendValue(out, known.value());
+        }
+        out += "\r\n";
+        written += blank ? 0 : 1;
+    }
     if (records)
         *records = written;
     return out;
@@ -210,7 +133,15 @@ PreparedPackage RegisterPackage::prepare(const RegisterSnapshot &snapshot, const
     SubmissionManifest manifest;
     manifest.clientVersion = snapshot.clientVersion;
     manifest.note = snapshot.note;
-    QList<PackageFile> written;
+    struct File
+    {
+        const DatasetSpec *dataset;
+        QString format;
+        const DataTable *table;
+        QByteArray csv;
+        int records = 0;
+    };
+    QList<File> written;
     QStringList specIds;
     QStringList versions;
     QStringList rounds;
@@ -244,7 +175,7 @@ PreparedPackage RegisterPackage::prepare(const RegisterSnapshot &snapshot, const
             entry.format = format;
             entry.file = spec.id + QLatin1Char('-') + dataset->name + QStringLiteral(".csv");
             manifest.datasets.append(entry);
-            written.append({dataset, format, &part.table});
+            written.append({dataset, format, &part.table, {}, 0});
             // A list, not a hash: a large register has a million CEM+ answer rows.
             PreparedPackage::RowOwners &owners = prepared.rowOwners[dataset->name];
             owners.lines.reserve(part.table.rows.size());
@@ -273,9 +204,17 @@ PreparedPackage RegisterPackage::prepare(const RegisterSnapshot &snapshot, const
     prepared.round = rounds.join(QLatin1Char(','));
     if (prepared.blocked())
         return prepared; // nothing is packed that will not be sent
+    // The datasets' files are independent: written on all cores.
+    QtConcurrent::blockingMap(written, [&](File &file) {
+        file.csv =
+            csv(*file.dataset, file.format, *file.table, snapshot.organisationKey, &file.records);
+    });
     QList<QByteArray> files;
     QList<int> rowCounts;
-    writeCsvFiles(written, snapshot.organisationKey, &files, &rowCounts);
+    for (File &file : written) {
+        files.append(std::move(file.csv));
+        rowCounts.append(file.records);
+    }
     prepared.body = SubmissionPackage::build(manifest, files, &prepared.contentType, rowCounts);
     // Hash and compression are two independent passes over the same bytes: one per core.
     QFuture<QByteArray> compressed = QtConcurrent::run(
