@@ -7,8 +7,6 @@
 
 #include <QDate>
 #include <QHash>
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
 #include <cstring>
 #include <limits>
 #include <memory>
@@ -25,41 +23,18 @@ struct DatasetQuery
     QStringList bound;  // values of the statement's parameters, in order
 };
 
-// The UTF-8 of the rows fetched from the statement, before they are turned into rows: the
-// register's thread steps SQLite and copies only the values that changed from the row before,
-// while another thread decodes the block before (Reader::read). Splitting the two puts the
-// second core to work on the register's largest cost, the rows' QStrings (issue 18,
-// docs/benchmarks.md).
-struct FetchedRows
-{
-    // Per row and selected field: where its bytes are in `bytes`, or that it is unchanged.
-    struct Cell
-    {
-        qint32 offset = 0;
-        qint32 size = 0; // Unchanged or Null, else the byte count
-    };
-    static constexpr qint32 Unchanged = -1;
-    static constexpr qint32 Null = -2;
-
-    QByteArray bytes;
-    std::vector<Cell> cells; // row after row, `selected` cells each
-    QList<qint64> participantIds;
-
-    void clear()
-    {
-        bytes.resize(0); // keeps the capacity: the next block reuses it
-        cells.clear();
-        participantIds.resize(0);
-    }
-    qsizetype rows() const { return participantIds.size(); }
-};
-
-// The bytes of one selected column in the row before: a value equal to them is not copied.
-class ColumnBytes
+// Reads one selected column row after row. Memory and time: a row holds shared copies, not
+// allocations of its own, of the values it repeats from the row before (a CEM+ measurement's
+// answers share its person, date, questionnaire) and of the short texts the column repeats
+// across rows (item codes, answers, dates). QString is implicitly shared, so on 100,000
+// participants this halves the CEM+ table, the largest the full-register check reads. The
+// UTF-8 bytes are compared in place (SqlStatement::utf8): a value is decoded only when it
+// differs from the row before and is not pooled, never a QString per value.
+class ColumnReader
 {
 public:
-    // True when `bytes` differ from the row before's (and remembers them).
-    bool changed(QByteArrayView bytes)
+    // Sets *value to the column's text; true when it differs from the row before.
+    bool read(QByteArrayView bytes, QString *value)
     {
         const bool null = bytes.isNull();
         if (m_started && null == m_null && bytes == QByteArrayView(m_bytes))
@@ -69,23 +44,16 @@ public:
         m_bytes.resize(bytes.size()); // keeps its capacity: no allocation once grown
         if (!bytes.isEmpty())
             std::memcpy(m_bytes.data(), bytes.data(), size_t(bytes.size()));
+        *value = decode(bytes);
         return true;
     }
 
 private:
-    QByteArray m_bytes;
-    bool m_null = false;
-    bool m_started = false;
-};
+    // Texts up to this many bytes are pooled while the column has few distinct ones; a column
+    // of unique values (BSN, client references) stops pooling when its pool is full.
+    static constexpr qsizetype PooledBytes = 12;
+    static constexpr qsizetype PoolLimit = 4096;
 
-// Decodes one selected column's changed values. Memory and time: a row holds shared copies, not
-// allocations of its own, of the values it repeats from the row before (a CEM+ measurement's
-// answers share its person, date, questionnaire) and of the short texts the column repeats
-// across rows (item codes, answers, dates). QString is implicitly shared, so on 100,000
-// participants this halves the CEM+ table, the largest the full-register check reads.
-class ColumnDecoder
-{
-public:
     QString decode(QByteArrayView bytes)
     {
         if (bytes.isNull() || bytes.size() > PooledBytes || m_poolFull)
@@ -104,12 +72,9 @@ public:
         return text;
     }
 
-private:
-    // Texts up to this many bytes are pooled while the column has few distinct ones; a column
-    // of unique values (BSN, client references) stops pooling when its pool is full.
-    static constexpr qsizetype PooledBytes = 12;
-    static constexpr qsizetype PoolLimit = 4096;
-
+    QByteArray m_bytes; // the row before's bytes
+    bool m_null = false;
+    bool m_started = false;
     bool m_poolFull = false;
     QHash<QByteArray, QString> m_pool;
 };
@@ -246,8 +211,7 @@ QStringList RegisterDatasets::datasets()
             QStringLiteral("cem")};
 }
 
-// What a Reader keeps between blocks: the open statement and the values of the row before. The
-// fetching side (the register's thread) and the building side (`builder`) each keep their own.
+// What a Reader keeps between blocks: the open statement and the values of the row before.
 struct RegisterDatasets::Reader::State
 {
     std::unique_ptr<SqlStatement> statement;
@@ -259,84 +223,13 @@ struct RegisterDatasets::Reader::State
     int providerColumn = -1;
     bool cem = false;
     QString provider;
-    std::vector<ColumnBytes> fetchedBefore; // the register's thread
-    std::vector<ColumnDecoder> decoders;    // the building thread, one block at a time
-    QStringList values;                     // the row before's values, per selected field
+    std::vector<ColumnReader> readers;
+    QStringList values; // the row before's values, per selected field
     QString age;
     int line = 1;
     bool atEnd = false;
     bool failed = false;
-    FetchedRows fetched[2]; // one being fetched while the other is built
-    QThreadPool builder;    // one thread, so the blocks are built in order
-
-    bool fetch(qsizetype maxRows, FetchedRows *rows);
-    void build(const FetchedRows &rows, Table *out);
 };
-
-// Steps the statement: the participant id and the changed values' bytes of up to `maxRows` rows.
-bool RegisterDatasets::Reader::State::fetch(qsizetype maxRows, FetchedRows *rows)
-{
-    rows->clear();
-    rows->cells.reserve(size_t(maxRows * selected));
-    for (qsizetype n = 0; n < maxRows; ++n) {
-        if (!statement->next()) {
-            atEnd = true; // next() would run the statement again from the start
-            break;
-        }
-        rows->participantIds.append(statement->integer(0));
-        for (int i = 0; i < selected; ++i) {
-            const QByteArrayView bytes = statement->utf8(i + 1);
-            FetchedRows::Cell cell{0, FetchedRows::Unchanged};
-            if (fetchedBefore[size_t(i)].changed(bytes)) {
-                cell.offset = qint32(rows->bytes.size());
-                cell.size = bytes.isNull() ? FetchedRows::Null : qint32(bytes.size());
-                if (!bytes.isEmpty())
-                    rows->bytes.append(bytes.data(), bytes.size());
-            }
-            rows->cells.push_back(cell);
-        }
-    }
-    return !statement->lastError().isValid();
-}
-
-// Turns fetched rows into the table's rows, appended to *out: a value is decoded only where it
-// changed, the others are the row before's (shared).
-void RegisterDatasets::Reader::State::build(const FetchedRows &rows, Table *out)
-{
-    const qsizetype columnCount = columns.size();
-    const FetchedRows::Cell *cell = rows.cells.data();
-    for (qsizetype r = 0; r < rows.rows(); ++r) {
-        bool ageInputChanged = false;
-        for (int i = 0; i < selected; ++i, ++cell) {
-            if (cell->size == FetchedRows::Unchanged)
-                continue;
-            const QByteArrayView bytes =
-                cell->size == FetchedRows::Null
-                    ? QByteArrayView()
-                    : QByteArrayView(rows.bytes.constData() + cell->offset, cell->size);
-            values[i] = decoders[size_t(i)].decode(bytes);
-            ageInputChanged = ageInputChanged || i == 3 || i == 8 || i == 9;
-        }
-        DataRow row;
-        row.line = ++line;
-        row.values.reserve(columnCount);
-        for (qsizetype c = 0; c < columnCount; ++c) {
-            const int from = source.at(c);
-            row.values.append(from >= 0 ? values.at(from) : QString());
-        }
-        if (cem && ageColumn >= 0) {
-            // A measurement's answers share its date and person: the age is worked out when
-            // they change, not once per answer row (two QDate::fromString per row).
-            if (ageInputChanged)
-                age = ageAt(values.at(8), values.at(3), values.at(9));
-            row.values[ageColumn] = age;
-        }
-        if (providerColumn >= 0)
-            row.values[providerColumn] = provider;
-        out->table.rows.append(std::move(row));
-    }
-    out->participantIds.append(rows.participantIds);
-}
 
 RegisterDatasets::Reader::Reader(Register &reg, const QString &dataset, const QStringList &columns)
     : m_register(reg)
@@ -364,10 +257,8 @@ RegisterDatasets::Reader::Reader(Register &reg, const QString &dataset, const QS
     for (int i = 0; i < query.bound.size(); ++i)
         d->statement->bind(i, query.bound.at(i));
     d->selected = static_cast<int>(query.fields.size());
-    d->fetchedBefore.resize(static_cast<size_t>(d->selected));
-    d->decoders.resize(static_cast<size_t>(d->selected));
+    d->readers.resize(static_cast<size_t>(d->selected));
     d->values.resize(d->selected);
-    d->builder.setMaxThreadCount(1);
 }
 
 RegisterDatasets::Reader::~Reader() = default;
@@ -395,32 +286,41 @@ bool RegisterDatasets::Reader::read(qsizetype maxRows, Table *out)
     out->table.columns = d->columns;
     if (d->failed)
         return false;
-    // In blocks: while the builder turns one into rows, this thread fetches the next. A read
-    // that ends within its first block is built here, without a thread.
-    constexpr qsizetype FetchRows = 8192;
-    qsizetype left = maxRows;
-    int slot = 0;
-    QFuture<void> building; // a default QFuture counts as finished: waiting on it returns
-    bool handedOver = false;
-    bool fetched = true;
-    while (left > 0 && !d->atEnd) {
-        FetchedRows &rows = d->fetched[slot];
-        fetched = d->fetch(std::min(left, FetchRows), &rows);
-        building.waitForFinished();
-        if (!fetched || rows.rows() == 0)
-            break;
-        left -= rows.rows();
-        if (d->atEnd && !handedOver) {
-            d->build(rows, out);
+    SqlStatement &statement = *d->statement;
+    const qsizetype columnCount = d->columns.size();
+    QStringList &values = d->values;
+    for (qsizetype n = 0; n < maxRows && !d->atEnd; ++n) {
+        if (!statement.next()) {
+            d->atEnd = true; // next() would run the statement again from the start
             break;
         }
-        building = QtConcurrent::run(&d->builder, [this, &rows, out] { d->build(rows, out); });
-        handedOver = true;
-        slot = 1 - slot;
+        bool ageInputChanged = false;
+        for (int i = 0; i < d->selected; ++i) {
+            if (d->readers[size_t(i)].read(statement.utf8(i + 1), &values[i]) &&
+                (i == 3 || i == 8 || i == 9))
+                ageInputChanged = true;
+        }
+        DataRow row;
+        row.line = ++d->line;
+        row.values.reserve(columnCount);
+        for (qsizetype c = 0; c < columnCount; ++c) {
+            const int from = d->source.at(c);
+            row.values.append(from >= 0 ? values.at(from) : QString());
+        }
+        if (d->cem && d->ageColumn >= 0) {
+            // A measurement's answers share its date and person: the age is worked out when
+            // they change, not once per answer row (two QDate::fromString per row).
+            if (ageInputChanged)
+                d->age = ageAt(values.at(8), values.at(3), values.at(9));
+            row.values[d->ageColumn] = d->age;
+        }
+        if (d->providerColumn >= 0)
+            row.values[d->providerColumn] = d->provider;
+        out->table.rows.append(std::move(row));
+        out->participantIds.append(statement.integer(0));
     }
-    building.waitForFinished();
-    if (!fetched) {
-        m_register.setLastError(d->statement->lastError());
+    if (statement.lastError().isValid()) {
+        m_register.setLastError(statement.lastError());
         d->failed = true;
         return false;
     }

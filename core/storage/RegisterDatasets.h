@@ -26,8 +26,6 @@ public:
     // One dataset read a block of rows at a time, with load()'s rows and line numbers, so that
     // a caller can check a large dataset without holding all of it (check/RegisterCheck.cpp).
     // The statement stays open between blocks: read all blocks before the register is written.
-    // read() steps the statement on the calling thread (the register's) while a thread of its
-    // own turns the rows fetched before into the table's rows (RegisterDatasets.cpp).
     class Reader
     {
     public:
