@@ -190,7 +190,12 @@ void SubmissionCheck::checkBlock(File &file, DataTable &block)
 
 void SubmissionCheck::collect(PackageReader &reader)
 {
+    m_stoppedEarly = false;
     reader.setRecordSink([this, &reader](int index, int line, QStringList &&fields) {
+        if (m_pass == Pass::Candidates && index > m_lastCandidateFile) {
+            m_stoppedEarly = true; // the files after it have no candidates: see stoppedEarly()
+            return false;
+        }
         while (m_files.size() <= static_cast<size_t>(index))
             m_files.push_back(std::make_unique<File>());
         File &file = *m_files.at(static_cast<size_t>(index));
@@ -285,12 +290,16 @@ bool SubmissionCheck::finishRead(const ReadPackage &package, QList<PackageProble
     switch (m_pass) {
     case Pass::Check: {
         bool candidates = false;
-        for (const std::unique_ptr<File> &file : m_files) {
-            file->candidates = !file->check->candidates().empty();
-            candidates = candidates || file->candidates;
+        for (size_t i = 0; i < m_files.size(); ++i) {
+            File &file = *m_files[i];
+            file.candidates = !file.check->candidates().empty();
+            candidates = candidates || file.candidates;
+            if (file.candidates)
+                m_lastCandidateFile = qsizetype(i);
         }
         if (candidates) {
             m_pass = Pass::Candidates;
+            m_firstRead = package;
             for (const std::unique_ptr<File> &file : m_files)
                 file->position = 0;
             return true;

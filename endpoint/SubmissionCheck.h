@@ -58,6 +58,11 @@ public:
     bool needsAnotherRead() const;
     // Set when collect() stopped the reader: the check would pass maxCheckBytes.
     std::optional<PackageProblem> overBudget() const { return m_overBudget; }
+    // Set when collect() stopped a read for the candidates' keys at the first record after the
+    // last file with candidates: the rest would only be parsed to get past it (issue 18). The
+    // worker then finishes that read with firstRead(), what the first, whole read found.
+    bool stoppedEarly() const { return m_stoppedEarly; }
+    const ReadPackage &firstRead() const { return m_firstRead; }
     // The most the check held at once by its estimate (the block in hand and the keys).
     qint64 peakBytes() const { return m_peakBytes; }
     CheckOutcome outcome() const;
@@ -80,8 +85,11 @@ private:
     qint64 m_peakBytes = 0;
     std::optional<PackageProblem> m_overBudget;
     Pass m_pass = Pass::Check;
-    SharedSpecs m_served;     // the served specs, when not the built-in ones
-    std::deque<Spec> m_specs; // grows without moving: Files point at them
+    bool m_stoppedEarly = false;
+    qsizetype m_lastCandidateFile = -1; // the candidates read stops after it
+    ReadPackage m_firstRead;            // files, lines and counts: the same on every read
+    SharedSpecs m_served;               // the served specs, when not the built-in ones
+    std::deque<Spec> m_specs;           // grows without moving: Files point at them
     QStringList m_unknownSpecs;
     std::map<QString, std::unique_ptr<Validator>> m_validators;
     std::vector<std::unique_ptr<File>> m_files;

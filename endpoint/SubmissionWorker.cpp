@@ -176,6 +176,8 @@ bool SubmissionWorker::process(EndpointStore &store, const QString &id)
             reader.write(legacy.constData(), legacy.size());
         }
         problems.clear();
+        if (check.stoppedEarly())
+            return check.finishRead(check.firstRead(), &problems);
         std::optional<ReadPackage> package = reader.finish(&problems);
         if (const std::optional<PackageProblem> budget = check.overBudget()) {
             problems = {*budget};

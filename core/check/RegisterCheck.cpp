@@ -1,10 +1,12 @@
 #include "RegisterCheck.h"
 
+#include "storage/Register.h"
 #include "storage/SpecDatasets.h"
 #include "validation/DatasetCheck.h"
 #include "validation/Validator.h"
 
 #include <QSet>
+#include <QSqlQuery>
 #include <QtConcurrent>
 #include <memory>
 #include <optional>
@@ -15,6 +17,38 @@ namespace {
 
 // Rows per block: about 10 MB of CEM+ rows in hand, a few per cent of the whole table.
 constexpr qsizetype BlockRows = 32768;
+
+// The register's page cache held small while a dataset is read for the check, and given back
+// its size after. The check reads every page of the file once (110 MB at 100,000 participants),
+// and the connection keeps up to 128 MB of decrypted pages (storage/SqlCipherDriver.cpp, sized
+// for an import's transaction): kept, they were a third of the window's peak memory (issue 18,
+// docs/benchmarks.md). The participants' second read for the dataset rules fits in the limit.
+class PageCacheLimit
+{
+public:
+    PageCacheLimit(Register &reg, int kibibytes)
+        : m_database(reg.database())
+    {
+        QSqlQuery query(m_database);
+        if (query.exec(QStringLiteral("PRAGMA cache_size")) && query.next())
+            m_before = query.value(0).toLongLong();
+        if (m_before != 0 && (m_before > 0 || -m_before > kibibytes))
+            QSqlQuery(m_database).exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kibibytes));
+        else
+            m_before = 0; // already as small: nothing to give back
+    }
+    ~PageCacheLimit()
+    {
+        if (m_before != 0)
+            QSqlQuery(m_database).exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_before));
+    }
+    PageCacheLimit(const PageCacheLimit &) = delete;
+    PageCacheLimit &operator=(const PageCacheLimit &) = delete;
+
+private:
+    QSqlDatabase m_database;
+    qint64 m_before = 0; // as PRAGMA cache_size gives it: pages, or KiB when negative
+};
 
 // Thousands of findings share a handful of rules, fields and messages: one copy of each text,
 // the others share it (QString is implicitly shared).
@@ -43,6 +77,7 @@ std::optional<RegisterCheck::Pass> checkDataset(Register &reg, const Validator &
                                                 const DatasetSpec &spec,
                                                 const QHash<qint64, QString> &numbers)
 {
+    const PageCacheLimit cacheLimit(reg, 32 * 1024);
     const QStringList columns = SpecDatasets::columns(spec);
     RegisterDatasets::Reader reader(reg, spec.name, columns);
     RegisterDatasets::Table block;

@@ -7,11 +7,13 @@
 #include "dashboard/DashboardTally.h"
 #include "exchange/CsvReader.h"
 #include "exchange/CsvTable.h"
+#include "submission/SubmissionPackage.h"
 #include "validation/SpecLoader.h"
 #include "validation/Validator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QSet>
 #include <QTest>
 
@@ -26,6 +28,7 @@ struct Checked
 {
     CheckOutcome outcome;
     int reads = 0;
+    int stoppedEarly = 0; // reads stopped after the last file with candidates
 };
 
 // The worker's protocol (SubmissionWorker::process), over the package's bytes in memory.
@@ -42,13 +45,29 @@ Checked runCheck(const QByteArray &package, const QByteArray &type, qint64 maxCh
                 break;
         }
         QList<PackageProblem> problems;
-        const std::optional<ReadPackage> read = reader.finish(&problems);
         ++result.reads;
+        if (check.stoppedEarly()) {
+            ++result.stoppedEarly;
+            if (!check.finishRead(check.firstRead(), &problems))
+                return result;
+            continue;
+        }
+        const std::optional<ReadPackage> read = reader.finish(&problems);
         if (!read || check.overBudget() || !check.finishRead(*read, &problems))
             return result;
     } while (check.needsAnotherRead() && result.reads < 5);
     result.outcome = check.outcome();
     return result;
+}
+
+// Each spec's report in the outcome, by spec id: the order of the reports follows the files'.
+QMap<QString, QByteArray> reportsBySpec(const CheckOutcome &outcome)
+{
+    QMap<QString, QByteArray> reports;
+    for (const QJsonValue &report : outcome.report.value(QStringLiteral("reports")).toArray())
+        reports.insert(report.toObject().value(QStringLiteral("spec")).toString(),
+                       QJsonDocument(report.toObject()).toJson());
+    return reports;
 }
 
 // The whole table's report and tally, as the endpoint made them before it streamed.
@@ -133,6 +152,56 @@ private Q_SLOTS:
         const QByteArray text = QJsonDocument(report).toJson();
         QCOMPARE(text.contains("respondentnummer.unique"), duplicates);
         QVERIFY(tally.value(QStringLiteral("participants")).toInt() <= 20000 - 40);
+    }
+    // The read for the candidates' keys stops at the first record after the last file with
+    // candidates (issue 18). The outcome is that of the same files with the candidates' file
+    // last, which is read whole every time.
+    void stopsAfterTheLastFileWithCandidates()
+    {
+        QByteArray participants = Fixtures::participantsCsv(20000, 40, 60, 3);
+        QVERIFY(participants.contains("\nR3-101;"));
+        participants.replace("\nR3-101;", "\nR3-100;");
+        QByteArray gas = "BSN;Beschikkingsnummer;Toewijzingsnummer;Type;Waarde\r\n";
+        for (int i = 0; i < 5000; ++i)
+            gas += QByteArray::number(100000000 + i) + ";B" + QByteArray::number(i) + ";T" +
+                   QByteArray::number(i % 3) + ";D1C;" + QByteArray::number(i % 7 - 3) + "\r\n";
+        const PackageDataset mdt{QStringLiteral("mdt"),
+                                 QStringLiteral("2023.1"),
+                                 QStringLiteral("participants"),
+                                 QStringLiteral("mdt-proces1"),
+                                 QStringLiteral("mdt-participants.csv"),
+                                 0,
+                                 {}};
+        const PackageDataset sor{QStringLiteral("sor"),
+                                 QStringLiteral("2023.1"),
+                                 QStringLiteral("gas"),
+                                 QStringLiteral("rap-gas"),
+                                 QStringLiteral("sor-gas.csv"),
+                                 0,
+                                 {}};
+        const auto check = [&](bool participantsFirst) {
+            SubmissionManifest manifest;
+            manifest.clientVersion = QStringLiteral("test");
+            manifest.datasets = participantsFirst ? QList{mdt, sor} : QList{sor, mdt};
+            QByteArray type;
+            const QByteArray package = SubmissionPackage::build(
+                manifest, participantsFirst ? QList{participants, gas} : QList{gas, participants},
+                &type);
+            return runCheck(package, type, 256LL * 1024 * 1024);
+        };
+        const Checked stopped = check(true);
+        const Checked whole = check(false);
+        QCOMPARE(stopped.stoppedEarly, 1);
+        QCOMPARE(whole.stoppedEarly, 0);
+        QCOMPARE(stopped.reads, 3); // the tally is made again: a duplicate number fails its row
+        QCOMPARE(whole.reads, 3);
+        const QMap<QString, QByteArray> reports = reportsBySpec(stopped.outcome);
+        QCOMPARE(reports.keys(), (QStringList{QStringLiteral("mdt"), QStringLiteral("sor")}));
+        QVERIFY(reports.value(QStringLiteral("mdt")).contains("respondentnummer.unique"));
+        QCOMPARE(reports, reportsBySpec(whole.outcome));
+        QCOMPARE(QJsonDocument(stopped.outcome.tally).toJson(),
+                 QJsonDocument(whole.outcome.tally).toJson());
+        QCOMPARE(stopped.outcome.approved, whole.outcome.approved);
     }
 };
 
