@@ -30,10 +30,4 @@ constexpr qint64 mb(qint64 plain)
     return build ? plain * 3 + 512 : plain;
 }
 
-// A count of repetitions (cuts, kills, handshakes) for a loop whose length is its cost.
-constexpr int count(int plain, int underSanitizers)
-{
-    return build ? underSanitizers : plain;
-}
-
 } // namespace sanitized
