@@ -42,7 +42,7 @@ int runBackup(CommandContext &context)
     if (!readBackupPassphrase(parser, context, &backupPassphrase))
         return Failure;
     const QString out = parser.positionalArguments().at(1);
-    auto reg = openRegister(parser, context, parser.positionalArguments().at(0));
+    auto reg = openRegister(parser, context, parser.positionalArguments().at(0), Action::Backup);
     if (!reg)
         return Failure;
     RegisterError error;

@@ -325,7 +325,7 @@ int runImport(CommandContext &context)
         readImportFile(parser, context, file, *spec, options);
     if (!document)
         return Failure;
-    auto reg = openRegister(parser, context, registerPath);
+    auto reg = openRegister(parser, context, registerPath, Action::EditData);
     if (!reg)
         return Failure;
     // From here on the register's spec in force (storage/SpecStore.h): the endpoint's, once
@@ -391,7 +391,7 @@ int runExport(CommandContext &context)
                     << "\n";
         return Failure;
     }
-    auto reg = openRegister(parser, context, parser.positionalArguments().at(0));
+    auto reg = openRegister(parser, context, parser.positionalArguments().at(0), Action::Export);
     if (!reg)
         return Failure;
     // The register's spec in force (storage/SpecStore.h): the endpoint's, once fetched.

@@ -180,7 +180,7 @@ int runWithdraw(CommandContext &context)
     addOptions(parser, false);
     if (!parseArguments(parser, context, synopsis, 2))
         return Failure;
-    auto reg = openRegister(parser, context, parser.positionalArguments().at(0));
+    auto reg = openRegister(parser, context, parser.positionalArguments().at(0), Action::Submit);
     if (!reg)
         return Failure;
     EndpointProfile profile;

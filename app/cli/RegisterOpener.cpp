@@ -4,21 +4,40 @@
 
 namespace veldboek::cli {
 
+namespace {
+
+std::unique_ptr<Register> permitted(std::unique_ptr<Register> reg, Action action, QString *error)
+{
+    if (reg && !reg->allows(action)) {
+        *error = roles::refusal(action);
+        reg.reset();
+    }
+    return reg;
+}
+
+} // namespace
+
 std::unique_ptr<Register> openRegister(const QCommandLineParser &parser, CommandContext &context,
-                                       const QString &path)
+                                       const QString &path, Action action)
 {
     QByteArray passphrase;
     if (!readPassphraseOption(parser, QStringLiteral("passphrase-file"), context, &passphrase))
         return nullptr;
     RegisterError error;
     auto reg = KeyStore::open(path, std::move(passphrase), &error);
-    if (!reg)
+    if (!reg) {
         context.err << error.message() << "\n";
+        return nullptr;
+    }
+    QString refusal;
+    reg = permitted(std::move(reg), action, &refusal);
+    if (!reg)
+        context.err << refusal << "\n";
     return reg;
 }
 
 std::unique_ptr<Register> openRegister(const QString &path, const QStringList &arguments,
-                                       QString *error)
+                                       QString *error, Action action)
 {
     QByteArray passphrase;
     const qsizetype option = arguments.indexOf(QLatin1String("--passphrase-file"));
@@ -33,9 +52,11 @@ std::unique_ptr<Register> openRegister(const QString &path, const QStringList &a
     }
     RegisterError registerError;
     auto reg = KeyStore::open(path, std::move(passphrase), &registerError);
-    if (!reg)
+    if (!reg) {
         *error = registerError.message();
-    return reg;
+        return nullptr;
+    }
+    return permitted(std::move(reg), action, error);
 }
 
 } // namespace veldboek::cli

@@ -12,13 +12,15 @@ namespace veldboek::cli {
 // the message of RegisterError or of readSecretFile (keys/SecretFile.h), never a value; the
 // command then exits with Failure (docs/cli.md).
 
-// Prints the reason on context.err and returns nullptr when the register cannot be opened.
+// Prints the reason on context.err and returns nullptr when the register cannot be opened, or
+// when the user it was unlocked as may not do `action` (core/storage/Roles.h): a refused action
+// exits with Failure (2), and the message says which role may do it.
 std::unique_ptr<Register> openRegister(const QCommandLineParser &parser, CommandContext &context,
-                                       const QString &path);
+                                       const QString &path, Action action = Action::Read);
 
 // For commands that parse their arguments by hand (validate REGISTER): --passphrase-file is
 // looked up in `arguments`; the reason is returned in *error, for the caller to print.
 std::unique_ptr<Register> openRegister(const QString &path, const QStringList &arguments,
-                                       QString *error);
+                                       QString *error, Action action = Action::Read);
 
 } // namespace veldboek::cli

@@ -181,7 +181,7 @@ int runSync(CommandContext &context)
     parser.addOption(QCommandLineOption(QStringLiteral("configure")));
     if (!parseArguments(parser, context, synopsis, 1))
         return Failure;
-    auto reg = openRegister(parser, context, parser.positionalArguments().at(0));
+    auto reg = openRegister(parser, context, parser.positionalArguments().at(0), Action::Submit);
     if (!reg)
         return Failure;
     ConnectionSettings settings(*reg);

@@ -14,7 +14,7 @@ bool AuditLog::record(const QString &table, qint64 recordId, const QString &fiel
     query.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, table_name, record_id, field, "
                                  "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    query.addBindValue(Register::actor());
+    query.addBindValue(m_register.actor());
     query.addBindValue(table);
     query.addBindValue(recordId);
     query.addBindValue(field);
@@ -34,7 +34,7 @@ bool AuditLog::recordCreatedRange(const QString &table, qint64 first, qint64 las
     query.prepare(QStringLiteral("INSERT INTO audit_ranges (at, actor, table_name, first_id, "
                                  "last_id, source) VALUES (?, ?, ?, ?, ?, ?)"));
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    query.addBindValue(Register::actor());
+    query.addBindValue(m_register.actor());
     query.addBindValue(table);
     query.addBindValue(first);
     query.addBindValue(last);

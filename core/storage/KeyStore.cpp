@@ -1,9 +1,11 @@
 #include "KeyStore.h"
 
 #include "RegisterFile.h"
+#include "RegisterUsers.h"
 #include "keys/Keychain.h"
 #include "keys/SecretBytes.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <cstdio>
 
@@ -126,6 +128,17 @@ std::unique_ptr<Register> KeyStore::open(const QString &path, QByteArray passphr
     *error = RegisterFile::inspect(path);
     if (*error)
         return nullptr;
+    if (RegisterUsers::present(path))
+        return RegisterUsers::open(path, std::move(passphrase), error);
+    return openSingleKey(path, std::move(passphrase), error);
+}
+
+std::unique_ptr<Register> KeyStore::openSingleKey(const QString &path, QByteArray passphrase,
+                                                  RegisterError *error)
+{
+    *error = RegisterFile::inspect(path);
+    if (*error)
+        return nullptr;
     CipherKey key;
     if (!passphrase.isEmpty()) {
         key = CipherKey::passphrase(std::move(passphrase));
@@ -140,6 +153,17 @@ std::unique_ptr<Register> KeyStore::open(const QString &path, QByteArray passphr
 bool KeyStore::rekey(std::unique_ptr<Register> &reg, Protection protection, RegisterError *error)
 {
     const QString path = reg->path();
+    if (reg->hasNamedUsers()) {
+        // Each user's passphrase wraps their own slot; the data key changes only when a user is
+        // removed (RegisterUsers::remove).
+        *error = RegisterError::make(
+            RegisterError::Code::NotPermitted, path,
+            QCoreApplication::translate("KeyStore",
+                                        "This register has named users: each user changes their "
+                                        "own passphrase, and a beheerder removes users."));
+        wipe(protection.passphrase);
+        return false;
+    }
     const QString oldId = reg->fileId();
     const QString staging = path + QStringLiteral(".rekey");
     RegisterFile::removeWithCompanions(staging); // a leftover of an interrupted earlier attempt

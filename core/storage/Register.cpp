@@ -14,6 +14,9 @@
 #include <QUuid>
 #include <cerrno>
 #include <fcntl.h>
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#endif
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -100,11 +103,18 @@ QString Register::fileId() const
     return RegisterFile::fileId(m_path);
 }
 
-QString Register::actor()
+QString Register::osAccount()
 {
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
+#ifdef Q_OS_UNIX
+    // A service or a su shell may have no USER; the account database still knows the name.
+    if (user.isEmpty()) {
+        if (const passwd *account = ::getpwuid(::getuid()))
+            user = QString::fromLocal8Bit(account->pw_name);
+    }
+#endif
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RegisterError.h"
+#include "Roles.h"
 #include "keys/CipherKey.h"
 
 #include <QSqlDatabase>
@@ -67,8 +68,19 @@ public:
     // Moves everything from the write-ahead log into the file (before copying or renaming it).
     bool checkpoint();
 
-    // The OS user name: the "who" of the audit log.
-    static QString actor();
+    // The OS user name: the "who" of the audit log in a register without named users.
+    static QString osAccount();
+    // Who unlocked the register: the named user of its key slot (core/storage/UserSlots.h), or,
+    // in a register with one key and no users file, its beheerder under the OS account's name.
+    QString actor() const { return m_userName.isEmpty() ? osAccount() : m_userName; }
+    Role role() const { return m_role; }
+    bool allows(Action action) const { return roles::allows(m_role, action); }
+    bool hasNamedUsers() const { return !m_userName.isEmpty(); }
+    void setUser(const QString &name, Role role)
+    {
+        m_userName = name;
+        m_role = role;
+    }
 
 private:
     Register(QString path, QString connectionName);
@@ -81,6 +93,8 @@ private:
     quint64 m_device = 0;
     quint64 m_inode = 0;
     RegisterError m_lastError;
+    QString m_userName;
+    Role m_role = Role::Beheerder;
 };
 
 } // namespace veldboek

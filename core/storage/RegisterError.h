@@ -25,6 +25,14 @@ struct RegisterError
         WrongBackupPassphrase,
         FileGone, // the open register's file was moved, deleted or replaced behind its back
         Io,
+        // Named users (core/storage/RegisterUsers.h)
+        UsersDamaged,    // REGISTER.users unreadable or changed by hand
+        NotPermitted,    // the user's role may not do this; detail is roles::refusal()
+        UserExists,      // detail: the name
+        UnknownUser,     // detail: the name
+        LastBeheerder,   // the last beheerder, or oneself, cannot be removed
+        PassphraseInUse, // two users may not share a passphrase
+        InvalidUserName, // detail: the name
     };
 
     Code code = Code::None;

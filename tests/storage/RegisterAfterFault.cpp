@@ -1,5 +1,6 @@
 #include "RegisterAfterFault.h"
 
+#include "storage/KeyStore.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/Register.h"
 
@@ -33,6 +34,28 @@ QString checkBackup(const QString &path, const BackupFile &backup, bool mustExis
     return {};
 }
 
+// Every invoerder in both models opens the register as themselves; a user whose removal was
+// reported opens nothing (the in-flight operation may go either way).
+QString checkUsers(const QString &path, const Model &before, const Model &after)
+{
+    for (const auto &[name, passphrase] : before.users) {
+        if (!after.users.count(name))
+            continue;
+        RegisterError error;
+        auto reg = KeyStore::open(path, QByteArray(passphrase), &error);
+        if (!reg || reg->actor() != name || reg->role() != Role::Invoerder)
+            return QStringLiteral("user %1 does not open it: %2").arg(name, error.message());
+    }
+    for (const QByteArray &passphrase : before.removedUsers) {
+        RegisterError error;
+        if (KeyStore::open(path, QByteArray(passphrase), &error))
+            return QStringLiteral("a removed user still opens it");
+        if (error.code != RegisterError::Code::WrongKey)
+            return QStringLiteral("a removed user gets: %1").arg(error.message());
+    }
+    return {};
+}
+
 } // namespace
 
 FaultVerdict checkAfterFault(const QString &path, const Model &initial, std::uint32_t seed,
@@ -51,9 +74,9 @@ FaultVerdict checkAfterFault(const QString &path, const Model &initial, std::uin
     }
 
     RegisterError error;
-    std::unique_ptr<Register> reg = Register::open(path, before.key(), &error);
+    std::unique_ptr<Register> reg = before.open(path, &error);
     if (!reg && after.passphrase != before.passphrase)
-        reg = Register::open(path, after.key(), &error);
+        reg = after.open(path, &error);
     if (!reg) {
         verdict.problem = QStringLiteral("does not open: %1").arg(error.message());
         return verdict;
@@ -94,6 +117,9 @@ FaultVerdict checkAfterFault(const QString &path, const Model &initial, std::uin
         if (!verdict.problem.isEmpty())
             return verdict;
     }
+    verdict.problem = checkUsers(path, before, after);
+    if (!verdict.problem.isEmpty())
+        return verdict;
     verdict.complete = true;
     return verdict;
 }

@@ -8,6 +8,7 @@
 #include "storage/OutcomeRepository.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/Register.h"
+#include "storage/RegisterUsers.h"
 #include "validation/SpecLoader.h"
 #include "validation/Validator.h"
 
@@ -86,11 +87,18 @@ CipherKey Model::key() const
                                 : CipherKey::passphrase(QByteArray(passphrase));
 }
 
+std::unique_ptr<Register> Model::open(const QString &path, RegisterError *error) const
+{
+    if (passphrase.isEmpty())
+        return Register::open(path, key(), error);
+    return KeyStore::open(path, QByteArray(passphrase), error);
+}
+
 QString Op::name() const
 {
-    static const char *const Names[] = {"add",        "edit",       "delete",
-                                        "import",     "trajectory", "measurement",
-                                        "checkpoint", "re-key",     "backup"};
+    static const char *const Names[] = {"add",        "edit",        "delete",     "import",
+                                        "trajectory", "measurement", "checkpoint", "re-key",
+                                        "backup",     "user"};
     return QString::fromLatin1(Names[int(kind)]);
 }
 
@@ -143,6 +151,13 @@ Op WriteScript::next(const Model &model)
         op.respondent = pick([](const QString &) { return true; });
     } else if (roll < 91) {
         op.kind = OpKind::Checkpoint;
+    } else if (roll < 94 && !model.passphrase.isEmpty() && (model.named || m_random() % 2)) {
+        // A user's slot is wrapped by a passphrase, so only a passphrase register gets users;
+        // once it has them, each user keeps their passphrase and a removal re-keys instead.
+        op.kind = OpKind::User;
+        op.respondent =
+            model.users.empty() ? QStringLiteral("u%1").arg(op.number) : model.users.begin()->first;
+        op.text = QStringLiteral("user-pw-%1-%2").arg(m_seed).arg(op.number);
     } else if (roll < 94) {
         op.kind = OpKind::Rekey;
         op.text = QStringLiteral("pw-%1-%2").arg(m_seed).arg(op.number);
@@ -181,6 +196,15 @@ void WriteScript::apply(Model &model, const Op &op)
         break;
     case OpKind::Backup:
         model.backups.append({op.text, op.text.toUtf8(), int(c.lastNames.size())});
+        break;
+    case OpKind::User:
+        model.named = true;
+        if (const auto found = model.users.find(op.respondent); found != model.users.end()) {
+            model.removedUsers.append(found->second);
+            model.users.erase(found);
+        } else {
+            model.users[op.respondent] = op.text.toUtf8();
+        }
         break;
     }
 }
@@ -241,6 +265,16 @@ bool WriteScript::perform(std::unique_ptr<Register> &reg, Model &model, const Op
     case OpKind::Rekey: {
         RegisterError error;
         ok = KeyStore::rekey(reg, {KeyStore::Mode::Passphrase, op.text.toUtf8()}, &error);
+        if (!ok)
+            *message = error.message();
+        break;
+    }
+    case OpKind::User: {
+        RegisterError error;
+        ok = model.users.count(op.respondent)
+                 ? RegisterUsers::remove(reg, op.respondent, &error)
+                 : RegisterUsers::add(reg, QByteArray(model.passphrase), op.respondent,
+                                      Role::Invoerder, op.text.toUtf8(), &error);
         if (!ok)
             *message = error.message();
         break;

@@ -7,6 +7,7 @@
 // operation is one transaction, or one atomic swap of files (re-key, backup), so after a cut the
 // register holds exactly the model after the last reported operation, or after the one in flight.
 #include "keys/CipherKey.h"
+#include "storage/RegisterError.h"
 
 #include <QByteArray>
 #include <QList>
@@ -45,11 +46,31 @@ struct Model
     RegisterState content;
     QByteArray passphrase; // empty: the raw key WriteScript::rawKey()
     QList<BackupFile> backups;
+    // Named users (core/storage/RegisterUsers.h): once the first one is added, `passphrase` is
+    // the beheerder's slot. The invoerders by name, and the passphrases of users removed since.
+    bool named = false;
+    std::map<QString, QByteArray> users;
+    QList<QByteArray> removedUsers;
 
     CipherKey key() const;
+    // Opens the register as the writer and the checker do: through the key slots once named.
+    std::unique_ptr<Register> open(const QString &path, RegisterError *error) const;
 };
 
-enum class OpKind { Add, Edit, Delete, Import, Trajectory, Measurement, Checkpoint, Rekey, Backup };
+// User: adds an invoerder (the first one turns the register into one with named users), or
+// removes one, which re-keys the register.
+enum class OpKind {
+    Add,
+    Edit,
+    Delete,
+    Import,
+    Trajectory,
+    Measurement,
+    Checkpoint,
+    Rekey,
+    Backup,
+    User
+};
 
 struct Op
 {

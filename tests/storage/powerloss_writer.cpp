@@ -28,7 +28,7 @@ int main(int argc, char *argv[])
     if (cut >= 0)
         PowerLossVfs::install(std::uint64_t(cut), seed);
     RegisterError error;
-    std::unique_ptr<Register> reg = Register::open(path, model.key(), &error);
+    std::unique_ptr<Register> reg = model.open(path, &error);
     if (!reg) {
         std::fprintf(stderr, "open: %s\n", qPrintable(error.message()));
         return 3;
