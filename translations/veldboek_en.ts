@@ -240,6 +240,13 @@ Opens the register, or the register used last. Without --passphrase-file the key
     </message>
 </context>
 <context>
+    <name>KeyStore</name>
+    <message>
+        <source>This register has named users: each user changes their own passphrase, and a beheerder removes users.</source>
+        <translation>This register has named users: each user changes their own passphrase, and a beheerder removes users.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Open register…</source>
@@ -476,6 +483,14 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>Save an encrypted copy of the register, with the edit in hand, and go on working in it</source>
         <translation>Save an encrypted copy of the register, with the edit in hand, and go on working in it</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Users…</translation>
+    </message>
+    <message>
+        <source>Who may open this register, and with which role</source>
+        <translation>Who may open this register, and with which role</translation>
     </message>
 </context>
 <context>
@@ -850,6 +865,69 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>The register %1 was moved, deleted or replaced while it was open, so this change was not saved; it stays on screen. Put the file back where it was (from the trash, for example) and save again.</source>
         <translation>The register %1 was moved, deleted or replaced while it was open, so this change was not saved; it stays on screen. Put the file back where it was (from the trash, for example) and save again.</translation>
+    </message>
+    <message>
+        <source>The users file of the register %1 is damaged or was changed (%2), so no user can be unlocked. Put back the .users file that belongs to this register, or restore the register from a backup.</source>
+        <translation>The users file of the register %1 is damaged or was changed (%2), so no user can be unlocked. Put back the .users file that belongs to this register, or restore the register from a backup.</translation>
+    </message>
+    <message>
+        <source>The register already has a user called %1. Choose another name.</source>
+        <translation>The register already has a user called %1. Choose another name.</translation>
+    </message>
+    <message>
+        <source>The register has no user called %1. See the users with: user list.</source>
+        <translation>The register has no user called %1. See the users with: user list.</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself or the last beheerder. Add another beheerder first, and let them remove you.</source>
+        <translation>You cannot remove yourself or the last beheerder. Add another beheerder first, and let them remove you.</translation>
+    </message>
+    <message>
+        <source>This passphrase cannot be used: every user needs a passphrase of their own. Choose another one.</source>
+        <translation>This passphrase cannot be used: every user needs a passphrase of their own. Choose another one.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a user name: use 1 to 64 characters, without line breaks or control characters.</source>
+        <translation>"%1" cannot be a user name: use 1 to 64 characters, without line breaks or control characters.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>administrator (beheerder)</source>
+        <translation>administrator (beheerder)</translation>
+    </message>
+    <message>
+        <source>data entry (invoerder)</source>
+        <translation>data entry (invoerder)</translation>
+    </message>
+    <message>
+        <source>self-registration (zelfaanmelding)</source>
+        <translation>self-registration (zelfaanmelding)</translation>
+    </message>
+    <message>
+        <source>Your role may only use the self-registration kiosk of this register. Ask a beheerder or invoerder.</source>
+        <translation>Your role may only use the self-registration kiosk of this register. Ask a beheerder or invoerder.</translation>
+    </message>
+    <message>
+        <source>Only a beheerder may export from this register. Ask a beheerder.</source>
+        <translation>Only a beheerder may export from this register. Ask a beheerder.</translation>
+    </message>
+    <message>
+        <source>Only a beheerder may submit or withdraw. Ask a beheerder.</source>
+        <translation>Only a beheerder may submit or withdraw. Ask a beheerder.</translation>
+    </message>
+    <message>
+        <source>Only a beheerder may make backups of this register. Ask a beheerder.</source>
+        <translation>Only a beheerder may make backups of this register. Ask a beheerder.</translation>
+    </message>
+    <message>
+        <source>Only a beheerder may add or remove users. Ask a beheerder.</source>
+        <translation>Only a beheerder may add or remove users. Ask a beheerder.</translation>
+    </message>
+    <message>
+        <source>Only a beheerder or invoerder may start the kiosk.</source>
+        <translation>Only a beheerder or invoerder may start the kiosk.</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1375,22 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <source>The endpoint&apos;s rules have changed, so nothing was sent. See what they find with: veldboek-cli validate %1; correct it and run sync again (the next sync is checked with the new rules).</source>
         <translation>The endpoint&apos;s rules have changed, so nothing was sent. See what they find with: veldboek-cli validate %1; correct it and run sync again (the next sync is checked with the new rules).</translation>
     </message>
+    <message>
+        <source>A new user needs a role (--role beheerder, invoerder or zelfaanmelding) and a passphrase of their own (--new-passphrase-file F).</source>
+        <translation>A new user needs a role (--role beheerder, invoerder or zelfaanmelding) and a passphrase of their own (--new-passphrase-file F).</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s passphrase is too easy to guess: use at least %1 characters, more words, or a sentence nobody would expect.</source>
+        <translation>The new user's passphrase is too easy to guess: use at least %1 characters, more words, or a sentence nobody would expect.</translation>
+    </message>
+    <message>
+        <source>Added %1 as %2.</source>
+        <translation>Added %1 as %2.</translation>
+    </message>
+    <message>
+        <source>Removed %1. The register has a new key; %1&apos;s passphrase opens nothing of it any more.</source>
+        <translation>Removed %1. The register has a new key; %1's passphrase opens nothing of it any more.</translation>
+    </message>
 </context>
 <context>
     <name>sync</name>
@@ -1668,6 +1762,53 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>TLS (Qt Network)</source>
         <translation>TLS (Qt Network)</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Their &amp;passphrase:</source>
+        <translation>Their &amp;passphrase:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it:</source>
+        <translation>Re&amp;peat it:</translation>
+    </message>
+    <message>
+        <source>&amp;Your own passphrase:</source>
+        <translation>&amp;Your own passphrase:</translation>
+    </message>
+    <message>
+        <source>Your own passphrase confirms that it is you; leave it empty when your key is in the keychain. Give the new user their passphrase in person, never by e-mail.</source>
+        <translation>Your own passphrase confirms that it is you; leave it empty when your key is in the keychain. Give the new user their passphrase in person, never by e-mail.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Type the new user&apos;s name.</source>
+        <translation>Type the new user's name.</translation>
+    </message>
+    <message>
+        <source>Their passphrase is too easy to guess: use at least %1 characters, more words, or a sentence nobody would expect.</source>
+        <translation>Their passphrase is too easy to guess: use at least %1 characters, more words, or a sentence nobody would expect.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +2856,18 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <source>Saved as %1. Veldboek now works in this file.</source>
         <translation>Saved as %1. Veldboek now works in this file.</translation>
     </message>
+    <message>
+        <source>Kiosk only</source>
+        <translation>Kiosk only</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) - Veldboek</source>
+        <translation>%1 (%2, %3) - Veldboek</translation>
+    </message>
+    <message>
+        <source>the participant in hand was not saved</source>
+        <translation>the participant in hand was not saved</translation>
+    </message>
 </context>
 <context>
     <name>veldboek::gui::NoLongerRequestedBox</name>
@@ -3425,6 +3578,73 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>The keychain that holds the key of this register cannot be reached now. The register is safe and your work was saved. Start the keychain again (log out and in again if needed) and choose Open, or enter the passphrase if the register has one.</source>
         <translation>The keychain that holds the key of this register cannot be reached now. The register is safe and your work was saved. Start the keychain again (log out and in again if needed) and choose Open, or enter the passphrase if the register has one.</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::UsersDialog</name>
+    <message>
+        <source>Users of %1</source>
+        <translation>Users of %1</translation>
+    </message>
+    <message>
+        <source>Each user opens this register with a passphrase of their own, and the audit log records who changed what. A &lt;b&gt;beheerder&lt;/b&gt; may do everything; an &lt;b&gt;invoerder&lt;/b&gt; enters participants and outcome data but may not export, submit, make backups or manage users; &lt;b&gt;zelfaanmelding&lt;/b&gt; only opens the self-registration kiosk.</source>
+        <translation>Each user opens this register with a passphrase of their own, and the audit log records who changed what. A &lt;b&gt;beheerder&lt;/b&gt; may do everything; an &lt;b&gt;invoerder&lt;/b&gt; enters participants and outcome data but may not export, submit, make backups or manage users; &lt;b&gt;zelfaanmelding&lt;/b&gt; only opens the self-registration kiosk.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Unlocks with</source>
+        <translation>Unlocks with</translation>
+    </message>
+    <message>
+        <source>&amp;Add user...</source>
+        <translation>&amp;Add user...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove user</source>
+        <translation>&amp;Remove user</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (you)</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>keychain</translation>
+    </message>
+    <message>
+        <source>own passphrase</source>
+        <translation>own passphrase</translation>
+    </message>
+    <message>
+        <source>This register has one key, held by you. Adding the first user gives the register a new key and each user a slot of their own.</source>
+        <translation>This register has one key, held by you. Adding the first user gives the register a new key and each user a slot of their own.</translation>
+    </message>
+    <message>
+        <source>%1 was added as %2.</source>
+        <translation>%1 was added as %2.</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>Remove %1?</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this register? The register gets a new key, and %1&apos;s passphrase opens nothing of it any more. Copies made before (backups, an old copy of the file with its .users file) still open as they did.</source>
+        <translation>Remove %1 from this register? The register gets a new key, and %1's passphrase opens nothing of it any more. Copies made before (backups, an old copy of the file with its .users file) still open as they did.</translation>
+    </message>
+    <message>
+        <source>%1 was removed; the register has a new key.</source>
+        <translation>%1 was removed; the register has a new key.</translation>
     </message>
 </context>
 </TS>

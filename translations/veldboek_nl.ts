@@ -240,6 +240,13 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     </message>
 </context>
 <context>
+    <name>KeyStore</name>
+    <message>
+        <source>This register has named users: each user changes their own passphrase, and a beheerder removes users.</source>
+        <translation>Dit register heeft gebruikers met een naam: ieder verandert de eigen wachtzin, en een beheerder verwijdert gebruikers.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Open register…</source>
@@ -476,6 +483,14 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>Save an encrypted copy of the register, with the edit in hand, and go on working in it</source>
         <translation>Een versleutelde kopie van het register opslaan, met de wijziging die u nu maakt, en daarin verder werken</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Gebruikers…</translation>
+    </message>
+    <message>
+        <source>Who may open this register, and with which role</source>
+        <translation>Wie dit register mag openen, en met welke rol</translation>
     </message>
 </context>
 <context>
@@ -850,6 +865,69 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>The register %1 was moved, deleted or replaced while it was open, so this change was not saved; it stays on screen. Put the file back where it was (from the trash, for example) and save again.</source>
         <translation>Het register %1 is verplaatst, verwijderd of vervangen terwijl het open was; deze wijziging is daarom niet opgeslagen en blijft op het scherm staan. Zet het bestand terug waar het stond (bijvoorbeeld uit de prullenbak) en sla opnieuw op.</translation>
+    </message>
+    <message>
+        <source>The users file of the register %1 is damaged or was changed (%2), so no user can be unlocked. Put back the .users file that belongs to this register, or restore the register from a backup.</source>
+        <translation>Het gebruikersbestand van het register %1 is beschadigd of veranderd (%2), dus geen gebruiker kan worden ontgrendeld. Zet het .users-bestand terug dat bij dit register hoort, of zet het register terug uit een back-up.</translation>
+    </message>
+    <message>
+        <source>The register already has a user called %1. Choose another name.</source>
+        <translation>Het register heeft al een gebruiker met de naam %1. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>The register has no user called %1. See the users with: user list.</source>
+        <translation>Het register heeft geen gebruiker met de naam %1. Bekijk de gebruikers met: user list.</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself or the last beheerder. Add another beheerder first, and let them remove you.</source>
+        <translation>U kunt uzelf of de laatste beheerder niet verwijderen. Voeg eerst een andere beheerder toe, en laat die u verwijderen.</translation>
+    </message>
+    <message>
+        <source>This passphrase cannot be used: every user needs a passphrase of their own. Choose another one.</source>
+        <translation>Deze wachtzin kan niet worden gebruikt: iedere gebruiker heeft een eigen wachtzin nodig. Kies een andere.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a user name: use 1 to 64 characters, without line breaks or control characters.</source>
+        <translation>"%1" kan geen gebruikersnaam zijn: gebruik 1 tot 64 tekens, zonder regeleinden of stuurtekens.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>administrator (beheerder)</source>
+        <translation>beheerder</translation>
+    </message>
+    <message>
+        <source>data entry (invoerder)</source>
+        <translation>invoerder</translation>
+    </message>
+    <message>
+        <source>self-registration (zelfaanmelding)</source>
+        <translation>zelfaanmelding</translation>
+    </message>
+    <message>
+        <source>Your role may only use the self-registration kiosk of this register. Ask a beheerder or invoerder.</source>
+        <translation>Uw rol mag alleen de zelfaanmeldkiosk van dit register gebruiken. Vraag het een beheerder of invoerder.</translation>
+    </message>
+    <message>
+        <source>Only a beheerder may export from this register. Ask a beheerder.</source>
+        <translation>Alleen een beheerder mag uit dit register exporteren. Vraag het een beheerder.</translation>
+    </message>
+    <message>
+        <source>Only a beheerder may submit or withdraw. Ask a beheerder.</source>
+        <translation>Alleen een beheerder mag aanleveren of intrekken. Vraag het een beheerder.</translation>
+    </message>
+    <message>
+        <source>Only a beheerder may make backups of this register. Ask a beheerder.</source>
+        <translation>Alleen een beheerder mag back-ups van dit register maken. Vraag het een beheerder.</translation>
+    </message>
+    <message>
+        <source>Only a beheerder may add or remove users. Ask a beheerder.</source>
+        <translation>Alleen een beheerder mag gebruikers toevoegen of verwijderen. Vraag het een beheerder.</translation>
+    </message>
+    <message>
+        <source>Only a beheerder or invoerder may start the kiosk.</source>
+        <translation>Alleen een beheerder of invoerder mag de kiosk starten.</translation>
     </message>
 </context>
 <context>
@@ -1297,16 +1375,32 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <source>The endpoint&apos;s rules have changed, so nothing was sent. See what they find with: veldboek-cli validate %1; correct it and run sync again (the next sync is checked with the new rules).</source>
         <translation>De regels van het aanleverpunt zijn veranderd, dus er is niets verzonden. Bekijk wat ze vinden met: veldboek-cli validate %1; verbeter het en voer sync opnieuw uit (de volgende sync wordt met de nieuwe regels gecontroleerd).</translation>
     </message>
+    <message>
+        <source>A new user needs a role (--role beheerder, invoerder or zelfaanmelding) and a passphrase of their own (--new-passphrase-file F).</source>
+        <translation>Een nieuwe gebruiker heeft een rol nodig (--role beheerder, invoerder of zelfaanmelding) en een eigen wachtzin (--new-passphrase-file F).</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s passphrase is too easy to guess: use at least %1 characters, more words, or a sentence nobody would expect.</source>
+        <translation>De wachtzin van de nieuwe gebruiker is te makkelijk te raden: gebruik minstens %1 tekens, meer woorden, of een zin die niemand verwacht.</translation>
+    </message>
+    <message>
+        <source>Added %1 as %2.</source>
+        <translation>%1 is toegevoegd als %2.</translation>
+    </message>
+    <message>
+        <source>Removed %1. The register has a new key; %1&apos;s passphrase opens nothing of it any more.</source>
+        <translation>%1 is verwijderd. Het register heeft een nieuwe sleutel; de wachtzin van %1 opent er niets meer van.</translation>
+    </message>
 </context>
 <context>
     <name>sync</name>
     <message>
         <source>The token could not be read from the keychain: %1</source>
-        <translation>Het token kon niet uit de sleutelbos gelezen worden: %1</translation>
+        <translation>Het token kon niet uit de sleutelhanger gelezen worden: %1</translation>
     </message>
     <message>
         <source>The token could not be stored in the keychain: %1</source>
-        <translation>Het token kon niet in de sleutelbos bewaard worden: %1</translation>
+        <translation>Het token kon niet in de sleutelhanger bewaard worden: %1</translation>
     </message>
     <message>
         <source>All is well: the connection is secure (TLS), the certificate is trusted and the token is accepted, for %1.</source>
@@ -1668,6 +1762,53 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>TLS (Qt Network)</source>
         <translation>TLS (Qt Network)</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>Gebruiker toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>Their &amp;passphrase:</source>
+        <translation>Hun &amp;wachtzin:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it:</source>
+        <translation>&amp;Herhaal die:</translation>
+    </message>
+    <message>
+        <source>&amp;Your own passphrase:</source>
+        <translation>&amp;Uw eigen wachtzin:</translation>
+    </message>
+    <message>
+        <source>Your own passphrase confirms that it is you; leave it empty when your key is in the keychain. Give the new user their passphrase in person, never by e-mail.</source>
+        <translation>Uw eigen wachtzin bevestigt dat u het bent; laat dit leeg als uw sleutel in de sleutelhanger staat. Geef de nieuwe gebruiker de wachtzin persoonlijk, nooit per e-mail.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Type the new user&apos;s name.</source>
+        <translation>Typ de naam van de nieuwe gebruiker.</translation>
+    </message>
+    <message>
+        <source>Their passphrase is too easy to guess: use at least %1 characters, more words, or a sentence nobody would expect.</source>
+        <translation>Hun wachtzin is te makkelijk te raden: gebruik minstens %1 tekens, meer woorden, of een zin die niemand verwacht.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtzinnen verschillen.</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +2856,18 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <source>Saved as %1. Veldboek now works in this file.</source>
         <translation>Opgeslagen als %1. Veldboek werkt nu in dit bestand.</translation>
     </message>
+    <message>
+        <source>Kiosk only</source>
+        <translation>Alleen de kiosk</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) - Veldboek</source>
+        <translation>%1 (%2, %3) - Veldboek</translation>
+    </message>
+    <message>
+        <source>the participant in hand was not saved</source>
+        <translation>de deelnemer die open staat is niet opgeslagen</translation>
+    </message>
 </context>
 <context>
     <name>veldboek::gui::NoLongerRequestedBox</name>
@@ -3425,6 +3578,73 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>The keychain that holds the key of this register cannot be reached now. The register is safe and your work was saved. Start the keychain again (log out and in again if needed) and choose Open, or enter the passphrase if the register has one.</source>
         <translation>De sleutelhanger met de sleutel van dit register is nu niet bereikbaar. Het register is veilig en uw werk is opgeslagen. Start de sleutelhanger opnieuw (meld u zo nodig af en weer aan) en kies Openen, of voer de wachtzin in als het register er een heeft.</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::UsersDialog</name>
+    <message>
+        <source>Users of %1</source>
+        <translation>Gebruikers van %1</translation>
+    </message>
+    <message>
+        <source>Each user opens this register with a passphrase of their own, and the audit log records who changed what. A &lt;b&gt;beheerder&lt;/b&gt; may do everything; an &lt;b&gt;invoerder&lt;/b&gt; enters participants and outcome data but may not export, submit, make backups or manage users; &lt;b&gt;zelfaanmelding&lt;/b&gt; only opens the self-registration kiosk.</source>
+        <translation>Iedere gebruiker opent dit register met een eigen wachtzin, en het logboek houdt bij wie wat veranderde. Een &lt;b&gt;beheerder&lt;/b&gt; mag alles; een &lt;b&gt;invoerder&lt;/b&gt; voert deelnemers en resultaatgegevens in, maar mag niet exporteren, aanleveren, back-ups maken of gebruikers beheren; &lt;b&gt;zelfaanmelding&lt;/b&gt; opent alleen de zelfaanmeldkiosk.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Gebruikers</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Unlocks with</source>
+        <translation>Ontgrendelt met</translation>
+    </message>
+    <message>
+        <source>&amp;Add user...</source>
+        <translation>Gebruiker &amp;toevoegen...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove user</source>
+        <translation>Gebruiker &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (u)</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>sleutelhanger</translation>
+    </message>
+    <message>
+        <source>own passphrase</source>
+        <translation>eigen wachtzin</translation>
+    </message>
+    <message>
+        <source>This register has one key, held by you. Adding the first user gives the register a new key and each user a slot of their own.</source>
+        <translation>Dit register heeft één sleutel, en die heeft u. Met de eerste gebruiker die u toevoegt krijgt het register een nieuwe sleutel, en iedere gebruiker een eigen sleutelvak.</translation>
+    </message>
+    <message>
+        <source>%1 was added as %2.</source>
+        <translation>%1 is toegevoegd als %2.</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>%1 verwijderen?</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this register? The register gets a new key, and %1&apos;s passphrase opens nothing of it any more. Copies made before (backups, an old copy of the file with its .users file) still open as they did.</source>
+        <translation>%1 uit dit register verwijderen? Het register krijgt een nieuwe sleutel, en de wachtzin van %1 opent er niets meer van. Kopieën van eerder (back-ups, een oude kopie van het bestand met het .users-bestand) openen nog zoals ze deden.</translation>
+    </message>
+    <message>
+        <source>%1 was removed; the register has a new key.</source>
+        <translation>%1 is verwijderd; het register heeft een nieuwe sleutel.</translation>
     </message>
 </context>
 </TS>

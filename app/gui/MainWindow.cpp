@@ -288,6 +288,16 @@ bool MainWindow::switchTo(std::unique_ptr<Register> reg, std::shared_ptr<QLockFi
 {
     if (!reg)
         return false;
+    if (!reg->allows(Action::Read)) {
+        // A zelfaanmelding user opens the kiosk only, never the register's window.
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Kiosk only"),
+                                    roles::refusal(Action::Read), QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("messageKioskOnly"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        statusBar()->showMessage(box->text());
+        return false;
+    }
     if (m_session->isOpen()) {
         if (!leaveCurrentParticipant())
             return false;
@@ -394,11 +404,7 @@ void MainWindow::closeRegister()
         return;
     if (!leaveCurrentParticipant())
         return;
-    m_session->syncWindows()->closeAll();
-    participantForm()->setRegister(nullptr, {}, {}, {});
-    m_model->clear();
-    m_problems->clear();
-    m_check->cancel(); // it reads the register dataset by dataset until it is done
+    detachViews();
     m_session->close();
     m_ui->stackedWidget->setCurrentWidget(m_ui->pageWelcome);
     m_problemsDock->hide();
@@ -406,6 +412,15 @@ void MainWindow::closeRegister()
     updateStatus();
     updateActions();
     Q_EMIT registerChanged();
+}
+
+void MainWindow::detachViews()
+{
+    m_session->syncWindows()->closeAll();
+    participantForm()->setRegister(nullptr, {}, {}, {});
+    m_model->clear();
+    m_problems->clear();
+    m_check->cancel(); // it reads the register dataset by dataset until it is done
 }
 
 void MainWindow::showRegister()
@@ -665,8 +680,13 @@ void MainWindow::updateTitle()
         setWindowTitle(QStringLiteral("Veldboek"));
         return;
     }
-    setWindowTitle(QStringLiteral("%1 - Veldboek")
-                       .arg(QFileInfo(m_session->reg()->path()).completeBaseName()));
+    const Register *reg = m_session->reg();
+    const QString file = QFileInfo(reg->path()).completeBaseName();
+    // With named users the title says who is at work, as a shared laptop needs.
+    setWindowTitle(
+        reg->hasNamedUsers()
+            ? tr("%1 (%2, %3) - Veldboek").arg(file, reg->actor(), roles::id(reg->role()))
+            : QStringLiteral("%1 - Veldboek").arg(file));
 }
 
 void MainWindow::updateActions()
@@ -677,13 +697,21 @@ void MainWindow::updateActions()
     m_ui->actionNewParticipant->setEnabled(open);
     m_ui->actionFind->setEnabled(open);
     m_ui->actionLockNow->setEnabled(open);
-    m_ui->actionSaveRegisterAs->setEnabled(open);
-    m_ui->actionSubmit->setEnabled(open);
+    // What the user's role may not do is greyed out, its tooltip says who may
+    // (core/storage/Roles.h).
+    const auto allow = [&](QAction *action, Action what) {
+        const bool allowed = open && m_session->reg()->allows(what);
+        action->setEnabled(allowed);
+        action->setStatusTip(open && !allowed ? roles::refusal(what) : QString());
+    };
+    allow(m_ui->actionSaveRegisterAs, Action::Export);
+    allow(m_ui->actionSubmit, Action::Submit);
     m_ui->actionDashboard->setEnabled(open);
     m_ui->actionSubmissionHistory->setEnabled(open);
-    m_ui->actionConnectionSettings->setEnabled(open);
-    m_ui->actionImport->setEnabled(open);
-    m_ui->actionExport->setEnabled(open);
+    allow(m_ui->actionConnectionSettings, Action::Submit);
+    allow(m_ui->actionImport, Action::EditData);
+    allow(m_ui->actionExport, Action::Export);
+    allow(m_ui->actionUsers, Action::ManageUsers);
     m_ui->actionShowProblems->setEnabled(open);
     m_ui->actionSave->setEnabled(shown);
     m_ui->actionDeleteParticipant->setEnabled(shown);

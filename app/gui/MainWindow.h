@@ -108,6 +108,8 @@ public Q_SLOTS:
     // The import wizard and the export dialog (File menu).
     void importFile();
     void exportFile();
+    // Security > Users (app/gui/MainWindowUsers.cpp).
+    void manageUsers();
 
 Q_SIGNALS:
     void registerChanged();
@@ -126,6 +128,13 @@ private:
     bool switchTo(std::unique_ptr<Register> reg, std::shared_ptr<QLockFile> lockFile,
                   bool passphraseMode);
     void continueInCopy(std::unique_ptr<Register> copy, bool passphraseMode);
+    // Runs a change of users on the open register, which it may re-key and re-open: the views
+    // let go of the register meanwhile and take the re-opened one after (MainWindowUsers.cpp).
+    bool
+    changeUsers(const std::function<bool(std::unique_ptr<Register> &, RegisterError *)> &change,
+                RegisterError *error);
+    // What closeRegister() and changeUsers() do to the views before the register goes.
+    void detachViews();
     void askToUnlock(const QString &path, const RegisterError &reason, const QString &intro = {},
                      std::shared_ptr<QLockFile> lockFile = {}, bool keychain = false);
     void updateTitle();

@@ -76,6 +76,7 @@ void MainWindow::setUpActions()
             &MainWindow::onSubmissionFinished);
     connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::importFile);
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportFile);
+    connect(m_ui->actionUsers, &QAction::triggered, this, &MainWindow::manageUsers);
 }
 
 void MainWindow::updateRecentMenu()

@@ -117,6 +117,13 @@ void RegisterSession::close()
     m_lock.reset();
 }
 
+std::pair<std::unique_ptr<Register>, std::shared_ptr<QLockFile>> RegisterSession::release()
+{
+    m_idleTimer->stop();
+    m_syncWindows->closeAll();
+    return {std::move(m_register), std::move(m_lock)};
+}
+
 const Validator *RegisterSession::validatorFor(const QString &dataset) const
 {
     if (dataset == QLatin1String("participants"))

@@ -45,6 +45,9 @@ public:
               bool passphraseMode);
     // Closes the sync windows, then the register, then releases its lock file.
     void close();
+    // As close(), but hands the register, still open, and its lock file to the caller, who
+    // re-keys it and gives it back with open() (MainWindow::changeUsers).
+    std::pair<std::unique_ptr<Register>, std::shared_ptr<QLockFile>> release();
 
     // The engines of the built-in specs: participants (mdt), outcomes (sor) and CEM+ (cemplus).
     std::shared_ptr<const Validator> participantsValidator() const { return m_participants; }
