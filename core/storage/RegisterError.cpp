@@ -63,6 +63,46 @@ QString RegisterError::id() const
     return QStringLiteral("unknown");
 }
 
+QString RegisterError::namedUsersMessage(const QString &file) const
+{
+    switch (code) {
+    case Code::UsersDamaged:
+        return QCoreApplication::translate(
+                   "RegisterError",
+                   "The users file of the register %1 is damaged or was changed (%2), so no user "
+                   "can be unlocked. Put back the .users file that belongs to this register, or "
+                   "restore the register from a backup.")
+            .arg(file, detail);
+    case Code::NotPermitted:
+        return detail;
+    case Code::UserExists:
+        return QCoreApplication::translate(
+                   "RegisterError", "The register already has a user called %1. Choose another "
+                                    "name.")
+            .arg(detail);
+    case Code::UnknownUser:
+        return QCoreApplication::translate(
+                   "RegisterError",
+                   "The register has no user called %1. See the users with: user list.")
+            .arg(detail);
+    case Code::LastBeheerder:
+        return QCoreApplication::translate(
+            "RegisterError", "You cannot remove yourself or the last beheerder. Add another "
+                             "beheerder first, and let them remove you.");
+    case Code::PassphraseInUse:
+        return QCoreApplication::translate(
+            "RegisterError", "This passphrase cannot be used: every user needs a passphrase of "
+                             "their own. Choose another one.");
+    case Code::InvalidUserName:
+        return QCoreApplication::translate("RegisterError",
+                                           "\"%1\" cannot be a user name: use 1 to 64 characters, "
+                                           "without line breaks or control characters.")
+            .arg(detail);
+    default:
+        return {};
+    }
+}
+
 QString RegisterError::message() const
 {
     const QString file = QDir::toNativeSeparators(path);
@@ -155,38 +195,8 @@ QString RegisterError::message() const
     case Code::Io:
         return QCoreApplication::translate("RegisterError", "Could not read or write %1: %2.")
             .arg(file, detail);
-    case Code::UsersDamaged:
-        return QCoreApplication::translate(
-                   "RegisterError",
-                   "The users file of the register %1 is damaged or was changed (%2), so no user "
-                   "can be unlocked. Put back the .users file that belongs to this register, or "
-                   "restore the register from a backup.")
-            .arg(file, detail);
-    case Code::NotPermitted:
-        return detail;
-    case Code::UserExists:
-        return QCoreApplication::translate(
-                   "RegisterError", "The register already has a user called %1. Choose another "
-                                    "name.")
-            .arg(detail);
-    case Code::UnknownUser:
-        return QCoreApplication::translate(
-                   "RegisterError",
-                   "The register has no user called %1. See the users with: user list.")
-            .arg(detail);
-    case Code::LastBeheerder:
-        return QCoreApplication::translate(
-            "RegisterError", "You cannot remove yourself or the last beheerder. Add another "
-                             "beheerder first, and let them remove you.");
-    case Code::PassphraseInUse:
-        return QCoreApplication::translate(
-            "RegisterError", "This passphrase cannot be used: every user needs a passphrase of "
-                             "their own. Choose another one.");
-    case Code::InvalidUserName:
-        return QCoreApplication::translate("RegisterError",
-                                           "\"%1\" cannot be a user name: use 1 to 64 characters, "
-                                           "without line breaks or control characters.")
-            .arg(detail);
+    default: // the named-users codes
+        return namedUsersMessage(file);
     }
     return {};
 }

@@ -46,6 +46,10 @@ struct RegisterError
     QString id() const;
 
     static RegisterError make(Code code, const QString &path, const QString &detail = {});
+
+private:
+    // The messages of the named-users codes (core/storage/RegisterUsers.h).
+    QString namedUsersMessage(const QString &file) const;
 };
 
 } // namespace veldboek
