@@ -39,10 +39,14 @@
         <translation>--passphrase-file needs a register to open.</translation>
     </message>
     <message>
-        <source>Usage: veldboek [REGISTER] [--passphrase-file FILE] [--lang nl|en]
-Opens the register, or the register used last. Without --passphrase-file the key comes from the keychain, or Veldboek asks for the passphrase.</source>
-        <translation>Usage: veldboek [REGISTER] [--passphrase-file FILE] [--lang nl|en]
-Opens the register, or the register used last. Without --passphrase-file the key comes from the keychain, or Veldboek asks for the passphrase.</translation>
+        <source>--kiosk needs a register to open.</source>
+        <translation>--kiosk needs a register to open.</translation>
+    </message>
+    <message>
+        <source>Usage: veldboek [REGISTER] [--passphrase-file FILE] [--kiosk] [--lang nl|en]
+Opens the register, or the register used last. Without --passphrase-file the key comes from the keychain, or Veldboek asks for the passphrase. --kiosk starts the self-registration kiosk on the register once it is open (a register with a passphrase; the passphrase closes the kiosk).</source>
+        <translation>Usage: veldboek [REGISTER] [--passphrase-file FILE] [--kiosk] [--lang nl|en]
+Opens the register, or the register used last. Without --passphrase-file the key comes from the keychain, or Veldboek asks for the passphrase. --kiosk starts the self-registration kiosk on the register once it is open (a register with a passphrase; the passphrase closes the kiosk).</translation>
     </message>
 </context>
 <context>
@@ -476,6 +480,18 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>Save an encrypted copy of the register, with the edit in hand, and go on working in it</source>
         <translation>Save an encrypted copy of the register, with the edit in hand, and go on working in it</translation>
+    </message>
+    <message>
+        <source>Self-registered</source>
+        <translation>Self-registered</translation>
+    </message>
+    <message>
+        <source>Self-registration &amp;kiosk…</source>
+        <translation>Self-registration &amp;kiosk…</translation>
+    </message>
+    <message>
+        <source>A full-screen form on which young people register themselves; leaving it needs the register&apos;s passphrase</source>
+        <translation>A full-screen form on which young people register themselves; leaving it needs the register&apos;s passphrase</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +2686,73 @@ Opens the register, or the register used last. Without --passphrase-file the key
     </message>
 </context>
 <context>
+    <name>veldboek::gui::KioskWindow</name>
+    <message>
+        <source>Sign up for MDT</source>
+        <translation>Sign up for MDT</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Close the kiosk (staff only)</source>
+        <translation>Close the kiosk (staff only)</translation>
+    </message>
+    <message>
+        <source>Fill in your details. Fields with * are needed. Your supervisor sees what you fill in; other people do not.</source>
+        <translation>Fill in your details. Fields with * are needed. Your supervisor sees what you fill in; other people do not.</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>Sign up</translation>
+    </message>
+    <message>
+        <source>Thank you! You are signed up.</source>
+        <translation>Thank you! You are signed up.</translation>
+    </message>
+    <message>
+        <source>Your supervisor will add the rest later. The form will be empty again in a moment, for the next person.</source>
+        <translation>Your supervisor will add the rest later. The form will be empty again in a moment, for the next person.</translation>
+    </message>
+    <message>
+        <source>Next person</source>
+        <translation>Next person</translation>
+    </message>
+    <message>
+        <source>For staff only</source>
+        <translation>For staff only</translation>
+    </message>
+    <message>
+        <source>To close the kiosk, enter the passphrase of this register. What is on the form now and not signed up is not kept.</source>
+        <translation>To close the kiosk, enter the passphrase of this register. What is on the form now and not signed up is not kept.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Back to the form</translation>
+    </message>
+    <message>
+        <source>Close the kiosk</source>
+        <translation>Close the kiosk</translation>
+    </message>
+    <message>
+        <source>Not everything is right yet. Look at the red text.</source>
+        <translation>Not everything is right yet. Look at the red text.</translation>
+    </message>
+    <message>
+        <source>Your details were not saved. Please ask your supervisor for help. (%1)</source>
+        <translation>Your details were not saved. Please ask your supervisor for help. (%1)</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase of this register.</source>
+        <translation>That is not the passphrase of this register.</translation>
+    </message>
+</context>
+<context>
     <name>veldboek::gui::MainWindow</name>
     <message>
         <source>Problems</source>
@@ -2714,6 +2797,22 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>Saved as %1. Veldboek now works in this file.</source>
         <translation>Saved as %1. Veldboek now works in this file.</translation>
+    </message>
+    <message>
+        <source>Kiosk needs a passphrase</source>
+        <translation>Kiosk needs a passphrase</translation>
+    </message>
+    <message>
+        <source>The kiosk can only be started on a register that is opened with a passphrase: that passphrase is what closes the kiosk again. This register is kept by the keychain. Save it with a passphrase first (File &gt; Save register as…).</source>
+        <translation>The kiosk can only be started on a register that is opened with a passphrase: that passphrase is what closes the kiosk again. This register is kept by the keychain. Save it with a passphrase first (File &gt; Save register as…).</translation>
+    </message>
+    <message>
+        <source>No fields for self-registration</source>
+        <translation>No fields for self-registration</translation>
+    </message>
+    <message>
+        <source>The data request in force for this register marks no fields for self-registration, so the kiosk would have nothing to ask.</source>
+        <translation>The data request in force for this register marks no fields for self-registration, so the kiosk would have nothing to ask.</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +2966,10 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <source>To go on elsewhere, choose File &gt; Save register as….</source>
         <translation>To go on elsewhere, choose File &gt; Save register as….</translation>
     </message>
+    <message>
+        <source>self-registered</source>
+        <translation>self-registered</translation>
+    </message>
 </context>
 <context>
     <name>veldboek::gui::ParticipantTableModel</name>
@@ -2901,6 +3004,10 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 (self-registered at the kiosk)</source>
+        <translation>%1 (self-registered at the kiosk)</translation>
     </message>
 </context>
 <context>

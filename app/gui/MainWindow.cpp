@@ -14,6 +14,7 @@
 #include "WidgetSizing.h"
 #include "check/RegisterCheck.h"
 #include "demo/DemoGenerator.h"
+#include "kiosk/KioskWindow.h"
 #include "participants/ParticipantForm.h"
 #include "problems/ProblemsPanel.h"
 #include "storage/KeyStore.h"
@@ -37,6 +38,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
+#include <utility>
 
 namespace veldboek::gui {
 
@@ -69,7 +71,11 @@ MainWindow::MainWindow(QWidget *parent)
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The kiosk works on this window's register: it goes first.
+    delete m_kiosk;
+}
 
 void MainWindow::setUpTable()
 {
@@ -430,6 +436,8 @@ void MainWindow::showRegister()
     // The full check runs after the table is on screen.
     QTimer::singleShot(0, this, &MainWindow::recheck);
     Q_EMIT registerChanged();
+    if (std::exchange(m_kioskWhenOpen, false))
+        startKiosk();
 }
 
 void MainWindow::recheck()
@@ -600,8 +608,9 @@ void MainWindow::lock()
 {
     if (!m_session->isOpen())
         return;
-    // The import wizard holds the register (and maybe its transaction): lock after it.
-    if (m_session->isBusy() || !leaveCurrentParticipant()) {
+    // The import wizard holds the register (and maybe its transaction): lock after it. The
+    // kiosk is a lock of its own (only the passphrase leaves it) and works on the register.
+    if (m_session->isBusy() || m_kiosk || !leaveCurrentParticipant()) {
         m_session->restartAutoLock();
         return;
     }
@@ -675,6 +684,7 @@ void MainWindow::updateActions()
     const bool shown = open && participantForm()->hasParticipant();
     m_ui->actionCloseRegister->setEnabled(open);
     m_ui->actionNewParticipant->setEnabled(open);
+    m_ui->actionStartKiosk->setEnabled(open);
     m_ui->actionFind->setEnabled(open);
     m_ui->actionLockNow->setEnabled(open);
     m_ui->actionSaveRegisterAs->setEnabled(open);
