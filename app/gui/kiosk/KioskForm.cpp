@@ -3,9 +3,13 @@
 #include "participants/DateLineEdit.h"
 #include "participants/FieldEditor.h"
 
+#include <QApplication>
+#include <QCheckBox>
 #include <QDate>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProxyStyle>
+#include <QStyleFactory>
 #include <QVBoxLayout>
 
 namespace veldboek::gui {
@@ -13,6 +17,32 @@ namespace veldboek::gui {
 namespace {
 
 const QString Dataset = QStringLiteral("participants");
+
+// Tick boxes as large as the kiosk's letters: the platform's indicator is drawn for the
+// application's smaller text and is hard to hit on a touch screen.
+class LargeIndicatorStyle : public QProxyStyle
+{
+public:
+    LargeIndicatorStyle(int size, QObject *parent)
+        : QProxyStyle(QStyleFactory::create(QApplication::style()->name()))
+        , m_size(size)
+    {
+        setParent(parent);
+    }
+
+    int pixelMetric(PixelMetric metric, const QStyleOption *option,
+                    const QWidget *widget) const override
+    {
+        if (metric == PM_IndicatorWidth || metric == PM_IndicatorHeight)
+            return m_size;
+        if (metric == PM_CheckBoxLabelSpacing)
+            return m_size / 2;
+        return QProxyStyle::pixelMetric(metric, option, widget);
+    }
+
+private:
+    int m_size;
+};
 
 } // namespace
 
@@ -22,6 +52,7 @@ KioskForm::KioskForm(std::shared_ptr<const Validator> validator, QWidget *parent
     , m_visibility(m_validator, Dataset)
 {
     setObjectName(QStringLiteral("kioskForm"));
+    m_indicatorStyle = new LargeIndicatorStyle(fontMetrics().height() * 4 / 5, this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(fontMetrics().height());
@@ -69,6 +100,10 @@ void KioskForm::buildFields(QVBoxLayout *layout)
                 boxLayout->addWidget(label);
             }
             boxLayout->addWidget(editor->inputWidget());
+            // Lines and lists as tall as the larger text wants, easy to hit.
+            editor->focusWidget()->setMinimumHeight(fontMetrics().height() * 3 / 2);
+            if (auto *tick = qobject_cast<QCheckBox *>(editor->inputWidget()))
+                tick->setStyle(m_indicatorStyle);
             const QString help = field.help.text(language);
             if (!help.isEmpty()) {
                 auto *hint = new QLabel(help, box);

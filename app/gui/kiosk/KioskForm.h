@@ -12,6 +12,7 @@
 #include <memory>
 
 class QLabel;
+class QStyle;
 class QVBoxLayout;
 
 namespace veldboek::gui {
@@ -70,6 +71,7 @@ private:
     QHash<QString, QWidget *> m_boxes; // a field's question, hint, input and message together
     Record m_values;
     QSet<QString> m_touched;
+    QStyle *m_indicatorStyle = nullptr; // large tick boxes, owned by the form
     bool m_speakAll = false;
     bool m_applying = false;
 };

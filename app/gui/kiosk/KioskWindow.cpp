@@ -37,6 +37,17 @@ QLabel *heading(const QString &text, double scale, QWidget *parent)
     return label;
 }
 
+// A button with room around its words, for a finger or an unsteady mouse.
+QPushButton *bigButton(const QString &text, const QString &name, QWidget *parent)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setObjectName(name);
+    const int unit = button->fontMetrics().height();
+    button->setMinimumHeight(unit * 2);
+    button->setMinimumWidth(button->sizeHint().width() + unit * 2);
+    return button;
+}
+
 QLabel *problemLabel(const QString &name, QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -127,9 +138,7 @@ QWidget *KioskWindow::makeFormPage()
     layout->addWidget(m_form);
     m_formProblem = problemLabel(QStringLiteral("kioskFormProblem"), column);
     layout->addWidget(m_formProblem);
-    m_signUp = new QPushButton(tr("Sign up"), column);
-    m_signUp->setObjectName(QStringLiteral("kioskSignUp"));
-    m_signUp->setMinimumHeight(fontMetrics().height() * 2);
+    m_signUp = bigButton(tr("Sign up"), QStringLiteral("kioskSignUp"), column);
     connect(m_signUp, &QPushButton::clicked, this, &KioskWindow::signUp);
     layout->addWidget(m_signUp);
     layout->addStretch(1);
@@ -157,15 +166,16 @@ QWidget *KioskWindow::makeThanksPage()
                             column);
     next->setWordWrap(true);
     next->setAlignment(Qt::AlignCenter);
-    layout->addWidget(next);
+    // Narrower than the heading: two even lines, not one long line and a word.
+    next->setFixedWidth(fontMetrics().averageCharWidth() * 55);
+    layout->addSpacing(fontMetrics().height() / 2);
+    layout->addWidget(next, 0, Qt::AlignHCenter);
     layout->addSpacing(fontMetrics().height());
-    auto *nextButton = new QPushButton(tr("Next person"), column);
-    nextButton->setObjectName(QStringLiteral("kioskNextPerson"));
-    nextButton->setMinimumHeight(fontMetrics().height() * 2);
+    auto *nextButton = bigButton(tr("Next person"), QStringLiteral("kioskNextPerson"), column);
     connect(nextButton, &QPushButton::clicked, this, &KioskWindow::showForm);
     layout->addWidget(nextButton, 0, Qt::AlignHCenter);
     layout->addStretch(2);
-    return centred(column, 60);
+    return centred(column, 80);
 }
 
 QWidget *KioskWindow::makeLeavePage()
@@ -173,6 +183,7 @@ QWidget *KioskWindow::makeLeavePage()
     auto *column = new QWidget(this);
     auto *layout = new QVBoxLayout(column);
     layout->addStretch(1);
+    layout->setSpacing(fontMetrics().height() / 2);
     layout->addWidget(heading(tr("For staff only"), 1.4, column));
     auto *text = new QLabel(tr("To close the kiosk, enter the passphrase of this register. What "
                                "is on the form now and not signed up is not kept."),
@@ -184,16 +195,15 @@ QWidget *KioskWindow::makeLeavePage()
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setAccessibleName(tr("Passphrase"));
     m_passphrase->setContextMenuPolicy(Qt::NoContextMenu);
+    m_passphrase->setMinimumHeight(fontMetrics().height() * 3 / 2);
     connect(m_passphrase, &QLineEdit::returnPressed, this, &KioskWindow::leaveWithTypedPassphrase);
     layout->addWidget(m_passphrase);
     m_leaveProblem = problemLabel(QStringLiteral("kioskLeaveProblem"), column);
     layout->addWidget(m_leaveProblem);
     auto *buttons = new QHBoxLayout;
-    auto *back = new QPushButton(tr("Back to the form"), column);
-    back->setObjectName(QStringLiteral("kioskBack"));
+    auto *back = bigButton(tr("Back to the form"), QStringLiteral("kioskBack"), column);
     connect(back, &QPushButton::clicked, this, &KioskWindow::showForm);
-    auto *close = new QPushButton(tr("Close the kiosk"), column);
-    close->setObjectName(QStringLiteral("kioskClose"));
+    auto *close = bigButton(tr("Close the kiosk"), QStringLiteral("kioskClose"), column);
     connect(close, &QPushButton::clicked, this, &KioskWindow::leaveWithTypedPassphrase);
     buttons->addWidget(back);
     buttons->addStretch(1);
