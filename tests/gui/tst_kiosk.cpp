@@ -9,6 +9,7 @@
 #include "kiosk/KioskForm.h"
 #include "kiosk/KioskWindow.h"
 #include "participants/FieldEditor.h"
+#include "storage/KeyStore.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/Register.h"
 #include "validation/SpecLoader.h"
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -48,6 +50,8 @@ private Q_SLOTS:
     void escapeAndCloseDoNotLeave();
     void onlyTheRightPassphraseLeaves();
     void nothingOfAnEarlierEntryIsReachable();
+    void startsFromTheCommandLineOnceOpen();
+    void notOnARegisterKeptByTheKeychain();
     void screenshots();
 
 private:
@@ -423,6 +427,49 @@ void TestKiosk::nothingOfAnEarlierEntryIsReachable()
     QTest::keyClick(first, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(first->text(), QStringLiteral("Jip"));
     QVERIFY(kiosk->tryToLeave(GuiTestRegister::Passphrase));
+}
+
+void TestKiosk::startsFromTheCommandLineOnceOpen()
+{
+    // `veldboek REGISTER --kiosk --passphrase-file F` (app/gui/main.cpp): the kiosk starts as soon
+    // as the register is open, and the main window never shows the table meanwhile.
+    QList<Participant> none;
+    QVERIFY(m_env->create(QStringLiteral("opdrachtregel"), none));
+    MainWindow window;
+    window.show();
+    window.startKioskWhenOpen();
+    window.openAtStartup(m_env->path(QStringLiteral("opdrachtregel")), GuiTestRegister::Passphrase);
+    QVERIFY(window.currentRegister());
+    QVERIFY(window.kioskWindow());
+    QVERIFY(window.kioskWindow()->isVisible());
+    QVERIFY(window.isHidden());
+    QVERIFY(window.kioskWindow()->tryToLeave(GuiTestRegister::Passphrase));
+    QTRY_VERIFY(!window.kioskWindow());
+    // Once: locking and opening again later does not start it again.
+    window.closeRegister();
+    window.openRegister(m_env->path(QStringLiteral("opdrachtregel")), GuiTestRegister::Passphrase);
+    QVERIFY(window.currentRegister());
+    QVERIFY(!window.kioskWindow());
+}
+
+void TestKiosk::notOnARegisterKeptByTheKeychain()
+{
+    // The keychain opens the register for anyone at this account, the young person included:
+    // it cannot tell staff, so the kiosk does not start (docs/gui.md, "The kiosk").
+    const QString path = m_env->path(QStringLiteral("sleutelhanger"));
+    {
+        RegisterError error;
+        auto reg = KeyStore::create(path, {KeyStore::Mode::Keychain, {}}, &error);
+        QVERIFY2(reg, qPrintable(error.message()));
+    }
+    MainWindow window;
+    window.show();
+    window.openAtStartup(path);
+    QVERIFY(window.currentRegister());
+    window.findChild<QAction *>(QStringLiteral("actionStartKiosk"))->trigger();
+    QVERIFY(!window.kioskWindow());
+    QVERIFY(window.isVisible());
+    QVERIFY(window.findChild<QMessageBox *>(QStringLiteral("messageKioskNeedsPassphrase")));
 }
 
 void TestKiosk::screenshots()
