@@ -39,10 +39,14 @@
         <translation>--passphrase-file needs a register to open.</translation>
     </message>
     <message>
-        <source>Usage: veldboek [REGISTER] [--passphrase-file FILE] [--lang nl|en]
-Opens the register, or the register used last. Without --passphrase-file the key comes from the keychain, or Veldboek asks for the passphrase.</source>
-        <translation>Usage: veldboek [REGISTER] [--passphrase-file FILE] [--lang nl|en]
-Opens the register, or the register used last. Without --passphrase-file the key comes from the keychain, or Veldboek asks for the passphrase.</translation>
+        <source>--kiosk needs a register to open.</source>
+        <translation>--kiosk needs a register to open.</translation>
+    </message>
+    <message>
+        <source>Usage: veldboek [REGISTER] [--passphrase-file FILE] [--kiosk] [--lang nl|en]
+Opens the register, or the register used last. Without --passphrase-file the key comes from the keychain, or Veldboek asks for the passphrase. --kiosk starts the self-registration kiosk on the register once it is open (a register with a passphrase; the passphrase closes the kiosk).</source>
+        <translation>Usage: veldboek [REGISTER] [--passphrase-file FILE] [--kiosk] [--lang nl|en]
+Opens the register, or the register used last. Without --passphrase-file the key comes from the keychain, or Veldboek asks for the passphrase. --kiosk starts the self-registration kiosk on the register once it is open (a register with a passphrase; the passphrase closes the kiosk).</translation>
     </message>
 </context>
 <context>
@@ -492,6 +496,18 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <source>Who may open this register, and with which role</source>
         <translation>Who may open this register, and with which role</translation>
     </message>
+    <message>
+        <source>Self-registered</source>
+        <translation>Self-registered</translation>
+    </message>
+    <message>
+        <source>Self-registration &amp;kiosk…</source>
+        <translation>Self-registration &amp;kiosk…</translation>
+    </message>
+    <message>
+        <source>A full-screen form on which young people register themselves; leaving it needs the register&apos;s passphrase</source>
+        <translation>A full-screen form on which young people register themselves; leaving it needs the register&apos;s passphrase</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeCemTab</name>
@@ -888,7 +904,7 @@ Opens the register, or the register used last. Without --passphrase-file the key
     </message>
     <message>
         <source>&quot;%1&quot; cannot be a user name: use 1 to 64 characters, without line breaks or control characters.</source>
-        <translation>"%1" cannot be a user name: use 1 to 64 characters, without line breaks or control characters.</translation>
+        <translation>&quot;%1&quot; cannot be a user name: use 1 to 64 characters, without line breaks or control characters.</translation>
     </message>
 </context>
 <context>
@@ -1381,7 +1397,7 @@ Opens the register, or the register used last. Without --passphrase-file the key
     </message>
     <message>
         <source>The new user&apos;s passphrase is too easy to guess: use at least %1 characters, more words, or a sentence nobody would expect.</source>
-        <translation>The new user's passphrase is too easy to guess: use at least %1 characters, more words, or a sentence nobody would expect.</translation>
+        <translation>The new user&apos;s passphrase is too easy to guess: use at least %1 characters, more words, or a sentence nobody would expect.</translation>
     </message>
     <message>
         <source>Added %1 as %2.</source>
@@ -1389,7 +1405,7 @@ Opens the register, or the register used last. Without --passphrase-file the key
     </message>
     <message>
         <source>Removed %1. The register has a new key; %1&apos;s passphrase opens nothing of it any more.</source>
-        <translation>Removed %1. The register has a new key; %1's passphrase opens nothing of it any more.</translation>
+        <translation>Removed %1. The register has a new key; %1&apos;s passphrase opens nothing of it any more.</translation>
     </message>
 </context>
 <context>
@@ -1800,7 +1816,7 @@ Opens the register, or the register used last. Without --passphrase-file the key
     </message>
     <message>
         <source>Type the new user&apos;s name.</source>
-        <translation>Type the new user's name.</translation>
+        <translation>Type the new user&apos;s name.</translation>
     </message>
     <message>
         <source>Their passphrase is too easy to guess: use at least %1 characters, more words, or a sentence nobody would expect.</source>
@@ -2811,6 +2827,73 @@ Opens the register, or the register used last. Without --passphrase-file the key
     </message>
 </context>
 <context>
+    <name>veldboek::gui::KioskWindow</name>
+    <message>
+        <source>Sign up for MDT</source>
+        <translation>Sign up for MDT</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Close the kiosk (staff only)</source>
+        <translation>Close the kiosk (staff only)</translation>
+    </message>
+    <message>
+        <source>Fill in your details. Fields with * are needed. Your supervisor sees what you fill in; other people do not.</source>
+        <translation>Fill in your details. Fields with * are needed. Your supervisor sees what you fill in; other people do not.</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>Sign up</translation>
+    </message>
+    <message>
+        <source>Thank you! You are signed up.</source>
+        <translation>Thank you! You are signed up.</translation>
+    </message>
+    <message>
+        <source>Your supervisor will add the rest later. The form will be empty again in a moment, for the next person.</source>
+        <translation>Your supervisor will add the rest later. The form will be empty again in a moment, for the next person.</translation>
+    </message>
+    <message>
+        <source>Next person</source>
+        <translation>Next person</translation>
+    </message>
+    <message>
+        <source>For staff only</source>
+        <translation>For staff only</translation>
+    </message>
+    <message>
+        <source>To close the kiosk, enter the passphrase of this register. What is on the form now and not signed up is not kept.</source>
+        <translation>To close the kiosk, enter the passphrase of this register. What is on the form now and not signed up is not kept.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Back to the form</translation>
+    </message>
+    <message>
+        <source>Close the kiosk</source>
+        <translation>Close the kiosk</translation>
+    </message>
+    <message>
+        <source>Not everything is right yet. Look at the red text.</source>
+        <translation>Not everything is right yet. Look at the red text.</translation>
+    </message>
+    <message>
+        <source>Your details were not saved. Please ask your supervisor for help. (%1)</source>
+        <translation>Your details were not saved. Please ask your supervisor for help. (%1)</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase of this register.</source>
+        <translation>That is not the passphrase of this register.</translation>
+    </message>
+</context>
+<context>
     <name>veldboek::gui::MainWindow</name>
     <message>
         <source>Problems</source>
@@ -2867,6 +2950,22 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>the participant in hand was not saved</source>
         <translation>the participant in hand was not saved</translation>
+    </message>
+    <message>
+        <source>Kiosk needs a passphrase</source>
+        <translation>Kiosk needs a passphrase</translation>
+    </message>
+    <message>
+        <source>The kiosk can only be started on a register that is opened with a passphrase: that passphrase is what closes the kiosk again. This register is kept by the keychain. Save it with a passphrase first (File &gt; Save register as…).</source>
+        <translation>The kiosk can only be started on a register that is opened with a passphrase: that passphrase is what closes the kiosk again. This register is kept by the keychain. Save it with a passphrase first (File &gt; Save register as…).</translation>
+    </message>
+    <message>
+        <source>No fields for self-registration</source>
+        <translation>No fields for self-registration</translation>
+    </message>
+    <message>
+        <source>The data request in force for this register marks no fields for self-registration, so the kiosk would have nothing to ask.</source>
+        <translation>The data request in force for this register marks no fields for self-registration, so the kiosk would have nothing to ask.</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3119,10 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <source>To go on elsewhere, choose File &gt; Save register as….</source>
         <translation>To go on elsewhere, choose File &gt; Save register as….</translation>
     </message>
+    <message>
+        <source>self-registered</source>
+        <translation>self-registered</translation>
+    </message>
 </context>
 <context>
     <name>veldboek::gui::ParticipantTableModel</name>
@@ -3054,6 +3157,10 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 (self-registered at the kiosk)</source>
+        <translation>%1 (self-registered at the kiosk)</translation>
     </message>
 </context>
 <context>
@@ -3640,7 +3747,7 @@ Opens the register, or the register used last. Without --passphrase-file the key
     </message>
     <message>
         <source>Remove %1 from this register? The register gets a new key, and %1&apos;s passphrase opens nothing of it any more. Copies made before (backups, an old copy of the file with its .users file) still open as they did.</source>
-        <translation>Remove %1 from this register? The register gets a new key, and %1's passphrase opens nothing of it any more. Copies made before (backups, an old copy of the file with its .users file) still open as they did.</translation>
+        <translation>Remove %1 from this register? The register gets a new key, and %1&apos;s passphrase opens nothing of it any more. Copies made before (backups, an old copy of the file with its .users file) still open as they did.</translation>
     </message>
     <message>
         <source>%1 was removed; the register has a new key.</source>

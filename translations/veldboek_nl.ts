@@ -39,10 +39,14 @@
         <translation>--passphrase-file heeft een register nodig om te openen.</translation>
     </message>
     <message>
-        <source>Usage: veldboek [REGISTER] [--passphrase-file FILE] [--lang nl|en]
-Opens the register, or the register used last. Without --passphrase-file the key comes from the keychain, or Veldboek asks for the passphrase.</source>
-        <translation>Gebruik: veldboek [REGISTER] [--passphrase-file BESTAND] [--lang nl|en]
-Opent het register, of het register dat het laatst is gebruikt. Zonder --passphrase-file komt de sleutel uit de sleutelhanger, of vraagt Veldboek om de wachtzin.</translation>
+        <source>--kiosk needs a register to open.</source>
+        <translation>--kiosk heeft een register nodig om te openen.</translation>
+    </message>
+    <message>
+        <source>Usage: veldboek [REGISTER] [--passphrase-file FILE] [--kiosk] [--lang nl|en]
+Opens the register, or the register used last. Without --passphrase-file the key comes from the keychain, or Veldboek asks for the passphrase. --kiosk starts the self-registration kiosk on the register once it is open (a register with a passphrase; the passphrase closes the kiosk).</source>
+        <translation>Gebruik: veldboek [REGISTER] [--passphrase-file BESTAND] [--kiosk] [--lang nl|en]
+Opent het register, of het register dat het laatst is gebruikt. Zonder --passphrase-file komt de sleutel uit de sleutelhanger, of vraagt Veldboek om de wachtzin. --kiosk start de zelfaanmeldkiosk op het register zodra het open is (een register met een wachtzin; die wachtzin sluit de kiosk).</translation>
     </message>
 </context>
 <context>
@@ -492,6 +496,18 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <source>Who may open this register, and with which role</source>
         <translation>Wie dit register mag openen, en met welke rol</translation>
     </message>
+    <message>
+        <source>Self-registered</source>
+        <translation>Zelf aangemeld</translation>
+    </message>
+    <message>
+        <source>Self-registration &amp;kiosk…</source>
+        <translation>Zelfaanmeld&amp;kiosk…</translation>
+    </message>
+    <message>
+        <source>A full-screen form on which young people register themselves; leaving it needs the register&apos;s passphrase</source>
+        <translation>Een formulier over het hele scherm waarop jongeren zichzelf aanmelden; alleen de wachtzin van het register sluit het</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeCemTab</name>
@@ -888,7 +904,7 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     </message>
     <message>
         <source>&quot;%1&quot; cannot be a user name: use 1 to 64 characters, without line breaks or control characters.</source>
-        <translation>"%1" kan geen gebruikersnaam zijn: gebruik 1 tot 64 tekens, zonder regeleinden of stuurtekens.</translation>
+        <translation>&quot;%1&quot; kan geen gebruikersnaam zijn: gebruik 1 tot 64 tekens, zonder regeleinden of stuurtekens.</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +2827,73 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     </message>
 </context>
 <context>
+    <name>veldboek::gui::KioskWindow</name>
+    <message>
+        <source>Sign up for MDT</source>
+        <translation>Aanmelden voor MDT</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Begeleider</translation>
+    </message>
+    <message>
+        <source>Close the kiosk (staff only)</source>
+        <translation>De kiosk sluiten (alleen voor begeleiders)</translation>
+    </message>
+    <message>
+        <source>Fill in your details. Fields with * are needed. Your supervisor sees what you fill in; other people do not.</source>
+        <translation>Vul je gegevens in. Velden met een * zijn nodig. Je begeleider ziet wat je invult; andere mensen niet.</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>Thank you! You are signed up.</source>
+        <translation>Bedankt! Je bent aangemeld.</translation>
+    </message>
+    <message>
+        <source>Your supervisor will add the rest later. The form will be empty again in a moment, for the next person.</source>
+        <translation>Je begeleider vult de rest later aan. Zo meteen is het formulier weer leeg, voor de volgende.</translation>
+    </message>
+    <message>
+        <source>Next person</source>
+        <translation>Volgende persoon</translation>
+    </message>
+    <message>
+        <source>For staff only</source>
+        <translation>Alleen voor begeleiders</translation>
+    </message>
+    <message>
+        <source>To close the kiosk, enter the passphrase of this register. What is on the form now and not signed up is not kept.</source>
+        <translation>Vul de wachtzin van dit register in om de kiosk te sluiten. Wat nu op het formulier staat en nog niet is aangemeld, wordt niet bewaard.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtzin</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Terug naar het formulier</translation>
+    </message>
+    <message>
+        <source>Close the kiosk</source>
+        <translation>Kiosk sluiten</translation>
+    </message>
+    <message>
+        <source>Not everything is right yet. Look at the red text.</source>
+        <translation>Nog niet alles is goed ingevuld. Kijk bij de rode tekst.</translation>
+    </message>
+    <message>
+        <source>Your details were not saved. Please ask your supervisor for help. (%1)</source>
+        <translation>Je gegevens zijn niet opgeslagen. Vraag je begeleider om hulp. (%1)</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase of this register.</source>
+        <translation>Dat is niet de wachtzin van dit register.</translation>
+    </message>
+</context>
+<context>
     <name>veldboek::gui::MainWindow</name>
     <message>
         <source>Problems</source>
@@ -2867,6 +2950,22 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>the participant in hand was not saved</source>
         <translation>de deelnemer die open staat is niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Kiosk needs a passphrase</source>
+        <translation>De kiosk heeft een wachtzin nodig</translation>
+    </message>
+    <message>
+        <source>The kiosk can only be started on a register that is opened with a passphrase: that passphrase is what closes the kiosk again. This register is kept by the keychain. Save it with a passphrase first (File &gt; Save register as…).</source>
+        <translation>De kiosk kan alleen worden gestart op een register dat met een wachtzin is geopend: die wachtzin sluit de kiosk weer. Dit register wordt bewaard met de sleutelhanger. Sla het eerst op met een wachtzin (Bestand &gt; Register opslaan als…).</translation>
+    </message>
+    <message>
+        <source>No fields for self-registration</source>
+        <translation>Geen velden voor zelfaanmelding</translation>
+    </message>
+    <message>
+        <source>The data request in force for this register marks no fields for self-registration, so the kiosk would have nothing to ask.</source>
+        <translation>De gegevensuitvraag die voor dit register geldt, wijst geen velden aan voor zelfaanmelding; de kiosk zou dus niets te vragen hebben.</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3119,10 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <source>To go on elsewhere, choose File &gt; Save register as….</source>
         <translation>Kies Bestand &gt; Register opslaan als… om elders verder te werken.</translation>
     </message>
+    <message>
+        <source>self-registered</source>
+        <translation>zelf aangemeld</translation>
+    </message>
 </context>
 <context>
     <name>veldboek::gui::ParticipantTableModel</name>
@@ -3054,6 +3157,10 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 (self-registered at the kiosk)</source>
+        <translation>%1 (zelf aangemeld bij de kiosk)</translation>
     </message>
 </context>
 <context>

@@ -7,8 +7,8 @@
 
 namespace veldboek::gui {
 
-// The GUI's command line: `veldboek [REGISTER] [--passphrase-file F]` (--lang is taken out
-// before, by veldboek::takeLanguageOption).
+// The GUI's command line: `veldboek [REGISTER] [--passphrase-file F] [--kiosk]` (--lang is taken
+// out before, by veldboek::takeLanguageOption).
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
@@ -21,6 +21,8 @@ public:
 
     QString registerPath() const { return m_registerPath; }
     QString passphraseFile() const { return m_passphraseFile; }
+    // Start the self-registration kiosk once the register is open (docs/gui.md, "The kiosk").
+    bool kiosk() const { return m_kiosk; }
     QString errorText() const { return m_errorText; }
     static QString helpText();
 
@@ -28,6 +30,7 @@ private:
     QString m_registerPath;
     QString m_passphraseFile;
     QString m_errorText;
+    bool m_kiosk = false;
 };
 
 } // namespace veldboek::gui

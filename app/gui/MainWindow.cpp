@@ -14,6 +14,7 @@
 #include "WidgetSizing.h"
 #include "check/RegisterCheck.h"
 #include "demo/DemoGenerator.h"
+#include "kiosk/KioskWindow.h"
 #include "participants/ParticipantForm.h"
 #include "problems/ProblemsPanel.h"
 #include "storage/KeyStore.h"
@@ -37,6 +38,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
+#include <utility>
 
 namespace veldboek::gui {
 
@@ -69,7 +71,11 @@ MainWindow::MainWindow(QWidget *parent)
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The kiosk works on this window's register: it goes first.
+    delete m_kiosk;
+}
 
 void MainWindow::setUpTable()
 {
@@ -288,8 +294,9 @@ bool MainWindow::switchTo(std::unique_ptr<Register> reg, std::shared_ptr<QLockFi
 {
     if (!reg)
         return false;
-    if (!reg->allows(Action::Read)) {
-        // A zelfaanmelding user opens the kiosk only, never the register's window.
+    if (!reg->allows(Action::Read) && !m_kioskWhenOpen) {
+        // A zelfaanmelding user opens the kiosk only (veldboek REGISTER --kiosk), never the
+        // register's window.
         auto *box = new QMessageBox(QMessageBox::Information, tr("Kiosk only"),
                                     roles::refusal(Action::Read), QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("messageKioskOnly"));
@@ -445,6 +452,11 @@ void MainWindow::showRegister()
     // The full check runs after the table is on screen.
     QTimer::singleShot(0, this, &MainWindow::recheck);
     Q_EMIT registerChanged();
+    if (std::exchange(m_kioskWhenOpen, false))
+        startKiosk();
+    // A kiosk-only user whose kiosk could not start (it said why) gets nothing of the register.
+    if (!m_kiosk && !reg->allows(Action::Read))
+        closeRegister();
 }
 
 void MainWindow::recheck()
@@ -615,8 +627,9 @@ void MainWindow::lock()
 {
     if (!m_session->isOpen())
         return;
-    // The import wizard holds the register (and maybe its transaction): lock after it.
-    if (m_session->isBusy() || !leaveCurrentParticipant()) {
+    // The import wizard holds the register (and maybe its transaction): lock after it. The
+    // kiosk is a lock of its own (only the passphrase leaves it) and works on the register.
+    if (m_session->isBusy() || m_kiosk || !leaveCurrentParticipant()) {
         m_session->restartAutoLock();
         return;
     }
@@ -712,6 +725,7 @@ void MainWindow::updateActions()
     allow(m_ui->actionImport, Action::EditData);
     allow(m_ui->actionExport, Action::Export);
     allow(m_ui->actionUsers, Action::ManageUsers);
+    allow(m_ui->actionStartKiosk, Action::Kiosk);
     m_ui->actionShowProblems->setEnabled(open);
     m_ui->actionSave->setEnabled(shown);
     m_ui->actionDeleteParticipant->setEnabled(shown);

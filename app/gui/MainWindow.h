@@ -28,6 +28,7 @@ namespace veldboek::gui {
 
 class ConnectionDialog;
 class DashboardView;
+class KioskWindow;
 class SubmitDialog;
 
 class ParticipantForm;
@@ -70,6 +71,11 @@ public:
     // Opens the participant in the form (saving the one shown first) and selects its row.
     bool showParticipant(qint64 id, const QString &field = {});
 
+    // The self-registration kiosk while it runs (null otherwise); app/gui/MainWindowKiosk.cpp.
+    KioskWindow *kioskWindow() const;
+    // `veldboek REGISTER --kiosk`: the kiosk starts once the register is open.
+    void startKioskWhenOpen() { m_kioskWhenOpen = true; }
+
     // Test seam: how the create dialog learns whether a keychain answers (Keychain::probe).
     using KeychainProbe = std::function<Keychain::Result()>;
     void setKeychainProbe(KeychainProbe probe);
@@ -110,6 +116,9 @@ public Q_SLOTS:
     void exportFile();
     // Security > Users (app/gui/MainWindowUsers.cpp).
     void manageUsers();
+    // Edit > Self-registration kiosk: this window hides behind the full-screen kiosk until staff
+    // leave it with the register's passphrase (app/gui/MainWindowKiosk.cpp).
+    void startKiosk();
 
 Q_SIGNALS:
     void registerChanged();
@@ -166,6 +175,9 @@ private:
     QTimer *m_outcomeCheckTimer = nullptr;
     KeychainProbe m_keychainProbe;
     bool m_changingRow = false;
+    QPointer<KioskWindow> m_kiosk;
+    bool m_kioskWhenOpen = false;
+    void onKioskLeft();
 };
 
 } // namespace veldboek::gui

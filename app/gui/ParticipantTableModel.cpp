@@ -3,6 +3,8 @@
 #include "SeverityStyle.h"
 #include "storage/Register.h"
 
+#include <QSet>
+
 namespace veldboek::gui {
 
 namespace {
@@ -41,17 +43,13 @@ bool ParticipantTableModel::refresh()
             // so a state filter reads the two columns it needs for every id once.
             QList<qint64> kept;
             const QList<Participant> rows = repository.findMany(ids);
-            QHash<qint64, int> state;
+            QSet<qint64> matching;
             for (const Participant &p : rows) {
-                int s =
-                    p.deletionRequestedAt.isEmpty() ? (p.value(u"einddatum").isEmpty() ? 1 : 2) : 3;
-                state.insert(p.id, s);
+                if (matchesState(p))
+                    matching.insert(p.id);
             }
-            const int wanted = m_state == StateFilter::Active  ? 1
-                               : m_state == StateFilter::Ended ? 2
-                                                               : 3;
             for (const qint64 id : std::as_const(ids)) {
-                if (state.value(id) == wanted)
+                if (matching.contains(id))
                     kept.append(id);
             }
             ids = std::move(kept);
@@ -64,6 +62,26 @@ bool ParticipantTableModel::refresh()
     applyProblemsFilter();
     endResetModel();
     return ok;
+}
+
+bool ParticipantTableModel::matchesState(const Participant &participant) const
+{
+    const bool deletionRequested = !participant.deletionRequestedAt.isEmpty();
+    const bool ended = !participant.value(u"einddatum").isEmpty();
+    switch (m_state) {
+    case StateFilter::All:
+        return true;
+    case StateFilter::Active:
+        return !deletionRequested && !ended;
+    case StateFilter::Ended:
+        return !deletionRequested && ended;
+    case StateFilter::DeletionRequested:
+        return deletionRequested;
+    case StateFilter::SelfRegistered:
+        // Entered at the kiosk (app/gui/kiosk): staff complete them (end date, reason).
+        return !participant.selfRegisteredAt.isEmpty();
+    }
+    return true;
 }
 
 void ParticipantTableModel::applyProblemsFilter()
@@ -220,6 +238,8 @@ QVariant ParticipantTableModel::data(const QModelIndex &index, int role) const
     const QString value = participant->value(fieldKey(index.column()));
     if (role == Qt::ToolTipRole && !participant->deletionRequestedAt.isEmpty())
         return tr("%1 (deletion requested)").arg(value);
+    if (role == Qt::ToolTipRole && !participant->selfRegisteredAt.isEmpty())
+        return tr("%1 (self-registered at the kiosk)").arg(value);
     return value;
 }
 

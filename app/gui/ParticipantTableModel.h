@@ -24,7 +24,8 @@ class ParticipantTableModel : public QAbstractTableModel
 
 public:
     enum Column { RespondentNumber, FirstName, LastName, StartDate, EndDate, Status, ColumnCount };
-    enum class StateFilter { All, Active, Ended, DeletionRequested };
+    // In the order of the main window's "Show" list (forms/MainWindow.ui).
+    enum class StateFilter { All, Active, Ended, DeletionRequested, SelfRegistered };
     static constexpr int ParticipantIdRole = Qt::UserRole + 1;
     static constexpr int SeverityRole = Qt::UserRole + 2;
 
@@ -58,6 +59,7 @@ public:
 private:
     const Participant *fetch(int row) const;
     void applyProblemsFilter();
+    bool matchesState(const Participant &participant) const;
     Severity statusOf(qint64 id) const;
 
     Register *m_register = nullptr;

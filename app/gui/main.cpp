@@ -100,6 +100,8 @@ int main(int argc, char *argv[])
     veldboek::gui::MainWindow window;
     veldboek::gui::restoreMainWindowGeometry(&window);
     window.show();
+    if (commandLine.kiosk())
+        window.startKioskWhenOpen();
     window.openAtStartup(commandLine.registerPath(), std::move(passphrase));
     veldboek::wipe(passphrase);
     return app.exec();

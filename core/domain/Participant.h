@@ -26,6 +26,7 @@ public:
     qint64 id = 0;
     QString submittedAt;         // set once the participant went out in a submission
     QString deletionRequestedAt; // a deletion the funder must carry out (docs/api.md)
+    QString selfRegisteredAt;    // entered by the person at the kiosk (docs/gui.md, "The kiosk")
 
     QString value(QStringView key) const;
     // A column key sets its column; any other non-empty key a field of participant_fields

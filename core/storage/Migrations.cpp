@@ -244,12 +244,20 @@ CREATE TRIGGER cem_measurements_fields AFTER DELETE ON cem_measurements BEGIN
 END;
 )sql";
 
+// Version 8: participants who registered themselves at the kiosk (issue 19, item 2,
+// app/gui/kiosk/KioskWindow.h) carry when they did, so staff find them to complete (the filter
+// "Self-registered" of the main window, docs/gui.md "The kiosk"). Empty for everyone else, as
+// submitted_at is for the unsubmitted.
+constexpr const char *Version8 = R"sql(
+ALTER TABLE participants ADD COLUMN self_registered_at TEXT NOT NULL DEFAULT '';
+)sql";
+
 // The released migrations. A field a spec adds needs none (participant_fields, version 6;
 // outcome_fields, version 7).
 const QList<QByteArray> &steps()
 {
     static const QList<QByteArray> list = {Version1, Version2, Version3, Version4,
-                                           Version5, Version6, Version7};
+                                           Version5, Version6, Version7, Version8};
     return list;
 }
 

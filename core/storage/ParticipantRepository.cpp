@@ -30,7 +30,8 @@ const QString &insertSql()
 const QString &selectSql()
 {
     static const QString sql =
-        QStringLiteral("SELECT id, submitted_at, deletion_requested_at, %1 FROM participants")
+        QStringLiteral("SELECT id, submitted_at, deletion_requested_at, self_registered_at, %1 "
+                       "FROM participants")
             .arg(Participant::keys().join(QLatin1String(", ")));
     return sql;
 }
@@ -41,9 +42,10 @@ Participant readParticipant(const QSqlQuery &query)
     participant.id = query.value(0).toLongLong();
     participant.submittedAt = query.value(1).toString();
     participant.deletionRequestedAt = query.value(2).toString();
+    participant.selfRegisteredAt = query.value(3).toString();
     QStringList &values = participant.values();
     for (int i = 0; i < values.size(); ++i)
-        values[i] = query.value(i + 3).toString();
+        values[i] = query.value(i + 4).toString();
     return participant;
 }
 
@@ -62,6 +64,8 @@ bool ParticipantRepository::insert(Participant &participant, const QString &now)
         return false;
     }
     participant.id = query.lastInsertId().toLongLong();
+    if (!participant.selfRegisteredAt.isEmpty() && !markSelfRegistered(participant))
+        return false;
     ParticipantExtraFields extra(m_register);
     for (auto it = participant.extraValues().cbegin(); it != participant.extraValues().cend();
          ++it) {
@@ -70,6 +74,19 @@ bool ParticipantRepository::insert(Participant &participant, const QString &now)
     }
     return AuditLog(m_register)
         .record(Table, participant.id, QStringLiteral("*"), QString(), QStringLiteral("created"));
+}
+
+bool ParticipantRepository::markSelfRegistered(const Participant &participant)
+{
+    QSqlQuery query(m_register.database());
+    query.prepare(QStringLiteral("UPDATE participants SET self_registered_at = ? WHERE id = ?"));
+    query.addBindValue(participant.selfRegisteredAt);
+    query.addBindValue(participant.id);
+    if (!query.exec()) {
+        m_register.setLastError(query.lastError());
+        return false;
+    }
+    return true;
 }
 
 bool ParticipantRepository::add(Participant &participant)
@@ -249,6 +266,14 @@ QList<Participant> ParticipantRepository::all() const
     QList<Participant> participants;
     forEach([&](const Participant &participant) { participants.append(participant); });
     return participants;
+}
+
+QString ParticipantRepository::proposedRespondentNumber() const
+{
+    QString prefix = m_register.setting(QStringLiteral("respondent_prefix")).toString();
+    if (prefix.isEmpty())
+        prefix = QStringLiteral("MDT-");
+    return nextRespondentNumber(prefix);
 }
 
 QString ParticipantRepository::nextRespondentNumber(const QString &prefix) const

@@ -40,6 +40,9 @@ public:
     QList<Participant> all() const;
     // The next free respondent number with the project's prefix ("MDT-0042" after "MDT-0041").
     QString nextRespondentNumber(const QString &prefix) const;
+    // The number a new participant gets: the next free one with the register's prefix (the
+    // setting respondent_prefix, "MDT-" when none is set). The form and the kiosk both ask here.
+    QString proposedRespondentNumber() const;
 
     // What a table of the register shows: the participants matching `search` (a part of the
     // respondent number, first or last name), ordered by the field `sortKey` (a key of
@@ -69,6 +72,7 @@ public:
 
 private:
     bool insert(Participant &participant, const QString &now);
+    bool markSelfRegistered(const Participant &participant);
     Register &m_register;
 };
 

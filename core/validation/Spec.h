@@ -97,6 +97,11 @@ struct FieldSpec
     bool notFuture = false;         // Date: not after the reference date
     std::optional<QDate> notBefore; // Date
     QString group;                  // the id of its group in the form (DatasetSpec::groups)
+    // On the self-registration form (the kiosk, app/gui/kiosk/KioskWindow.h), asked with this
+    // plain-language question and help: docs/spec-format.md, "Self-registration".
+    bool selfRegistration = false;
+    LocalText selfLabel;
+    LocalText selfHelp;
 };
 
 // A group of fields the form shows under one heading (docs/spec-format.md, "Groups").

@@ -202,9 +202,10 @@ void SpecReader::readField(const QJsonValue &value, const QString &path, const S
 {
     const QJsonObject object = this->object(value, path);
     onlyKeys(object, path,
-             {"$comment", "key", "label", "aliases", "help", "type", "requirement", "requiredFrom",
-              "requiredWhen", "transmit", "columns", "codes", "min", "max", "maxLength",
-              "digitsOnly", "notFuture", "notBefore", "group"});
+             {"$comment",   "key",         "label",        "aliases",      "help",
+              "type",       "requirement", "requiredFrom", "requiredWhen", "transmit",
+              "columns",    "codes",       "min",          "max",          "maxLength",
+              "digitsOnly", "notFuture",   "notBefore",    "group",        "selfRegistration"});
     FieldSpec field;
     field.key = string(object, path, "key");
     if (dataset.fieldIndex(field.key) >= 0)
@@ -224,6 +225,7 @@ void SpecReader::readField(const QJsonValue &value, const QString &path, const S
     readTransmission(object, path, dataset, field);
     readCodes(object, path, field);
     readLimits(object, path, field);
+    readSelfRegistration(object, path, field);
     FieldValue::prepareCodes(field);
     dataset.fields.append(field);
 }
@@ -320,6 +322,24 @@ void SpecReader::readCodes(const QJsonObject &object, const QString &path, Field
                                    child(place, QStringLiteral("aliases")));
         field.codes.append(code);
     }
+}
+
+// "selfRegistration": the field is on the form people fill in themselves (the kiosk), with a
+// question in plain language. Never a citizen service number: the kiosk is open to anyone
+// passing by, and that number is not asked there (docs/privacy.md, "The kiosk").
+void SpecReader::readSelfRegistration(const QJsonObject &object, const QString &path,
+                                      FieldSpec &field)
+{
+    if (!object.contains(QStringLiteral("selfRegistration")))
+        return;
+    const QString place = child(path, QStringLiteral("selfRegistration"));
+    const QJsonObject self = this->object(object.value(QStringLiteral("selfRegistration")), place);
+    onlyKeys(self, place, {"label", "help"});
+    field.selfRegistration = true;
+    field.selfLabel = text(self, place, "label");
+    field.selfHelp = text(self, place, "help", false);
+    if (field.type == FieldType::Bsn)
+        fail(place, QStringLiteral("a citizen service number is never asked by self-registration"));
 }
 
 // What a value may be: "min", "max", "maxLength", "digitsOnly", "notFuture", "notBefore", and

@@ -32,6 +32,7 @@ private:
                           const DatasetSpec &dataset, FieldSpec &field);
     void readCodes(const QJsonObject &object, const QString &path, FieldSpec &field);
     void readLimits(const QJsonObject &object, const QString &path, FieldSpec &field);
+    void readSelfRegistration(const QJsonObject &object, const QString &path, FieldSpec &field);
     void readConditions(const QJsonArray &fields, const QString &path, DatasetSpec &dataset);
     void readRule(const QJsonValue &value, const QString &path, const Spec &spec,
                   DatasetSpec &dataset);

@@ -7,7 +7,7 @@
 
 using veldboek::gui::CommandLine;
 
-// The GUI's command line: `veldboek [REGISTER] [--passphrase-file F]`.
+// The GUI's command line: `veldboek [REGISTER] [--passphrase-file F] [--kiosk]`.
 class TestCommandLine : public QObject
 {
     Q_OBJECT
@@ -24,32 +24,42 @@ void TestCommandLine::parse_data()
     QTest::addColumn<int>("outcome");
     QTest::addColumn<QString>("registerPath");
     QTest::addColumn<QString>("passphraseFile");
+    QTest::addColumn<bool>("kiosk");
 
     const int run = int(CommandLine::Outcome::Run);
     const int error = int(CommandLine::Outcome::Error);
-    QTest::newRow("nothing") << QStringList() << run << QString() << QString();
+    QTest::newRow("nothing") << QStringList() << run << QString() << QString() << false;
     QTest::newRow("register") << QStringList{QStringLiteral("a.veldboek")} << run
-                              << QStringLiteral("a.veldboek") << QString();
+                              << QStringLiteral("a.veldboek") << QString() << false;
     QTest::newRow("passphrase file")
         << QStringList{QStringLiteral("a.veldboek"), QStringLiteral("--passphrase-file"),
                        QStringLiteral("pw.txt")}
-        << run << QStringLiteral("a.veldboek") << QStringLiteral("pw.txt");
+        << run << QStringLiteral("a.veldboek") << QStringLiteral("pw.txt") << false;
     QTest::newRow("passphrase file first")
         << QStringList{QStringLiteral("--passphrase-file=pw.txt"), QStringLiteral("a.veldboek")}
-        << run << QStringLiteral("a.veldboek") << QStringLiteral("pw.txt");
+        << run << QStringLiteral("a.veldboek") << QStringLiteral("pw.txt") << false;
     QTest::newRow("help") << QStringList{QStringLiteral("--help")}
-                          << int(CommandLine::Outcome::ShowHelp) << QString() << QString();
+                          << int(CommandLine::Outcome::ShowHelp) << QString() << QString() << false;
     QTest::newRow("missing file name")
         << QStringList{QStringLiteral("a.veldboek"), QStringLiteral("--passphrase-file")} << error
-        << QString() << QString();
+        << QString() << QString() << false;
     QTest::newRow("passphrase without register")
         << QStringList{QStringLiteral("--passphrase-file"), QStringLiteral("pw.txt")} << error
-        << QString() << QString();
+        << QString() << QString() << false;
     QTest::newRow("two registers")
         << QStringList{QStringLiteral("a.veldboek"), QStringLiteral("b.veldboek")} << error
-        << QString() << QString();
+        << QString() << QString() << false;
     QTest::newRow("unknown option")
-        << QStringList{QStringLiteral("--frobnicate")} << error << QString() << QString();
+        << QStringList{QStringLiteral("--frobnicate")} << error << QString() << QString() << false;
+    QTest::newRow("kiosk") << QStringList{QStringLiteral("a.veldboek"), QStringLiteral("--kiosk")}
+                           << run << QStringLiteral("a.veldboek") << QString() << true;
+    QTest::newRow("kiosk with passphrase file")
+        << QStringList{QStringLiteral("--kiosk"), QStringLiteral("a.veldboek"),
+                       QStringLiteral("--passphrase-file=pw.txt")}
+        << run << QStringLiteral("a.veldboek") << QStringLiteral("pw.txt") << true;
+    // Never on "the register used last": a kiosk is started on a register named.
+    QTest::newRow("kiosk without register")
+        << QStringList{QStringLiteral("--kiosk")} << error << QString() << QString() << false;
 }
 
 void TestCommandLine::parse()
@@ -58,6 +68,7 @@ void TestCommandLine::parse()
     QFETCH(int, outcome);
     QFETCH(QString, registerPath);
     QFETCH(QString, passphraseFile);
+    QFETCH(bool, kiosk);
 
     CommandLine commandLine;
     QCOMPARE(int(commandLine.parse(arguments)), outcome);
@@ -68,6 +79,7 @@ void TestCommandLine::parse()
     if (outcome == int(CommandLine::Outcome::Run)) {
         QCOMPARE(commandLine.registerPath(), registerPath);
         QCOMPARE(commandLine.passphraseFile(), passphraseFile);
+        QCOMPARE(commandLine.kiosk(), kiosk);
     }
 }
 

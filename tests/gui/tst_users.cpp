@@ -2,12 +2,14 @@
 // finds export, submission, "save as" and Users greyed out with the reason, and the title names
 // them; a beheerder adds a user and removes one in the Users dialog while the window keeps
 // showing the register (removal re-keys it underneath); a zelfaanmelding user cannot open the
-// window at all. Screenshots in Dutch and English go to build/screenshots (docs/testing.md).
+// window at all, only the kiosk, which staff leave with their own passphrase. Screenshots in Dutch
+// and English go to build/screenshots (docs/testing.md).
 #include "GuiLocalization.h"
 #include "GuiTestRegister.h"
 #include "Localization.h"
 #include "MainWindow.h"
 #include "ParticipantTableModel.h"
+#include "kiosk/KioskWindow.h"
 #include "storage/KeyStore.h"
 #include "storage/Register.h"
 #include "storage/RegisterUsers.h"
@@ -182,6 +184,44 @@ private Q_SLOTS:
         QVERIFY(KeyStore::open(m_path, QByteArray(Added), &error));
         QVERIFY(saveScreenshot(dialog, QStringLiteral("users-removed-") + language));
         dialog->reject();
+    }
+
+    // The kiosk account: its passphrase opens the register straight into the kiosk, never the
+    // window; its own passphrase does not leave the kiosk, an invoerder's does, and then the
+    // register closes so staff open it as themselves (app/gui/MainWindowKiosk.cpp).
+    void kioskUserOpensOnlyTheKiosk()
+    {
+        MainWindow window;
+        QVERIFY(showWindow(window));
+        window.startKioskWhenOpen();
+        window.openAtStartup(m_path, Kiosk);
+        QVERIFY(window.currentRegister());
+        QCOMPARE(window.currentRegister()->role(), Role::Zelfaanmelding);
+        KioskWindow *kiosk = window.kioskWindow();
+        QVERIFY(kiosk);
+        QVERIFY(window.isHidden());
+        QVERIFY(!kiosk->tryToLeave(Kiosk));
+        QVERIFY(!kiosk->tryToLeave("raden maar"));
+        QVERIFY(window.kioskWindow());
+        QVERIFY(kiosk->tryToLeave(Entry));
+        QTRY_VERIFY(!window.kioskWindow());
+        QVERIFY(!window.currentRegister());
+    }
+
+    void staffLeaveTheKioskWithTheirOwnPassphrase()
+    {
+        MainWindow window;
+        QVERIFY(showWindow(window));
+        window.openAtStartup(m_path, Entry);
+        QVERIFY(action(window, "actionStartKiosk")->isEnabled());
+        action(window, "actionStartKiosk")->trigger();
+        KioskWindow *kiosk = window.kioskWindow();
+        QVERIFY(kiosk);
+        QVERIFY(!kiosk->tryToLeave(Kiosk));                      // the kiosk account is no staff
+        QVERIFY(kiosk->tryToLeave(GuiTestRegister::Passphrase)); // the beheerder is
+        QTRY_VERIFY(!window.kioskWindow());
+        QVERIFY(window.currentRegister()); // Bram's session goes on
+        QCOMPARE(window.currentRegister()->actor(), QStringLiteral("Bram"));
     }
 
     void kioskUserCannotOpenTheWindow()

@@ -98,6 +98,13 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "%s\n", qPrintable(query.lastError().text()));
             return 1;
         }
+        // From version 8 on, the second participant registered herself at the kiosk.
+        if (version >= 8 &&
+            !query.exec(QStringLiteral("UPDATE participants SET self_registered_at = "
+                                       "'2022-02-02T09:30:00.000Z' WHERE id = 2"))) {
+            std::fprintf(stderr, "%s\n", qPrintable(query.lastError().text()));
+            return 1;
+        }
         query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         query.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
     }

@@ -51,6 +51,10 @@ private slots:
         QCOMPARE(zoe.value(u"postcode"), QStringLiteral("1234 AB"));
         QCOMPARE(zoe.submittedAt, QString()); // added in v2, empty for old rows
         QCOMPARE(participants.find(2)->value(u"achternaam"), QString::fromUtf8("Öztürk"));
+        // Who registered at the kiosk (schema 8): kept; empty for rows of older schemas.
+        QCOMPARE(zoe.selfRegisteredAt, QString());
+        QCOMPARE(participants.find(2)->selfRegisteredAt,
+                 version >= 8 ? QStringLiteral("2022-02-02T09:30:00.000Z") : QString());
         OutcomeRepository outcomes(*reg);
         QCOMPARE(outcomes.counts().gasScores, 1);
         QCOMPARE(AuditLog(*reg).entriesFor(QStringLiteral("participants"), 1).size(), 1);
@@ -111,6 +115,20 @@ private slots:
         QVERIFY(left.exec(QStringLiteral("SELECT count(*) FROM outcome_fields")) && left.next());
         QCOMPARE(left.value(0).toInt(), 0);
         QCOMPARE(reg->integrityCheck(), QStringLiteral("ok"));
+        // The migrated register takes new writes of the current schema: a kiosk entry is marked
+        // in its own insert, and a later edit by staff keeps the mark.
+        Participant kiosk;
+        kiosk.setValue(u"respondentnummer", participants.proposedRespondentNumber());
+        kiosk.setValue(u"voornaam", QStringLiteral("Sem"));
+        kiosk.selfRegisteredAt = QStringLiteral("2024-05-01T10:00:00.000Z");
+        QVERIFY(participants.add(kiosk));
+        QCOMPARE(kiosk.value(u"respondentnummer"), QStringLiteral("MDT-0003"));
+        kiosk.setValue(u"einddatum", QStringLiteral("01-06-2024"));
+        kiosk.selfRegisteredAt.clear(); // an edit never unmarks: update() does not write it
+        QVERIFY(participants.update(kiosk));
+        QCOMPARE(participants.find(kiosk.id)->selfRegisteredAt,
+                 QStringLiteral("2024-05-01T10:00:00.000Z"));
+        QCOMPARE(participants.find(kiosk.id)->value(u"einddatum"), QStringLiteral("01-06-2024"));
         // The migrated register takes new writes of the current schema.
         QVERIFY(participants.markSubmitted({1}, QStringLiteral("2024-01-01")));
         QCOMPARE(participants.remove(1), ParticipantRepository::Removal::DeletionRequested);

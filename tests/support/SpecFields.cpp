@@ -13,9 +13,12 @@ namespace {
 
 // Columns of the participants table that are the register's own, not a field of the spec
 // (core/storage/Migrations.cpp).
-const QStringList RegisterOwnColumns = {
-    QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
-    QStringLiteral("submitted_at"), QStringLiteral("deletion_requested_at")};
+const QStringList RegisterOwnColumns = {QStringLiteral("id"),
+                                        QStringLiteral("created_at"),
+                                        QStringLiteral("updated_at"),
+                                        QStringLiteral("submitted_at"),
+                                        QStringLiteral("deletion_requested_at"),
+                                        QStringLiteral("self_registered_at")};
 
 } // namespace
 

@@ -108,6 +108,25 @@ void TestSpecLoader::shippedSpecs()
         QCOMPARE(participants.field(QString::fromLatin1(local))->requirement,
                  Requirement::LocalOnly);
 
+    // The kiosk's fields (app/gui/kiosk): what a young person can tell; never the project's own
+    // administration (number, dates, reason for ending), notes or the citizen service number.
+    QStringList selfRegistration;
+    for (const FieldSpec &field : participants.fields) {
+        if (!field.selfRegistration)
+            continue;
+        selfRegistration.append(field.key);
+        QVERIFY(!field.selfLabel.nl.isEmpty() && !field.selfLabel.en.isEmpty());
+        QVERIFY(field.selfLabel.nl != field.label.nl);
+    }
+    selfRegistration.sort();
+    QStringList expectedSelf;
+    for (const char *key :
+         {"achternaam", "email", "geboortedatum", "geen_adres", "gemeente_doelocatie", "geslacht",
+          "huisnummer", "huisnummer_toevoeging", "leeftijd", "opleidingsniveau", "opt_out",
+          "postcode", "postcode_doelocatie", "straat", "telefoon", "voornaam", "woonplaats"})
+        expectedSelf.append(QString::fromLatin1(key));
+    QCOMPARE(selfRegistration, expectedSelf);
+
     const Spec sor = *SpecLoader::builtin(QStringLiteral("sor"), &error);
     QStringList gasColumns;
     for (const FieldSpec &field : sor.dataset(QStringLiteral("gas"))->fields) {
@@ -189,6 +208,20 @@ void TestSpecLoader::brokenSpecRefused_data()
                  "{\"id\": \"r0\", \"start\": \"2021-01-01\", \"label\": {\"nl\": \"R0\", \"en\": "
                  "\"R0\"}}]"),
         "rounds[1].start", "order of their start dates");
+    // Self-registration (docs/spec-format.md): a question in both languages, never a BSN.
+    row("self-registration without question",
+        replaced("\"type\": \"text\"", "\"type\": \"text\", \"selfRegistration\": {}"),
+        "datasets[0].fields[0].selfRegistration.label", "missing");
+    row("self-registration unknown property",
+        replaced("\"type\": \"text\"",
+                 "\"type\": \"text\", \"selfRegistration\": {\"label\": {\"nl\": \"q\", "
+                 "\"en\": \"q\"}, \"hint\": 1}"),
+        "datasets[0].fields[0].selfRegistration.hint", "unknown property");
+    row("self-registration of a citizen service number",
+        replaced("\"type\": \"text\", \"requirement\": \"required\"",
+                 "\"type\": \"bsn\", \"requirement\": \"required\", \"selfRegistration\": "
+                 "{\"label\": {\"nl\": \"q\", \"en\": \"q\"}}"),
+        "datasets[0].fields[0].selfRegistration", "never asked by self-registration");
     row("bad date", replaced("\"start\": \"2022-01-01\"", "\"start\": \"01-01-2022\""),
         "rounds[0].start", "yyyy-mm-dd");
     // Versions and compatibility (docs/spec-format.md): another major format version is refused.

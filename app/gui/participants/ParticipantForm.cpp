@@ -4,6 +4,7 @@
 #include "DateLineEdit.h"
 #include "FieldEditCommand.h"
 #include "FieldEditor.h"
+#include "FieldVisibility.h"
 #include "NoLongerRequestedBox.h"
 #include "Question.h"
 #include "check/ParticipantCheck.h"
@@ -26,7 +27,6 @@ namespace veldboek::gui {
 namespace {
 
 const QString Dataset = QStringLiteral("participants");
-const QString PrefixSetting = QStringLiteral("respondent_prefix");
 
 } // namespace
 
@@ -95,7 +95,7 @@ void ParticipantForm::buildFields()
     qDeleteAll(m_order);
     m_editors.clear();
     m_order.clear();
-    m_emptinessRules.clear();
+    m_visibility = FieldVisibility();
     QWidget *container = m_ui->fieldsWidget;
     const auto oldWidgets = container->findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
     for (QWidget *widget : oldWidgets)
@@ -150,11 +150,7 @@ void ParticipantForm::buildFields()
     grid->setColumnStretch(1, 1);
     grid->setRowStretch(row, 1);
     // Rules that demand an empty field under a condition decide which fields are shown.
-    for (const RuleSpec &rule : spec->rules) {
-        if (rule.require.kind == Predicate::Kind::Empty && rule.require.field == rule.field &&
-            rule.when)
-            m_emptinessRules.append({rule.id, spec->fields.at(rule.field).key});
-    }
+    m_visibility = FieldVisibility(m_validator, Dataset);
 }
 
 void ParticipantForm::clearParticipant()
@@ -199,11 +195,8 @@ void ParticipantForm::newParticipant()
     if (!m_register)
         return;
     Participant participant;
-    QString prefix = m_register->setting(PrefixSetting).toString();
-    if (prefix.isEmpty())
-        prefix = QStringLiteral("MDT-");
     participant.setValue(u"respondentnummer",
-                         ParticipantRepository(*m_register).nextRespondentNumber(prefix));
+                         ParticipantRepository(*m_register).proposedRespondentNumber());
     showParticipant(participant);
     // A new record is a change in itself: leaving it saves it.
     setDirty(true);
@@ -356,25 +349,7 @@ void ParticipantForm::onLeft(const QString &key)
 
 QSet<QString> ParticipantForm::hiddenFields(const Record &rec) const
 {
-    QSet<QString> hidden;
-    if (!m_validator)
-        return hidden;
-    // Asks the engine: would a value in this field break the rule that wants it empty now?
-    for (const auto &[rule, key] : m_emptinessRules) {
-        if (hidden.contains(key))
-            continue;
-        Record probe = rec;
-        if (probe.value(key).isEmpty())
-            probe.insert(key, QStringLiteral("1"));
-        const QList<Finding> findings = m_validator->checkRecord(Dataset, probe);
-        for (const Finding &finding : findings) {
-            if (finding.rule == rule && finding.field == key) {
-                hidden.insert(key);
-                break;
-            }
-        }
-    }
-    return hidden;
+    return m_visibility.hiddenFields(rec);
 }
 
 void ParticipantForm::applyVisibility()
@@ -558,6 +533,8 @@ void ParticipantForm::updateTitle()
                                               m_saved.value(u"respondentnummer"));
     if (!m_saved.deletionRequestedAt.isEmpty())
         name += QStringLiteral(" — ") + tr("deletion requested");
+    if (!m_saved.selfRegisteredAt.isEmpty())
+        name += QStringLiteral(" — ") + tr("self-registered");
     if (m_dirty)
         name += QStringLiteral(" *");
     m_ui->labelTitle->setText(name.simplified());

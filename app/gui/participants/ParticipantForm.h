@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FieldVisibility.h"
 #include "domain/Participant.h"
 #include "validation/DataTable.h"
 #include "validation/Validator.h"
@@ -104,8 +105,7 @@ private:
     NoLongerRequestedBox *m_noLongerRequested = nullptr; // in the fields' grid, made with them
     QHash<QString, FieldEditor *> m_editors;
     QList<FieldEditor *> m_order;
-    // Rules that want a field empty under a condition (opt-out, no address): rule id -> field.
-    QList<std::pair<QString, QString>> m_emptinessRules;
+    FieldVisibility m_visibility; // which fields the spec's emptiness rules hide now
     Participant m_saved;
     Record m_values;
     QSet<QString> m_touched;
