@@ -2865,8 +2865,8 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <translation>For staff only</translation>
     </message>
     <message>
-        <source>To close the kiosk, enter the passphrase of this register. What is on the form now and not signed up is not kept.</source>
-        <translation>To close the kiosk, enter the passphrase of this register. What is on the form now and not signed up is not kept.</translation>
+        <source>To close the kiosk, enter your passphrase for this register (as a beheerder or invoerder). What is on the form now and not signed up is not kept.</source>
+        <translation>To close the kiosk, enter your passphrase for this register (as a beheerder or invoerder). What is on the form now and not signed up is not kept.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -2889,8 +2889,8 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <translation>Your details were not saved. Please ask your supervisor for help. (%1)</translation>
     </message>
     <message>
-        <source>That is not the passphrase of this register.</source>
-        <translation>That is not the passphrase of this register.</translation>
+        <source>That passphrase does not close the kiosk.</source>
+        <translation>That passphrase does not close the kiosk.</translation>
     </message>
 </context>
 <context>

@@ -2865,8 +2865,8 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <translation>Alleen voor begeleiders</translation>
     </message>
     <message>
-        <source>To close the kiosk, enter the passphrase of this register. What is on the form now and not signed up is not kept.</source>
-        <translation>Vul de wachtzin van dit register in om de kiosk te sluiten. Wat nu op het formulier staat en nog niet is aangemeld, wordt niet bewaard.</translation>
+        <source>To close the kiosk, enter your passphrase for this register (as a beheerder or invoerder). What is on the form now and not signed up is not kept.</source>
+        <translation>Vul je wachtzin voor dit register in (als beheerder of invoerder) om de kiosk te sluiten. Wat nu op het formulier staat en nog niet is aangemeld, wordt niet bewaard.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -2889,8 +2889,8 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <translation>Je gegevens zijn niet opgeslagen. Vraag je begeleider om hulp. (%1)</translation>
     </message>
     <message>
-        <source>That is not the passphrase of this register.</source>
-        <translation>Dat is niet de wachtzin van dit register.</translation>
+        <source>That passphrase does not close the kiosk.</source>
+        <translation>Met die wachtzin gaat de kiosk niet dicht.</translation>
     </message>
 </context>
 <context>

@@ -185,8 +185,9 @@ QWidget *KioskWindow::makeLeavePage()
     layout->addStretch(1);
     layout->setSpacing(fontMetrics().height() / 2);
     layout->addWidget(heading(tr("For staff only"), 1.4, column));
-    auto *text = new QLabel(tr("To close the kiosk, enter the passphrase of this register. What "
-                               "is on the form now and not signed up is not kept."),
+    auto *text = new QLabel(tr("To close the kiosk, enter your passphrase for this register (as "
+                               "a beheerder or invoerder). What is on the form now and not signed "
+                               "up is not kept."),
                             column);
     text->setWordWrap(true);
     layout->addWidget(text);
@@ -302,7 +303,7 @@ bool KioskWindow::tryToLeave(const QByteArray &passphrase)
     const bool staff = !passphrase.isEmpty() && m_isStaff && m_isStaff(passphrase);
     QApplication::restoreOverrideCursor();
     if (!staff) {
-        m_leaveProblem->setText(tr("That is not the passphrase of this register."));
+        m_leaveProblem->setText(tr("That passphrase does not close the kiosk."));
         m_leaveProblem->show();
         m_passphrase->setFocus(Qt::OtherFocusReason);
         return false;
