@@ -2,6 +2,7 @@
 
 #include "SecretBytes.h"
 
+#include <algorithm>
 #include <memory>
 #include <openssl/evp.h>
 #include <openssl/kdf.h>

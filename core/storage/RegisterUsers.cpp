@@ -4,12 +4,11 @@
 #include "KeyStore.h"
 #include "RegisterFile.h"
 #include "UserSlots.h"
-#include "keys/Keychain.h"
-#include "keys/Sealing.h"
 #include "keys/SecretBytes.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
 #include <cstdio>
 
 namespace veldboek {
@@ -31,11 +30,15 @@ bool validName(const QString &name)
     });
 }
 
+// The folder sync makes the rename survive a power cut; once rename() has returned, the new name
+// is what this process and every open() sees, so only a failed rename is a failure here (a
+// failed sync must not make the caller undo a rename that happened).
 bool renameDurably(const QString &from, const QString &to)
 {
-    return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) ==
-               0 &&
-           RegisterFile::syncFolder(to);
+    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
+        return false;
+    RegisterFile::syncFolder(to);
+    return true;
 }
 
 // The slots as stored, or the reason they cannot be used.
@@ -66,8 +69,8 @@ void audit(Register &reg, const QString &name, const QString &oldRole, const QSt
 }
 
 // Replaces the register's key by `dataKey`, sealed for the users in `next`, so that a power cut
-// at any point leaves a register that the remaining users open (docs/storage.md, "Removing a
-// user"): 1. the next users file is written beside the current one (REGISTER.users-pending);
+// at any point leaves a register that the remaining users open (docs/storage.md, "Named
+// users"): 1. the next users file is written beside the current one (REGISTER.users-pending);
 // 2. a copy of the register under the new key replaces the register (rename); 3. the pending
 // users file replaces the users file (rename). open() finishes step 3 or undoes step 1.
 bool replaceKey(std::unique_ptr<Register> &reg, const UserSlots &next, QByteArray dataKey,

@@ -10,7 +10,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
+#include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -163,14 +166,16 @@ bool UserSlots::save(const QString &file, QString *reason) const
         ok = ::close(fd) == 0 && ok;
     }
     // rename() replaces the old file atomically; the folder's sync makes the rename survive a
-    // power cut (core/storage/RegisterFile.h, syncFolder).
-    ok = ok && std::rename(temporary.constData(), target.constData()) == 0 &&
-         RegisterFile::syncFolder(file);
+    // power cut (core/storage/RegisterFile.h, syncFolder). Once renamed, the new file is what
+    // every open() reads, so a failed sync is not reported as a failed save.
+    ok = ok && std::rename(temporary.constData(), target.constData()) == 0;
     if (!ok) {
         *reason = QString::fromLocal8Bit(std::strerror(errno));
         ::unlink(temporary.constData());
+        return false;
     }
-    return ok;
+    RegisterFile::syncFolder(file);
+    return true;
 }
 
 const UserSlot *UserSlots::find(const QString &name) const

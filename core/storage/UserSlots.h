@@ -37,7 +37,7 @@ public:
     static constexpr qint64 MaxFileSize = 1 << 20;
 
     // The users file of a register, and the next one during a re-key (written first, made the
-    // users file last: docs/storage.md, "Removing a user").
+    // users file last: docs/storage.md, "Named users").
     static QString filePath(const QString &registerPath);
     static QString pendingPath(const QString &registerPath);
 

@@ -232,12 +232,7 @@ void KioskForm::revalidate()
         return;
     const Record rec = record();
     const QList<Finding> findings = m_validator->checkRecord(Dataset, rec);
-    QHash<QString, const Finding *> worst;
-    for (const Finding &finding : findings) {
-        const Finding *&current = worst[finding.field];
-        if (!current || finding.severity > current->severity)
-            current = &finding;
-    }
+    const QHash<QString, const Finding *> worst = worstFindingPerField(findings);
     for (FieldEditor *editor : std::as_const(m_order)) {
         const QString &key = editor->key();
         editor->setRequired(m_validator->isRequired(Dataset, key, rec));

@@ -41,4 +41,15 @@ QSet<QString> FieldVisibility::hiddenFields(const Record &record) const
     return hidden;
 }
 
+QHash<QString, const Finding *> worstFindingPerField(const QList<Finding> &findings)
+{
+    QHash<QString, const Finding *> worst;
+    for (const Finding &finding : findings) {
+        const Finding *&current = worst[finding.field];
+        if (!current || finding.severity > current->severity)
+            current = &finding;
+    }
+    return worst;
+}
+
 } // namespace veldboek::gui

@@ -3,6 +3,7 @@
 #include "validation/DataTable.h"
 #include "validation/Validator.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -29,5 +30,9 @@ private:
     // Rules that want a field empty under a condition (opt-out, no address): rule id -> field.
     QList<std::pair<QString, QString>> m_emptinessRules;
 };
+
+// The most severe finding of each field, the one its editor shows; the pointers point into
+// `findings`, which must outlive the result. Shared by both forms as FieldVisibility is.
+QHash<QString, const Finding *> worstFindingPerField(const QList<Finding> &findings);
 
 } // namespace veldboek::gui

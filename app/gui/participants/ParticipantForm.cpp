@@ -366,12 +366,7 @@ void ParticipantForm::revalidate()
     const Record rec = record();
     QList<Finding> findings = m_validator->checkRecord(Dataset, rec);
     findings.append(m_registerFindings);
-    QHash<QString, const Finding *> worst;
-    for (const Finding &finding : std::as_const(findings)) {
-        const Finding *&current = worst[finding.field];
-        if (!current || finding.severity > current->severity)
-            current = &finding;
-    }
+    const QHash<QString, const Finding *> worst = worstFindingPerField(findings);
     const bool existing = m_saved.id != 0;
     for (FieldEditor *editor : std::as_const(m_order)) {
         const QString &key = editor->key();
