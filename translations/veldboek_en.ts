@@ -246,8 +246,8 @@ Opens the register, or the register used last. Without --passphrase-file the key
 <context>
     <name>KeyStore</name>
     <message>
-        <source>This register has named users: each user changes their own passphrase, and a beheerder removes users.</source>
-        <translation>This register has named users: each user changes their own passphrase, and a beheerder removes users.</translation>
+        <source>This register has named users: each user changes their own passphrase (veldboek-cli user passphrase), and a beheerder removes users.</source>
+        <translation>This register has named users: each user changes their own passphrase (veldboek-cli user passphrase), and a beheerder removes users.</translation>
     </message>
 </context>
 <context>
@@ -1396,16 +1396,20 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <translation>A new user needs a role (--role beheerder, invoerder or zelfaanmelding) and a passphrase of their own (--new-passphrase-file F).</translation>
     </message>
     <message>
-        <source>The new user&apos;s passphrase is too easy to guess: use at least %1 characters, more words, or a sentence nobody would expect.</source>
-        <translation>The new user&apos;s passphrase is too easy to guess: use at least %1 characters, more words, or a sentence nobody would expect.</translation>
-    </message>
-    <message>
         <source>Added %1 as %2.</source>
         <translation>Added %1 as %2.</translation>
     </message>
     <message>
         <source>Removed %1. The register has a new key; %1&apos;s passphrase opens nothing of it any more.</source>
         <translation>Removed %1. The register has a new key; %1&apos;s passphrase opens nothing of it any more.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is too easy to guess: use at least %1 characters, more words, or a sentence nobody would expect.</source>
+        <translation>The new passphrase is too easy to guess: use at least %1 characters, more words, or a sentence nobody would expect.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed.</source>
+        <translation>The passphrase is changed.</translation>
     </message>
 </context>
 <context>

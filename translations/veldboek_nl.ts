@@ -246,8 +246,8 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
 <context>
     <name>KeyStore</name>
     <message>
-        <source>This register has named users: each user changes their own passphrase, and a beheerder removes users.</source>
-        <translation>Dit register heeft gebruikers met een naam: ieder verandert de eigen wachtzin, en een beheerder verwijdert gebruikers.</translation>
+        <source>This register has named users: each user changes their own passphrase (veldboek-cli user passphrase), and a beheerder removes users.</source>
+        <translation>Dit register heeft gebruikers met een naam: ieder verandert de eigen wachtzin (veldboek-cli user passphrase), en een beheerder verwijdert gebruikers.</translation>
     </message>
 </context>
 <context>
@@ -1396,16 +1396,20 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <translation>Een nieuwe gebruiker heeft een rol nodig (--role beheerder, invoerder of zelfaanmelding) en een eigen wachtzin (--new-passphrase-file F).</translation>
     </message>
     <message>
-        <source>The new user&apos;s passphrase is too easy to guess: use at least %1 characters, more words, or a sentence nobody would expect.</source>
-        <translation>De wachtzin van de nieuwe gebruiker is te makkelijk te raden: gebruik minstens %1 tekens, meer woorden, of een zin die niemand verwacht.</translation>
-    </message>
-    <message>
         <source>Added %1 as %2.</source>
         <translation>%1 is toegevoegd als %2.</translation>
     </message>
     <message>
         <source>Removed %1. The register has a new key; %1&apos;s passphrase opens nothing of it any more.</source>
         <translation>%1 is verwijderd. Het register heeft een nieuwe sleutel; de wachtzin van %1 opent er niets meer van.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is too easy to guess: use at least %1 characters, more words, or a sentence nobody would expect.</source>
+        <translation>De nieuwe wachtzin is te makkelijk te raden: gebruik minstens %1 tekens, meer woorden, of een zin die niemand verwacht.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed.</source>
+        <translation>De wachtzin is veranderd.</translation>
     </message>
 </context>
 <context>

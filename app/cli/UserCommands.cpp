@@ -2,12 +2,16 @@
 //                       [--allow-weak-passphrase]
 // veldboek-cli user remove REGISTER NAME [--passphrase-file F]
 // veldboek-cli user list REGISTER [--passphrase-file F] [--json]
+// veldboek-cli user passphrase REGISTER --passphrase-file F --new-passphrase-file F
+//                              [--allow-weak-passphrase]
 // Named users and their roles (issue 19; core/storage/RegisterUsers.h, docs/cli.md "user"). Each
 // is run by a beheerder, unlocked as every command is; the slot is found by the passphrase.
+// `passphrase` is for every user: it changes the passphrase of the one who runs it.
 #include "Command.h"
 #include "RegisterOpener.h"
 #include "keys/PassphraseStrength.h"
 #include "keys/SecretBytes.h"
+#include "storage/KeyStore.h"
 #include "storage/RegisterUsers.h"
 
 #include <QCoreApplication>
@@ -24,6 +28,29 @@ const QString AddSynopsis =
                    "--new-passphrase-file F [--passphrase-file F] [--allow-weak-passphrase]");
 const QString RemoveSynopsis = QStringLiteral("user remove REGISTER NAME [--passphrase-file F]");
 const QString ListSynopsis = QStringLiteral("user list REGISTER [--passphrase-file F] [--json]");
+const QString PassphraseSynopsis =
+    QStringLiteral("user passphrase REGISTER --passphrase-file F --new-passphrase-file F "
+                   "[--allow-weak-passphrase]");
+
+// Reads --new-passphrase-file and applies the strength rule of `init` to it.
+bool readNewPassphrase(const QCommandLineParser &parser, CommandContext &context,
+                       QByteArray *passphrase)
+{
+    if (!readPassphraseOption(parser, QStringLiteral("new-passphrase-file"), context, passphrase))
+        return false;
+    // The same rule as for the register's own passphrase (core/keys/PassphraseStrength.h).
+    if (!parser.isSet(QStringLiteral("allow-weak-passphrase")) &&
+        !PassphraseStrength::acceptable(QString::fromUtf8(*passphrase))) {
+        wipe(*passphrase);
+        context.err << QCoreApplication::translate(
+                           "cli", "The new passphrase is too easy to guess: use at least "
+                                  "%1 characters, more words, or a sentence nobody would expect.")
+                           .arg(PassphraseStrength::MinimumLength)
+                    << "\n";
+        return false;
+    }
+    return true;
+}
 
 int add(CommandContext &context)
 {
@@ -44,20 +71,8 @@ int add(CommandContext &context)
         return Failure;
     }
     QByteArray newPassphrase;
-    if (!readPassphraseOption(parser, QStringLiteral("new-passphrase-file"), context,
-                              &newPassphrase))
+    if (!readNewPassphrase(parser, context, &newPassphrase))
         return Failure;
-    // The same rule as for the register's own passphrase (core/keys/PassphraseStrength.h).
-    if (!parser.isSet(QStringLiteral("allow-weak-passphrase")) &&
-        !PassphraseStrength::acceptable(QString::fromUtf8(newPassphrase))) {
-        wipe(newPassphrase);
-        context.err << QCoreApplication::translate(
-                           "cli", "The new user's passphrase is too easy to guess: use at least "
-                                  "%1 characters, more words, or a sentence nobody would expect.")
-                           .arg(PassphraseStrength::MinimumLength)
-                    << "\n";
-        return Failure;
-    }
     QByteArray ownPassphrase;
     if (!readPassphraseOption(parser, QStringLiteral("passphrase-file"), context, &ownPassphrase))
         return Failure;
@@ -131,6 +146,43 @@ int list(CommandContext &context)
     return Success;
 }
 
+int changePassphrase(CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("passphrase-file"), {}, QStringLiteral("F")});
+    parser.addOption({QStringLiteral("new-passphrase-file"), {}, QStringLiteral("F")});
+    parser.addOption({QStringLiteral("allow-weak-passphrase"), {}});
+    if (!parseArguments(parser, context, PassphraseSynopsis, 1))
+        return Failure;
+    QByteArray oldPassphrase;
+    QByteArray newPassphrase;
+    if (!parser.isSet(QStringLiteral("passphrase-file")) ||
+        !parser.isSet(QStringLiteral("new-passphrase-file"))) {
+        context.err << QCoreApplication::translate("cli", "Usage:") << "\n  veldboek-cli "
+                    << PassphraseSynopsis << "\n";
+        return Failure;
+    }
+    if (!readPassphraseOption(parser, QStringLiteral("passphrase-file"), context, &oldPassphrase) ||
+        !readNewPassphrase(parser, context, &newPassphrase))
+        return Failure;
+    // Every role may change its own passphrase, the kiosk account too.
+    auto reg = openRegister(parser, context, parser.positionalArguments().at(0), Action::Kiosk);
+    if (!reg)
+        return Failure;
+    RegisterError error;
+    const bool ok =
+        reg->hasNamedUsers()
+            ? RegisterUsers::changeOwnPassphrase(*reg, std::move(oldPassphrase),
+                                                 std::move(newPassphrase), &error)
+            : KeyStore::rekey(reg, {KeyStore::Mode::Passphrase, std::move(newPassphrase)}, &error);
+    if (!ok) {
+        context.err << error.message() << "\n";
+        return Failure;
+    }
+    context.out << QCoreApplication::translate("cli", "The passphrase is changed.") << "\n";
+    return Success;
+}
+
 int runUser(CommandContext &context)
 {
     const QString action = context.arguments.value(0);
@@ -141,15 +193,17 @@ int runUser(CommandContext &context)
         return remove(rest);
     if (action == QLatin1String("list"))
         return list(rest);
+    if (action == QLatin1String("passphrase"))
+        return changePassphrase(rest);
     context.err << QCoreApplication::translate("cli", "Usage:") << "\n  veldboek-cli "
                 << AddSynopsis << "\n  veldboek-cli " << RemoveSynopsis << "\n  veldboek-cli "
-                << ListSynopsis << "\n";
+                << ListSynopsis << "\n  veldboek-cli " << PassphraseSynopsis << "\n";
     return Failure;
 }
 
 const CommandRegistration
     registration(QStringLiteral("user"),
-                 QStringLiteral("user add|remove|list REGISTER [NAME] [--role ROLE] "
+                 QStringLiteral("user add|remove|list|passphrase REGISTER [NAME] [--role ROLE] "
                                 "[--new-passphrase-file F] [--passphrase-file F]"),
                  runUser);
 

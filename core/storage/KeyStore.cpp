@@ -154,13 +154,14 @@ bool KeyStore::rekey(std::unique_ptr<Register> &reg, Protection protection, Regi
 {
     const QString path = reg->path();
     if (reg->hasNamedUsers()) {
-        // Each user's passphrase wraps their own slot; the data key changes only when a user is
-        // removed (RegisterUsers::remove).
+        // Each user's passphrase wraps their own slot (RegisterUsers::changeOwnPassphrase); the
+        // data key changes only when a user is removed (RegisterUsers::remove).
         *error = RegisterError::make(
             RegisterError::Code::NotPermitted, path,
             QCoreApplication::translate("KeyStore",
                                         "This register has named users: each user changes their "
-                                        "own passphrase, and a beheerder removes users."));
+                                        "own passphrase (veldboek-cli user passphrase), and a "
+                                        "beheerder removes users."));
         wipe(protection.passphrase);
         return false;
     }

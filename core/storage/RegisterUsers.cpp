@@ -266,6 +266,35 @@ bool RegisterUsers::remove(std::unique_ptr<Register> &reg, const QString &name,
     return true;
 }
 
+bool RegisterUsers::changeOwnPassphrase(const Register &reg, QByteArray oldPassphrase,
+                                        QByteArray newPassphrase, RegisterError *error)
+{
+    const QString path = reg.path();
+    auto finish = [&](bool ok) {
+        wipe(oldPassphrase);
+        wipe(newPassphrase);
+        return ok;
+    };
+    UserSlots keySlots;
+    if (!reg.hasNamedUsers() || !loadSlots(path, &keySlots, error))
+        return finish(false);
+    if (newPassphrase.isEmpty() || newPassphrase == oldPassphrase ||
+        keySlots.passphraseInUse(newPassphrase)) {
+        *error = RegisterError::make(RegisterError::Code::PassphraseInUse, path);
+        return finish(false);
+    }
+    if (!keySlots.changePassphrase(reg.actor(), oldPassphrase, newPassphrase)) {
+        *error = RegisterError::make(RegisterError::Code::WrongKey, path);
+        return finish(false);
+    }
+    QString reason;
+    if (!keySlots.save(UserSlots::filePath(path), &reason)) {
+        *error = RegisterError::make(RegisterError::Code::Io, UserSlots::filePath(path), reason);
+        return finish(false);
+    }
+    return finish(true);
+}
+
 std::unique_ptr<Register> RegisterUsers::open(const QString &path, QByteArray passphrase,
                                               RegisterError *error)
 {

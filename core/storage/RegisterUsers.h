@@ -39,6 +39,11 @@ public:
     // or null when the file swap itself failed (then open the register again as before).
     static bool remove(std::unique_ptr<Register> &reg, const QString &name, RegisterError *error);
 
+    // The user who unlocked `reg` changes their own passphrase (any role): only their slot is
+    // wrapped anew, nothing is re-keyed. In a register with one key this is KeyStore::rekey.
+    static bool changeOwnPassphrase(const Register &reg, QByteArray oldPassphrase,
+                                    QByteArray newPassphrase, RegisterError *error);
+
     // Opens a register that has a users file; the slot is found by the passphrase, or by the
     // keychain when it is empty. Finishes or rolls back a re-key a crash interrupted.
     static std::unique_ptr<Register> open(const QString &path, QByteArray passphrase,

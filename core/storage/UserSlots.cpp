@@ -286,6 +286,29 @@ bool UserSlots::add(const QString &name, Role role, const QByteArray &passphrase
     return ok;
 }
 
+bool UserSlots::changePassphrase(const QString &name, const QByteArray &oldPassphrase,
+                                 const QByteArray &newPassphrase)
+{
+    QByteArray oldKek = sealing::deriveKey(oldPassphrase, m_salt, m_iterations);
+    QByteArray newKek = sealing::deriveKey(newPassphrase, m_salt, m_iterations);
+    bool changed = false;
+    for (UserSlot &slot : m_slots) {
+        QByteArray secretKey;
+        if (slot.name != name || slot.kind != UserSlot::Kind::Passphrase ||
+            !sealing::open(oldKek, slot.wrappedSecretKey, secretAad(slot.name), &secretKey))
+            continue;
+        const QByteArray wrapped = sealing::seal(newKek, secretKey, secretAad(slot.name));
+        wipe(secretKey);
+        if (!wrapped.isEmpty()) {
+            slot.wrappedSecretKey = wrapped;
+            changed = true;
+        }
+    }
+    wipe(oldKek);
+    wipe(newKek);
+    return changed;
+}
+
 void UserSlots::remove(const QString &name)
 {
     m_slots.removeIf([&](const UserSlot &slot) { return slot.name == name; });

@@ -72,6 +72,11 @@ public:
     bool add(const QString &name, Role role, const QByteArray &passphrase,
              const QByteArray &dataKey, QString *reason);
     void remove(const QString &name);
+    // Wraps the secret key of the passphrase slot that `oldPassphrase` opens with
+    // `newPassphrase` instead; the key pair and the sealed data key stay. False when the old
+    // passphrase opens no slot of `name`.
+    bool changePassphrase(const QString &name, const QByteArray &oldPassphrase,
+                          const QByteArray &newPassphrase);
     // Seals `dataKey` anew to every user's public key (after a re-key).
     bool resealDataKey(const QByteArray &dataKey);
     // Removes the keychain entries of keychain slots (when a user is removed for good).

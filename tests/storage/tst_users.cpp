@@ -175,6 +175,41 @@ private slots:
         QCOMPARE(openCode(copy, Entry), RegisterError::Code::None);
     }
 
+    // Each user changes their own passphrase: only their slot is wrapped anew, the register and
+    // the others' slots stay as they are.
+    void ownPassphraseChanges()
+    {
+        const QString path = makeRegisterWithUsers();
+        const QByteArray registerBefore = readBytes(path);
+        RegisterError error;
+        auto bram = KeyStore::open(path, Entry, &error);
+        QVERIFY(bram);
+        QVERIFY(!RegisterUsers::changeOwnPassphrase(*bram, "niet de oude", Kiosk, &error));
+        QCOMPARE(error.code, RegisterError::Code::WrongKey);
+        QVERIFY(!RegisterUsers::changeOwnPassphrase(*bram, Entry, Owner, &error));
+        QCOMPARE(error.code, RegisterError::Code::PassphraseInUse); // the beheerder's
+        QVERIFY2(RegisterUsers::changeOwnPassphrase(*bram, Entry, Kiosk, &error),
+                 qPrintable(error.message()));
+        bram.reset();
+        QCOMPARE(openCode(path, Entry), RegisterError::Code::WrongKey);
+        auto again = KeyStore::open(path, Kiosk, &error);
+        QVERIFY(again);
+        QCOMPARE(again->actor(), QStringLiteral("Bram"));
+        again.reset();
+        QCOMPARE(openCode(path, Owner), RegisterError::Code::None);
+        QCOMPARE(readBytes(path), registerBefore);
+
+        // From the command line, for the one who runs it.
+        const QString oldFile = writePassphraseFile(m_dir.path(), QStringLiteral("old"), Kiosk);
+        const QString newFile = writePassphraseFile(m_dir.path(), QStringLiteral("new"), Entry);
+        const ProcessResult result = runCli({QStringLiteral("user"), QStringLiteral("passphrase"),
+                                             path, QStringLiteral("--passphrase-file"), oldFile,
+                                             QStringLiteral("--new-passphrase-file"), newFile});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(KeyStore::open(path, QByteArray(Entry), &error));
+        QCOMPARE(openCode(path, Kiosk), RegisterError::Code::WrongKey);
+    }
+
     void lastBeheerderAndSelfStay()
     {
         const QString path = makeRegisterWithUsers();
