@@ -46,7 +46,7 @@ UsersDialog::UsersDialog(std::function<Register *()> currentRegister, Change cha
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     layout->addWidget(m_table);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("labelUsersStatus"));
@@ -93,6 +93,9 @@ void UsersDialog::reload()
             row, 2, new QTableWidgetItem(user.keychain ? tr("keychain") : tr("own passphrase")));
     }
     m_table->resizeColumnsToContents();
+    // After a change the rows are new: no row stays selected while Remove is off.
+    m_table->clearSelection();
+    m_table->setCurrentCell(-1, -1);
     m_remove->setEnabled(false);
     if (error)
         showError(error);
