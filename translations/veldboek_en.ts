@@ -508,6 +508,10 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <source>A full-screen form on which young people register themselves; leaving it needs the register&apos;s passphrase</source>
         <translation>A full-screen form on which young people register themselves; leaving it needs the register&apos;s passphrase</translation>
     </message>
+    <message>
+        <source>&amp;Change my passphrase…</source>
+        <translation>&amp;Change my passphrase…</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeCemTab</name>
@@ -1968,6 +1972,41 @@ Opens the register, or the register used last. Without --passphrase-file the key
     </message>
 </context>
 <context>
+    <name>veldboek::gui::ChangePassphraseDialog</name>
+    <message>
+        <source>Change my passphrase</source>
+        <translation>Change my passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Current passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it:</source>
+        <translation>Re&amp;peat it:</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Type your current passphrase.</source>
+        <translation>Type your current passphrase.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is too easy to guess: use at least %1 characters, more words, or a sentence nobody would expect.</source>
+        <translation>The new passphrase is too easy to guess: use at least %1 characters, more words, or a sentence nobody would expect.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
     <name>veldboek::gui::ConnectionDialog</name>
     <message>
         <source>&amp;Test connection</source>
@@ -2970,6 +3009,14 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>The data request in force for this register marks no fields for self-registration, so the kiosk would have nothing to ask.</source>
         <translation>The data request in force for this register marks no fields for self-registration, so the kiosk would have nothing to ask.</translation>
+    </message>
+    <message>
+        <source>Change my passphrase</source>
+        <translation>Change my passphrase</translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed.</source>
+        <translation>Your passphrase is changed.</translation>
     </message>
 </context>
 <context>

@@ -508,6 +508,10 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <source>A full-screen form on which young people register themselves; leaving it needs the register&apos;s passphrase</source>
         <translation>Een formulier over het hele scherm waarop jongeren zichzelf aanmelden; alleen de wachtzin van het register sluit het</translation>
     </message>
+    <message>
+        <source>&amp;Change my passphrase…</source>
+        <translation>Mijn wachtzin &amp;wijzigen…</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeCemTab</name>
@@ -1968,6 +1972,41 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     </message>
 </context>
 <context>
+    <name>veldboek::gui::ChangePassphraseDialog</name>
+    <message>
+        <source>Change my passphrase</source>
+        <translation>Mijn wachtzin wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Huidige wachtzin:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nieuwe wachtzin:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it:</source>
+        <translation>&amp;Herhaal die:</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>Type your current passphrase.</source>
+        <translation>Typ uw huidige wachtzin.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is too easy to guess: use at least %1 characters, more words, or a sentence nobody would expect.</source>
+        <translation>De nieuwe wachtzin is te makkelijk te raden: gebruik minstens %1 tekens, meer woorden, of een zin die niemand verwacht.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtzinnen verschillen.</translation>
+    </message>
+</context>
+<context>
     <name>veldboek::gui::ConnectionDialog</name>
     <message>
         <source>&amp;Test connection</source>
@@ -2970,6 +3009,14 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>The data request in force for this register marks no fields for self-registration, so the kiosk would have nothing to ask.</source>
         <translation>De gegevensuitvraag die voor dit register geldt, wijst geen velden aan voor zelfaanmelding; de kiosk zou dus niets te vragen hebben.</translation>
+    </message>
+    <message>
+        <source>Change my passphrase</source>
+        <translation>Mijn wachtzin wijzigen</translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed.</source>
+        <translation>Uw wachtzin is gewijzigd.</translation>
     </message>
 </context>
 <context>

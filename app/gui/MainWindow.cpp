@@ -726,6 +726,10 @@ void MainWindow::updateActions()
     allow(m_ui->actionExport, Action::Export);
     allow(m_ui->actionUsers, Action::ManageUsers);
     allow(m_ui->actionStartKiosk, Action::Kiosk);
+    // Every user has a passphrase of their own to change; a register with one key only when a
+    // passphrase (not the keychain) opened it.
+    m_ui->actionChangePassphrase->setEnabled(
+        open && (m_session->reg()->hasNamedUsers() || m_session->passphraseMode()));
     m_ui->actionShowProblems->setEnabled(open);
     m_ui->actionSave->setEnabled(shown);
     m_ui->actionDeleteParticipant->setEnabled(shown);

@@ -116,6 +116,8 @@ public Q_SLOTS:
     void exportFile();
     // Security > Users (app/gui/MainWindowUsers.cpp).
     void manageUsers();
+    // Security > Change my passphrase (app/gui/MainWindowUsers.cpp).
+    void changeOwnPassphrase();
     // Edit > Self-registration kiosk: this window hides behind the full-screen kiosk until staff
     // leave it with the register's passphrase (app/gui/MainWindowKiosk.cpp).
     void startKiosk();

@@ -78,6 +78,8 @@ void MainWindow::setUpActions()
     connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::importFile);
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportFile);
     connect(m_ui->actionUsers, &QAction::triggered, this, &MainWindow::manageUsers);
+    connect(m_ui->actionChangePassphrase, &QAction::triggered, this,
+            &MainWindow::changeOwnPassphrase);
 }
 
 void MainWindow::updateRecentMenu()

@@ -5,14 +5,18 @@
 // drives it.
 #include "MainWindow.h"
 #include "RegisterSession.h"
+#include "keys/SecretBytes.h"
 #include "participants/ParticipantForm.h"
+#include "storage/KeyStore.h"
 #include "storage/Register.h"
+#include "storage/RegisterUsers.h"
 #include "ui_MainWindow.h"
 #include "users/UsersDialog.h"
 
 #include <QApplication>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QMessageBox>
 #include <QStatusBar>
 
 namespace veldboek::gui {
@@ -28,6 +32,44 @@ void MainWindow::manageUsers()
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::changeOwnPassphrase()
+{
+    if (!m_session->isOpen() || m_session->isBusy())
+        return;
+    ChangePassphraseDialog ask(this);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    QByteArray current = ask.currentPassphrase();
+    QByteArray fresh = ask.newPassphrase();
+    RegisterError error;
+    bool ok = false;
+    if (m_session->reg()->hasNamedUsers()) {
+        ok = RegisterUsers::changeOwnPassphrase(*m_session->reg(), std::move(current),
+                                                std::move(fresh), &error);
+    } else {
+        // One key: the passphrase is the key, so the register is re-keyed, after the current
+        // passphrase is proved (the window may have been left open).
+        RegisterError check;
+        if (!KeyStore::openSingleKey(m_session->reg()->path(), std::move(current), &check)) {
+            error = check;
+        } else {
+            ok = changeUsers(
+                [&](std::unique_ptr<Register> &reg, RegisterError *changeError) {
+                    return KeyStore::rekey(reg, {KeyStore::Mode::Passphrase, std::move(fresh)},
+                                           changeError);
+                },
+                &error);
+        }
+    }
+    wipe(current);
+    wipe(fresh);
+    if (!ok) {
+        QMessageBox::warning(this, tr("Change my passphrase"), error.message());
+        return;
+    }
+    statusBar()->showMessage(tr("Your passphrase is changed."));
 }
 
 bool MainWindow::changeUsers(

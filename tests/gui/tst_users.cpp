@@ -224,6 +224,56 @@ private Q_SLOTS:
         QCOMPARE(window.currentRegister()->actor(), QStringLiteral("Bram"));
     }
 
+    // Security > Change my passphrase: Bram's own slot with named users; with one key, a re-key
+    // under the open window.
+    void userChangesTheirOwnPassphrase_data()
+    {
+        QTest::addColumn<bool>("named");
+        QTest::newRow("named users") << true;
+        QTest::newRow("one key") << false;
+    }
+
+    void userChangesTheirOwnPassphrase()
+    {
+        QFETCH(bool, named);
+        QString path = m_path;
+        QByteArray current = Entry;
+        if (!named) {
+            QList<Participant> participants{validParticipant(1)};
+            auto reg = m_env->create(QStringLiteral("enkel"), participants);
+            QVERIFY(reg);
+            path = reg->path();
+            current = GuiTestRegister::Passphrase;
+        }
+        MainWindow window;
+        QVERIFY(showWindow(window));
+        window.openAtStartup(path, current);
+        QVERIFY(window.currentRegister());
+        QVERIFY(action(window, "actionChangePassphrase")->isEnabled());
+        const QByteArray fresh = "een geheel nieuwe zin voor het register";
+        QTimer::singleShot(0, this, [&] {
+            auto *ask = qobject_cast<ChangePassphraseDialog *>(QApplication::activeModalWidget());
+            QVERIFY(ask);
+            auto edit = [ask](const char *name) {
+                return ask->findChild<QLineEdit *>(QString::fromLatin1(name));
+            };
+            edit("editCurrentPassphrase")->setText(QString::fromUtf8(current));
+            edit("editNewPassphrase")->setText(QString::fromUtf8(fresh));
+            edit("editRepeatPassphrase")->setText(QString::fromUtf8(fresh));
+            saveScreenshot(ask, QStringLiteral("users-change-passphrase"));
+            ask->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        action(window, "actionChangePassphrase")->trigger();
+        QVERIFY(window.currentRegister());
+        RegisterError error;
+        QVERIFY(!KeyStore::open(path, QByteArray(current), &error));
+        QCOMPARE(error.code, RegisterError::Code::WrongKey);
+        auto reopened = KeyStore::open(path, QByteArray(fresh), &error);
+        QVERIFY2(reopened, qPrintable(error.message()));
+        if (named)
+            QCOMPARE(reopened->actor(), QStringLiteral("Bram"));
+    }
+
     void kioskUserCannotOpenTheWindow()
     {
         installTranslator(*qApp, QStringLiteral("en"));

@@ -248,4 +248,63 @@ void AddUserDialog::validate()
     findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }
 
+ChangePassphraseDialog::ChangePassphraseDialog(QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("changePassphraseDialog"));
+    setWindowTitle(tr("Change my passphrase"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    auto password = [this](const QString &objectName) {
+        auto *edit = new QLineEdit(this);
+        edit->setObjectName(objectName);
+        edit->setEchoMode(QLineEdit::Password);
+        connect(edit, &QLineEdit::textChanged, this, &ChangePassphraseDialog::validate);
+        return edit;
+    };
+    form->addRow(tr("&Current passphrase:"), password(QStringLiteral("editCurrentPassphrase")));
+    form->addRow(tr("&New passphrase:"), password(QStringLiteral("editNewPassphrase")));
+    form->addRow(tr("Re&peat it:"), password(QStringLiteral("editRepeatPassphrase")));
+    layout->addLayout(form);
+    auto *problem = new QLabel(this);
+    problem->setObjectName(QStringLiteral("labelChangePassphraseProblem"));
+    problem->setWordWrap(true);
+    layout->addWidget(problem);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Change"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(440, sizeHint().height());
+    validate();
+}
+
+QByteArray ChangePassphraseDialog::currentPassphrase() const
+{
+    return findChild<QLineEdit *>(QStringLiteral("editCurrentPassphrase"))->text().toUtf8();
+}
+
+QByteArray ChangePassphraseDialog::newPassphrase() const
+{
+    return findChild<QLineEdit *>(QStringLiteral("editNewPassphrase"))->text().toUtf8();
+}
+
+void ChangePassphraseDialog::validate()
+{
+    const QString current = findChild<QLineEdit *>(QStringLiteral("editCurrentPassphrase"))->text();
+    const QString fresh = findChild<QLineEdit *>(QStringLiteral("editNewPassphrase"))->text();
+    const QString repeat = findChild<QLineEdit *>(QStringLiteral("editRepeatPassphrase"))->text();
+    QString problem;
+    if (current.isEmpty())
+        problem = tr("Type your current passphrase.");
+    else if (!PassphraseStrength::acceptable(fresh))
+        problem = tr("The new passphrase is too easy to guess: use at least %1 characters, more "
+                     "words, or a sentence nobody would expect.")
+                      .arg(PassphraseStrength::MinimumLength);
+    else if (fresh != repeat)
+        problem = tr("The two passphrases differ.");
+    findChild<QLabel *>(QStringLiteral("labelChangePassphraseProblem"))->setText(problem);
+    findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
+
 } // namespace veldboek::gui

@@ -67,4 +67,22 @@ private:
     void validate();
 };
 
+// Security > Change my passphrase: the current passphrase and the new one twice (the strength
+// rule of a new register). With named users only the user's own slot is wrapped anew
+// (RegisterUsers::changeOwnPassphrase); a register with one key is re-keyed (KeyStore::rekey).
+class ChangePassphraseDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ChangePassphraseDialog(QWidget *parent);
+
+    // The caller wipes both (core/keys/SecretBytes.h).
+    QByteArray currentPassphrase() const;
+    QByteArray newPassphrase() const;
+
+private:
+    void validate();
+};
+
 } // namespace veldboek::gui
