@@ -1,8 +1,9 @@
 // Security > Users: the Users dialog (app/gui/users/UsersDialog.h) on the open register. Adding
 // the first user or removing one re-keys the register (core/storage/RegisterUsers.h), so the
 // window lets go of it while that runs and shows the re-opened register after; the lock file
-// stays held throughout, so no other window can open it in between. tests/gui/tst_users.cpp
-// drives it.
+// stays held throughout, so no other window can open it in between. Security > Change my
+// passphrase uses the same hand-over when a register with one key is re-keyed.
+// tests/gui/tst_users.cpp drives both.
 #include "MainWindow.h"
 #include "RegisterSession.h"
 #include "keys/SecretBytes.h"
