@@ -127,6 +127,7 @@ bool RegisterUsers::present(const QString &registerPath)
 
 QList<RegisterUsers::Entry> RegisterUsers::list(const Register &reg, RegisterError *error)
 {
+    *error = {};
     if (!reg.hasNamedUsers())
         return {{reg.actor(), Role::Beheerder, false}};
     UserSlots keySlots;
@@ -182,7 +183,6 @@ bool RegisterUsers::add(std::unique_ptr<Register> &reg, QByteArray ownPassphrase
             return finish(false);
         }
         const QString owner = reg->actor();
-        reg->setUser(owner, Role::Beheerder);
         if (!replaceKey(reg, keySlots, std::move(dataKey), error))
             return finish(false);
         if (keychainHeld)

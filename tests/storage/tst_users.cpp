@@ -13,6 +13,7 @@
 #include "storage/RegisterUsers.h"
 #include "storage/UserSlots.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -255,6 +256,29 @@ private slots:
         QCOMPARE(readBytes(UserSlots::filePath(path)), usersBefore);
         QCOMPARE(openCode(path, Entry), RegisterError::Code::None); // the removal never happened
         Q_UNUSED(registerAfter);
+    }
+
+    // The first add re-keys; when that fails (here the staging name is taken by a folder), the
+    // register keeps its one key and its one beheerder, open and unchanged, and says why.
+    void failedFirstAddLosesNothing()
+    {
+        const QString path = freshPath();
+        RegisterError error;
+        auto reg = KeyStore::create(path, {KeyStore::Mode::Passphrase, Owner}, &error);
+        QVERIFY(reg);
+        QVERIFY(QDir().mkpath(path + QStringLiteral(".rekey")));
+        QVERIFY(!RegisterUsers::add(reg, Owner, QStringLiteral("Bram"), Role::Invoerder, Entry,
+                                    &error));
+        QCOMPARE(error.code, RegisterError::Code::AlreadyExists);
+        QVERIFY(!error.message().isEmpty());
+        QVERIFY(reg);
+        QVERIFY(!reg->hasNamedUsers());
+        QCOMPARE(RegisterUsers::list(*reg, &error).size(), 1);
+        QVERIFY(!error);
+        QVERIFY(!RegisterUsers::present(path));
+        reg.reset();
+        QCOMPARE(openCode(path, Owner), RegisterError::Code::None);
+        QCOMPARE(openCode(path, Entry), RegisterError::Code::WrongKey);
     }
 
     void interruptedFirstAddKeepsTheOneKey()

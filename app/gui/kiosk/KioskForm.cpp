@@ -232,19 +232,10 @@ void KioskForm::revalidate()
         return;
     const Record rec = record();
     const QList<Finding> findings = m_validator->checkRecord(Dataset, rec);
-    const QHash<QString, const Finding *> worst = worstFindingPerField(findings);
-    for (FieldEditor *editor : std::as_const(m_order)) {
-        const QString &key = editor->key();
-        editor->setRequired(m_validator->isRequired(Dataset, key, rec));
-        const Finding *finding = worst.value(key);
-        // A blank form is not a page of errors: a field speaks once it was touched, or when the
-        // person asks to sign up.
-        const bool speak = m_speakAll || m_touched.contains(key) || !rec.value(key).isEmpty();
-        if (finding && speak)
-            editor->showCheck(finding->severity, finding->message);
-        else
-            editor->showCheck(Severity::None, {});
-    }
+    // A field speaks once it was touched, or when the person asks to sign up.
+    showFindings(m_order, *m_validator, Dataset, rec, findings, [&](const QString &key) {
+        return m_speakAll || m_touched.contains(key) || !rec.value(key).isEmpty();
+    });
 }
 
 bool KioskForm::checkAll()

@@ -1,5 +1,9 @@
 #include "FieldVisibility.h"
 
+#include "FieldEditor.h"
+
+#include <QHash>
+
 namespace veldboek::gui {
 
 FieldVisibility::FieldVisibility(std::shared_ptr<const Validator> validator, const QString &dataset)
@@ -41,7 +45,9 @@ QSet<QString> FieldVisibility::hiddenFields(const Record &record) const
     return hidden;
 }
 
-QHash<QString, const Finding *> worstFindingPerField(const QList<Finding> &findings)
+void showFindings(const QList<FieldEditor *> &editors, const Validator &validator,
+                  const QString &dataset, const Record &record, const QList<Finding> &findings,
+                  const std::function<bool(const QString &key)> &speaks)
 {
     QHash<QString, const Finding *> worst;
     for (const Finding &finding : findings) {
@@ -49,7 +55,15 @@ QHash<QString, const Finding *> worstFindingPerField(const QList<Finding> &findi
         if (!current || finding.severity > current->severity)
             current = &finding;
     }
-    return worst;
+    for (FieldEditor *editor : editors) {
+        const QString &key = editor->key();
+        editor->setRequired(validator.isRequired(dataset, key, record));
+        const Finding *finding = worst.value(key);
+        if (finding && speaks(key))
+            editor->showCheck(finding->severity, finding->message);
+        else
+            editor->showCheck(Severity::None, {});
+    }
 }
 
 } // namespace veldboek::gui

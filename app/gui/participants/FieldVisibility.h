@@ -3,10 +3,10 @@
 #include "validation/DataTable.h"
 #include "validation/Validator.h"
 
-#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace veldboek::gui {
@@ -31,8 +31,13 @@ private:
     QList<std::pair<QString, QString>> m_emptinessRules;
 };
 
-// The most severe finding of each field, the one its editor shows; the pointers point into
-// `findings`, which must outlive the result. Shared by both forms as FieldVisibility is.
-QHash<QString, const Finding *> worstFindingPerField(const QList<Finding> &findings);
+class FieldEditor;
+
+// Marks each editor required or not for `record`, and shows on it the most severe of its
+// `findings` where `speaks(key)` says the field may speak yet (a blank form is not a page of
+// errors). One pass for the participant form and the kiosk, as FieldVisibility is one rule.
+void showFindings(const QList<FieldEditor *> &editors, const Validator &validator,
+                  const QString &dataset, const Record &record, const QList<Finding> &findings,
+                  const std::function<bool(const QString &key)> &speaks);
 
 } // namespace veldboek::gui

@@ -366,19 +366,11 @@ void ParticipantForm::revalidate()
     const Record rec = record();
     QList<Finding> findings = m_validator->checkRecord(Dataset, rec);
     findings.append(m_registerFindings);
-    const QHash<QString, const Finding *> worst = worstFindingPerField(findings);
+    // In a new record a field speaks once it was touched.
     const bool existing = m_saved.id != 0;
-    for (FieldEditor *editor : std::as_const(m_order)) {
-        const QString &key = editor->key();
-        editor->setRequired(m_validator->isRequired(Dataset, key, rec));
-        const Finding *finding = worst.value(key);
-        // A new, empty record is not a page of errors: a field speaks once it was touched.
-        const bool speak = existing || m_touched.contains(key) || !rec.value(key).isEmpty();
-        if (finding && speak)
-            editor->showCheck(finding->severity, finding->message);
-        else
-            editor->showCheck(Severity::None, {});
-    }
+    showFindings(m_order, *m_validator, Dataset, rec, findings, [&](const QString &key) {
+        return existing || m_touched.contains(key) || !rec.value(key).isEmpty();
+    });
 }
 
 QList<Finding> ParticipantForm::currentFindings() const
