@@ -1,9 +1,11 @@
 #include "EndpointServer.h"
 
 #include "AccountToken.h"
+#include "ApiResponse.h"
 #include "DashboardRelease.h"
 #include "EndpointClock.h"
 #include "Localization.h"
+#include "SelfRegPage.h"
 #include "SubmissionService.h"
 #include "SubmissionSpool.h"
 #include "dashboard/DashboardFigures.h"
@@ -23,32 +25,10 @@ namespace {
 
 using http::Response;
 
-QString languageOf(const http::RequestHead &head)
-{
-    // Any English ("en", "en-GB,en;q=0.9") is English; the rest is Dutch (core/Localization.h).
-    return languageCode(
-        QString::fromLatin1(head.header("Accept-Language").trimmed().toLower().left(2)));
-}
-
-QString text(const QString &lang, const char *nl, const char *en)
-{
-    return pick(lang, nl, en);
-}
-
-Response json(const QJsonObject &body, int status = 200)
-{
-    return {status,
-            QByteArrayLiteral("application/json"),
-            QJsonDocument(body).toJson(QJsonDocument::Compact),
-            {}};
-}
-
-Response error(int status, const QString &code, const QString &message, QJsonObject extra = {})
-{
-    extra.insert(QStringLiteral("error"), code);
-    extra.insert(QStringLiteral("message"), message);
-    return json(extra, status);
-}
+using api::error;
+using api::json;
+using api::languageOf;
+using api::text;
 
 // A spec's strong ETag: the SHA-256 of its bytes, so the same file gives the same tag on every
 // endpoint and after every restart, and a client can compare it with the hash it stored.
@@ -89,7 +69,11 @@ enum class Route {
     Submission,
     Withdraw,
     Dashboard,
-    DeletionRequests
+    DeletionRequests,
+    SelfRegLinks, // a beheerder's self-registration links (EndpointSelfRegRoutes.cpp)
+    SelfRegClose,
+    SelfRegEntries,
+    SelfRegPulled
 };
 
 Route routeOf(const QByteArray &path, QString *argument)
@@ -122,6 +106,19 @@ Route routeOf(const QByteArray &path, QString *argument)
                arg(1)) {
         return Route::Withdraw;
     }
+    if (first == "selfreg" && segments.value(1) == "links") {
+        if (segments.size() == 2)
+            return Route::SelfRegLinks;
+        if (segments.size() == 4 && arg(2)) {
+            const QByteArray action = segments.at(3);
+            if (action == "close")
+                return Route::SelfRegClose;
+            if (action == "entries")
+                return Route::SelfRegEntries;
+            if (action == "pulled")
+                return Route::SelfRegPulled;
+        }
+    }
     return Route::Unknown;
 }
 
@@ -130,8 +127,11 @@ bool methodAllowed(Route route, const QByteArray &method)
     switch (route) {
     case Route::Submissions:
     case Route::DeletionRequests:
+    case Route::SelfRegLinks:
         return method == "GET" || method == "POST";
     case Route::Withdraw:
+    case Route::SelfRegClose:
+    case Route::SelfRegPulled:
         return method == "POST";
     case Route::Unknown:
         return true; // answered 404
@@ -319,6 +319,7 @@ quint16 EndpointServer::start(QString *errorText)
                 if (m_worker)
                     m_worker->wake();
             });
+        m_selfRegPage = std::make_unique<SelfRegPage>(*m_store, m_specs);
         return QString();
     });
     if (!storeError.isEmpty()) {
@@ -375,6 +376,9 @@ void EndpointServer::shutdown()
 
 http::Admission EndpointServer::admit(const http::RequestHead &head)
 {
+    // The self-registration page needs no login: SelfRegPage decides on its own requests.
+    if (SelfRegPage::handles(head.path))
+        return inRequestThread([&]() { return m_selfRegPage->admit(head); });
     http::Admission admission = inRequestThread([&]() { return admitInRequestThread(head); });
     if (admission.refusal)
         return admission;
@@ -469,6 +473,8 @@ http::Admission EndpointServer::admitInRequestThread(const http::RequestHead &he
         }
     } else if (context.route == Route::DeletionRequests && head.method == "POST") {
         admission.bodyLimit = 16 * 1024;
+    } else if (context.route == Route::SelfRegLinks || context.route == Route::SelfRegPulled) {
+        admission.bodyLimit = 64 * 1024; // a public key; or the ids of at most 500 entries
     }
     admission.state = context;
     return admission;
@@ -501,6 +507,8 @@ bool EndpointServer::allowRequest(const QString &accountId, int *retryAfterSecon
 Response EndpointServer::respond(const http::RequestHead &head, http::Admission &admission,
                                  const QByteArray &body)
 {
+    if (SelfRegPage::handles(head.path))
+        return inRequestThread([&]() { return m_selfRegPage->respond(head, body); });
     const auto &context = std::any_cast<const Context &>(admission.state);
     if (context.route == Route::Submissions && head.method == "POST")
         return submit(head, context, *static_cast<SubmissionSpool *>(admission.sink.get()));
@@ -524,6 +532,15 @@ Response EndpointServer::respond(const http::RequestHead &head, http::Admission 
         case Route::DeletionRequests:
             return head.method == "POST" ? addDeletionRequest(body, account, context.lang)
                                          : deletionRequestList(account);
+        case Route::SelfRegLinks:
+            return head.method == "POST" ? createSelfRegLink(body, account, context.lang)
+                                         : selfRegLinkList(account);
+        case Route::SelfRegClose:
+            return closeSelfRegLink(context.argument, account, context.lang);
+        case Route::SelfRegEntries:
+            return selfRegEntries(context.argument, account, context.lang);
+        case Route::SelfRegPulled:
+            return deletePulledEntries(context.argument, body, account, context.lang);
         case Route::Unknown:
             break;
         }

@@ -87,6 +87,14 @@ private:
     http::Response addDeletionRequest(const QByteArray &body, const Account &account,
                                       const QString &lang);
     http::Response deletionRequestList(const Account &account);
+    // Self-registration links of the asking organisation (EndpointSelfRegRoutes.cpp).
+    http::Response createSelfRegLink(const QByteArray &body, const Account &account,
+                                     const QString &lang);
+    http::Response selfRegLinkList(const Account &account);
+    http::Response closeSelfRegLink(const QString &id, const Account &account, const QString &lang);
+    http::Response selfRegEntries(const QString &id, const Account &account, const QString &lang);
+    http::Response deletePulledEntries(const QString &id, const QByteArray &body,
+                                       const Account &account, const QString &lang);
 
     ServeOptions m_options;
     http::TlsCredentials m_credentials;
@@ -95,6 +103,7 @@ private:
     QObject *m_requestContext = nullptr;                    // lives in m_requestThread
     std::unique_ptr<EndpointStore> m_store;                 // used in m_requestThread only
     std::unique_ptr<class SubmissionService> m_submissions; // on m_store, in m_requestThread only
+    std::unique_ptr<class SelfRegPage> m_selfRegPage;       // in m_requestThread only
     std::unique_ptr<SubmissionWorker> m_worker;
     RateLimiter m_rateLimiter;
     SharedSpecs m_specs; // served at /api/v1/specs and checked with, loaded once by start()

@@ -54,6 +54,29 @@ struct SubmissionRecord
     qint64 size = 0;
 };
 
+// A self-registration link (issue 19; docs/api.md, "Self-registration"): its id is the secret
+// part of the address people open; entries sent through it are sealed to `publicKey`, the
+// organisation register's, so the endpoint keeps them without being able to read them.
+struct SelfRegLink
+{
+    QString id; // 22 characters base64url: 128 random bits
+    QString organisationId;
+    QString accountId;
+    QString specId;
+    QByteArray publicKey; // X25519, 32 bytes
+    QString createdAt;
+    QString closedAt; // empty while open
+    int waiting = 0;  // entries not yet pulled (selfRegLinks() only)
+};
+
+struct SelfRegEntry
+{
+    QString linkId;
+    QString entryId; // the page's random id for one filled-in form: a replay is refused by it
+    QString receivedAt;
+    QByteArray sealed; // core/keys/Sealing.h sealTo(); docs/api.md says what is inside
+};
+
 struct DeletionRequest
 {
     QString id;
@@ -206,8 +229,25 @@ public:
     QList<ReleaseSource> releaseSources(const QString &releaseId, const QString &cluster);
     std::optional<QString> lastReleaseAt();
 
+    // Self-registration links and their sealed entries (EndpointSelfRegStore.cpp, issue 19).
+    std::optional<SelfRegLink> createSelfRegLink(const Account &account, const QString &specId,
+                                                 const QByteArray &publicKey);
+    std::optional<SelfRegLink> selfRegLink(const QString &id); // nullopt: unknown, or an error
+    QList<SelfRegLink> selfRegLinks(const QString &organisationId);
+    bool closeSelfRegLink(const QString &id, const QString &organisationId);
+    enum class EntryResult { Stored, Replayed, Closed, Full, Failed };
+    // One transaction: the link is open, fewer than `maxWaiting` of its entries wait, and the
+    // entry id is new to it (a pulled entry's id stays known).
+    EntryResult addSelfRegEntry(const QString &linkId, const QString &entryId,
+                                const QByteArray &sealed, int maxWaiting);
+    QList<SelfRegEntry> selfRegEntries(const QString &linkId, int limit); // oldest first
+    // Deletes what was pulled: the sealed content goes, the id stays (replays stay refused).
+    int deletePulledEntries(const QString &linkId, const QStringList &entryIds);
+
 private:
     bool ensureReleaseSchema();
+    bool ensureSelfRegSchema();
+    bool m_selfRegSchema = false;
     bool m_releaseSchema = false;
 };
 
