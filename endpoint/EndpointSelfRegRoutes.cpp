@@ -37,13 +37,7 @@ QJsonObject linkJson(const SelfRegLink &link, bool withWaiting)
 bool hasSelfRegistrationFields(const SpecDocument &document)
 {
     const DatasetSpec *dataset = document.spec.dataset(QStringLiteral("participants"));
-    if (!dataset)
-        return false;
-    for (const FieldSpec &field : dataset->fields) {
-        if (field.selfRegistration)
-            return true;
-    }
-    return false;
+    return dataset && dataset->hasSelfRegistrationFields();
 }
 
 http::Response noSuchLink(const QString &lang)

@@ -14,7 +14,6 @@
 
 #include <QFileInfo>
 #include <QMessageBox>
-#include <algorithm>
 
 namespace veldboek::gui {
 
@@ -23,8 +22,7 @@ namespace {
 bool hasSelfRegistrationFields(const Validator &validator)
 {
     const DatasetSpec *spec = validator.spec().dataset(QStringLiteral("participants"));
-    return spec && std::any_of(spec->fields.cbegin(), spec->fields.cend(),
-                               [](const FieldSpec &field) { return field.selfRegistration; });
+    return spec && spec->hasSelfRegistrationFields();
 }
 
 } // namespace

@@ -252,12 +252,42 @@ constexpr const char *Version8 = R"sql(
 ALTER TABLE participants ADD COLUMN self_registered_at TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Version 9: self-registration through a link on the endpoint (issue 19, item 3,
+// core/selfreg/SelfRegInbox.h). A link's key pair lives here, in the encrypted register: the
+// endpoint has the public half and seals every entry to it. Pulled entries wait in the inbox
+// until staff accept, merge or reject them; a decided entry keeps its id (so the same entry
+// pulled again is known) but not its values.
+constexpr const char *Version9 = R"sql(
+CREATE TABLE selfreg_links (
+    id TEXT PRIMARY KEY,
+    endpoint TEXT NOT NULL,
+    spec_id TEXT NOT NULL,
+    public_key BLOB NOT NULL,
+    secret_key BLOB NOT NULL,
+    created_at TEXT NOT NULL,
+    closed_at TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE selfreg_inbox (
+    link_id TEXT NOT NULL REFERENCES selfreg_links(id),
+    entry_id TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    pulled_at TEXT NOT NULL,
+    language TEXT NOT NULL DEFAULT '',
+    record TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'waiting',
+    participant_id INTEGER,
+    decided_at TEXT NOT NULL DEFAULT '',
+    decided_by TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (link_id, entry_id)
+);
+)sql";
+
 // The released migrations. A field a spec adds needs none (participant_fields, version 6;
 // outcome_fields, version 7).
 const QList<QByteArray> &steps()
 {
-    static const QList<QByteArray> list = {Version1, Version2, Version3, Version4,
-                                           Version5, Version6, Version7, Version8};
+    static const QList<QByteArray> list = {Version1, Version2, Version3, Version4, Version5,
+                                           Version6, Version7, Version8, Version9};
     return list;
 }
 

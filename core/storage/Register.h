@@ -59,6 +59,7 @@ public:
     const RegisterError &lastError() const { return m_lastError; }
     RegisterError errorFrom(const QSqlError &error, int resultCode = 0) const;
     void setLastError(const QSqlError &error);
+    void setLastError(const RegisterError &error) { m_lastError = error; }
 
     // Writes an encrypted copy keyed by `key` with sqlcipher_export, verifies it can be opened,
     // and removes it again on any failure. `target` must not exist.

@@ -59,6 +59,8 @@ QString RegisterError::id() const
         return QStringLiteral("passphrase-in-use");
     case Code::InvalidUserName:
         return QStringLiteral("invalid-user-name");
+    case Code::Refused:
+        return QStringLiteral("refused");
     }
     return QStringLiteral("unknown");
 }
@@ -74,6 +76,7 @@ QString RegisterError::namedUsersMessage(const QString &file) const
                    "restore the register from a backup.")
             .arg(file, detail);
     case Code::NotPermitted:
+    case Code::Refused:
         return detail;
     case Code::UserExists:
         return QCoreApplication::translate(

@@ -33,6 +33,9 @@ struct RegisterError
         LastBeheerder,   // the last beheerder, or oneself, cannot be removed
         PassphraseInUse, // two users may not share a passphrase
         InvalidUserName, // detail: the name
+        // A change the register's rules refuse (core/selfreg/SelfRegInbox.h); detail is the
+        // translated reason, which is the message.
+        Refused,
     };
 
     Code code = Code::None;

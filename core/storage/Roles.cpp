@@ -72,6 +72,9 @@ QString refusal(Action action)
     case Action::ManageUsers:
         return QCoreApplication::translate(
             "Roles", "Only a beheerder may add or remove users. Ask a beheerder.");
+    case Action::SelfRegLinks:
+        return QCoreApplication::translate("Roles", "Only a beheerder may make, close or pull "
+                                                    "self-registration links. Ask a beheerder.");
     case Action::Kiosk:
         return QCoreApplication::translate("Roles",
                                            "Only a beheerder or invoerder may start the kiosk.");

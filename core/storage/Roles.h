@@ -11,13 +11,14 @@ namespace veldboek {
 enum class Role { Beheerder, Invoerder, Zelfaanmelding };
 
 enum class Action {
-    Read,        // look at the register: tables, validation, figures already pulled
-    EditData,    // participants and outcome data, import
-    Export,      // files out of the register: exports, "save register as"
-    Submit,      // submissions, withdrawals, pulling from the endpoint
-    Backup,      // backups
-    ManageUsers, // add and remove users
-    Kiosk,       // start the self-registration kiosk
+    Read,         // look at the register: tables, validation, figures already pulled
+    EditData,     // participants and outcome data, import
+    Export,       // files out of the register: exports, "save register as"
+    Submit,       // submissions, withdrawals, pulling from the endpoint
+    Backup,       // backups
+    ManageUsers,  // add and remove users
+    Kiosk,        // start the self-registration kiosk
+    SelfRegLinks, // make, close and pull self-registration links on the endpoint
 };
 
 namespace roles {

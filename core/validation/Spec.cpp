@@ -1,5 +1,7 @@
 #include "Spec.h"
 
+#include <algorithm>
+
 namespace veldboek {
 
 QString severityName(Severity severity)
@@ -70,6 +72,12 @@ int DatasetSpec::fieldIndex(const QString &key) const
             return i;
     }
     return -1;
+}
+
+bool DatasetSpec::hasSelfRegistrationFields() const
+{
+    return std::any_of(fields.cbegin(), fields.cend(),
+                       [](const FieldSpec &field) { return field.selfRegistration; });
 }
 
 const FieldSpec *DatasetSpec::field(const QString &key) const

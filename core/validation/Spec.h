@@ -169,6 +169,8 @@ struct DatasetSpec
     // fields in spec order; last, with a null group, the fields of no group (empty when none).
     QList<std::pair<const FieldGroupSpec *, QList<int>>> fieldsByGroup() const;
     const FieldSpec *field(const QString &key) const;
+    // Whether any field is on the self-registration form (FieldSpec::selfRegistration).
+    bool hasSelfRegistrationFields() const;
 };
 
 struct RoundSpec
