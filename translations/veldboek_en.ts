@@ -512,6 +512,14 @@ Opens the register, or the register used last. Without --passphrase-file the key
         <source>&amp;Change my passphrase…</source>
         <translation>&amp;Change my passphrase…</translation>
     </message>
+    <message>
+        <source>Self-re&amp;gistrations…</source>
+        <translation>Self-re&amp;gistrations…</translation>
+    </message>
+    <message>
+        <source>The link people register themselves through, and what came in through it</source>
+        <translation>The link people register themselves through, and what came in through it</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeCemTab</name>
@@ -948,6 +956,60 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>Only a beheerder or invoerder may start the kiosk.</source>
         <translation>Only a beheerder or invoerder may start the kiosk.</translation>
+    </message>
+    <message>
+        <source>Only a beheerder may make, close or pull self-registration links. Ask a beheerder.</source>
+        <translation>Only a beheerder may make, close or pull self-registration links. Ask a beheerder.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfRegInbox</name>
+    <message>
+        <source>The self-registration %1 was already accepted.</source>
+        <translation>The self-registration %1 was already accepted.</translation>
+    </message>
+    <message>
+        <source>The self-registration %1 was already merged.</source>
+        <translation>The self-registration %1 was already merged.</translation>
+    </message>
+    <message>
+        <source>The self-registration %1 was already rejected.</source>
+        <translation>The self-registration %1 was already rejected.</translation>
+    </message>
+    <message>
+        <source>No data request in force for this register has fields for self-registration.</source>
+        <translation>No data request in force for this register has fields for self-registration.</translation>
+    </message>
+    <message>
+        <source>This register did not make the link %1.</source>
+        <translation>This register did not make the link %1.</translation>
+    </message>
+    <message>
+        <source>There is no self-registration %1 in this register. See them with: selfreg list.</source>
+        <translation>There is no self-registration %1 in this register. See them with: selfreg list.</translation>
+    </message>
+    <message>
+        <source>The respondent number &quot;%1&quot; is empty or already in use. Choose another one.</source>
+        <translation>The respondent number "%1" is empty or already in use. Choose another one.</translation>
+    </message>
+    <message>
+        <source>There is no participant to merge it into.</source>
+        <translation>There is no participant to merge it into.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfRegSync</name>
+    <message>
+        <source>No key pair could be made.</source>
+        <translation>No key pair could be made.</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s answer names no link.</source>
+        <translation>The endpoint's answer names no link.</translation>
+    </message>
+    <message>
+        <source>Fetching the entries of link %1…</source>
+        <translation>Fetching the entries of link %1…</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1476,54 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>The passphrase is changed.</source>
         <translation>The passphrase is changed.</translation>
+    </message>
+    <message>
+        <source>The link %1 is closed: it takes no more entries. Entries that came in before can still be pulled.</source>
+        <translation>The link %1 is closed: it takes no more entries. Entries that came in before can still be pulled.</translation>
+    </message>
+    <message>
+        <source>Give this address to the people who register themselves. Pull their entries with: selfreg pull</source>
+        <translation>Give this address to the people who register themselves. Pull their entries with: selfreg pull</translation>
+    </message>
+    <message>
+        <source>%1 new self-registration(s) pulled from %2 link(s); %3 were pulled before. See them with: selfreg list</source>
+        <translation>%1 new self-registration(s) pulled from %2 link(s); %3 were pulled before. See them with: selfreg list</translation>
+    </message>
+    <message>
+        <source>%1 entr(y/ies) could not be opened or hold what the form never asks: they were changed after they were sealed, or do not come from the page. They stay on the endpoint and are not in the register.</source>
+        <translation>%1 entr(y/ies) could not be opened or hold what the form never asks: they were changed after they were sealed, or do not come from the page. They stay on the endpoint and are not in the register.</translation>
+    </message>
+    <message>
+        <source>There is no self-registration %1 in this register (or the start is not unique). See them with: selfreg list</source>
+        <translation>There is no self-registration %1 in this register (or the start is not unique). See them with: selfreg list</translation>
+    </message>
+    <message>
+        <source>No self-registrations are waiting.</source>
+        <translation>No self-registrations are waiting.</translation>
+    </message>
+    <message>
+        <source>probably already registered as %1</source>
+        <translation>probably already registered as %1</translation>
+    </message>
+    <message>
+        <source>probably the same person as entry %1</source>
+        <translation>probably the same person as entry %1</translation>
+    </message>
+    <message>
+        <source>Rejected; its details are gone from the register.</source>
+        <translation>Rejected; its details are gone from the register.</translation>
+    </message>
+    <message>
+        <source>Accepted as %1.</source>
+        <translation>Accepted as %1.</translation>
+    </message>
+    <message>
+        <source>Say which participant it is with --into NUMBER (the respondent number).</source>
+        <translation>Say which participant it is with --into NUMBER (the respondent number).</translation>
+    </message>
+    <message>
+        <source>Merged; fields filled in: %1.</source>
+        <translation>Merged; fields filled in: %1.</translation>
     </message>
 </context>
 <context>
@@ -3401,6 +3511,167 @@ Opens the register, or the register used last. Without --passphrase-file the key
     <message>
         <source>The funder expects the whole register at least every two months.</source>
         <translation>The funder expects the whole register at least every two months.</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::SelfRegDialog</name>
+    <message>
+        <source>Self-registrations</source>
+        <translation>Self-registrations</translation>
+    </message>
+    <message>
+        <source>Link for self-registration</source>
+        <translation>Link for self-registration</translation>
+    </message>
+    <message>
+        <source>Young people register themselves at this address, on their own phone or computer, without logging in. What they send is encrypted for this register only: the endpoint keeps it without being able to read it.</source>
+        <translation>Young people register themselves at this address, on their own phone or computer, without logging in. What they send is encrypted for this register only: the endpoint keeps it without being able to read it.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>No open link yet</source>
+        <translation>No open link yet</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;New link</source>
+        <translation>&amp;New link</translation>
+    </message>
+    <message>
+        <source>C&amp;lose link</source>
+        <translation>C&amp;lose link</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch entries</source>
+        <translation>&amp;Fetch entries</translation>
+    </message>
+    <message>
+        <source>Waiting to be completed</source>
+        <translation>Waiting to be completed</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Respondent number</source>
+        <translation>Respondent number</translation>
+    </message>
+    <message>
+        <source>Probably already registered</source>
+        <translation>Probably already registered</translation>
+    </message>
+    <message>
+        <source>Respondent &amp;number:</source>
+        <translation>Respondent &amp;number:</translation>
+    </message>
+    <message>
+        <source>&amp;Accept as new participant</source>
+        <translation>&amp;Accept as new participant</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with known participant</source>
+        <translation>&amp;Merge with known participant</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Reject…</translation>
+    </message>
+    <message>
+        <source>as %1 (%2)</source>
+        <translation>as %1 (%2)</translation>
+    </message>
+    <message>
+        <source>sent twice: see the entry above</source>
+        <translation>sent twice: see the entry above</translation>
+    </message>
+    <message>
+        <source>No registered participant is the same person by the data request&apos;s rule.</source>
+        <translation>No registered participant is the same person by the data request's rule.</translation>
+    </message>
+    <message>
+        <source>Set up the connection to the endpoint first (Submit &gt; Connection settings): %1</source>
+        <translation>Set up the connection to the endpoint first (Submit &gt; Connection settings): %1</translation>
+    </message>
+    <message>
+        <source>Asking the endpoint…</source>
+        <translation>Asking the endpoint…</translation>
+    </message>
+    <message>
+        <source>The new link is ready. Copy the address and share it with the people who register themselves: %1</source>
+        <translation>The new link is ready. Copy the address and share it with the people who register themselves: %1</translation>
+    </message>
+    <message>
+        <source>Close link</source>
+        <translation>Close link</translation>
+    </message>
+    <message>
+        <source>Close this link? Nobody can register through it any more. What came in before can still be fetched.</source>
+        <translation>Close this link? Nobody can register through it any more. What came in before can still be fetched.</translation>
+    </message>
+    <message>
+        <source>The link is closed. Make a new one when people should register again.</source>
+        <translation>The link is closed. Make a new one when people should register again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new self-registration(s) fetched.</source>
+        <translation>
+            <numerusform>%n new self-registration fetched.</numerusform>
+            <numerusform>%n new self-registrations fetched.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(y/ies) could not be opened or hold what the form never asks. They stay on the endpoint; tell your administrator.</source>
+        <translation>
+            <numerusform>%n entry could not be opened or holds what the form never asks. It stays on the endpoint; tell your administrator.</numerusform>
+            <numerusform>%n entries could not be opened or hold what the form never asks. They stay on the endpoint; tell your administrator.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted as %1. Complete the participant in the register (end date, reason).</source>
+        <translation>Accepted as %1. Complete the participant in the register (end date, reason).</translation>
+    </message>
+    <message>
+        <source>Merged. The participant already had every value it sent.</source>
+        <translation>Merged. The participant already had every value it sent.</translation>
+    </message>
+    <message>
+        <source>Merged. Filled in where the participant had no value: %1.</source>
+        <translation>Merged. Filled in where the participant had no value: %1.</translation>
+    </message>
+    <message>
+        <source>Reject self-registration</source>
+        <translation>Reject self-registration</translation>
+    </message>
+    <message>
+        <source>Reject this self-registration? Its details are removed from the register.</source>
+        <translation>Reject this self-registration? Its details are removed from the register.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Rejected; its details are removed.</source>
+        <translation>Rejected; its details are removed.</translation>
     </message>
 </context>
 <context>

@@ -512,6 +512,14 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
         <source>&amp;Change my passphrase…</source>
         <translation>Mijn wachtzin &amp;wijzigen…</translation>
     </message>
+    <message>
+        <source>Self-re&amp;gistrations…</source>
+        <translation>Zelf&amp;aanmeldingen…</translation>
+    </message>
+    <message>
+        <source>The link people register themselves through, and what came in through it</source>
+        <translation>De link waarmee mensen zich zelf aanmelden, en wat daarmee binnenkwam</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeCemTab</name>
@@ -948,6 +956,60 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>Only a beheerder or invoerder may start the kiosk.</source>
         <translation>Alleen een beheerder of invoerder mag de kiosk starten.</translation>
+    </message>
+    <message>
+        <source>Only a beheerder may make, close or pull self-registration links. Ask a beheerder.</source>
+        <translation>Alleen een beheerder mag links voor zelfaanmelding maken, sluiten of ophalen. Vraag een beheerder.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfRegInbox</name>
+    <message>
+        <source>The self-registration %1 was already accepted.</source>
+        <translation>De zelfaanmelding %1 is al geaccepteerd.</translation>
+    </message>
+    <message>
+        <source>The self-registration %1 was already merged.</source>
+        <translation>De zelfaanmelding %1 is al samengevoegd.</translation>
+    </message>
+    <message>
+        <source>The self-registration %1 was already rejected.</source>
+        <translation>De zelfaanmelding %1 is al afgewezen.</translation>
+    </message>
+    <message>
+        <source>No data request in force for this register has fields for self-registration.</source>
+        <translation>Geen uitvraag die voor dit register geldt, heeft velden voor zelfaanmelding.</translation>
+    </message>
+    <message>
+        <source>This register did not make the link %1.</source>
+        <translation>Dit register heeft de link %1 niet gemaakt.</translation>
+    </message>
+    <message>
+        <source>There is no self-registration %1 in this register. See them with: selfreg list.</source>
+        <translation>Dit register heeft geen zelfaanmelding %1. Bekijk ze met: selfreg list.</translation>
+    </message>
+    <message>
+        <source>The respondent number &quot;%1&quot; is empty or already in use. Choose another one.</source>
+        <translation>Het respondentnummer "%1" is leeg of al in gebruik. Kies een ander nummer.</translation>
+    </message>
+    <message>
+        <source>There is no participant to merge it into.</source>
+        <translation>Er is geen deelnemer om het mee samen te voegen.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfRegSync</name>
+    <message>
+        <source>No key pair could be made.</source>
+        <translation>Er kon geen sleutelpaar worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s answer names no link.</source>
+        <translation>Het antwoord van de endpoint noemt geen link.</translation>
+    </message>
+    <message>
+        <source>Fetching the entries of link %1…</source>
+        <translation>Aanmeldingen van link %1 ophalen…</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1476,54 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>The passphrase is changed.</source>
         <translation>De wachtzin is veranderd.</translation>
+    </message>
+    <message>
+        <source>The link %1 is closed: it takes no more entries. Entries that came in before can still be pulled.</source>
+        <translation>De link %1 is gesloten: er kunnen geen aanmeldingen meer bij. Wat eerder binnenkwam, kan nog worden opgehaald.</translation>
+    </message>
+    <message>
+        <source>Give this address to the people who register themselves. Pull their entries with: selfreg pull</source>
+        <translation>Geef dit adres aan de mensen die zich zelf aanmelden. Haal hun aanmeldingen op met: selfreg pull</translation>
+    </message>
+    <message>
+        <source>%1 new self-registration(s) pulled from %2 link(s); %3 were pulled before. See them with: selfreg list</source>
+        <translation>%1 nieuwe zelfaanmelding(en) opgehaald van %2 link(s); %3 waren al eerder opgehaald. Bekijk ze met: selfreg list</translation>
+    </message>
+    <message>
+        <source>%1 entr(y/ies) could not be opened or hold what the form never asks: they were changed after they were sealed, or do not come from the page. They stay on the endpoint and are not in the register.</source>
+        <translation>%1 aanmelding(en) konden niet worden geopend of bevatten wat het formulier nooit vraagt: ze zijn na het versleutelen veranderd, of komen niet van de pagina. Ze blijven op de endpoint en staan niet in het register.</translation>
+    </message>
+    <message>
+        <source>There is no self-registration %1 in this register (or the start is not unique). See them with: selfreg list</source>
+        <translation>Dit register heeft geen zelfaanmelding %1 (of het begin is niet uniek). Bekijk ze met: selfreg list</translation>
+    </message>
+    <message>
+        <source>No self-registrations are waiting.</source>
+        <translation>Er wachten geen zelfaanmeldingen.</translation>
+    </message>
+    <message>
+        <source>probably already registered as %1</source>
+        <translation>waarschijnlijk al ingeschreven als %1</translation>
+    </message>
+    <message>
+        <source>probably the same person as entry %1</source>
+        <translation>waarschijnlijk dezelfde persoon als aanmelding %1</translation>
+    </message>
+    <message>
+        <source>Rejected; its details are gone from the register.</source>
+        <translation>Afgewezen; de gegevens zijn uit het register verwijderd.</translation>
+    </message>
+    <message>
+        <source>Accepted as %1.</source>
+        <translation>Geaccepteerd als %1.</translation>
+    </message>
+    <message>
+        <source>Say which participant it is with --into NUMBER (the respondent number).</source>
+        <translation>Zeg met --into NUMMER (het respondentnummer) welke deelnemer het is.</translation>
+    </message>
+    <message>
+        <source>Merged; fields filled in: %1.</source>
+        <translation>Samengevoegd; ingevulde velden: %1.</translation>
     </message>
 </context>
 <context>
@@ -3401,6 +3511,167 @@ Opent het register, of het register dat het laatst is gebruikt. Zonder --passphr
     <message>
         <source>The funder expects the whole register at least every two months.</source>
         <translation>De financier verwacht het hele register minstens eens per twee maanden.</translation>
+    </message>
+</context>
+<context>
+    <name>veldboek::gui::SelfRegDialog</name>
+    <message>
+        <source>Self-registrations</source>
+        <translation>Zelfaanmeldingen</translation>
+    </message>
+    <message>
+        <source>Link for self-registration</source>
+        <translation>Link voor zelfaanmelding</translation>
+    </message>
+    <message>
+        <source>Young people register themselves at this address, on their own phone or computer, without logging in. What they send is encrypted for this register only: the endpoint keeps it without being able to read it.</source>
+        <translation>Jongeren melden zich op dit adres zelf aan, op hun eigen telefoon of computer, zonder in te loggen. Wat ze sturen, is versleuteld voor alleen dit register: de endpoint bewaart het zonder het te kunnen lezen.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>No open link yet</source>
+        <translation>Nog geen open link</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;New link</source>
+        <translation>&amp;Nieuwe link</translation>
+    </message>
+    <message>
+        <source>C&amp;lose link</source>
+        <translation>Link &amp;sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch entries</source>
+        <translation>Aanmeldingen &amp;ophalen</translation>
+    </message>
+    <message>
+        <source>Waiting to be completed</source>
+        <translation>Wachten op aanvulling</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Respondent number</source>
+        <translation>Respondentnummer</translation>
+    </message>
+    <message>
+        <source>Probably already registered</source>
+        <translation>Waarschijnlijk al ingeschreven</translation>
+    </message>
+    <message>
+        <source>Respondent &amp;number:</source>
+        <translation>Respondent&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Accept as new participant</source>
+        <translation>Als nieuwe deelnemer &amp;accepteren</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with known participant</source>
+        <translation>&amp;Samenvoegen met bekende deelnemer</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>Af&amp;wijzen…</translation>
+    </message>
+    <message>
+        <source>as %1 (%2)</source>
+        <translation>als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>sent twice: see the entry above</source>
+        <translation>twee keer gestuurd: zie de aanmelding erboven</translation>
+    </message>
+    <message>
+        <source>No registered participant is the same person by the data request&apos;s rule.</source>
+        <translation>Volgens de regel van de uitvraag is geen ingeschreven deelnemer dezelfde persoon.</translation>
+    </message>
+    <message>
+        <source>Set up the connection to the endpoint first (Submit &gt; Connection settings): %1</source>
+        <translation>Stel eerst de verbinding met de endpoint in (Aanleveren &gt; Verbindingsinstellingen): %1</translation>
+    </message>
+    <message>
+        <source>Asking the endpoint…</source>
+        <translation>Bezig met de endpoint…</translation>
+    </message>
+    <message>
+        <source>The new link is ready. Copy the address and share it with the people who register themselves: %1</source>
+        <translation>De nieuwe link is klaar. Kopieer het adres en deel het met de mensen die zich zelf aanmelden: %1</translation>
+    </message>
+    <message>
+        <source>Close link</source>
+        <translation>Link sluiten</translation>
+    </message>
+    <message>
+        <source>Close this link? Nobody can register through it any more. What came in before can still be fetched.</source>
+        <translation>Deze link sluiten? Niemand kan zich er dan nog mee aanmelden. Wat eerder binnenkwam, kan nog worden opgehaald.</translation>
+    </message>
+    <message>
+        <source>The link is closed. Make a new one when people should register again.</source>
+        <translation>De link is gesloten. Maak een nieuwe als mensen zich weer moeten kunnen aanmelden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new self-registration(s) fetched.</source>
+        <translation>
+            <numerusform>%n nieuwe zelfaanmelding opgehaald.</numerusform>
+            <numerusform>%n nieuwe zelfaanmeldingen opgehaald.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(y/ies) could not be opened or hold what the form never asks. They stay on the endpoint; tell your administrator.</source>
+        <translation>
+            <numerusform>%n aanmelding kon niet worden geopend of bevat wat het formulier nooit vraagt. Die blijft op de endpoint; meld het aan je beheerder.</numerusform>
+            <numerusform>%n aanmeldingen konden niet worden geopend of bevatten wat het formulier nooit vraagt. Die blijven op de endpoint; meld het aan je beheerder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted as %1. Complete the participant in the register (end date, reason).</source>
+        <translation>Geaccepteerd als %1. Vul de deelnemer aan in het register (einddatum, reden).</translation>
+    </message>
+    <message>
+        <source>Merged. The participant already had every value it sent.</source>
+        <translation>Samengevoegd. De deelnemer had alle gestuurde waarden al.</translation>
+    </message>
+    <message>
+        <source>Merged. Filled in where the participant had no value: %1.</source>
+        <translation>Samengevoegd. Ingevuld waar de deelnemer geen waarde had: %1.</translation>
+    </message>
+    <message>
+        <source>Reject self-registration</source>
+        <translation>Zelfaanmelding afwijzen</translation>
+    </message>
+    <message>
+        <source>Reject this self-registration? Its details are removed from the register.</source>
+        <translation>Deze zelfaanmelding afwijzen? De gegevens worden uit het register verwijderd.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <source>Rejected; its details are removed.</source>
+        <translation>Afgewezen; de gegevens zijn verwijderd.</translation>
     </message>
 </context>
 <context>

@@ -726,6 +726,7 @@ void MainWindow::updateActions()
     allow(m_ui->actionExport, Action::Export);
     allow(m_ui->actionUsers, Action::ManageUsers);
     allow(m_ui->actionStartKiosk, Action::Kiosk);
+    allow(m_ui->actionSelfRegistrations, Action::EditData);
     // Every user has a passphrase of their own to change; a register with one key only when a
     // passphrase (not the keychain) opened it.
     m_ui->actionChangePassphrase->setEnabled(

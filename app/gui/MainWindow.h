@@ -121,6 +121,8 @@ public Q_SLOTS:
     // Edit > Self-registration kiosk: this window hides behind the full-screen kiosk until staff
     // leave it with the register's passphrase (app/gui/MainWindowKiosk.cpp).
     void startKiosk();
+    // Edit > Self-registrations (app/gui/MainWindowKiosk.cpp, beside the kiosk).
+    void showSelfRegistrations();
 
 Q_SIGNALS:
     void registerChanged();

@@ -1,4 +1,4 @@
-// The main window's side of the self-registration kiosk (issue 19, item 2): starting it on the
+// The main window's side of self-registration (issue 19): the kiosk (item 2), starting it on the
 // open register, hiding everything of the register behind it, and coming back when staff leave
 // it. The kiosk itself is app/gui/kiosk/KioskWindow.cpp; docs/gui.md, "The kiosk".
 #include "MainWindow.h"
@@ -6,6 +6,7 @@
 #include "RegisterSession.h"
 #include "kiosk/KioskWindow.h"
 #include "participants/ParticipantForm.h"
+#include "selfreg/SelfRegDialog.h"
 #include "storage/KeyStore.h"
 #include "storage/Register.h"
 #include "sync/SyncWindows.h"
@@ -88,6 +89,22 @@ void MainWindow::startKiosk()
     hide();
     m_kiosk->showFullScreen();
     m_kiosk->activateWindow();
+}
+
+// The other way in of proces 2: the link on the endpoint. The dialog works on the open register;
+// what it adds or fills in shows in the table and the checks at once.
+void MainWindow::showSelfRegistrations()
+{
+    if (!m_session->isOpen() || m_session->isBusy() || !m_session->reg()->allows(Action::EditData))
+        return;
+    auto *dialog = new SelfRegDialog(
+        [this] { return m_session->isOpen() ? m_session->reg() : nullptr; }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SelfRegDialog::participantsChanged, this, [this] {
+        reloadParticipants();
+        recheck();
+    });
+    dialog->open();
 }
 
 void MainWindow::onKioskLeft()

@@ -58,6 +58,8 @@ void MainWindow::setUpActions()
     connect(m_ui->pushButtonTryDemo, &QPushButton::clicked, this, &MainWindow::tryDemo);
     connect(m_ui->actionNewParticipant, &QAction::triggered, this, &MainWindow::newParticipant);
     connect(m_ui->actionStartKiosk, &QAction::triggered, this, &MainWindow::startKiosk);
+    connect(m_ui->actionSelfRegistrations, &QAction::triggered, this,
+            &MainWindow::showSelfRegistrations);
     connect(m_ui->actionSave, &QAction::triggered, this, &MainWindow::saveParticipant);
     connect(m_ui->actionLockNow, &QAction::triggered, this, &MainWindow::lock);
     connect(m_ui->actionConnectionSettings, &QAction::triggered, this,

@@ -2,13 +2,16 @@
 
 #include "TestSupport.h"
 #include "demo/DemoGenerator.h"
+#include "selfreg/SealedEntry.h"
 #include "storage/KeyStore.h"
 #include "sync/ConnectionSettings.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QUuid>
 
 namespace veldboek::test {
 
@@ -115,6 +118,59 @@ int SyncFixture::submissionsAt(const QString &token)
 {
     const HttpReply reply = m_endpoint->get(QStringLiteral("/api/v1/submissions"), token);
     return static_cast<int>(reply.json.value(QLatin1String("submissions")).toArray().size());
+}
+
+QSqlDatabase SyncFixture::endpointDatabase()
+{
+    const QString name = QStringLiteral("endpoint-file-") + m_dir.path();
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_dir.path() + QStringLiteral("/endpoint-data/endpoint.sqlite"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    db.open();
+    return db;
+}
+
+QString SyncFixture::storeSelfRegEntry(const QString &linkId, const QString &specId,
+                                       const QByteArray &publicKey, const Record &record,
+                                       const QString &entryId)
+{
+    const QString id =
+        entryId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : entryId;
+    const SealedEntry entry{linkId,
+                            id,
+                            specId,
+                            QStringLiteral("nl"),
+                            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+                            record};
+    return storeSealed(linkId, id, entry.seal(publicKey)) ? id : QString();
+}
+
+bool SyncFixture::storeSealed(const QString &linkId, const QString &entryId,
+                              const QByteArray &sealed)
+{
+    QSqlQuery q(endpointDatabase());
+    q.prepare(QStringLiteral("INSERT INTO selfreg_entries (link_id, entry_id, received_at, "
+                             "sealed) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(linkId);
+    q.addBindValue(entryId);
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(QString::fromLatin1(sealed.toBase64()));
+    if (!q.exec())
+        qWarning("storeSealed: %s", qPrintable(q.lastError().text()));
+    return !q.lastError().isValid();
+}
+
+int SyncFixture::selfRegWaitingAt(const QString &linkId)
+{
+    QSqlQuery q(endpointDatabase());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM selfreg_entries WHERE link_id = ? AND "
+                             "sealed <> ''"));
+    q.addBindValue(linkId);
+    if (!q.exec() || !q.next())
+        return -1;
+    return q.value(0).toInt();
 }
 
 } // namespace veldboek::test

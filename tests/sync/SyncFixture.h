@@ -3,7 +3,9 @@
 #include "EndpointFixture.h"
 #include "storage/Register.h"
 #include "sync/EndpointProfile.h"
+#include "validation/DataTable.h"
 
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <memory>
 
@@ -40,6 +42,17 @@ public:
     static QByteArray state(Register &reg);
     // The submissions the endpoint holds for this token.
     int submissionsAt(const QString &token);
+
+    // Self-registration (issue 19): the test plays the page (endpoint/SelfRegPage.cpp), and an
+    // attacker with write access to the endpoint's disk, by writing into its SQLite file.
+    QSqlDatabase endpointDatabase();
+    // Stores `record` as the page would: sealed to the link's public key (SealedEntry); returns
+    // the entry id.
+    QString storeSelfRegEntry(const QString &linkId, const QString &specId,
+                              const QByteArray &publicKey, const Record &record,
+                              const QString &entryId = {});
+    bool storeSealed(const QString &linkId, const QString &entryId, const QByteArray &sealed);
+    int selfRegWaitingAt(const QString &linkId); // sealed entries not yet pulled
 
 private:
     QTemporaryDir m_dir;

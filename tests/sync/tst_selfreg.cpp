@@ -64,58 +64,24 @@ private:
     SyncFixture m_fixture;
     int m_registers = 0;
 
-    // The endpoint's own database file: the test plays the page (and an attacker with write
-    // access to the endpoint's disk) by writing sealed entries straight into it.
-    QSqlDatabase endpointDatabase()
-    {
-        const QString name = QStringLiteral("endpoint-file");
-        if (QSqlDatabase::contains(name))
-            return QSqlDatabase::database(name);
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(m_fixture.dir() + QStringLiteral("/endpoint-data/endpoint.sqlite"));
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-        db.open();
-        return db;
-    }
+    QSqlDatabase endpointDatabase() { return m_fixture.endpointDatabase(); }
 
-    // What the page stores for one filled-in form (endpoint/SelfRegPage.cpp): the entry sealed to
-    // the link's public key under its link and entry id.
-    QString
-    storeAtEndpoint(const SelfRegLinkRecord &link, const Record &record,
-                    const QString &entryId = QUuid::createUuid().toString(QUuid::WithoutBraces))
+    QString storeAtEndpoint(const SelfRegLinkRecord &link, const Record &record,
+                            const QString &entryId = {})
     {
-        SealedEntry entry{link.id,
-                          entryId,
-                          link.specId,
-                          QStringLiteral("nl"),
-                          QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-                          record};
-        storeSealed(link.id, entryId, entry.seal(link.publicKey));
-        return entryId;
+        const QString id =
+            m_fixture.storeSelfRegEntry(link.id, link.specId, link.publicKey, record, entryId);
+        if (id.isEmpty())
+            qWarning("entry not stored at the endpoint");
+        return id;
     }
 
     void storeSealed(const QString &linkId, const QString &entryId, const QByteArray &sealed)
     {
-        QSqlQuery q(endpointDatabase());
-        q.prepare(QStringLiteral("INSERT INTO selfreg_entries (link_id, entry_id, received_at, "
-                                 "sealed) VALUES (?, ?, ?, ?)"));
-        q.addBindValue(linkId);
-        q.addBindValue(entryId);
-        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-        q.addBindValue(QString::fromLatin1(sealed.toBase64()));
-        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QVERIFY(m_fixture.storeSealed(linkId, entryId, sealed));
     }
 
-    int waitingAtEndpoint(const QString &linkId)
-    {
-        QSqlQuery q(endpointDatabase());
-        q.prepare(QStringLiteral("SELECT COUNT(*) FROM selfreg_entries WHERE link_id = ? AND "
-                                 "sealed <> ''"));
-        q.addBindValue(linkId);
-        if (!q.exec() || !q.next())
-            return -1;
-        return q.value(0).toInt();
-    }
+    int waitingAtEndpoint(const QString &linkId) { return m_fixture.selfRegWaitingAt(linkId); }
 
     struct Setup
     {
