@@ -105,6 +105,20 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "%s\n", qPrintable(query.lastError().text()));
             return 1;
         }
+        // From version 9 on, a self-registration link and one entry pulled through it, waiting.
+        if (version >= 9 &&
+            (!query.exec(QStringLiteral(
+                 "INSERT INTO selfreg_links VALUES ('fixture-link-0000000001', "
+                 "'https://fixture.example', 'mdt', zeroblob(32), zeroblob(32), "
+                 "'2024-01-02T00:00:00.000Z', '')")) ||
+             !query.exec(QStringLiteral(
+                 "INSERT INTO selfreg_inbox (link_id, entry_id, received_at, pulled_at, language, "
+                 "record) VALUES ('fixture-link-0000000001', 'fixture-entry-1', "
+                 "'2024-01-03T00:00:00.000Z', '2024-01-04T00:00:00.000Z', 'nl', "
+                 "'{\"voornaam\":\"Sanne\"}')")))) {
+            std::fprintf(stderr, "%s\n", qPrintable(query.lastError().text()));
+            return 1;
+        }
         query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         query.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
     }

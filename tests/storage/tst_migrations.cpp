@@ -1,6 +1,7 @@
 // Every older schema version opens, migrates to the current one and keeps its data. The
 // fixtures are real register files as earlier versions wrote them (passphrase "fixture").
 #include "TestSupport.h"
+#include "selfreg/SelfRegInbox.h"
 #include "storage/AuditLog.h"
 #include "storage/Migrations.h"
 #include "storage/OutcomeRepository.h"
@@ -55,6 +56,12 @@ private slots:
         QCOMPARE(zoe.selfRegisteredAt, QString());
         QCOMPARE(participants.find(2)->selfRegisteredAt,
                  version >= 8 ? QStringLiteral("2022-02-02T09:30:00.000Z") : QString());
+        // A self-registration pulled through a link (schema 9) waits in the inbox.
+        const QList<InboxEntry> waiting = SelfRegInbox(*reg).waiting();
+        QCOMPARE(waiting.size(), version >= 9 ? 1 : 0);
+        if (version >= 9)
+            QCOMPARE(waiting.first().record.value(QStringLiteral("voornaam")),
+                     QStringLiteral("Sanne"));
         OutcomeRepository outcomes(*reg);
         QCOMPARE(outcomes.counts().gasScores, 1);
         QCOMPARE(AuditLog(*reg).entriesFor(QStringLiteral("participants"), 1).size(), 1);
