@@ -192,6 +192,11 @@ SelfRegInbox::take(const QString &linkId, const QList<Pulled> &pulled, const Dat
             "INSERT INTO selfreg_inbox (link_id, entry_id, received_at, pulled_at, language, "
             "record) VALUES (?, ?, ?, ?, ?, ?)"));
         for (const Pulled &p : pulled) {
+            // The page makes entry ids of 36 characters (a UUID); anything else is not its.
+            if (p.entryId.isEmpty() || p.entryId.size() > 64) {
+                ++intake.damaged;
+                continue;
+            }
             known.addBindValue(linkId);
             known.addBindValue(p.entryId);
             if (!known.exec()) {

@@ -84,11 +84,20 @@ void SelfRegSync::createLink(const QString &specId)
                 const bool stored = idForm.match(link.id).hasMatch() &&
                                     SelfRegInbox(m_register).addLink(link, pair.secretKey);
                 pair.secretKey.fill('\0');
-                if (!stored)
+                if (!stored) {
+                    // Entries sent through a link whose key the register did not keep could
+                    // never be opened: close it at once (the answer is not waited for).
+                    SyncError ignored;
+                    if (!link.id.isEmpty())
+                        m_client.post(
+                            QStringLiteral("/api/v1/selfreg/links/%1/close")
+                                .arg(QString::fromLatin1(QUrl::toPercentEncoding(link.id))),
+                            {}, &ignored, true);
                     return fail(m_register.lastError()
                                     ? m_register.lastError().message()
                                     : QCoreApplication::translate(
                                           "SelfRegSync", "The endpoint's answer names no link."));
+                }
                 m_link = link;
                 succeed();
             });

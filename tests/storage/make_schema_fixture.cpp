@@ -107,10 +107,10 @@ int main(int argc, char *argv[])
         }
         // From version 9 on, a self-registration link and one entry pulled through it, waiting.
         if (version >= 9 &&
-            (!query.exec(QStringLiteral(
-                 "INSERT INTO selfreg_links VALUES ('fixture-link-0000000001', "
-                 "'https://fixture.example', 'mdt', zeroblob(32), zeroblob(32), "
-                 "'2024-01-02T00:00:00.000Z', '')")) ||
+            (!query.exec(
+                 QStringLiteral("INSERT INTO selfreg_links VALUES ('fixture-link-0000000001', "
+                                "'https://fixture.example', 'mdt', zeroblob(32), zeroblob(32), "
+                                "'2024-01-02T00:00:00.000Z', '')")) ||
              !query.exec(QStringLiteral(
                  "INSERT INTO selfreg_inbox (link_id, entry_id, received_at, pulled_at, language, "
                  "record) VALUES ('fixture-link-0000000001', 'fixture-entry-1', "
