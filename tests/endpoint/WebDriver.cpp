@@ -91,6 +91,13 @@ bool WebDriver::start(QString *error)
         {QStringLiteral("goog:chromeOptions"),
          QJsonObject{{QStringLiteral("binary"), chromium()},
                      {QStringLiteral("args"), arguments},
+                     // A phone's viewport: a headless window is never narrower than 500 px.
+                     {QStringLiteral("mobileEmulation"),
+                      QJsonObject{{QStringLiteral("deviceMetrics"),
+                                   QJsonObject{{QStringLiteral("width"), 390},
+                                               {QStringLiteral("height"), 844},
+                                               {QStringLiteral("pixelRatio"), 1},
+                                               {QStringLiteral("touch"), true}}}}},
                      {QStringLiteral("prefs"), QJsonObject{{QStringLiteral("intl.accept_languages"),
                                                             QStringLiteral("nl-NL,nl")}}}}}};
     const QJsonObject session =
