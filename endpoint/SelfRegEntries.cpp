@@ -5,6 +5,7 @@
 #include "ApiResponse.h"
 #include "SelfRegPage.h"
 #include "keys/Sealing.h"
+#include "selfreg/SealedEntry.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -17,8 +18,6 @@ namespace {
 using api::error;
 using api::json;
 using api::text;
-
-constexpr auto SealedFormat = "veldboek-selfreg-1";
 
 struct ParsedBody
 {
@@ -117,22 +116,19 @@ http::Response SelfRegPage::addEntry(const Target &target, const SelfRegLink &li
                      text(lang, "Er klopt nog iets niet. Kijk bij de vragen met een melding.",
                           "Something is not right yet. Look at the questions with a message."),
                      {{QStringLiteral("fields"), checked.fields}});
-    QJsonObject record;
-    for (auto it = checked.normalised.begin(); it != checked.normalised.end(); ++it)
-        record.insert(it.key(), it.value());
-    const QString receivedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    QByteArray plaintext =
-        QJsonDocument(QJsonObject{{QStringLiteral("format"), QLatin1String(SealedFormat)},
-                                  {QStringLiteral("link"), link.id},
-                                  {QStringLiteral("entry"), entryId},
-                                  {QStringLiteral("spec"), link.specId},
-                                  {QStringLiteral("language"), lang},
-                                  {QStringLiteral("receivedAt"), receivedAt},
-                                  {QStringLiteral("record"), record}})
-            .toJson(QJsonDocument::Compact);
-    const QByteArray aad =
-        QByteArray(SealedFormat) + ':' + link.id.toUtf8() + ':' + entryId.toUtf8();
-    const QByteArray sealed = sealing::sealTo(link.publicKey, plaintext, aad);
+    // The format and associated data are core's, one definition with the register that opens
+    // the box (core/selfreg/SealedEntry.h).
+    SealedEntry entry;
+    entry.linkId = link.id;
+    entry.entryId = entryId;
+    entry.specId = link.specId;
+    entry.language = lang;
+    entry.receivedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    entry.record = checked.normalised;
+    const QString receivedAt = entry.receivedAt;
+    QByteArray plaintext = entry.plaintext();
+    const QByteArray sealed =
+        sealing::sealTo(link.publicKey, plaintext, SealedEntry::aad(link.id, entryId));
     plaintext.fill('\0'); // the plaintext is never kept, not even in freed memory
     if (sealed.isEmpty())
         return error(500, QStringLiteral("sealing"),
