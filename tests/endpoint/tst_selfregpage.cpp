@@ -314,6 +314,35 @@ private Q_SLOTS:
         // Nothing of these was stored.
         QString error;
         QCOMPARE(m_site.openEntries(m_site.linkId(), &error).size(), 1);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    // Opt-out: what the person typed in the address and the date of birth before they ticked it
+    // is not sealed at all; the age and the municipality of the site are.
+    void optOutEntryHoldsNoAddress()
+    {
+        QJsonObject record = SelfRegEndpoint::typedRecord();
+        record.insert(QStringLiteral("opt_out"), QStringLiteral("ja"));
+        record.insert(QStringLiteral("leeftijd"), QStringLiteral("18"));
+        record.insert(QStringLiteral("gemeente_doelocatie"), QStringLiteral("0344"));
+        const QString entry = newEntryId();
+        const HttpReply stored = post(link(QStringLiteral("/entries")), body(record, entry));
+        QVERIFY2(stored.status == 201, stored.body.constData());
+        QString error;
+        const QJsonObject sealed = m_site.openEntries(m_site.linkId(), &error)
+                                       .value(entry)
+                                       .value(QStringLiteral("record"))
+                                       .toObject();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QJsonObject expected = SelfRegEndpoint::normalisedRecord();
+        for (const char *emptied :
+             {"geboortedatum", "straat", "huisnummer", "huisnummer_toevoeging", "postcode",
+              "woonplaats", "postcode_doelocatie"})
+            expected.insert(QLatin1String(emptied), QString());
+        expected.insert(QStringLiteral("opt_out"), QStringLiteral("ja"));
+        expected.insert(QStringLiteral("leeftijd"), QStringLiteral("18"));
+        expected.insert(QStringLiteral("gemeente_doelocatie"), QStringLiteral("0344"));
+        QCOMPARE(sealed, expected);
     }
 
     void unknownLinkIsNotFound()
