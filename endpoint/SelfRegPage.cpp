@@ -154,12 +154,6 @@ SelfRegPage::Target SelfRegPage::target(const http::RequestHead &head)
     return t;
 }
 
-http::Response SelfRegPage::refusal(const Target &, int status, const QString &code,
-                                    const QString &message)
-{
-    return error(status, code, message);
-}
-
 http::Response SelfRegPage::page(const Target &target, int status, const QString &state,
                                  const QString &notice) const
 {
@@ -197,10 +191,10 @@ std::optional<http::Response> SelfRegPage::limitRefusal(const Target &target,
     if (allowed)
         return std::nullopt;
     http::Response response =
-        refusal(target, 429, QStringLiteral("too-many-requests"),
-                text(target.lang, "Te veel verzoeken; probeer het over %1 seconden opnieuw.",
-                     "Too many requests; try again in %1 seconds.")
-                    .arg(retryAfter));
+        error(429, QStringLiteral("too-many-requests"),
+              text(target.lang, "Te veel verzoeken; probeer het over %1 seconden opnieuw.",
+                   "Too many requests; try again in %1 seconds.")
+                  .arg(retryAfter));
     response.headers.append({"Retry-After", QByteArray::number(retryAfter)});
     return response;
 }
@@ -210,18 +204,18 @@ std::optional<http::Response> SelfRegPage::linkRefusal(const Target &target,
 {
     const bool isPage = target.route == Route::Page;
     if (target.route == Route::Unknown)
-        return refusal(target, 404, QStringLiteral("not-found"),
-                       text(target.lang, "Niet gevonden.", "Not found."));
+        return error(404, QStringLiteral("not-found"),
+                     text(target.lang, "Niet gevonden.", "Not found."));
     *link = m_store.selfRegLink(target.linkId);
     if (!*link) {
         if (!m_store.lastError().isEmpty())
             qWarning("selfreg: cannot read a link: %s", qUtf8Printable(m_store.lastError()));
         return isPage ? page(target, 404, QStringLiteral("unknown"), unknownText(target.lang))
-                      : refusal(target, 404, QStringLiteral("not-found"), unknownText(target.lang));
+                      : error(404, QStringLiteral("not-found"), unknownText(target.lang));
     }
     if (!(*link)->closedAt.isEmpty())
         return isPage ? page(target, 410, QStringLiteral("closed"), closedText(target.lang))
-                      : refusal(target, 410, QStringLiteral("closed"), closedText(target.lang));
+                      : error(410, QStringLiteral("closed"), closedText(target.lang));
     return std::nullopt;
 }
 
@@ -237,17 +231,22 @@ http::Admission SelfRegPage::admitHead(const http::RequestHead &head)
 {
     http::Admission admission;
     const Target t = target(head);
-    admission.logPath =
-        t.linkId.isEmpty() ? head.path : "/r/<link>" + head.path.mid(3 + t.linkId.size());
+    // Not even a link id mistyped by one character goes into the log.
+    if (t.route == Route::Script || t.route == Route::Style)
+        admission.logPath = head.path;
+    else if (t.linkId.isEmpty())
+        admission.logPath = QByteArrayLiteral("/r/<not-a-link>");
+    else
+        admission.logPath = "/r/<link>" + head.path.mid(3 + t.linkId.size());
     if (auto refused = limitRefusal(t, head)) {
         admission.refusal = refused;
         return admission;
     }
     const bool post = t.route == Route::Check || t.route == Route::Entries;
     if (t.route != Route::Unknown && head.method != (post ? "POST" : "GET")) {
-        admission.refusal = refusal(
-            t, 405, QStringLiteral("method-not-allowed"),
-            text(t.lang, "Deze methode kan hier niet.", "This method is not allowed here."));
+        admission.refusal =
+            error(405, QStringLiteral("method-not-allowed"),
+                  text(t.lang, "Deze methode kan hier niet.", "This method is not allowed here."));
         return admission;
     }
     if (t.route == Route::Script || t.route == Route::Style)
@@ -259,14 +258,14 @@ http::Admission SelfRegPage::admitHead(const http::RequestHead &head)
     }
     if (post && head.contentLength > MaxBodyBytes) {
         admission.refusal =
-            refusal(t, 413, QStringLiteral("too-large"),
-                    text(t.lang, "Er is te veel tekst verstuurd.", "Too much text was sent."));
+            error(413, QStringLiteral("too-large"),
+                  text(t.lang, "Er is te veel tekst verstuurd.", "Too much text was sent."));
         return admission;
     }
     if (post && !head.header("Content-Type").trimmed().toLower().startsWith("application/json")) {
-        admission.refusal = refusal(
-            t, 415, QStringLiteral("unsupported-media-type"),
-            text(t.lang, "Stuur JSON (application/json).", "Send JSON (application/json)."));
+        admission.refusal =
+            error(415, QStringLiteral("unsupported-media-type"),
+                  text(t.lang, "Stuur JSON (application/json).", "Send JSON (application/json)."));
         return admission;
     }
     admission.bodyLimit = post ? MaxBodyBytes : 0;
@@ -306,8 +305,8 @@ http::Response SelfRegPage::answer(const http::RequestHead &head, const QByteArr
     case Route::Entries:
         return addEntry(t, *link, body);
     default:
-        return refusal(t, 404, QStringLiteral("not-found"),
-                       text(t.lang, "Niet gevonden.", "Not found."));
+        return error(404, QStringLiteral("not-found"),
+                     text(t.lang, "Niet gevonden.", "Not found."));
     }
 }
 

@@ -47,8 +47,6 @@ private:
     static Target target(const http::RequestHead &head);
     http::Admission admitHead(const http::RequestHead &head);
     http::Response answer(const http::RequestHead &head, const QByteArray &body);
-    static http::Response refusal(const Target &target, int status, const QString &code,
-                                  const QString &message);
     std::optional<http::Response> linkRefusal(const Target &target,
                                               std::optional<SelfRegLink> *link);
     std::optional<http::Response> limitRefusal(const Target &target, const http::RequestHead &head);
