@@ -256,6 +256,8 @@
 
   function thanks() {
     form.hidden = true;
+    // A switch of language now would show an empty form, inviting a second sign-up.
+    document.getElementById('switch').hidden = true;
     const section = document.getElementById('thanks');
     document.getElementById('thanks-title').textContent = texts.thanksTitle;
     document.getElementById('thanks-body').textContent = texts.thanksBody;
