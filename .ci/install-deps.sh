@@ -8,7 +8,7 @@ qtkeychain-qt6-dev libsecret-1-0 libsqlcipher-dev libssl-dev libquazip1-qt6-dev 
 gnome-keyring libsecret-tools openssl ca-certificates util-linux
 postgresql libqt6sql6-psql haproxy zlib1g-dev sqlcipher libxlsxwriter-dev clang-format libglpk-dev
 libzxcvbn-dev lintian mmdebstrap appstream desktop-file-utils dpkg-dev fakeroot librsvg2-bin file
-clang libfuzzer-14-dev libclang-rt-14-dev at-spi2-core python3-pyatspi"
+clang libfuzzer-14-dev libclang-rt-14-dev at-spi2-core python3-pyatspi chromium chromium-driver"
 missing=""
 for p in $PACKAGES; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -4,7 +4,7 @@ namespace veldboek {
 
 bool RateLimiter::allow(const QString &key, qint64 nowMs, int *retryAfterSeconds)
 {
-    constexpr qint64 windowMs = 60 * 1000;
+    const qint64 windowMs = m_windowMs;
     if (m_perMinute <= 0)
         return true;
     // Forget windows that have run out, now and then, so the table stays as small as the

@@ -70,6 +70,15 @@ QByteArray RequestHead::header(const QByteArray &name) const
     return {};
 }
 
+QByteArray RequestHead::argument(const QByteArray &name) const
+{
+    for (const Header &a : arguments) {
+        if (a.name == name)
+            return a.value;
+    }
+    return {};
+}
+
 HttpServer::HttpServer(ServerOptions options, const TlsCredentials &, Handler &handler)
     : m_options(std::move(options))
     , m_handler(handler)
@@ -198,11 +207,14 @@ bool HttpServer::queue(MHD_Connection *connection, Request &request, const Respo
         MHD_queue_response(connection, static_cast<unsigned>(response.status), reply) == MHD_YES;
     MHD_destroy_response(reply);
     // One line per request: no token, no body, no client address; ids are random UUIDs.
-    qInfo("request %s %s -> %d account=%s %lld ms", escaped(request.head.method, 16).constData(),
-          escaped(request.head.path).constData(), response.status,
-          request.admission.logName.isEmpty() ? "-"
-                                              : escaped(request.admission.logName, 40).constData(),
-          static_cast<long long>(request.timer.elapsed()));
+    qInfo(
+        "request %s %s -> %d account=%s %lld ms", escaped(request.head.method, 16).constData(),
+        escaped(request.admission.logPath.isEmpty() ? request.head.path : request.admission.logPath)
+            .constData(),
+        response.status,
+        request.admission.logName.isEmpty() ? "-"
+                                            : escaped(request.admission.logName, 40).constData(),
+        static_cast<long long>(request.timer.elapsed()));
     return queued;
 }
 
@@ -221,6 +233,12 @@ int HttpServer::access(void *self, MHD_Connection *connection, const char *url, 
         request->head.path = url;
         MHD_get_connection_values(connection, MHD_HEADER_KIND, &collectHeader,
                                   &request->head.headers);
+        MHD_get_connection_values(connection, MHD_GET_ARGUMENT_KIND, &collectHeader,
+                                  &request->head.arguments);
+        if (const MHD_ConnectionInfo *peer =
+                MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+            peer && peer->client_addr)
+            request->head.clientAddress = QHostAddress(peer->client_addr);
         const QByteArray length = request->head.header("Content-Length").trimmed();
         bool lengthOk = true;
         if (!length.isEmpty())

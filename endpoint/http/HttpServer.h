@@ -29,8 +29,13 @@ struct RequestHead
     QList<Header> headers;
     qint64 contentLength = 0; // 0 when the request announces no body
     bool chunked = false;     // Transfer-Encoding: chunked (refused: a body needs a length)
+    QList<Header> arguments;  // the query string's, percent-decoded (`?lang=en`)
+    // The peer of the connection, for limits per address only (endpoint/SelfRegPage.cpp): never
+    // logged, never stored. Behind a reverse proxy it is the proxy's (docs/api.md).
+    QHostAddress clientAddress;
 
-    QByteArray header(const QByteArray &name) const; // case-insensitive; empty when absent
+    QByteArray header(const QByteArray &name) const;   // case-insensitive; empty when absent
+    QByteArray argument(const QByteArray &name) const; // case-sensitive; empty when absent
 };
 
 struct Response
@@ -61,6 +66,9 @@ struct Admission
     std::unique_ptr<BodySink> sink;
     std::any state;     // the handler's own, e.g. the authenticated account
     QByteArray logName; // who asked, for the request log (never a token or an address)
+    // The path as the request log may show it, when the path itself holds a secret (the link
+    // id of a self-registration page, endpoint/SelfRegPage.cpp); empty: the path as asked.
+    QByteArray logPath;
     // A refused body up to this size is read and thrown away before the answer, so that a client
     // still sending gets the answer, not a reset connection; a larger one is cut off at once.
     qint64 drainLimit = 1024 * 1024;

@@ -159,18 +159,10 @@ Record KioskForm::record() const
 
 QSet<QString> KioskForm::hiddenFields(const Record &rec) const
 {
-    QSet<QString> hidden = m_visibility.hiddenFields(rec);
-    const DatasetSpec *spec = m_validator ? m_validator->spec().dataset(Dataset) : nullptr;
-    if (!spec)
-        return hidden;
-    for (FieldEditor *editor : std::as_const(m_order)) {
-        const FieldSpec *field = spec->field(editor->key());
-        // The municipality is asked only under opt-out, the site postcode only without: the
-        // spec's own condition on the requirement, not a rule written here.
-        if (field->condition && !m_validator->isRequired(Dataset, field->key, rec))
-            hidden.insert(field->key);
-    }
-    return hidden;
+    QStringList keys;
+    for (FieldEditor *editor : std::as_const(m_order))
+        keys.append(editor->key());
+    return m_visibility.hiddenOnSelfRegistration(rec, keys);
 }
 
 void KioskForm::onEdited(const QString &key, const QString &after)
