@@ -440,6 +440,12 @@ http::Admission EndpointServer::admitInRequestThread(const http::RequestHead &he
     }
     context.account = *account;
     context.route = routeOf(head.path, &context.argument);
+    // A link id is the secret of its address (docs/api.md): the request log names none.
+    if (head.path.startsWith("/api/v1/selfreg/links/")) {
+        const qsizetype action = head.path.indexOf('/', 22); // after the id
+        admission.logPath = QByteArrayLiteral("/api/v1/selfreg/links/<link>") +
+                            (action < 0 ? QByteArray() : head.path.mid(action));
+    }
     if (context.route == Route::Unknown) {
         admission.refusal = notFound(lang);
         return admission;

@@ -5,6 +5,7 @@
 // 1) and a self-registered one, and between two entries; accept, merge and reject; a tampered,
 // moved or hostile box refused and left at the endpoint; a closed link; the command line and its
 // roles. The page people fill in is tested in tests/endpoint (tst_selfregpage, tst_selfregbrowser).
+#include "SelfRegSupport.h"
 #include "SyncFixture.h"
 #include "TestSupport.h"
 #include "keys/Sealing.h"
@@ -303,6 +304,50 @@ private slots:
         QCOMPARE(again.added, 0);
         QCOMPARE(again.damaged + again.refused, 5);
         QCOMPARE(SelfRegInbox(*s.reg).all().size(), 1);
+    }
+
+    // The whole way, through the public route as the page sends it (tst_selfregbrowser drives
+    // the page itself in Chromium): sent, pulled into the register, a replay refused after the
+    // pull, accepted; the endpoint's log names no link.
+    void roundTripThroughThePublicPage()
+    {
+        Setup s = withLink(3);
+        QVERIFY(!s.link.id.isEmpty());
+        const QString entryId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{QStringLiteral("entry"), entryId},
+                                      {QStringLiteral("record"), SelfRegEndpoint::typedRecord()}})
+                .toJson(QJsonDocument::Compact);
+        const QList<std::pair<QByteArray, QByteArray>> json{{"Content-Type", "application/json"}};
+        const QString entries = QStringLiteral("/r/%1/entries").arg(s.link.id);
+        HttpReply sent = m_fixture.endpoint().request("POST", entries, QString(), body, json);
+        QCOMPARE(sent.status, 201);
+
+        bool ok = false;
+        const SelfRegInbox::Intake intake = pull(s, &ok);
+        QVERIFY(ok);
+        QCOMPARE(intake.added, 1);
+        QCOMPARE(waitingAtEndpoint(s.link.id), 0);
+        const InboxEntry entry = SelfRegInbox(*s.reg).waiting().value(0);
+        QCOMPARE(entry.entryId, entryId);
+        const QJsonObject normalised = SelfRegEndpoint::normalisedRecord();
+        for (auto it = normalised.constBegin(); it != normalised.constEnd(); ++it)
+            QCOMPARE(entry.record.value(it.key()), it.value().toString());
+
+        // Sent again after the pull (a replay of the captured request): refused.
+        sent = m_fixture.endpoint().request("POST", entries, QString(), body, json);
+        QCOMPARE(sent.status, 409);
+        qint64 id = 0;
+        QVERIFY(SelfRegInbox(*s.reg).accept(
+            entryId, ParticipantRepository(*s.reg).proposedRespondentNumber(), &id));
+        QCOMPARE(ParticipantRepository(*s.reg).find(id)->value(u"postcode"),
+                 QStringLiteral("3512 AB"));
+        // The requests are in the log, the link in none of them.
+        const QByteArray log = m_fixture.endpoint().log();
+        QVERIFY2(log.contains("/api/v1/selfreg/links/<link>/entries") &&
+                     log.contains("/r/<link>/entries"),
+                 log.right(2000).constData());
+        QVERIFY2(!log.contains(s.link.id.toUtf8()), "the endpoint's log names the link");
     }
 
     void anEntryPulledTwiceIsKeptOnce()
