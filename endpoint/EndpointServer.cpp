@@ -336,6 +336,7 @@ quint16 EndpointServer::start(QString *errorText)
     http.port = m_options.port;
     http.connectionLimit = m_options.connectionLimit;
     http.timeoutSeconds = m_options.timeoutSeconds;
+    http.secretPathPrefixes = {"/r/", "/api/v1/selfreg/links/"};
     // Reports and figures are about people's care: no cache may keep them.
     http.responseHeaders = {{"Cache-Control", "no-store"},
                             {"X-Content-Type-Options", "nosniff"},

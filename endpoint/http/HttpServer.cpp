@@ -207,14 +207,16 @@ bool HttpServer::queue(MHD_Connection *connection, Request &request, const Respo
         MHD_queue_response(connection, static_cast<unsigned>(response.status), reply) == MHD_YES;
     MHD_destroy_response(reply);
     // One line per request: no token, no body, no client address; ids are random UUIDs.
-    qInfo(
-        "request %s %s -> %d account=%s %lld ms", escaped(request.head.method, 16).constData(),
-        escaped(request.admission.logPath.isEmpty() ? request.head.path : request.admission.logPath)
-            .constData(),
-        response.status,
-        request.admission.logName.isEmpty() ? "-"
-                                            : escaped(request.admission.logName, 40).constData(),
-        static_cast<long long>(request.timer.elapsed()));
+    QByteArray logPath = request.admission.logPath;
+    for (const QByteArray &prefix : std::as_const(m_options.secretPathPrefixes)) {
+        if (logPath.isEmpty() && request.head.path.startsWith(prefix))
+            logPath = prefix + "<...>";
+    }
+    qInfo("request %s %s -> %d account=%s %lld ms", escaped(request.head.method, 16).constData(),
+          escaped(logPath.isEmpty() ? request.head.path : logPath).constData(), response.status,
+          request.admission.logName.isEmpty() ? "-"
+                                              : escaped(request.admission.logName, 40).constData(),
+          static_cast<long long>(request.timer.elapsed()));
     return queued;
 }
 

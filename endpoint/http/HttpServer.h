@@ -95,6 +95,9 @@ struct ServerOptions
     size_t connectionMemory = 64 * 1024;   // request line and headers must fit in about half
     unsigned requestsPerConnection = 1000; // keep-alive: then "Connection: close"
     QList<Header> responseHeaders;         // added to every answer
+    // Paths under these hold a secret (a self-registration link's id): a request refused before
+    // the handler named its path for the log (Admission::logPath) is logged as prefix + "<...>".
+    QList<QByteArray> secretPathPrefixes;
 };
 
 // An HTTPS server on GNU libmicrohttpd (docs/endpoint.md says why not Qt HTTP Server 6.4): one
