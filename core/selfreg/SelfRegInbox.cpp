@@ -331,18 +331,15 @@ bool SelfRegInbox::accept(const QString &entryId, const QString &respondentNumbe
         return false;
     }
     // The register's own key: a number another participant has would make two people one.
-    QSqlQuery taken(m_register.database());
-    taken.prepare(QStringLiteral("SELECT 1 FROM participants WHERE respondentnummer = ?"));
-    taken.addBindValue(respondentNumber);
-    if (respondentNumber.trimmed().isEmpty() || !taken.exec() || taken.next()) {
+    if (respondentNumber.trimmed().isEmpty() ||
+        ParticipantRepository(m_register).respondentNumberInUse(respondentNumber)) {
         m_register.setLastError(refused(
-            m_register,
-            QCoreApplication::translate("SelfRegInbox", "The respondent number \"%1\" is empty or "
-                                                        "already in use. Choose another one.")
-                .arg(respondentNumber)));
+            m_register, QCoreApplication::translate("SelfRegInbox",
+                                                    "The respondent number \"%1\" is empty or "
+                                                    "already in use. Choose another one.")
+                            .arg(respondentNumber)));
         return false;
     }
-    taken.finish();
     Participant participant;
     for (auto it = e->record.cbegin(); it != e->record.cend(); ++it)
         participant.setValue(it.key(), it.value());

@@ -276,6 +276,19 @@ QString ParticipantRepository::proposedRespondentNumber() const
     return nextRespondentNumber(prefix);
 }
 
+bool ParticipantRepository::respondentNumberInUse(const QString &number) const
+{
+    QSqlQuery query(m_register.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT 1 FROM participants WHERE respondentnummer = ?"));
+    query.addBindValue(number);
+    if (!query.exec()) {
+        m_register.setLastError(query.lastError());
+        return true;
+    }
+    return query.next();
+}
+
 QString ParticipantRepository::nextRespondentNumber(const QString &prefix) const
 {
     QSqlQuery query(m_register.database());

@@ -43,6 +43,9 @@ public:
     // The number a new participant gets: the next free one with the register's prefix (the
     // setting respondent_prefix, "MDT-" when none is set). The form and the kiosk both ask here.
     QString proposedRespondentNumber() const;
+    // Whether a participant has exactly this respondent number (true on a read error: a
+    // number that cannot be checked is not handed out).
+    bool respondentNumberInUse(const QString &number) const;
 
     // What a table of the register shows: the participants matching `search` (a part of the
     // respondent number, first or last name), ordered by the field `sortKey` (a key of

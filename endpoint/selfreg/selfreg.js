@@ -296,8 +296,10 @@
     }
     form.addEventListener('submit', send);
     notice.textContent = '';
-    form.hidden = false;
+    // The engine decides which questions are asked before the form shows, so none flashes up
+    // and goes again (check() never throws: without an answer every question shows).
     await check(false);
+    form.hidden = false;
   }
 
   load();
