@@ -334,10 +334,10 @@ bool SelfRegInbox::accept(const QString &entryId, const QString &respondentNumbe
     if (respondentNumber.trimmed().isEmpty() ||
         ParticipantRepository(m_register).respondentNumberInUse(respondentNumber)) {
         m_register.setLastError(refused(
-            m_register, QCoreApplication::translate("SelfRegInbox",
-                                                    "The respondent number \"%1\" is empty or "
-                                                    "already in use. Choose another one.")
-                            .arg(respondentNumber)));
+            m_register,
+            QCoreApplication::translate("SelfRegInbox", "The respondent number \"%1\" is empty or "
+                                                        "already in use. Choose another one.")
+                .arg(respondentNumber)));
         return false;
     }
     Participant participant;
