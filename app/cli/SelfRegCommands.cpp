@@ -42,6 +42,16 @@ int usage(CommandContext &context)
     return Failure;
 }
 
+// The spec whose participants the entries must fit; prints why there is none.
+std::optional<Spec> formSpec(Register &reg, CommandContext &context)
+{
+    QString error;
+    std::optional<Spec> spec = selfRegistrationSpec(reg, &error);
+    if (!spec)
+        context.err << error << "\n";
+    return spec;
+}
+
 // Runs one SelfRegSync operation to its end.
 bool runSync(SelfRegSync &sync, const std::function<void()> &start, CommandContext &context)
 {
@@ -105,12 +115,9 @@ int pullCommand(CommandContext &context)
         openRegister(parser, context, parser.positionalArguments().at(0), Action::SelfRegLinks);
     if (!reg)
         return Failure;
-    QString error;
-    const std::optional<Spec> spec = selfRegistrationSpec(*reg, &error);
-    if (!spec) {
-        context.err << error << "\n";
+    const std::optional<Spec> spec = formSpec(*reg, context);
+    if (!spec)
         return Failure;
-    }
     EndpointProfile profile;
     if (!profileFrom(parser, ConnectionSettings(*reg), context, &profile))
         return Failure;
@@ -179,12 +186,9 @@ int listCommand(CommandContext &context)
     auto reg = openRegister(parser, context, parser.positionalArguments().at(0), Action::Read);
     if (!reg)
         return Failure;
-    QString error;
-    const std::optional<Spec> spec = selfRegistrationSpec(*reg, &error);
-    if (!spec) {
-        context.err << error << "\n";
+    const std::optional<Spec> spec = formSpec(*reg, context);
+    if (!spec)
         return Failure;
-    }
     const QList<InboxProposal> proposals =
         proposeFor(*reg, *spec->dataset(QStringLiteral("participants")),
                    SelfRegInbox(*reg).waiting(), QDate::currentDate());
@@ -259,52 +263,45 @@ int decideCommand(CommandContext &context, const QString &decision)
         ok = inbox.reject(entry->entryId);
         done = QCoreApplication::translate("cli", "Rejected; its details are gone from the "
                                                   "register.");
+    } else if (decision == QLatin1String("accept")) {
+        const QString number = parser.isSet(QStringLiteral("respondent"))
+                                   ? parser.value(QStringLiteral("respondent"))
+                                   : ParticipantRepository(*reg).proposedRespondentNumber();
+        qint64 id = 0;
+        ok = inbox.accept(entry->entryId, number, &id);
+        done = QCoreApplication::translate("cli", "Accepted as %1.").arg(number);
     } else {
-        QString error;
-        const std::optional<Spec> spec = selfRegistrationSpec(*reg, &error);
-        if (!spec) {
-            context.err << error << "\n";
+        qint64 into = 0;
+        if (parser.isSet(QStringLiteral("into"))) {
+            const QString number = parser.value(QStringLiteral("into"));
+            ParticipantRepository(*reg).forEach([&](const Participant &p) {
+                if (p.value(u"respondentnummer") == number)
+                    into = p.id;
+            });
+        } else {
+            // The participant `selfreg list` found for this entry by the spec's rule.
+            const std::optional<Spec> spec = formSpec(*reg, context);
+            if (!spec)
+                return Failure;
+            const QList<InboxProposal> proposals =
+                proposeFor(*reg, *spec->dataset(QStringLiteral("participants")), inbox.waiting(),
+                           QDate::currentDate());
+            for (const InboxProposal &p : proposals) {
+                if (p.entry.entryId == entry->entryId)
+                    into = p.sameAsParticipant;
+            }
+        }
+        if (into == 0) {
+            context.err << QCoreApplication::translate(
+                               "cli", "Say which participant it is with --into NUMBER (the "
+                                      "respondent number).")
+                        << "\n";
             return Failure;
         }
-        // The proposal of `selfreg list` for this entry: its number and its likely match.
-        const QList<InboxProposal> proposals =
-            proposeFor(*reg, *spec->dataset(QStringLiteral("participants")), inbox.waiting(),
-                       QDate::currentDate());
-        InboxProposal proposal;
-        for (const InboxProposal &p : proposals) {
-            if (p.entry.entryId == entry->entryId)
-                proposal = p;
-        }
-        if (decision == QLatin1String("accept")) {
-            const QString number = parser.isSet(QStringLiteral("respondent"))
-                                       ? parser.value(QStringLiteral("respondent"))
-                                       : ParticipantRepository(*reg).proposedRespondentNumber();
-            qint64 id = 0;
-            ok = inbox.accept(entry->entryId, number, &id);
-            done = QCoreApplication::translate("cli", "Accepted as %1.").arg(number);
-        } else {
-            qint64 into = proposal.sameAsParticipant;
-            if (parser.isSet(QStringLiteral("into"))) {
-                into = 0;
-                const QString number = parser.value(QStringLiteral("into"));
-                ParticipantRepository(*reg).forEach([&](const Participant &p) {
-                    if (p.value(u"respondentnummer") == number)
-                        into = p.id;
-                });
-            }
-            if (into == 0) {
-                context.err << QCoreApplication::translate(
-                                   "cli", "Say which participant it is with --into NUMBER (the "
-                                          "respondent number).")
-                            << "\n";
-                return Failure;
-            }
-            QStringList filled;
-            ok = inbox.merge(entry->entryId, into, &filled);
-            done = QCoreApplication::translate("cli", "Merged; fields filled in: %1.")
-                       .arg(filled.isEmpty() ? QStringLiteral("-")
-                                             : filled.join(QStringLiteral(", ")));
-        }
+        QStringList filled;
+        ok = inbox.merge(entry->entryId, into, &filled);
+        done = QCoreApplication::translate("cli", "Merged; fields filled in: %1.")
+                   .arg(filled.isEmpty() ? QStringLiteral("-") : filled.join(QStringLiteral(", ")));
     }
     if (!ok) {
         context.err << reg->lastError().message() << "\n";

@@ -456,7 +456,25 @@ private slots:
                         unlock);
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(QStringLiteral("already rejected")), qPrintable(result.err));
-        // Merge without a likely match needs --into.
+        // Merge: without a likely match it asks for --into; with it, the entry's values fill
+        // the named participant's empty fields.
+        const QString c =
+            storeAtEndpoint(link, person(QStringLiteral("Daan"), QStringLiteral("Visser"),
+                                         QStringLiteral("09-09-2009"), QStringLiteral("3516 LM")));
+        result =
+            runCli(QStringList{QStringLiteral("selfreg"), QStringLiteral("pull"), path} + unlock);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        result = runCli(QStringList{QStringLiteral("selfreg"), QStringLiteral("merge"), path, c,
+                                    QStringLiteral("--lang"), QStringLiteral("en")} +
+                        unlock);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QStringLiteral("--into")), qPrintable(result.err));
+        result = runCli(QStringList{QStringLiteral("selfreg"), QStringLiteral("merge"), path, c,
+                                    QStringLiteral("--into"), proposed, QStringLiteral("--lang"),
+                                    QStringLiteral("en")} +
+                        unlock);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY2(result.out.contains(QStringLiteral("Merged")), qPrintable(result.out));
         // Close: no more entries through it; the endpoint says so.
         result = runCli(
             QStringList{QStringLiteral("selfreg"), QStringLiteral("close"), path, linkId} + unlock);
