@@ -222,6 +222,13 @@ void TestSpecLoader::brokenSpecRefused_data()
                  "\"type\": \"bsn\", \"requirement\": \"required\", \"selfRegistration\": "
                  "{\"label\": {\"nl\": \"q\", \"en\": \"q\"}}"),
         "datasets[0].fields[0].selfRegistration", "never asked by self-registration");
+    // Found by fuzz_spec: a number beyond what a whole number can hold is refused, not cast.
+    row("huge maxLength",
+        replaced("\"type\": \"text\"", "\"type\": \"text\", \"maxLength\": 1e300"),
+        "datasets[0].fields[0].maxLength", "must be a whole number");
+    row("huge negative maxLength",
+        replaced("\"type\": \"text\"", "\"type\": \"text\", \"maxLength\": -1e19"),
+        "datasets[0].fields[0].maxLength", "must be a whole number");
     row("bad date", replaced("\"start\": \"2022-01-01\"", "\"start\": \"01-01-2022\""),
         "rounds[0].start", "yyyy-mm-dd");
     // Versions and compatibility (docs/spec-format.md): another major format version is refused.
