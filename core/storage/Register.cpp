@@ -93,6 +93,12 @@ QSqlDatabase Register::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+bool Register::hasReader() const
+{
+    const SqlCipherDriver *cipher = driver();
+    return cipher && cipher->readerConnection();
+}
+
 SqlCipherDriver *Register::driver() const
 {
     return static_cast<SqlCipherDriver *>(database().driver());

@@ -42,6 +42,12 @@ public:
     QString registerId() const;
     int schemaVersion() const;
     QSqlDatabase database() const;
+    // The connections a statement can run on (storage/SqlStatement.h): the main one, used by the
+    // register's own thread, or the read-only reader, which one other thread may use at a time
+    // to read in parallel (storage/SpecDatasets.cpp). hasReader() is false when the reader could
+    // not be opened, and for a register opened read-only.
+    enum class Connection { Main, Reader };
+    bool hasReader() const;
 
     // Runs `work` as one transaction: commits when it returns true, rolls back otherwise.
     // Each user edit is one transaction, so a crash never leaves half an edit.

@@ -229,12 +229,16 @@ struct RegisterDatasets::Reader::State
     int line = 1;
     bool atEnd = false;
     bool failed = false;
+    bool onMain = true; // read errors go to the register (only on the register's thread)
+    QSqlError error;
 };
 
-RegisterDatasets::Reader::Reader(Register &reg, const QString &dataset, const QStringList &columns)
+RegisterDatasets::Reader::Reader(Register &reg, const QString &dataset, const QStringList &columns,
+                                 Register::Connection on)
     : m_register(reg)
     , d(std::make_unique<State>())
 {
+    d->onMain = on == Register::Connection::Main;
     const DatasetQuery query = queryFor(dataset, columns);
     d->dataset = dataset;
     d->columns = columns;
@@ -248,9 +252,10 @@ RegisterDatasets::Reader::Reader(Register &reg, const QString &dataset, const QS
     d->providerColumn = static_cast<int>(columns.indexOf(QLatin1String("zorgaanbieder_id")));
     d->cem = dataset == QLatin1String("cem");
     d->provider = reg.setting(QStringLiteral("zorgaanbieder_id")).toString();
-    d->statement = std::make_unique<SqlStatement>(reg, query.sql);
+    d->statement = std::make_unique<SqlStatement>(reg, query.sql, on);
     if (!d->statement->isValid()) {
-        reg.setLastError(d->statement->lastError());
+        d->error = d->statement->lastError();
+        reg.setLastError(d->error);
         d->failed = true;
         return;
     }
@@ -320,22 +325,33 @@ bool RegisterDatasets::Reader::read(qsizetype maxRows, Table *out)
         out->participantIds.append(statement.integer(0));
     }
     if (statement.lastError().isValid()) {
-        m_register.setLastError(statement.lastError());
+        d->error = statement.lastError();
+        if (d->onMain)
+            m_register.setLastError(d->error);
         d->failed = true;
         return false;
     }
     return true;
 }
 
-bool RegisterDatasets::load(const QString &dataset, const QStringList &columns, Table *out) const
+QSqlError RegisterDatasets::Reader::error() const
 {
-    Reader reader(m_register, dataset, columns);
-    if (!reader.read(std::numeric_limits<qsizetype>::max(), out))
+    return d->error;
+}
+
+bool RegisterDatasets::Reader::readAll(Table *out)
+{
+    if (!read(std::numeric_limits<qsizetype>::max(), out))
         return false;
-    // Counted as the submitted file will be: a header line and one line per row.
     out->table.counts.header = 1;
     out->table.counts.read = static_cast<int>(out->table.rows.size()) + 1;
     return true;
+}
+
+bool RegisterDatasets::load(const QString &dataset, const QStringList &columns, Table *out) const
+{
+    Reader reader(m_register, dataset, columns);
+    return reader.readAll(out);
 }
 
 } // namespace veldboek

@@ -1,14 +1,14 @@
 #pragma once
 
+#include "Register.h"
 #include "validation/DataTable.h"
 
 #include <QList>
+#include <QSqlError>
 #include <QStringList>
 #include <memory>
 
 namespace veldboek {
-
-class Register;
 
 // The register's contents as the datasets of the data-request specs: the very rows a submission
 // file would hold, in the same order, with the same line numbers (header = line 1). So the
@@ -29,7 +29,11 @@ public:
     class Reader
     {
     public:
-        Reader(Register &reg, const QString &dataset, const QStringList &columns);
+        // Made on the register's thread. On Register::Connection::Reader, read() may then run on
+        // one other thread; a read error is not set on the register (not thread-safe) but kept in
+        // error(), for the register's thread to pass on.
+        Reader(Register &reg, const QString &dataset, const QStringList &columns,
+               Register::Connection on = Register::Connection::Main);
         ~Reader();
         Reader(const Reader &) = delete;
         Reader &operator=(const Reader &) = delete;
@@ -42,6 +46,10 @@ public:
         bool read(qsizetype maxRows, Table *out);
         bool atEnd() const;
         int rowsRead() const;
+        QSqlError error() const;
+        // All (remaining) rows, counted as the submitted file will be: a header line and a
+        // line per row. False on a read error.
+        bool readAll(Table *out);
 
     private:
         struct State;

@@ -29,9 +29,10 @@ public:
 
     // One dataset. False on a read error (the register's lastError() says which).
     bool load(const DatasetSpec &dataset, RegisterDatasets::Table *out) const;
-    // Every dataset of every spec in order, handed to `visit` with the index of its spec. A
-    // dataset this build does not store (a fetched spec may name one) has no rows and is skipped.
-    // False, with the reason in *error, on a read error; the datasets after it are not read.
+    // Every dataset of every spec, read (the largest on another thread, SpecDatasets.cpp) and
+    // then handed to `visit` in order with the index of its spec. A dataset this build does not
+    // store (a fetched spec may name one) has no rows and is skipped. False, with the reason in
+    // *error, on a read error; nothing is visited then.
     using Visitor = std::function<void(qsizetype spec, const DatasetSpec &dataset,
                                        RegisterDatasets::Table &&table)>;
     bool forEach(const QList<Spec> &specs, const Visitor &visit, QString *error) const;

@@ -424,24 +424,52 @@ bool SqlCipherDriver::execute(const char *sql, QSqlError::ErrorType type)
     return true;
 }
 
-bool SqlCipherDriver::applyKey()
+bool SqlCipherDriver::applyKey(sqlite3 *db)
 {
     if (m_key.kind() == CipherKey::Kind::None)
         return true;
     QByteArray material = m_key.sqlKeyMaterial();
-    const int rc = sqlite3_key(m_db, material.constData(), static_cast<int>(material.size()));
+    const int rc = sqlite3_key(db, material.constData(), static_cast<int>(material.size()));
     wipe(material);
     if (rc != SQLITE_OK) {
-        setFailure(QStringLiteral("Unable to set the key"), QSqlError::ConnectionError, rc);
+        if (db == m_db)
+            setFailure(QStringLiteral("Unable to set the key"), QSqlError::ConnectionError, rc);
         return false;
     }
     // SQLCipher 3 keeps neither setting in the file: they must be repeated at every open.
-    if (!execute("PRAGMA cipher_page_size = 4096;", QSqlError::ConnectionError))
+    const auto run = [this, db](const char *sql) {
+        if (db == m_db)
+            return execute(sql, QSqlError::ConnectionError);
+        return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+    };
+    if (!run("PRAGMA cipher_page_size = 4096;"))
         return false;
-    if (m_key.kind() == CipherKey::Kind::Passphrase &&
-        !execute("PRAGMA kdf_iter = 256000;", QSqlError::ConnectionError))
+    if (m_key.kind() == CipherKey::Kind::Passphrase && !run("PRAGMA kdf_iter = 256000;"))
         return false;
     return true;
+}
+
+// The reader: read-only, its own small page cache (it reads each page once, in order), sorts in
+// memory like the main connection. Opened while the key is still in hand, so the key is never
+// kept for later; a passphrase key is stretched again at the reader's first read (SQLCipher
+// derives it lazily). Failing here is not an error: the datasets are then all read on the main
+// connection, as before the reader existed.
+void SqlCipherDriver::openReader(const QByteArray &file)
+{
+    sqlite3 *reader = nullptr;
+    const int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_READONLY;
+    bool ok = sqlite3_open_v2(file.constData(), &reader, flags, nullptr) == SQLITE_OK &&
+              applyKey(reader) &&
+              sqlite3_exec(reader,
+                           "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768; "
+                           "PRAGMA query_only = ON;",
+                           nullptr, nullptr, nullptr) == SQLITE_OK;
+    if (!ok) {
+        sqlite3_close_v2(reader);
+        return;
+    }
+    sqlite3_busy_timeout(reader, 10000);
+    m_reader = reader;
 }
 
 bool SqlCipherDriver::open(const QString &path, const QString &, const QString &, const QString &,
@@ -470,8 +498,7 @@ bool SqlCipherDriver::open(const QString &path, const QString &, const QString &
     bool ok = rc == SQLITE_OK;
     if (!ok)
         setFailure(QStringLiteral("Unable to open the register"), QSqlError::ConnectionError, rc);
-    ok = ok && applyKey();
-    m_key = CipherKey();
+    ok = ok && applyKey(m_db);
     if (ok && !m_readOnly && sqlite3_db_readonly(m_db, "main") == 1) {
         setFailure(QStringLiteral("The register file is read-only"), QSqlError::ConnectionError,
                    SQLITE_READONLY);
@@ -510,6 +537,9 @@ bool SqlCipherDriver::open(const QString &path, const QString &, const QString &
         sqlite3_finalize(stmt);
         ok = wal;
     }
+    if (ok && !m_readOnly)
+        openReader(file);
+    m_key = CipherKey();
     if (!ok) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
@@ -525,6 +555,10 @@ void SqlCipherDriver::close()
 {
     for (SqlCipherResult *result : std::as_const(m_results))
         result->finalize();
+    if (m_reader) {
+        sqlite3_close_v2(m_reader);
+        m_reader = nullptr;
+    }
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;

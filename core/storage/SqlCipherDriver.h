@@ -54,15 +54,22 @@ public:
     // The operating system's errno behind the last failure (ENOSPC for a full disk), 0 if none.
     int lastSystemErrno() const { return m_lastSystemErrno; }
     sqlite3 *connection() const { return m_db; }
+    // A second connection to the same file, read-only, opened with the same key by open() (none
+    // for setKeepFileUnchanged()). Reading a large register, one dataset is read on it by another
+    // thread while this connection reads the others (core/storage/SpecDatasets.cpp). Null when
+    // it could not be opened: callers then read everything here.
+    sqlite3 *readerConnection() const { return m_reader; }
 
 private:
     friend class SqlCipherResult;
-    bool applyKey();
+    bool applyKey(sqlite3 *db);
+    void openReader(const QByteArray &file);
     bool execute(const char *sql, QSqlError::ErrorType type);
     QSqlError makeError(const QString &text, QSqlError::ErrorType type, int code) const;
     void setFailure(const QString &text, QSqlError::ErrorType type, int code);
 
     sqlite3 *m_db = nullptr;
+    sqlite3 *m_reader = nullptr;
     CipherKey m_key;
     bool m_createIfMissing = false;
     bool m_readOnly = false;

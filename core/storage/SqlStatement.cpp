@@ -1,6 +1,7 @@
 #include "SqlStatement.h"
 
 #include "Register.h"
+#include "SqlCipherDriver.h"
 
 #include <QSqlDriver>
 #include <QVariant>
@@ -10,19 +11,29 @@ namespace veldboek {
 
 namespace {
 
-sqlite3 *connectionOf(Register &reg)
+sqlite3 *connectionOf(Register &reg, Register::Connection on)
 {
+    if (on == Register::Connection::Reader) {
+        const auto *driver = qobject_cast<const SqlCipherDriver *>(reg.database().driver());
+        return driver ? driver->readerConnection() : nullptr;
+    }
     return static_cast<sqlite3 *>(reg.database().driver()->handle().value<void *>());
 }
 
 } // namespace
 
-SqlStatement::SqlStatement(Register &reg, const QString &sql)
-    : m_register(reg)
+SqlStatement::SqlStatement(Register &reg, const QString &sql, Register::Connection on)
+    : m_db(connectionOf(reg, on))
 {
+    if (!m_db) {
+        m_error = QSqlError(QStringLiteral("Unable to execute the statement"),
+                            QStringLiteral("the register has no reader connection"),
+                            QSqlError::ConnectionError, QString::number(SQLITE_MISUSE));
+        return;
+    }
     const QByteArray utf8 = sql.toUtf8();
-    const int rc = sqlite3_prepare_v2(connectionOf(reg), utf8.constData(),
-                                      static_cast<int>(utf8.size()), &m_stmt, nullptr);
+    const int rc =
+        sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &m_stmt, nullptr);
     if (rc != SQLITE_OK) {
         fail(rc);
         sqlite3_finalize(m_stmt);
@@ -38,8 +49,8 @@ SqlStatement::~SqlStatement()
 void SqlStatement::fail(int code)
 {
     m_error = QSqlError(QStringLiteral("Unable to execute the statement"),
-                        QString::fromUtf8(sqlite3_errmsg(connectionOf(m_register))),
-                        QSqlError::StatementError, QString::number(code));
+                        QString::fromUtf8(sqlite3_errmsg(m_db)), QSqlError::StatementError,
+                        QString::number(code));
 }
 
 void SqlStatement::bind(int index, QStringView text)
@@ -140,7 +151,7 @@ qint64 SqlStatement::integer(int column) const
 
 qint64 SqlStatement::lastInsertId() const
 {
-    return sqlite3_last_insert_rowid(connectionOf(m_register));
+    return sqlite3_last_insert_rowid(m_db);
 }
 
 } // namespace veldboek

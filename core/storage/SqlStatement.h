@@ -1,14 +1,15 @@
 #pragma once
 
+#include "Register.h"
+
 #include <QSqlError>
 #include <QString>
 #include <QStringEncoder>
 
+struct sqlite3;
 struct sqlite3_stmt;
 
 namespace veldboek {
-
-class Register;
 
 // A prepared statement straight on the SQLCipher connection, for bulk writes (import, demo data,
 // benchmarks). QSqlQuery's positional binding builds a placeholder name and hashes it for every
@@ -17,7 +18,10 @@ class Register;
 class SqlStatement
 {
 public:
-    SqlStatement(Register &reg, const QString &sql);
+    // On the reader (Register::Connection::Reader) the statement may be stepped by another thread
+    // than the register's; the reader must exist (Register::hasReader()).
+    SqlStatement(Register &reg, const QString &sql,
+                 Register::Connection on = Register::Connection::Main);
     ~SqlStatement();
     SqlStatement(const SqlStatement &) = delete;
     SqlStatement &operator=(const SqlStatement &) = delete;
@@ -44,7 +48,7 @@ public:
 
 private:
     void fail(int code);
-    Register &m_register;
+    sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     QByteArray m_buffer;
     QByteArray m_row; // bindRow()'s values, bound SQLITE_STATIC: kept until the next row
