@@ -14,7 +14,8 @@ namespace veldboek {
 
 class SqlCipherDriver;
 
-// An open, encrypted register: one SQLCipher connection, migrated to the current schema.
+// An open, encrypted register: one SQLCipher connection (and a read-only reader beside it, see
+// Connection below), migrated to the current schema.
 // The repositories (ParticipantRepository, ...) take a Register and hold all SQL.
 class Register
 {
