@@ -138,6 +138,30 @@ private slots:
         QCOMPARE(index, read.tables.size());
     }
 
+    // A passphrase register: the reader stretches the passphrase itself at its first read (the
+    // key is not kept after the open), on the reader's thread, and reads the same rows.
+    void aPassphraseRegisterReadsThroughItsReader()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("passphrase.veldboek"));
+        RegisterError error;
+        auto reg = Register::create(path, CipherKey::passphrase("reader test passphrase"), &error);
+        QVERIFY2(reg, qPrintable(error.message()));
+        QVERIFY(DemoGenerator().fill(*reg, 30));
+        QVERIFY(reg->hasReader());
+        const Read read = readAll(*reg);
+        QVERIFY2(read.ok, qPrintable(read.error));
+        QString specError;
+        const QList<Spec> specs = *SpecDatasets(*reg).specs(&specError);
+        for (const Spec &spec : specs) {
+            if (const DatasetSpec *cem = spec.dataset(QStringLiteral("cem"))) {
+                RegisterDatasets::Table alone;
+                QVERIFY(SpecDatasets(*reg).load(*cem, &alone));
+                QVERIFY(!alone.table.rows.isEmpty());
+                QCOMPARE(cemRows(read), alone.table.rows.size());
+            }
+        }
+    }
+
     // The reader holds no snapshot between reads: an edit committed on the main connection is in
     // the next read.
     void aCommittedEditIsReadAtOnce()
