@@ -14,9 +14,9 @@ namespace veldboek {
 namespace {
 
 // 128 random bits in the URL-safe alphabet: the link is its own secret, so it must not be
-// guessable the way a counter or a UUID's fixed bits are.
-// An id that starts with "-" would read as an option on the command line (`selfreg close
-// REGISTER LINK`; found by tst_selfreg under the sanitizers: 1 draw in 64): such a draw is
+// guessable the way a counter or a UUID's fixed bits are. An id that starts with "-" would read
+// as an option on the command line (`selfreg close REGISTER LINK`; found by tst_selfreg under
+// the sanitizers: 1 draw in 64), and one starting with "_" looks broken when pasted: either is
 // drawn again.
 QString newLinkId()
 {

@@ -273,11 +273,13 @@ int decideCommand(CommandContext &context, const QString &decision)
     } else {
         qint64 into = 0;
         if (parser.isSet(QStringLiteral("into"))) {
-            const QString number = parser.value(QStringLiteral("into"));
-            ParticipantRepository(*reg).forEach([&](const Participant &p) {
-                if (p.value(u"respondentnummer") == number)
-                    into = p.id;
-            });
+            const std::optional<qint64> found = ParticipantRepository(*reg).idOfRespondentNumber(
+                parser.value(QStringLiteral("into")));
+            if (!found) {
+                context.err << reg->lastError().message() << "\n";
+                return Failure;
+            }
+            into = *found;
         } else {
             // The participant `selfreg list` found for this entry by the spec's rule.
             const std::optional<Spec> spec = formSpec(*reg, context);

@@ -278,15 +278,21 @@ QString ParticipantRepository::proposedRespondentNumber() const
 
 bool ParticipantRepository::respondentNumberInUse(const QString &number) const
 {
+    const std::optional<qint64> id = idOfRespondentNumber(number);
+    return !id || *id != 0;
+}
+
+std::optional<qint64> ParticipantRepository::idOfRespondentNumber(const QString &number) const
+{
     QSqlQuery query(m_register.database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT 1 FROM participants WHERE respondentnummer = ?"));
+    query.prepare(QStringLiteral("SELECT id FROM participants WHERE respondentnummer = ? LIMIT 1"));
     query.addBindValue(number);
     if (!query.exec()) {
         m_register.setLastError(query.lastError());
-        return true;
+        return std::nullopt;
     }
-    return query.next();
+    return query.next() ? query.value(0).toLongLong() : 0;
 }
 
 QString ParticipantRepository::nextRespondentNumber(const QString &prefix) const

@@ -46,6 +46,9 @@ public:
     // Whether a participant has exactly this respondent number (true on a read error: a
     // number that cannot be checked is not handed out).
     bool respondentNumberInUse(const QString &number) const;
+    // The id of the participant with exactly this respondent number, 0 when there is none;
+    // std::nullopt on a read error (lastError() says which).
+    std::optional<qint64> idOfRespondentNumber(const QString &number) const;
 
     // What a table of the register shows: the participants matching `search` (a part of the
     // respondent number, first or last name), ordered by the field `sortKey` (a key of
