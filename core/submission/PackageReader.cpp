@@ -55,7 +55,7 @@ struct PackageReader::State
     struct File
     {
         ReadFile read;
-        QCryptographicHash hash{QCryptographicHash::Sha256};
+        Sha256 hash;
         std::unique_ptr<PackageCsvScanner> csv;
         bool present = false;
     };
@@ -65,7 +65,7 @@ struct PackageReader::State
     RecordSink sink;
     QByteArray delimiter; // "--boundary"
     QByteArray next;      // "\r\n--boundary"
-    QCryptographicHash hash{QCryptographicHash::Sha256};
+    Sha256 hash;
     qint64 total = 0;
     Phase phase = Phase::Preamble;
     QByteArray pending;
@@ -263,7 +263,7 @@ struct PackageReader::State
         file.read.lines = file.csv->lines();
         file.read.emptyLines = file.csv->emptyLines();
         const PackageDataset &entry = file.read.entry;
-        if (QString::fromLatin1(file.hash.result().toHex()) != entry.sha256) {
+        if (file.hash.hexResult() != entry.sha256) {
             problem(QStringLiteral("sha256"), entry.dataset, entry.file, 0,
                     say(language,
                         "De SHA-256 van het bestand is niet die van het manifest: het bestand is "
@@ -474,7 +474,7 @@ std::optional<ReadPackage> PackageReader::finish(QList<PackageProblem> *problems
     }
     ReadPackage package;
     package.manifest = *d->manifest;
-    package.contentHash = QString::fromLatin1(d->hash.result().toHex());
+    package.contentHash = d->hash.hexResult();
     for (const auto &file : d->files)
         package.files.append(file->read);
     return package;

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "submission/Sha256.h"
 #include "submission/SubmissionPackage.h"
 
-#include <QCryptographicHash>
 #include <QStringList>
 #include <functional>
 #include <memory>

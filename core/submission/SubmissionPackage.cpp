@@ -1,5 +1,6 @@
 #include "SubmissionPackage.h"
 
+#include "Sha256.h"
 #include "exchange/CsvTable.h"
 
 #include <QCryptographicHash>
@@ -15,7 +16,7 @@ namespace {
 
 QString sha256Hex(const QByteArray &bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return Sha256::hex(bytes);
 }
 
 // File names travel in a header and end up in reports: plain names only, no paths.
