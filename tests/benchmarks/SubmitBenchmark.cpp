@@ -141,6 +141,14 @@ bool measure(SyncFixture &fixture, int participants)
     std::printf("in one submission: read, check and package %.0f ms; upload to receipt %.0f ms; "
                 "endpoint check %.0f ms; figures %.0f ms\n",
                 uploading, processing - uploading, dashboard - processing, totalMs - dashboard);
+    // The endpoint's own line: how often its check read the package and what it held.
+    const QList<QByteArray> log = fixture.endpoint().log().split('\n');
+    for (auto line = log.crbegin(); line != log.crend(); ++line) {
+        if (line->contains("worker: submission")) {
+            std::printf("endpoint: %s\n", line->mid(line->indexOf("worker:")).constData());
+            break;
+        }
+    }
     std::printf("submit to figures: %.0f ms (peak memory of this process so far %ld MB)\n", totalMs,
                 peakMegabytes());
     if (participants == 100000)

@@ -468,6 +468,32 @@ private slots:
         QVERIFY(!repository.find(fresh.id));
     }
 
+    void markSubmittedMarksOnlyTheListedUnsubmitted()
+    {
+        // 1,203 participants: the ids go in statements of 500, so three of them (500, 500, 203).
+        constexpr qint64 count = 1203;
+        const QString path = makeRegister(count);
+        RegisterError error;
+        auto reg = KeyStore::open(path, QByteArray(Passphrase), &error);
+        ParticipantRepository repository(*reg);
+        QVERIFY(repository.markSubmitted({2}, QStringLiteral("2024-01-01")));
+        // 2 keeps its first date; the others listed get the new one; 1, 3 and the last stay
+        // unsubmitted; an id that is no participant (99999) changes nothing.
+        QList<qint64> ids{99999};
+        for (qint64 id = 2; id < count; ++id) {
+            if (id != 3)
+                ids.append(id);
+        }
+        QVERIFY(repository.markSubmitted(ids, QStringLiteral("2024-03-01")));
+        QVERIFY(repository.markSubmitted({}, QStringLiteral("2024-04-01")));
+        for (qint64 id = 1; id <= count; ++id) {
+            const QString expected = id == 2                           ? QStringLiteral("2024-01-01")
+                                     : (id == 1 || id == 3 || id == count) ? QString()
+                                                                       : QStringLiteral("2024-03-01");
+            QCOMPARE(repository.find(id)->submittedAt, expected);
+        }
+    }
+
     void nextRespondentNumber()
     {
         const QString path = makeRegister(0);
