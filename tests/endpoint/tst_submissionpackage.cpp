@@ -144,6 +144,9 @@ private Q_SLOTS:
         QTest::newRow("spaces before a quote") << QByteArray("a;b\n  \"q;r\" ;x\n");
         QTest::newRow("lone carriage returns") << QByteArray("a;b\r1;2\r3;4\r");
         QTest::newRow("ragged") << QByteArray("a;b;c\n1;2\n1;2;3;4\n");
+        QTest::newRow("long values, quoted separators")
+            << "naam;toelichting\n" + QByteArray(3000, 'x') + ";\"" + QByteArray(2000, 'y') +
+                   ";\r\n" + QByteArray(2000, 'z') + "\"\"q\"\n";
     }
 
     void splitsAsCsvReader()
@@ -157,26 +160,33 @@ private Q_SLOTS:
         m.datasets.removeLast();
         QByteArray type;
         const QByteArray package = SubmissionPackage::build(m, {csv}, &type);
-        PackageReader reader(type, QStringLiteral("en"));
-        QList<std::pair<int, QStringList>> records;
-        reader.setRecordSink([&records](int, int line, QStringList &&fields) {
-            records.append({line, fields});
-            return true;
-        });
-        for (const char c : package)
-            reader.write(&c, 1);
-        QList<PackageProblem> problems;
-        const std::optional<ReadPackage> read = reader.finish(&problems);
-        QVERIFY2(read, problems.isEmpty() ? "" : qPrintable(problems.first().message));
-        const ReadFile &file = read->files.first();
-        QCOMPARE(file.header, expected->header);
-        QCOMPARE(file.headerLine, expected->headerLine);
-        QCOMPARE(file.lines, expected->lines);
-        QCOMPARE(file.emptyLines, expected->emptyLines);
-        QCOMPARE(records.size(), expected->records.size());
-        for (qsizetype i = 0; i < records.size(); ++i) {
-            QCOMPARE(records.at(i).first, expected->records.at(i).line);
-            QCOMPARE(records.at(i).second, expected->records.at(i).fields);
+        // A byte at a time (the scanner's byte-wise path) and whole (its runs within a field).
+        for (const bool byByte : {true, false}) {
+            PackageReader reader(type, QStringLiteral("en"));
+            QList<std::pair<int, QStringList>> records;
+            reader.setRecordSink([&records](int, int line, QStringList &&fields) {
+                records.append({line, fields});
+                return true;
+            });
+            if (byByte) {
+                for (const char c : package)
+                    reader.write(&c, 1);
+            } else {
+                reader.write(package.constData(), package.size());
+            }
+            QList<PackageProblem> problems;
+            const std::optional<ReadPackage> read = reader.finish(&problems);
+            QVERIFY2(read, problems.isEmpty() ? "" : qPrintable(problems.first().message));
+            const ReadFile &file = read->files.first();
+            QCOMPARE(file.header, expected->header);
+            QCOMPARE(file.headerLine, expected->headerLine);
+            QCOMPARE(file.lines, expected->lines);
+            QCOMPARE(file.emptyLines, expected->emptyLines);
+            QCOMPARE(records.size(), expected->records.size());
+            for (qsizetype i = 0; i < records.size(); ++i) {
+                QCOMPARE(records.at(i).first, expected->records.at(i).line);
+                QCOMPARE(records.at(i).second, expected->records.at(i).fields);
+            }
         }
     }
 
@@ -243,25 +253,31 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("csv");
         QTest::addColumn<QString>("named");
-        QTest::newRow("field length") << "a;b\n" + QByteArray(5000, 'x') + ";1\n"
-                                      << QStringLiteral("4096 bytes");
+        QTest::addColumn<int>("line");
+        QTest::newRow("field length") << "a;b\n1;2\n" + QByteArray(5000, 'x') + ";1\n"
+                                      << QStringLiteral("4096 bytes") << 3;
+        QTest::newRow("quoted field length") << "a;b\n\"" + QByteArray(5000, 'x') + "\";1\n"
+                                             << QStringLiteral("4096 bytes") << 2;
+        QTest::newRow("field length, exactly") << "a;b\n" + QByteArray(4096, 'x') + "x;1\n"
+                                               << QStringLiteral("4096 bytes") << 2;
         QByteArray wide = "a;b\n";
         for (int i = 0; i < 100; ++i)
             wide += "1;";
-        QTest::newRow("fields per row") << wide + "\n" << QStringLiteral("50 fields");
+        QTest::newRow("fields per row") << wide + "\n" << QStringLiteral("50 fields") << 2;
         QByteArray rows = "a;b\n";
         for (int i = 0; i < 30; ++i)
             rows += "1;2\n";
-        QTest::newRow("rows") << rows << QStringLiteral("20 rows");
+        QTest::newRow("rows") << rows << QStringLiteral("20 rows") << 22;
         QTest::newRow("record length")
             << "a;b\n" + QByteArray(3000, 'x') + ";" + QByteArray(3000, 'y') + "\n"
-            << QStringLiteral("5000 bytes");
+            << QStringLiteral("5000 bytes") << 2;
     }
 
     void limits()
     {
         QFETCH(QByteArray, csv);
         QFETCH(QString, named);
+        QFETCH(int, line);
         PackageLimits limits;
         limits.maxFieldBytes = 4096;
         limits.maxFieldsPerRow = 50;
@@ -275,6 +291,7 @@ private Q_SLOTS:
         QVERIFY(!PackageReader::read(type, package, QStringLiteral("en"), &problems, limits));
         QCOMPARE(problems.first().code, QStringLiteral("limit"));
         QVERIFY2(problems.first().message.contains(named), qPrintable(problems.first().message));
+        QCOMPARE(problems.first().line, line);
     }
 
     // A million one-character fields in one line is refused after the first few hundred.

@@ -487,9 +487,10 @@ private slots:
         QVERIFY(repository.markSubmitted(ids, QStringLiteral("2024-03-01")));
         QVERIFY(repository.markSubmitted({}, QStringLiteral("2024-04-01")));
         for (qint64 id = 1; id <= count; ++id) {
-            const QString expected = id == 2                           ? QStringLiteral("2024-01-01")
-                                     : (id == 1 || id == 3 || id == count) ? QString()
-                                                                       : QStringLiteral("2024-03-01");
+            const QString expected = id == 2 ? QStringLiteral("2024-01-01")
+                                     : (id == 1 || id == 3 || id == count)
+                                         ? QString()
+                                         : QStringLiteral("2024-03-01");
             QCOMPARE(repository.find(id)->submittedAt, expected);
         }
     }
