@@ -7,12 +7,14 @@
 #include <QDate>
 #include <QJsonObject>
 #include <deque>
+#include <future>
 #include <map>
 #include <memory>
 
 namespace veldboek {
 
 class Validator;
+struct CsvDocument;
 
 // The outcome of the technical check of one submission.
 struct CheckOutcome
@@ -71,6 +73,8 @@ private:
     enum class Pass { Check, Candidates, Tally, Done };
     struct File;
     void flush(File &file);
+    void waitForFlush();
+    void checkRecords(File &file, const CsvDocument &records);
     void checkBlock(File &file, DataTable &block);
     void finishDatasets(const ReadPackage &package);
     const Spec *specFor(const QString &id);
@@ -93,6 +97,8 @@ private:
     QStringList m_unknownSpecs;
     std::map<QString, std::unique_ptr<Validator>> m_validators;
     std::vector<std::unique_ptr<File>> m_files;
+    std::future<void> m_flushing; // the block in check, on its own thread (flush())
+    qint64 m_flushingBytes = 0;
 };
 
 } // namespace veldboek
