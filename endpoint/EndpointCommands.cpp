@@ -64,6 +64,7 @@ const char *const usageText =
     "        [--retention-days N] [--max-connections N] [--timeout-seconds N]\n"
     "        [--max-package-mb N] [--max-check-mb N] [--max-rows N]\n"
     "        [--db-password-file F] [--specs DIR] [--claim-lease-seconds N]\n"
+    "        [--receive-checks N]\n"
     "  veldboek-endpoint specs check DIR\n"
     "  veldboek-endpoint account add --data DIR --org NAME --cluster NAME"
     " [--department NAME] [--db URL]\n"
@@ -377,6 +378,11 @@ int serveCommand(QCoreApplication &app, const QStringList &arguments)
         QStringLiteral("Memory for one package's check (a block of rows "
                        "and the dataset rules' keys), in MiB."),
         QStringLiteral("N"), QStringLiteral("256"));
+    const QCommandLineOption receiveChecks(
+        QStringLiteral("receive-checks"),
+        QStringLiteral("Uploads checked as they arrive, at once; the others (all, with 0) are "
+                       "checked by the worker after their receipt."),
+        QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption maxRows(QStringLiteral("max-rows"),
                                      QStringLiteral("Rows per dataset at most."),
                                      QStringLiteral("N"), QStringLiteral("2000000"));
@@ -386,7 +392,7 @@ int serveCommand(QCoreApplication &app, const QStringList &arguments)
                                    QStringLiteral("DIR"));
     parser.addOptions({specs, cert, key, listen, maxBody, rateLimit, correctionCap, withdrawalDays,
                        shutdownSeconds, retentionDays, maxConnections, timeoutSeconds, maxPackage,
-                       maxCheck, maxRows, claimLease});
+                       maxCheck, maxRows, claimLease, receiveChecks});
     QStringList rest = arguments;
     rest.removeAt(1);
     if (!parse(parser, rest))
@@ -420,7 +426,8 @@ int serveCommand(QCoreApplication &app, const QStringList &arguments)
         !number(claimLease, &options.claimLeaseSeconds) || options.claimLeaseSeconds == 0 ||
         !number(maxConnections, &connections) || !number(timeoutSeconds, &timeout) ||
         !number(maxPackage, &packageMb) || !number(maxCheck, &checkMb) ||
-        !number(maxRows, &options.limits.maxRowsPerFile) || connections == 0 || timeout == 0)
+        !number(maxRows, &options.limits.maxRowsPerFile) ||
+        !number(receiveChecks, &options.receiveChecks) || connections == 0 || timeout == 0)
         return usage(QStringLiteral(
             "numeric options take whole numbers of 0 or more "
             "(--max-connections, --timeout-seconds and --claim-lease-seconds at least 1)"));

@@ -162,9 +162,9 @@ EndpointStore::FinishResult EndpointStore::finishClaimed(const QString &id, cons
     return FinishResult::Finished;
 }
 
-EndpointStore::AcceptResult EndpointStore::acceptSubmission(SubmissionRecord &r,
-                                                            const QByteArray &contentType,
-                                                            int correctionCap)
+EndpointStore::AcceptResult
+EndpointStore::acceptSubmission(SubmissionRecord &r, const QByteArray &contentType,
+                                int correctionCap, const QString &claimant, int leaseSeconds)
 {
     if (!begin())
         return AcceptResult::Failed;
@@ -194,8 +194,9 @@ EndpointStore::AcceptResult EndpointStore::acceptSubmission(SubmissionRecord &r,
     QSqlQuery q(database());
     q.prepare(QStringLiteral("INSERT INTO submissions (id, organisation_id, account_id, "
                              "department, content_hash, status, received_at, period, note, "
-                             "client_version, language, manifest, size, content_type, package) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "client_version, language, manifest, size, content_type, package, "
+                             "claimed_by, claim_expires, attempts) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(r.id);
     q.addBindValue(r.organisationId);
     q.addBindValue(r.accountId);
@@ -211,6 +212,11 @@ EndpointStore::AcceptResult EndpointStore::acceptSubmission(SubmissionRecord &r,
     q.addBindValue(r.size);
     q.addBindValue(QString::fromLatin1(contentType));
     q.addBindValue(QByteArray("")); // the package is the file (packagePath)
+    const bool claimed = !claimant.isEmpty();
+    q.addBindValue(claimed ? QVariant(claimant) : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(claimed ? QVariant(inMs(qint64(leaseSeconds) * 1000))
+                           : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(claimed ? 1 : 0);
     if (q.exec() && exec(QStringLiteral("COMMIT")))
         return AcceptResult::Inserted;
     m_lastError = q.lastError().text();

@@ -314,7 +314,7 @@ quint16 EndpointServer::start(QString *errorText)
         // in the store and found by the worker when it starts.
         m_submissions = std::make_unique<SubmissionService>(
             SubmissionService::Policy{m_options.store, m_options.correctionCap,
-                                      m_options.withdrawalDays},
+                                      m_options.withdrawalDays, m_options.claimLeaseSeconds},
             *m_store, [this]() {
                 if (m_worker)
                     m_worker->wake();
@@ -399,6 +399,18 @@ http::Admission EndpointServer::admit(const http::RequestHead &head)
                            "The package cannot be received now; try again later."));
             return admission;
         }
+        // Up to --receive-checks uploads at a time are checked as they arrive, each beside
+        // the worker's check with its own --max-check-mb (docs/endpoint.md). The others are
+        // checked by the worker after their receipt, as before.
+        int running = m_uploadChecks.load();
+        while (running < m_options.receiveChecks &&
+               !m_uploadChecks.compare_exchange_weak(running, running + 1)) {
+        }
+        if (running < m_options.receiveChecks)
+            spool->checkWhileReading(std::make_unique<SubmissionCheck>(
+                                         context.lang, QDateTime::currentDateTimeUtc().date(),
+                                         m_options.limits.maxTableBytes, m_specs),
+                                     [this]() { m_uploadChecks.fetch_sub(1); });
         admission.sink = std::move(spool);
         admission.bodyLimit = m_options.maxBodyBytes;
     }
@@ -613,9 +625,9 @@ Response EndpointServer::submit(const http::RequestHead &head, const Context &co
                           "The package could not be stored; try again later."));
     }
     return inRequestThread([&]() -> Response {
-        const SubmissionService::Accepted result =
-            m_submissions->accept(context.account, package, id, path, spool.size(), lang,
-                                  head.header("Content-Type").trimmed());
+        const SubmissionService::Accepted result = m_submissions->accept(
+            context.account, package, id, path, spool.size(), lang,
+            head.header("Content-Type").trimmed(), spool.checked() ? &*spool.checked() : nullptr);
         return acceptedResponse(result, lang, m_options.correctionCap);
     });
 }

@@ -11,6 +11,7 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QThread>
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -33,6 +34,9 @@ struct ServeOptions
     // How long a worker's claim on a queued submission holds before another process may take it
     // over (its process died); longer than the longest check (SubmissionWorker.h).
     int claimLeaseSeconds = 300;
+    // Uploads checked as they arrive, at once (issue 18): each may hold --max-check-mb beside
+    // the worker's check. The others are checked by the worker after their receipt.
+    int receiveChecks = 1;
     unsigned connectionLimit = 1000;
     unsigned timeoutSeconds = 30;
     QString specsDirectory; // the specs in force (SpecDirectory); empty: the built-in ones
@@ -107,6 +111,7 @@ private:
     std::unique_ptr<SubmissionWorker> m_worker;
     RateLimiter m_rateLimiter;
     SharedSpecs m_specs; // served at /api/v1/specs and checked with, loaded once by start()
+    std::atomic<int> m_uploadChecks{0}; // uploads being checked as they arrive (admit())
 };
 
 } // namespace veldboek

@@ -173,8 +173,12 @@ public:
     enum class AcceptResult { Inserted, Duplicate, CapReached, Failed };
     // The duplicate test, the correction cap and the insert in one transaction, one
     // organisation at a time. On Duplicate `record` becomes the earlier submission.
+    // With a `claimant`, the new submission is inserted claimed by it for `leaseSeconds`, so
+    // no worker takes it while the claimant finishes it (finishClaimed): the upload's own check
+    // (issue 18). Should the claimant never finish, the lease runs out and a worker checks it.
     AcceptResult acceptSubmission(SubmissionRecord &record, const QByteArray &contentType,
-                                  int correctionCap);
+                                  int correctionCap, const QString &claimant = {},
+                                  int leaseSeconds = 0);
     struct RequestCount
     {
         qint64 windowStartMs = 0;

@@ -212,8 +212,13 @@ void SubmissionCheck::checkBlock(File &file, DataTable &block)
 
 void SubmissionCheck::collect(PackageReader &reader)
 {
+    reader.setRecordSink(recordSink(reader));
+}
+
+PackageReader::RecordSink SubmissionCheck::recordSink(PackageReader &reader)
+{
     m_stoppedEarly = false;
-    reader.setRecordSink([this, &reader](int index, int line, QStringList &&fields) {
+    return [this, &reader](int index, int line, QStringList &&fields) {
         if (m_pass == Pass::Candidates && index > m_lastCandidateFile) {
             m_stoppedEarly = true; // the files after it have no candidates: see stoppedEarly()
             return false;
@@ -256,7 +261,7 @@ void SubmissionCheck::collect(PackageReader &reader)
             }
         }
         return true;
-    });
+    };
 }
 
 bool SubmissionCheck::checkHeaders(const ReadPackage &package, QList<PackageProblem> *problems)

@@ -54,6 +54,9 @@ public:
     bool checkHeaders(const ReadPackage &package, QList<PackageProblem> *problems);
     // Checks `reader`'s records while it reads.
     void collect(PackageReader &reader);
+    // What collect() sets as `reader`'s record sink, for a caller that forwards to it: the
+    // upload's own reading goes on when the check gives up (SubmissionSpool).
+    PackageReader::RecordSink recordSink(PackageReader &reader);
     // After the package was read through collect()'s reader: the check of the headers, and what
     // the read decided. False with `problems` when the package cannot be checked.
     bool finishRead(const ReadPackage &package, QList<PackageProblem> *problems);

@@ -2,8 +2,10 @@
 
 #include "dashboard/DashboardFigures.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QSysInfo>
 
 namespace veldboek {
 
@@ -20,11 +22,10 @@ QString SubmissionService::currentPeriod()
         .toString(QStringLiteral("yyyy-MM"));
 }
 
-SubmissionService::Accepted SubmissionService::accept(const Account &account,
-                                                      const ReadPackage &package, const QString &id,
-                                                      const QString &packagePath, qint64 size,
-                                                      const QString &lang,
-                                                      const QByteArray &contentType)
+SubmissionService::Accepted
+SubmissionService::accept(const Account &account, const ReadPackage &package, const QString &id,
+                          const QString &packagePath, qint64 size, const QString &lang,
+                          const QByteArray &contentType, const CheckOutcome *checked)
 {
     const QString period = currentPeriod();
     SubmissionRecord record;
@@ -43,8 +44,29 @@ SubmissionService::Accepted SubmissionService::accept(const Account &account,
     record.size = size;
     // The duplicate test, the cap and the insert in one transaction (EndpointQueueStore.cpp):
     // several endpoint processes may take the same organisation's submissions at once.
-    switch (m_store.acceptSubmission(record, contentType, m_policy.correctionCap)) {
+    // Checked as it came in: inserted claimed by this upload, so that no worker takes it, and
+    // finished under that claim as a worker finishes its own (one row in submission_checks).
+    const QString claimant = checked ? QStringLiteral("upload:%1:%2")
+                                           .arg(QSysInfo::machineHostName())
+                                           .arg(QCoreApplication::applicationPid())
+                                     : QString();
+    switch (m_store.acceptSubmission(record, contentType, m_policy.correctionCap, claimant,
+                                     m_policy.claimLeaseSeconds)) {
     case EndpointStore::AcceptResult::Inserted:
+        if (checked) {
+            const QString status =
+                checked->approved ? QStringLiteral("approved") : QStringLiteral("rejected");
+            if (m_store.finishClaimed(id, claimant, status, checked->report, checked->tally) ==
+                EndpointStore::FinishResult::Finished) {
+                record.status = status;
+                qInfo("upload: submission %s %s, checked as it arrived", qUtf8Printable(id),
+                      qUtf8Printable(status));
+                return {Acceptance::Accepted, record};
+            }
+            // Queued after all: a worker checks it once the claim's lease has run out.
+            qWarning("endpoint: the check of submission %s made on receipt was not stored: %s",
+                     qUtf8Printable(id), qUtf8Printable(m_store.lastError()));
+        }
         m_wakeWorker();
         return {Acceptance::Accepted, record};
     case EndpointStore::AcceptResult::Duplicate:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EndpointStore.h"
+#include "SubmissionCheck.h"
 #include "submission/PackageReader.h"
 
 #include <QByteArray>
@@ -22,8 +23,9 @@ public:
     struct Policy
     {
         StoreLocation store;
-        int correctionCap = 20;  // corrections per delivery period, after the first submission
-        int withdrawalDays = 14; // how long a submission may be withdrawn
+        int correctionCap = 20;      // corrections per delivery period, after the first submission
+        int withdrawalDays = 14;     // how long a submission may be withdrawn
+        int claimLeaseSeconds = 300; // the upload's claim while it stores its own check
     };
 
     // `wakeWorker` tells the worker a new submission waits for its technical check.
@@ -41,10 +43,12 @@ public:
         SubmissionRecord record; // the new one, or the earlier one for a duplicate
     };
     // A read package whose headers passed, kept at `packagePath` under the new `id`: recorded and
-    // queued for the worker, or refused. The file is removed unless it is queued.
+    // queued for the worker, or refused. The file is removed unless it is queued. With
+    // `checked`, the check made while the package came in (SubmissionSpool): stored at once,
+    // exactly as the worker stores its own, and the worker is not asked.
     Accepted accept(const Account &account, const ReadPackage &package, const QString &id,
                     const QString &packagePath, qint64 size, const QString &lang,
-                    const QByteArray &contentType);
+                    const QByteArray &contentType, const CheckOutcome *checked = nullptr);
 
     struct Lookup
     {

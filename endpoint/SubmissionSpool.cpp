@@ -23,7 +23,33 @@ SubmissionSpool::SubmissionSpool(const QString &spoolDir, const QByteArray &cont
             });
 }
 
-SubmissionSpool::~SubmissionSpool() = default;
+SubmissionSpool::~SubmissionSpool()
+{
+    endCheck();
+}
+
+void SubmissionSpool::checkWhileReading(std::unique_ptr<SubmissionCheck> check,
+                                        std::function<void()> release)
+{
+    m_check = std::move(check);
+    m_releaseCheck = std::move(release);
+    m_reader.setRecordSink(
+        [this, sink = m_check->recordSink(m_reader)](int index, int line, QStringList &&fields) {
+            if (!m_checkGaveUp && !sink(index, line, std::move(fields)))
+                m_checkGaveUp = true; // over its budget: the worker checks, the upload goes on
+            return true;
+        });
+}
+
+void SubmissionSpool::endCheck()
+{
+    if (!m_check)
+        return;
+    m_reader.setRecordSink({});
+    m_check.reset(); // waits for the block in check
+    if (m_releaseCheck)
+        std::exchange(m_releaseCheck, {})();
+}
 
 bool SubmissionSpool::open(QString *error)
 {
@@ -81,6 +107,14 @@ bool SubmissionSpool::finish()
     }
     if (m_outcome == Outcome::Read && !m_file.flush())
         m_outcome = Outcome::StorageFailed;
+    if (m_outcome == Outcome::Read && m_check && !m_checkGaveUp) {
+        // A package whose headers do not fit its specs is refused before it is accepted
+        // (EndpointServer::refusePackage), so a false here never reaches a receipt.
+        QList<PackageProblem> problems;
+        if (m_check->finishRead(*m_package, &problems) && !m_check->needsAnotherRead())
+            m_checked = m_check->outcome();
+    }
+    endCheck();
     return m_outcome == Outcome::Read;
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "SubmissionCheck.h"
 #include "http/HttpServer.h"
 #include "submission/PackageReader.h"
 
 #include <QTemporaryFile>
+#include <functional>
 #include <memory>
 
 namespace veldboek {
@@ -20,6 +22,15 @@ public:
     SubmissionSpool(const QString &spoolDir, const QByteArray &contentType, bool gzip,
                     const PackageLimits &limits, const QString &language);
     ~SubmissionSpool() override;
+
+    // The technical check of the records as they arrive (issue 18: the worker read the whole
+    // package again after the receipt). `release` is called when the check is done with: the
+    // endpoint runs one such check at a time. The upload itself is read to its end whatever the
+    // check does; a check that would pass its memory budget gives up and leaves it to the worker.
+    void checkWhileReading(std::unique_ptr<SubmissionCheck> check, std::function<void()> release);
+    // After finish(): the outcome of that check when this one read decided it; nullopt when the
+    // worker is to check (no check, it gave up, or the dataset rules need the package again).
+    const std::optional<CheckOutcome> &checked() const { return m_checked; }
 
     bool open(QString *error);
     bool write(const char *data, qsizetype size) override;
@@ -45,6 +56,11 @@ private:
     std::optional<ReadPackage> m_package;
     QList<PackageProblem> m_problems;
     bool m_kept = false;
+    std::unique_ptr<SubmissionCheck> m_check;
+    std::function<void()> m_releaseCheck;
+    bool m_checkGaveUp = false;
+    std::optional<CheckOutcome> m_checked;
+    void endCheck();
 };
 
 } // namespace veldboek

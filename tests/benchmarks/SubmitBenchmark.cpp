@@ -144,8 +144,9 @@ bool measure(SyncFixture &fixture, int participants)
     // The endpoint's own line: how often its check read the package and what it held.
     const QList<QByteArray> log = fixture.endpoint().log().split('\n');
     for (auto line = log.crbegin(); line != log.crend(); ++line) {
-        if (line->contains("worker: submission")) {
-            std::printf("endpoint: %s\n", line->mid(line->indexOf("worker:")).constData());
+        if (line->contains("worker: submission") || line->contains("upload: submission")) {
+            const qsizetype from = std::max(line->indexOf("worker:"), line->indexOf("upload:"));
+            std::printf("endpoint: %s\n", line->mid(from).constData());
             break;
         }
     }

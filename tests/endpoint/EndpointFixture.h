@@ -65,6 +65,7 @@ public:
     bool terminate(int timeoutMs = 30000); // SIGTERM, then wait for a clean exit
     void kill();                           // SIGKILL
     quint16 port() const { return m_port; }
+    QString dataDir() const { return m_dataDir; }
     QByteArray log() const { return m_log; } // everything it wrote on stderr so far
     qint64 peakMemoryMb() const; // the process's peak resident memory (VmHWM), -1 if unknown
     QProcess &process() { return *m_process; }

@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace veldboek;
@@ -565,7 +567,11 @@ private Q_SLOTS:
         // when its lease runs out (endpoint/EndpointQueueStore.cpp): a short lease here, so the
         // wait below does not depend on whether the kill landed before or after the claim.
         const QStringList lease{QStringLiteral("--claim-lease-seconds"), QStringLiteral("5")};
-        auto endpoint = startEndpoint(lease, dir);
+        // Checked by the worker after the receipt (--receive-checks 0), so that the kill lands
+        // in the worker's check, not after the upload's own.
+        const QStringList options =
+            lease + QStringList{QStringLiteral("--receive-checks"), QStringLiteral("0")};
+        auto endpoint = startEndpoint(options, dir);
         QVERIFY(endpoint);
         const QString token = endpoint->addAccount(unique("Org"), unique("Cluster"));
         QByteArray type;
@@ -573,8 +579,10 @@ private Q_SLOTS:
         const HttpReply reply = endpoint->submit(
             token, Fixtures::package(Fixtures::participantsCsv(count), &type), type);
         QCOMPARE(reply.status, 202);
+        QCOMPARE(reply.json.value(QStringLiteral("status")).toString(),
+                 QStringLiteral("processing"));
         endpoint->kill(); // SIGKILL, most likely in the middle of the check
-        auto restarted = startEndpoint(lease, dir);
+        auto restarted = startEndpoint(options, dir);
         QVERIFY(restarted);
         const QJsonObject after = restarted->waitProcessed(token, idOf(reply), 120000);
         // Fully processed: a whole report, never half of one.
@@ -585,6 +593,80 @@ private Q_SLOTS:
                      .value(QStringLiteral("imported"))
                      .toInt(),
                  count);
+    }
+
+    // An upload is checked as it arrives (issue 18; --receive-checks, default 1): its receipt
+    // already says approved or rejected, with the very report the worker makes of the same
+    // package after the receipt (--receive-checks 0). A package whose dataset rules need a
+    // second read (two rows with one respondent number) goes to the worker either way. Each
+    // submission is checked once: one row in submission_checks, by the upload or the worker.
+    void checkedOnReceiptAsTheWorkerChecks()
+    {
+        auto onReceipt = startEndpoint();
+        auto afterReceipt =
+            startEndpoint({QStringLiteral("--receive-checks"), QStringLiteral("0")});
+        QVERIFY(onReceipt && afterReceipt);
+        const QString cluster = unique("Cluster");
+        const QString tokenOn = onReceipt->addAccount(unique("Org"), cluster);
+        const QString tokenAfter = afterReceipt->addAccount(unique("Org"), cluster);
+        QByteArray duplicates = Fixtures::participantsCsv(30, 0, 0, 5);
+        duplicates.replace("\nR5-7;", "\nR5-3;");
+        const struct
+        {
+            QByteArray csv;
+            const char *receipt;
+        } cases[] = {{Fixtures::participantsCsv(12, 0, 2, 4), "approved"},
+                     {Fixtures::participantsCsv(15, 11, 0, 4), "rejected"},
+                     {duplicates, "processing"}};
+        for (const auto &each : cases) {
+            QByteArray type;
+            const QByteArray package = Fixtures::package(each.csv, &type);
+            const HttpReply on = onReceipt->submit(tokenOn, package, type);
+            const HttpReply after = afterReceipt->submit(tokenAfter, package, type);
+            QCOMPARE(on.status, 202);
+            QCOMPARE(after.status, 202);
+            QCOMPARE(on.json.value(QStringLiteral("status")).toString(),
+                     QLatin1String(each.receipt));
+            QCOMPARE(after.json.value(QStringLiteral("status")).toString(),
+                     QStringLiteral("processing"));
+            const QJsonObject checkedOn = onReceipt->waitProcessed(tokenOn, idOf(on));
+            const QJsonObject checkedAfter = afterReceipt->waitProcessed(tokenAfter, idOf(after));
+            QVERIFY(checkedOn.value(QStringLiteral("status")).toString() != u"processing");
+            QCOMPARE(checkedOn.value(QStringLiteral("status")),
+                     checkedAfter.value(QStringLiteral("status")));
+            QCOMPARE(
+                QJsonDocument(checkedOn.value(QStringLiteral("reports")).toArray()).toJson(),
+                QJsonDocument(checkedAfter.value(QStringLiteral("reports")).toArray()).toJson());
+        }
+        if (postgres())
+            return; // the checks' rows: tst_endpointcluster, on the shared database
+        for (const auto &[endpoint, checkedBy] :
+             {std::pair{onReceipt.get(), QStringLiteral("upload:,upload:,worker")},
+              std::pair{afterReceipt.get(), QStringLiteral("worker,worker,worker")}}) {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("checks"));
+            db.setDatabaseName(endpoint->dataDir() + QStringLiteral("/endpoint.sqlite"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            QVERIFY(db.open());
+            QStringList who;
+            {
+                QSqlQuery q(db);
+                QVERIFY(q.exec(QStringLiteral(
+                    "SELECT c.checked_by, (SELECT COUNT(*) FROM submission_checks d WHERE "
+                    "d.submission_id = s.id) FROM submissions s JOIN submission_checks c ON "
+                    "c.submission_id = s.id ORDER BY s.received_at")));
+                while (q.next()) {
+                    QCOMPARE(q.value(1).toInt(), 1);
+                    const QString by = q.value(0).toString();
+                    who.append(by.startsWith(u"upload:") ? QStringLiteral("upload:")
+                                                         : QStringLiteral("worker"));
+                }
+            }
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("checks"));
+            QCOMPARE(who.join(QLatin1Char(',')), checkedBy);
+        }
     }
 
     void twentyClientsAtOnce()
