@@ -332,7 +332,65 @@ bool readListen(const QString &address, ServeOptions *options)
     return true;
 }
 
-// `serve`: its options (the defaults are docs/endpoint.md's), then serve().
+// serve's options that take a whole number, and the least each takes (the defaults are
+// docs/endpoint.md's).
+struct NumberOption
+{
+    const char *name;
+    const char *help;
+    const char *fallback;
+    int minimum;
+};
+const NumberOption numberOptions[] = {
+    {"max-body-kb", "Largest upload in KiB.", "65536", 0},
+    {"rate-limit", "Requests per token per minute.", "600", 0},
+    {"correction-cap", "Corrections per period.", "20", 0},
+    {"withdrawal-days", "Withdrawal window in days.", "14", 0},
+    {"shutdown-seconds", "Wait for the check in hand.", "30", 0},
+    {"claim-lease-seconds", "How long a check's claim holds before another process takes it over.",
+     "300", 1},
+    {"retention-days", "How long packages are kept.", "90", 0},
+    {"max-connections", "Open connections at most.", "1000", 1},
+    {"timeout-seconds", "Idle time before a connection closes.", "30", 1},
+    {"max-package-mb", "Largest package unpacked, in MiB.", "512", 0},
+    {"max-check-mb",
+     "Memory for one package's check (a block of rows and the dataset rules' keys), in MiB.", "256",
+     0},
+    {"max-rows", "Rows per dataset at most.", "2000000", 0},
+    {"receive-checks",
+     "Uploads checked as they arrive, at once; the others (all, with 0) are checked by the "
+     "worker after their receipt.",
+     "1", 0},
+};
+
+// The numbers of `parser` into `options`; false when one is not a whole number or too small.
+bool readNumbers(const QCommandLineParser &parser, ServeOptions *options)
+{
+    QHash<QString, int> n;
+    for (const NumberOption &option : numberOptions) {
+        bool ok = false;
+        const int value = parser.value(QString::fromLatin1(option.name)).toInt(&ok);
+        if (!ok || value < option.minimum)
+            return false;
+        n.insert(QString::fromLatin1(option.name), value);
+    }
+    options->maxBodyBytes = n.value(QStringLiteral("max-body-kb")) * 1024LL;
+    options->rateLimitPerMinute = n.value(QStringLiteral("rate-limit"));
+    options->correctionCap = n.value(QStringLiteral("correction-cap"));
+    options->withdrawalDays = n.value(QStringLiteral("withdrawal-days"));
+    options->shutdownSeconds = n.value(QStringLiteral("shutdown-seconds"));
+    options->claimLeaseSeconds = n.value(QStringLiteral("claim-lease-seconds"));
+    options->retentionDays = n.value(QStringLiteral("retention-days"));
+    options->connectionLimit = static_cast<unsigned>(n.value(QStringLiteral("max-connections")));
+    options->timeoutSeconds = static_cast<unsigned>(n.value(QStringLiteral("timeout-seconds")));
+    options->limits.maxPackageBytes = n.value(QStringLiteral("max-package-mb")) * 1024LL * 1024;
+    options->limits.maxTableBytes = n.value(QStringLiteral("max-check-mb")) * 1024LL * 1024;
+    options->limits.maxRowsPerFile = n.value(QStringLiteral("max-rows"));
+    options->receiveChecks = n.value(QStringLiteral("receive-checks"));
+    return true;
+}
+
+// `serve`: its options, then serve().
 int serveCommand(QCoreApplication &app, const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -342,57 +400,15 @@ int serveCommand(QCoreApplication &app, const QStringList &arguments)
                                  QStringLiteral("FILE"));
     const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address:port."),
                                     QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1:8443"));
-    const QCommandLineOption maxBody(QStringLiteral("max-body-kb"),
-                                     QStringLiteral("Largest upload in KiB."), QStringLiteral("N"),
-                                     QStringLiteral("65536"));
-    const QCommandLineOption rateLimit(QStringLiteral("rate-limit"),
-                                       QStringLiteral("Requests per token per minute."),
-                                       QStringLiteral("N"), QStringLiteral("600"));
-    const QCommandLineOption correctionCap(QStringLiteral("correction-cap"),
-                                           QStringLiteral("Corrections per period."),
-                                           QStringLiteral("N"), QStringLiteral("20"));
-    const QCommandLineOption withdrawalDays(QStringLiteral("withdrawal-days"),
-                                            QStringLiteral("Withdrawal window in days."),
-                                            QStringLiteral("N"), QStringLiteral("14"));
-    const QCommandLineOption shutdownSeconds(QStringLiteral("shutdown-seconds"),
-                                             QStringLiteral("Wait for the check in hand."),
-                                             QStringLiteral("N"), QStringLiteral("30"));
-    const QCommandLineOption claimLease(
-        QStringLiteral("claim-lease-seconds"),
-        QStringLiteral("How long a check's claim holds before another process takes it over."),
-        QStringLiteral("N"), QStringLiteral("300"));
-    const QCommandLineOption retentionDays(QStringLiteral("retention-days"),
-                                           QStringLiteral("How long packages are kept."),
-                                           QStringLiteral("N"), QStringLiteral("90"));
-    const QCommandLineOption maxConnections(QStringLiteral("max-connections"),
-                                            QStringLiteral("Open connections at most."),
-                                            QStringLiteral("N"), QStringLiteral("1000"));
-    const QCommandLineOption timeoutSeconds(QStringLiteral("timeout-seconds"),
-                                            QStringLiteral("Idle time before a connection closes."),
-                                            QStringLiteral("N"), QStringLiteral("30"));
-    const QCommandLineOption maxPackage(QStringLiteral("max-package-mb"),
-                                        QStringLiteral("Largest package unpacked, in MiB."),
-                                        QStringLiteral("N"), QStringLiteral("512"));
-    const QCommandLineOption maxCheck(
-        QStringLiteral("max-check-mb"),
-        QStringLiteral("Memory for one package's check (a block of rows "
-                       "and the dataset rules' keys), in MiB."),
-        QStringLiteral("N"), QStringLiteral("256"));
-    const QCommandLineOption receiveChecks(
-        QStringLiteral("receive-checks"),
-        QStringLiteral("Uploads checked as they arrive, at once; the others (all, with 0) are "
-                       "checked by the worker after their receipt."),
-        QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption maxRows(QStringLiteral("max-rows"),
-                                     QStringLiteral("Rows per dataset at most."),
-                                     QStringLiteral("N"), QStringLiteral("2000000"));
     const QCommandLineOption specs(QStringLiteral("specs"),
                                    QStringLiteral("Directory of the specs in force (default: the "
                                                   "built-in ones)."),
                                    QStringLiteral("DIR"));
-    parser.addOptions({specs, cert, key, listen, maxBody, rateLimit, correctionCap, withdrawalDays,
-                       shutdownSeconds, retentionDays, maxConnections, timeoutSeconds, maxPackage,
-                       maxCheck, maxRows, claimLease, receiveChecks});
+    parser.addOptions({specs, cert, key, listen});
+    for (const NumberOption &option : numberOptions)
+        parser.addOption(QCommandLineOption(QString::fromLatin1(option.name),
+                                            QString::fromLatin1(option.help), QStringLiteral("N"),
+                                            QString::fromLatin1(option.fallback)));
     QStringList rest = arguments;
     rest.removeAt(1);
     if (!parse(parser, rest))
@@ -408,34 +424,10 @@ int serveCommand(QCoreApplication &app, const QStringList &arguments)
     options.specsDirectory = parser.value(specs);
     if (!readListen(parser.value(listen), &options))
         return usage(QStringLiteral("--listen must be ADDRESS:PORT, e.g. 127.0.0.1:8443"));
-    auto number = [&parser](const QCommandLineOption &option, int *value) {
-        bool ok = false;
-        *value = parser.value(option).toInt(&ok);
-        return ok && *value >= 0;
-    };
-    int maxBodyKb = 0;
-    int connections = 0;
-    int timeout = 0;
-    int packageMb = 0;
-    int checkMb = 0;
-    if (!number(maxBody, &maxBodyKb) || !number(rateLimit, &options.rateLimitPerMinute) ||
-        !number(correctionCap, &options.correctionCap) ||
-        !number(withdrawalDays, &options.withdrawalDays) ||
-        !number(shutdownSeconds, &options.shutdownSeconds) ||
-        !number(retentionDays, &options.retentionDays) ||
-        !number(claimLease, &options.claimLeaseSeconds) || options.claimLeaseSeconds == 0 ||
-        !number(maxConnections, &connections) || !number(timeoutSeconds, &timeout) ||
-        !number(maxPackage, &packageMb) || !number(maxCheck, &checkMb) ||
-        !number(maxRows, &options.limits.maxRowsPerFile) ||
-        !number(receiveChecks, &options.receiveChecks) || connections == 0 || timeout == 0)
+    if (!readNumbers(parser, &options))
         return usage(QStringLiteral(
             "numeric options take whole numbers of 0 or more "
             "(--max-connections, --timeout-seconds and --claim-lease-seconds at least 1)"));
-    options.maxBodyBytes = maxBodyKb * 1024LL;
-    options.connectionLimit = static_cast<unsigned>(connections);
-    options.timeoutSeconds = static_cast<unsigned>(timeout);
-    options.limits.maxPackageBytes = packageMb * 1024LL * 1024;
-    options.limits.maxTableBytes = checkMb * 1024LL * 1024;
     return serve(app, options);
 }
 
