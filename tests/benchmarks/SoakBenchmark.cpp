@@ -163,18 +163,20 @@ int main(int argc, char *argv[])
                                "submission_checks"));
     checks.next();
     QSqlQuery perWorker(cluster.database());
-    perWorker.exec(QStringLiteral("SELECT COUNT(*) FROM submission_checks GROUP BY checked_by "
-                                  "ORDER BY 1 DESC"));
+    perWorker.exec(QStringLiteral("SELECT COUNT(*), checked_by FROM submission_checks GROUP BY "
+                                  "checked_by ORDER BY 1 DESC"));
+    // A process checks as a worker (HOST:PID:ID) and, as uploads arrive, as upload:HOST:PID.
     QStringList split;
     while (perWorker.next())
-        split.append(perWorker.value(0).toString());
+        split.append(perWorker.value(0).toString() + QStringLiteral(" by ") +
+                     perWorker.value(1).toString());
 
     std::printf("sent: %d in %.1f s (%.1f/s); %d started more than one interval late\n", total,
                 elapsed / 1000.0, total * 1000.0 / double(elapsed), late.loadAcquire());
     std::printf("errors: %d\n", errors.loadAcquire());
     for (const QString &line : std::as_const(errorLines))
         std::printf("  %s\n", qPrintable(line));
-    std::printf("checks in the database: %s for %s submissions; per process: %s\n",
+    std::printf("checks in the database: %s for %s submissions; per checker: %s\n",
                 qPrintable(checks.value(0).toString()), qPrintable(checks.value(1).toString()),
                 qPrintable(split.join(QStringLiteral(", "))));
     std::printf("time to receipt: median %.0f ms, 95th percentile %.0f ms\n",

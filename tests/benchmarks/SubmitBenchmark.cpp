@@ -150,8 +150,10 @@ bool measure(SyncFixture &fixture, int participants)
             break;
         }
     }
-    std::printf("submit to figures: %.0f ms (peak memory of this process so far %ld MB)\n", totalMs,
-                peakMegabytes());
+    std::printf("submit to figures: %.0f ms (peak memory of this process so far %ld MB, of the "
+                "endpoint %lld MB)\n",
+                totalMs, peakMegabytes(),
+                static_cast<long long>(fixture.endpoint().peakMemoryMb()));
     if (participants == 100000)
         std::printf("targets at 100,000: submit to figures under 5,000 ms: %s; reading at most "
                     "1,000 ms: %s\n",
