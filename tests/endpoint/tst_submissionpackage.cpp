@@ -4,6 +4,7 @@
 #include "submission/SubmissionPackage.h"
 #include "validation/SpecLoader.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -311,6 +312,35 @@ private Q_SLOTS:
         QList<PackageProblem> problems;
         QVERIFY(!reader.finish(&problems));
         QCOMPARE(problems.first().code, QStringLiteral("limit"));
+    }
+
+    // The package's hashes (core/submission/Sha256): FIPS 180-2's test vectors, and over a
+    // large buffer the same as Qt's own SHA-256, whole or fed in pieces of any size.
+    void sha256()
+    {
+        QCOMPARE(
+            Sha256::hex("abc"),
+            QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+        QCOMPARE(
+            Sha256::hex(""),
+            QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+        QByteArray bytes(3 * 1024 * 1024 + 17, Qt::Uninitialized);
+        QRandomGenerator random(11);
+        for (char &c : bytes)
+            c = char(random.bounded(256));
+        const QString expected = QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        QCOMPARE(Sha256::hex(bytes), expected);
+        Sha256 pieces;
+        for (qsizetype at = 0; at < bytes.size();) {
+            const qsizetype size = qMin<qsizetype>(1 + random.bounded(100000), bytes.size() - at);
+            pieces.addData(QByteArrayView(bytes.constData() + at, size));
+            at += size;
+        }
+        QCOMPARE(pieces.hexResult(), expected);
+        // After a result the hash starts again.
+        pieces.addData("abc");
+        QCOMPARE(pieces.hexResult(), Sha256::hex("abc"));
     }
 
     void deterministic()
