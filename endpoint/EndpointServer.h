@@ -45,9 +45,11 @@ struct ServeOptions
 // The reference endpoint: API v1 over HTTPS only (docs/api.md, docs/endpoint.md).
 // Connections are libmicrohttpd's, one thread each; every decision that needs the database (who
 // is asking, what they may see) is taken in one request thread that owns the store, as before;
-// a submission's body goes to a spool file while it is read and checked as a stream, and the
-// worker thread does the technical check. What is decided about submissions (duplicates, the
-// correction cap, withdrawal) is SubmissionService's; this class routes and answers.
+// a submission's body goes to a spool file while it is read and checked as a stream; the
+// technical check runs in the connection's thread as the body arrives (--receive-checks at a
+// time) or else in the worker thread after the receipt. What is decided about submissions
+// (duplicates, the correction cap, withdrawal) is SubmissionService's; this class routes and
+// answers.
 class EndpointServer : public QObject, public http::Handler
 {
     Q_OBJECT

@@ -25,8 +25,9 @@ public:
 
     // The technical check of the records as they arrive (issue 18: the worker read the whole
     // package again after the receipt). `release` is called when the check is done with: the
-    // endpoint runs one such check at a time. The upload itself is read to its end whatever the
-    // check does; a check that would pass its memory budget gives up and leaves it to the worker.
+    // endpoint runs at most --receive-checks such checks at a time. The upload itself is read to
+    // its end whatever the check does; a check that would pass its memory budget gives up and
+    // leaves it to the worker.
     void checkWhileReading(std::unique_ptr<SubmissionCheck> check, std::function<void()> release);
     // After finish(): the outcome of that check when this one read decided it; nullopt when the
     // worker is to check (no check, it gave up, or the dataset rules need the package again).
