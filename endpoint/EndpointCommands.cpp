@@ -358,9 +358,9 @@ const NumberOption numberOptions[] = {
      0},
     {"max-rows", "Rows per dataset at most.", "2000000", 0},
     {"receive-checks",
-     "Uploads checked as they arrive, at once; the others (all, with 0) are checked by the "
-     "worker after their receipt.",
-     "1", 0},
+     "Uploads checked as they arrive, at once (0: none); the others are checked by the worker "
+     "after their receipt.",
+     "0", 0},
 };
 
 // The numbers of `parser` into `options`; false when one is not a whole number or too small.

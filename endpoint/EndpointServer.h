@@ -35,8 +35,9 @@ struct ServeOptions
     // over (its process died); longer than the longest check (SubmissionWorker.h).
     int claimLeaseSeconds = 300;
     // Uploads checked as they arrive, at once (issue 18): each may hold --max-check-mb beside
-    // the worker's check. The others are checked by the worker after their receipt.
-    int receiveChecks = 1;
+    // the worker's check, and its receipt waits until its check has caught up with the bytes
+    // (docs/endpoint.md). 0 by default: the receipt right after the last byte (issue 12).
+    int receiveChecks = 0;
     unsigned connectionLimit = 1000;
     unsigned timeoutSeconds = 30;
     QString specsDirectory; // the specs in force (SpecDirectory); empty: the built-in ones

@@ -1,7 +1,7 @@
-// submit_benchmark [participants...]: what the user waits for after Submit (issue 18), on a clean
-// generated register of N participants with its three outcome datasets, through a real endpoint
-// started on loopback over TLS. Per size it prints a line per stage and then
-// `submit to figures: … ms`. Default sizes 1,000, 10,000 and 100,000, so the growth shows.
+// submit_benchmark [participants...] [--receive-checks N]: what the user waits for after Submit
+// (issue 18), on a clean generated register of N participants with its three outcome datasets,
+// through a real endpoint started on loopback over TLS. Per size it prints a line per stage and
+// then `submit to figures: … ms`. Default sizes 1,000, 10,000 and 100,000, so the growth shows.
 //
 // Two measurements per size:
 // - the parts on their own, on the register's own thread: reading the register
@@ -167,13 +167,20 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QList<int> sizes;
-    for (int i = 1; i < argc; ++i)
+    QStringList endpointArguments; // --receive-checks N is the endpoint's (docs/endpoint.md)
+    for (int i = 1; i < argc; ++i) {
+        if (QByteArray(argv[i]) == "--receive-checks" && i + 1 < argc) {
+            endpointArguments = {QStringLiteral("--receive-checks"),
+                                 QString::fromLatin1(argv[++i])};
+            continue;
+        }
         sizes.append(QByteArray(argv[i]).toInt());
+    }
     if (sizes.isEmpty())
         sizes = {1000, 10000, 100000};
     SyncFixture fixture;
     QString error;
-    if (!fixture.setUp(&error)) {
+    if (!fixture.setUp(&error, endpointArguments)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 2;
     }

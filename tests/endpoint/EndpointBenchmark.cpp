@@ -89,12 +89,16 @@ int main(int argc, char *argv[])
                 static_cast<long long>(lastByteMs < 0 ? -1 : uploadMs - lastByteMs));
     std::printf("endpoint peak resident memory: %lld MB (idle %lld MB; target under 300)\n",
                 static_cast<long long>(peakMb), static_cast<long long>(idleMb));
-    // The worker's own time for the check, from its log line (every build writes one).
+    // The worker's own time for the check, from its log line (every build writes one), or that
+    // the upload was checked as it arrived (--receive-checks, issue 18).
+    const QString log = QString::fromUtf8(endpoint.log());
     const QRegularExpressionMatch worker =
-        QRegularExpression(QStringLiteral("worker: submission \\S+ \\S+ in (\\d+) ms"))
-            .match(QString::fromUtf8(endpoint.log()));
-    std::printf("worker's technical check: %s ms\n",
-                worker.hasMatch() ? qPrintable(worker.captured(1)) : "(no log line)");
+        QRegularExpression(QStringLiteral("worker: submission \\S+ \\S+ in (\\d+) ms")).match(log);
+    std::printf("worker's technical check: %s\n",
+                worker.hasMatch() ? qPrintable(worker.captured(1) + QStringLiteral(" ms"))
+                : log.contains(QLatin1String("checked as it arrived"))
+                    ? "none, checked as it arrived"
+                    : "(no log line)");
 
     // Many small submissions at once, one connection and one account per client.
     QList<QString> tokens;

@@ -595,16 +595,15 @@ private Q_SLOTS:
                  count);
     }
 
-    // An upload is checked as it arrives (issue 18; --receive-checks, default 1): its receipt
+    // An upload is checked as it arrives (issue 18; --receive-checks 1, default 0): its receipt
     // already says approved or rejected, with the very report the worker makes of the same
-    // package after the receipt (--receive-checks 0). A package whose dataset rules need a
+    // package after the receipt (the default). A package whose dataset rules need a
     // second read (two rows with one respondent number) goes to the worker either way. Each
     // submission is checked once: one row in submission_checks, by the upload or the worker.
     void checkedOnReceiptAsTheWorkerChecks()
     {
-        auto onReceipt = startEndpoint();
-        auto afterReceipt =
-            startEndpoint({QStringLiteral("--receive-checks"), QStringLiteral("0")});
+        auto onReceipt = startEndpoint({QStringLiteral("--receive-checks"), QStringLiteral("1")});
+        auto afterReceipt = startEndpoint();
         QVERIFY(onReceipt && afterReceipt);
         const QString cluster = unique("Cluster");
         const QString tokenOn = onReceipt->addAccount(unique("Org"), cluster);

@@ -47,6 +47,7 @@ Endpoint *startEndpoint()
     options.port = 0;
     options.rateLimitPerMinute = 1 << 30; // the fuzzer asks far faster than any client
     options.maxBodyBytes = 1024 * 1024;
+    options.receiveChecks = 1; // uploads checked as they arrive, too (SubmissionSpool)
     QDir().mkpath(options.store.dataDir);
     {
         QString error;
