@@ -203,7 +203,7 @@ ParticipantRepository::Removal ParticipantRepository::remove(qint64 id)
 bool ParticipantRepository::markSubmitted(const QList<qint64> &ids, const QString &when)
 {
     // A statement per 500 ids, not per id: at 100,000 participants the statement per id was
-    // about 1.5 s of the wait between the endpoint's report and the figures (issue 18,
+    // about 1 s of the wait between the endpoint's report and the figures (issue 18,
     // docs/benchmarks.md "Fourth round"). 500 stays under SQLite's 999 variables per statement
     // (SQLCipher 3.4 on Debian 12 has no json_each to pass them as one array).
     constexpr qsizetype chunk = 500;

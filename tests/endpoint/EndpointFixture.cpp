@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QProcessEnvironment>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTest>
@@ -234,6 +236,28 @@ bool EndpointProcess::terminate(int timeoutMs)
     m_log += m_process->readAllStandardError();
     return finished && m_process->exitStatus() == QProcess::NormalExit &&
            m_process->exitCode() == 0;
+}
+
+QList<std::pair<QString, int>> EndpointProcess::checks() const
+{
+    QList<std::pair<QString, int>> checks;
+    const QString name = QStringLiteral("checks-") + QString::number(m_port);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_dataDir + QStringLiteral("/endpoint.sqlite"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QSqlQuery q(db);
+        if (db.open() &&
+            q.exec(QStringLiteral("SELECT c.checked_by, (SELECT COUNT(*) FROM submission_checks d "
+                                  "WHERE d.submission_id = s.id) FROM submissions s JOIN "
+                                  "submission_checks c ON c.submission_id = s.id "
+                                  "ORDER BY s.received_at"))) {
+            while (q.next())
+                checks.append({q.value(0).toString(), q.value(1).toInt()});
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return checks;
 }
 
 qint64 EndpointProcess::peakMemoryMb() const

@@ -66,6 +66,9 @@ public:
     void kill();                           // SIGKILL
     quint16 port() const { return m_port; }
     QString dataDir() const { return m_dataDir; }
+    // Per submission, in the order received: who checked it (submission_checks.checked_by) and
+    // how many check rows it has. The SQLite store only (the PostgreSQL one is the cluster's).
+    QList<std::pair<QString, int>> checks() const;
     QByteArray log() const { return m_log; } // everything it wrote on stderr so far
     qint64 peakMemoryMb() const; // the process's peak resident memory (VmHWM), -1 if unknown
     QProcess &process() { return *m_process; }
