@@ -6,9 +6,12 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <functional>
+#include <memory>
 
 namespace veldboek {
 
+class DatasetAside;
 class Register;
 
 // One error or warning somewhere in the register, with the participant to open for it.
@@ -29,11 +32,13 @@ struct RegisterProblem
 // No widgets: the tests and benchmarks run it without a window.
 //
 // A dataset at a time, each in one turn of the event loop, a block of rows at a time
-// (RegisterDatasets::Reader, DatasetCheck): the register's thread (the connection belongs to
-// it) reads the next block while the thread pool checks the block before, so memory holds two
-// blocks and the engine's compact keys, not a dataset (issue 18: 515 -> 313 MB on
-// 100,000 participants), and the window waits for the slower of reading and checking one
-// dataset, never for the whole register. The findings keep one copy of each repeated text.
+// (check/DatasetPass.h, RegisterDatasets::Reader, DatasetCheck): the register's thread (the
+// connection belongs to it) reads the next block while the thread pool checks the block before,
+// so memory holds two blocks and the engine's compact keys, not a dataset (issue 18: 515 -> 313
+// MB on 100,000 participants), and the window waits for the slower of reading and checking one
+// dataset, never for the whole register. Meanwhile another thread reads and checks the CEM+
+// answers on the register's reader (DatasetAside). The findings keep one copy of each repeated
+// text.
 class RegisterCheck : public QObject
 {
     Q_OBJECT
@@ -78,8 +83,15 @@ Q_SIGNALS:
     void finished();
 
 private:
+    // The CEM+ answers, the largest dataset, read and checked by another thread on the
+    // register's reader while this thread does the others (check/DatasetPass.h); taken out of
+    // `datasets`. None without the reader (a read-only register, or another read holds it).
+    static std::unique_ptr<DatasetAside> startAside(Register &reg, const ValidatorFor &validatorFor,
+                                                    QStringList *datasets,
+                                                    std::function<void()> done);
     void scheduleNextDataset();
     void checkNextDataset(quint64 run);
+    void finishIfDone(quint64 run);
     // Adds a dataset's findings; the participants dataset also gives the respondent numbers.
     static void merge(Pass pass, Result *into, QHash<qint64, QString> *numbers);
 
@@ -87,6 +99,7 @@ private:
     Register *m_register = nullptr;
     ValidatorFor m_validatorFor;
     QStringList m_datasetsLeft;
+    std::unique_ptr<DatasetAside> m_aside;
     QHash<qint64, QString> m_respondentNumbers;
     Result m_pending;
     Result m_result;

@@ -99,6 +99,19 @@ bool Register::hasReader() const
     return cipher && cipher->readerConnection();
 }
 
+Register::ReaderClaim::ReaderClaim(Register &reg)
+    : m_register(reg)
+{
+    bool free = false;
+    m_held = reg.hasReader() && reg.m_readerClaimed.compare_exchange_strong(free, true);
+}
+
+Register::ReaderClaim::~ReaderClaim()
+{
+    if (m_held)
+        m_register.m_readerClaimed.store(false);
+}
+
 SqlCipherDriver *Register::driver() const
 {
     return static_cast<SqlCipherDriver *>(database().driver());

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -49,6 +50,24 @@ public:
     // not be opened, and for a register opened read-only.
     enum class Connection { Main, Reader };
     bool hasReader() const;
+    // The reader's one other thread: whoever reads on it holds a claim for as long as it does,
+    // so that two readers never share it (the window's check, check/RegisterCheck.cpp, reads on
+    // it while the user may start a submission, storage/SpecDatasets.cpp). Without the claim,
+    // read on the main connection.
+    class ReaderClaim
+    {
+    public:
+        explicit ReaderClaim(Register &reg);
+        ~ReaderClaim();
+        ReaderClaim(const ReaderClaim &) = delete;
+        ReaderClaim &operator=(const ReaderClaim &) = delete;
+        // False when the register has no reader or another claim holds it.
+        bool held() const { return m_held; }
+
+    private:
+        Register &m_register;
+        bool m_held = false;
+    };
 
     // Runs `work` as one transaction: commits when it returns true, rolls back otherwise.
     // Each user edit is one transaction, so a crash never leaves half an edit.
@@ -103,6 +122,7 @@ private:
     RegisterError m_lastError;
     QString m_userName;
     Role m_role = Role::Beheerder;
+    std::atomic<bool> m_readerClaimed{false};
 };
 
 } // namespace veldboek

@@ -234,12 +234,23 @@ struct RegisterDatasets::Reader::State
 };
 
 RegisterDatasets::Reader::Reader(Register &reg, const QString &dataset, const QStringList &columns,
-                                 Register::Connection on)
+                                 Register::Connection on, const QList<qint64> &participants)
     : m_register(reg)
     , d(std::make_unique<State>())
 {
     d->onMain = on == Register::Connection::Main;
-    const DatasetQuery query = queryFor(dataset, columns);
+    DatasetQuery query = queryFor(dataset, columns);
+    if (!participants.isEmpty() && !query.sql.isEmpty()) {
+        // The ids are numbers formatted here, never text from outside.
+        QStringList ids;
+        ids.reserve(participants.size());
+        for (const qint64 id : participants)
+            ids.append(QString::number(id));
+        const QString column = dataset == QLatin1String("participants") ? QStringLiteral("id")
+                                                                        : QStringLiteral("p.id");
+        query.sql.insert(query.sql.lastIndexOf(QLatin1String(" ORDER BY ")),
+                         QStringLiteral(" AND %1 IN (%2)").arg(column, ids.join(u',')));
+    }
     d->dataset = dataset;
     d->columns = columns;
     if (query.sql.isEmpty()) {
@@ -285,16 +296,30 @@ int RegisterDatasets::Reader::rowsRead() const
 
 bool RegisterDatasets::Reader::read(qsizetype maxRows, Table *out)
 {
-    out->table = DataTable();
+    // The rows already in *out are written over, not freed and made again: a check reads a
+    // dataset into the same two blocks by turns (check/RegisterCheck.cpp), and a row's list of
+    // values made anew per row was a third of the window's check (issue 18: malloc and free of
+    // 1.6 million lists, freed on the thread that checked them).
+    DataTable &table = out->table;
+    QList<DataRow> &rows = table.rows;
+    const DataTable emptied;
+    table.format = emptied.format;
+    table.counts = emptied.counts;
+    table.unknownColumns.clear();
+    table.duplicateColumns.clear();
+    table.malformedRows.clear();
+    table.dataset = d->dataset;
+    table.columns = d->columns;
     out->participantIds.clear();
-    out->table.dataset = d->dataset;
-    out->table.columns = d->columns;
-    if (d->failed)
+    if (d->failed) {
+        rows.clear();
         return false;
+    }
     SqlStatement &statement = *d->statement;
     const qsizetype columnCount = d->columns.size();
     QStringList &values = d->values;
-    for (qsizetype n = 0; n < maxRows && !d->atEnd; ++n) {
+    qsizetype n = 0;
+    for (; n < maxRows && !d->atEnd; ++n) {
         if (!statement.next()) {
             d->atEnd = true; // next() would run the statement again from the start
             break;
@@ -305,25 +330,29 @@ bool RegisterDatasets::Reader::read(qsizetype maxRows, Table *out)
                 (i == 3 || i == 8 || i == 9))
                 ageInputChanged = true;
         }
-        DataRow row;
+        if (n == rows.size())
+            rows.append(DataRow());
+        DataRow &row = rows[n];
         row.line = ++d->line;
-        row.values.reserve(columnCount);
+        row.values.resize(columnCount);
+        QString *into = row.values.data();
         for (qsizetype c = 0; c < columnCount; ++c) {
             const int from = d->source.at(c);
-            row.values.append(from >= 0 ? values.at(from) : QString());
+            into[c] = from >= 0 ? values.at(from) : QString();
         }
         if (d->cem && d->ageColumn >= 0) {
             // A measurement's answers share its date and person: the age is worked out when
             // they change, not once per answer row (two QDate::fromString per row).
             if (ageInputChanged)
                 d->age = ageAt(values.at(8), values.at(3), values.at(9));
-            row.values[d->ageColumn] = d->age;
+            into[d->ageColumn] = d->age;
         }
         if (d->providerColumn >= 0)
-            row.values[d->providerColumn] = d->provider;
-        out->table.rows.append(std::move(row));
+            into[d->providerColumn] = d->provider;
         out->participantIds.append(statement.integer(0));
     }
+    if (n < rows.size())
+        rows.resize(n);
     if (statement.lastError().isValid()) {
         d->error = statement.lastError();
         if (d->onMain)

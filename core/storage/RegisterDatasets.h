@@ -31,9 +31,12 @@ public:
     public:
         // Made on the register's thread. On Register::Connection::Reader, read() may then run on
         // one other thread; a read error is not set on the register (not thread-safe) but kept in
-        // error(), for the register's thread to pass on.
+        // error(), for the register's thread to pass on. With `participants`, only their rows
+        // (a few hundred ids at a time: they are written into the statement), numbered from
+        // line 2 as if they were all there is.
         Reader(Register &reg, const QString &dataset, const QStringList &columns,
-               Register::Connection on = Register::Connection::Main);
+               Register::Connection on = Register::Connection::Main,
+               const QList<qint64> &participants = {});
         ~Reader();
         Reader(const Reader &) = delete;
         Reader &operator=(const Reader &) = delete;
@@ -41,8 +44,9 @@ public:
         // False for a dataset this build does not store or a statement that failed (the
         // register's lastError() says which).
         bool isValid() const;
-        // The next rows, at most `maxRows`, into *out (its rows replaced; no counts): fewer,
-        // or none, at the end. False on a read error (the register's lastError()).
+        // The next rows, at most `maxRows`, into *out (its rows replaced, their lists of values
+        // reused; no counts): fewer, or none, at the end. False on a read error (the register's
+        // lastError()).
         bool read(qsizetype maxRows, Table *out);
         bool atEnd() const;
         int rowsRead() const;

@@ -4,6 +4,7 @@
 #include "storage/SpecStore.h"
 
 #include <memory>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -60,10 +61,11 @@ bool SpecDatasets::forEach(const QList<Spec> &specs, const Visitor &visit, QStri
     // one reads the other datasets (issue 18, docs/benchmarks.md); then all are visited in
     // order. Without a reader everything is read here, one dataset after another.
     Slot *aside = nullptr;
+    std::optional<Register::ReaderClaim> claim;
     for (Slot &slot : pending) {
         // Not inside a transaction: its changes are not committed, the reader would not see them.
-        if (!aside && slot.dataset->name == QLatin1String("cem") && m_register.hasReader() &&
-            !m_register.inTransaction())
+        if (!aside && slot.dataset->name == QLatin1String("cem") && !m_register.inTransaction() &&
+            claim.emplace(m_register).held())
             aside = &slot;
     }
     std::unique_ptr<RegisterDatasets::Reader> asideReader;

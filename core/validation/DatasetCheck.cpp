@@ -530,6 +530,19 @@ void DatasetCheck::addCandidates(const DataTable &block, int firstRow)
         d->candidateBytes += d->candidateKeys[index].bytes;
 }
 
+void DatasetCheck::addCandidate(const DataRow &row, int rowNumber)
+{
+    if (!d->dataset)
+        return;
+    const auto at = std::lower_bound(d->candidateRows.cbegin(), d->candidateRows.cend(), rowNumber);
+    if (at == d->candidateRows.cend() || *at != rowNumber)
+        return;
+    State::Candidate &keys = d->candidateKeys[static_cast<size_t>(at - d->candidateRows.cbegin())];
+    d->candidateBytes -= keys.bytes; // given twice: counted once
+    keys = d->keysFor(row);
+    d->candidateBytes += keys.bytes;
+}
+
 DatasetReport DatasetCheck::finish(const SourceCounts &counts, QList<RowFinding> *findings)
 {
     DatasetReport report;

@@ -53,6 +53,9 @@ public:
     // The candidates among `block`'s rows, numbered from `firstRow` (the blocks again, in order:
     // a second read, or the whole table as one block). Their keys are taken on the thread pool.
     void addCandidates(const DataTable &block, int firstRow);
+    // One candidate row read again on its own, with its line as in the stream (a caller that can
+    // read a row by its number: check/RegisterCheck.cpp reads the participants by id).
+    void addCandidate(const DataRow &row, int rowNumber);
 
     // The report. With `findings`, the dataset rules' findings (row order, then rule order).
     // The structure findings (columns, ragged rows) are counted in the report only.
