@@ -2,8 +2,10 @@
 // SpecDatasets::forEach reads the CEM+ answers on it in another thread while the register's own
 // connection reads the other datasets (issue 18). These tests hold it to what one connection
 // gave: the same rows in the same order, committed edits seen at once, a transaction's own
-// uncommitted rows included, a read error reported with nothing half visited.
+// uncommitted rows included, a read error reported with nothing half visited; and to the reads
+// of the window's check (check/DatasetPass.cpp): claimed, into reused rows, by participant.
 #include "demo/DemoGenerator.h"
+#include "domain/Participant.h"
 #include "storage/OutcomeRepository.h"
 #include "storage/Register.h"
 #include "storage/SpecDatasets.h"
@@ -190,6 +192,112 @@ private slots:
         }));
         QCOMPARE(inside, before + 2);
         QCOMPARE(cemRows(readAll(*reg)), before);
+    }
+
+    // Whoever claimed the reader has it to itself (the window's check reads the CEM+ answers on
+    // it): a submission's read meanwhile reads them on the main connection. Here the claim's
+    // holder keeps a read open on the reader, so the reader still sees the register as it was
+    // before the edit below; only the main connection sees the edit.
+    void aClaimedReaderIsLeftToItsHolder()
+    {
+        auto reg = demoRegister(20);
+        QVERIFY(reg);
+        const qsizetype before = cemRows(readAll(*reg));
+        const Register::ReaderClaim claim(*reg);
+        QVERIFY(claim.held());
+        QString error;
+        const DatasetSpec *cem = nullptr;
+        const QList<Spec> specs = *SpecDatasets(*reg).specs(&error);
+        for (const Spec &spec : specs)
+            cem = cem ? cem : spec.dataset(QStringLiteral("cem"));
+        QVERIFY(cem);
+        RegisterDatasets::Reader holder(*reg, QStringLiteral("cem"), SpecDatasets::columns(*cem),
+                                        Register::Connection::Reader);
+        RegisterDatasets::Table first;
+        QVERIFY(holder.read(1, &first));
+        QCOMPARE(first.table.rows.size(), 1);
+        QVERIFY(addMeasurement(*reg));
+        QCOMPARE(cemRows(readAll(*reg)), before + 2);
+        RegisterDatasets::Table rest;
+        QVERIFY(holder.read(1 << 20, &rest));
+        QCOMPARE(rest.table.rows.size() + 1, before); // the holder's snapshot
+    }
+
+    // A block read into the rows of the block before (RegisterCheck reads by turns into two):
+    // the same rows, lines and participants as one read of all, whatever the table held
+    // before (here the participants, with more columns), the last block shorter.
+    void blocksReadIntoTheSameTable()
+    {
+        auto reg = demoRegister(40);
+        QVERIFY(reg);
+        QString error;
+        const QList<Spec> specs = *SpecDatasets(*reg).specs(&error);
+        for (const QString &name : {QStringLiteral("gas"), QStringLiteral("cem")}) {
+            const DatasetSpec *dataset = nullptr;
+            for (const Spec &spec : specs)
+                dataset = dataset ? dataset : spec.dataset(name);
+            QVERIFY(dataset);
+            RegisterDatasets::Table whole;
+            QVERIFY(SpecDatasets(*reg).load(*dataset, &whole));
+            const qsizetype size = whole.table.rows.size() % 7 != 0 ? 7 : 8; // a shorter last
+            QVERIFY(whole.table.rows.size() % size != 0);
+            RegisterDatasets::Table block;
+            QVERIFY(RegisterDatasets(*reg).load(QStringLiteral("participants"), Participant::keys(),
+                                                &block));
+            RegisterDatasets::Reader reader(*reg, name, SpecDatasets::columns(*dataset));
+            QList<DataRow> rows;
+            QList<qint64> ids;
+            while (!reader.atEnd()) {
+                QVERIFY(reader.read(size, &block));
+                QVERIFY(block.table.rows.size() <= size);
+                QCOMPARE(block.table.columns, whole.table.columns);
+                QCOMPARE(block.participantIds.size(), block.table.rows.size());
+                rows.append(block.table.rows);
+                ids.append(block.participantIds);
+            }
+            QCOMPARE(rows.size(), whole.table.rows.size());
+            for (qsizetype r = 0; r < rows.size(); ++r) {
+                QCOMPARE(rows.at(r).line, whole.table.rows.at(r).line);
+                QCOMPARE(rows.at(r).values, whole.table.rows.at(r).values);
+            }
+            QCOMPARE(ids, whole.participantIds);
+        }
+    }
+
+    // Only the named participants' rows (the check reads its candidates again by id), in id
+    // order, each as the read of all gives it.
+    void onlyTheNamedParticipants()
+    {
+        auto reg = demoRegister(30);
+        QVERIFY(reg);
+        QString error;
+        const QList<Spec> specs = *SpecDatasets(*reg).specs(&error);
+        for (const QString &name : {QStringLiteral("participants"), QStringLiteral("gas")}) {
+            const DatasetSpec *dataset = nullptr;
+            for (const Spec &spec : specs)
+                dataset = dataset ? dataset : spec.dataset(name);
+            QVERIFY(dataset);
+            RegisterDatasets::Table whole;
+            QVERIFY(SpecDatasets(*reg).load(*dataset, &whole));
+            RegisterDatasets::Reader reader(*reg, name, SpecDatasets::columns(*dataset),
+                                            Register::Connection::Main, {17, 4, 9});
+            RegisterDatasets::Table some;
+            QVERIFY(reader.isValid());
+            QVERIFY(reader.read(1 << 20, &some));
+            QList<QStringList> expected;
+            QList<qint64> expectedIds;
+            for (qsizetype r = 0; r < whole.table.rows.size(); ++r) {
+                if (QList<qint64>{4, 9, 17}.contains(whole.participantIds.at(r))) {
+                    expected.append(whole.table.rows.at(r).values);
+                    expectedIds.append(whole.participantIds.at(r));
+                }
+            }
+            QVERIFY(expectedIds.size() >= 3);
+            QCOMPARE(some.participantIds, expectedIds);
+            QCOMPARE(some.table.rows.size(), expected.size());
+            for (qsizetype r = 0; r < expected.size(); ++r)
+                QCOMPARE(some.table.rows.at(r).values, expected.at(r));
+        }
     }
 
     // A dataset the reader cannot read: the read fails with the reason, and nothing is visited.
