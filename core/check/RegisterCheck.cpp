@@ -25,7 +25,10 @@ RegisterCheck::RegisterCheck(QObject *parent)
     : QObject(parent)
 {}
 
-RegisterCheck::~RegisterCheck() = default;
+RegisterCheck::~RegisterCheck()
+{
+    cancel(); // waits for the aside thread, which posts to this object
+}
 
 void RegisterCheck::merge(Pass pass, Result *into, QHash<qint64, QString> *numbers)
 {

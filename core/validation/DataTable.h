@@ -14,6 +14,12 @@ struct DataRow
     QStringList values; // in the order of DataTable::columns
 };
 
+} // namespace veldboek
+// A row is an int and a list (itself relocatable): a table of 1.6 million rows grows by moving
+// its memory, not each row (storage/RegisterDatasets.cpp reads the register into such tables).
+Q_DECLARE_TYPEINFO(veldboek::DataRow, Q_RELOCATABLE_TYPE);
+namespace veldboek {
+
 // How the source was read; for a register these stay zero apart from `read`.
 struct SourceCounts
 {

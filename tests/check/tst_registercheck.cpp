@@ -249,13 +249,18 @@ private slots:
         QVERIFY(after.size() > before);
         {
             RegisterCheck check;
-            check.start(*reg, validatorFor());
-            QTest::qWait(5); // the aside thread is reading
+            check.start(*reg, validatorFor()); // the aside thread starts reading
             QVERIFY(check.isRunning());
             check.cancel();
             QVERIFY(!check.isRunning());
             QVERIFY(Register::ReaderClaim(*reg).held()); // given back at once
-            reg.reset();                                 // closed: nothing reads it any more
+            // The reader's transaction was ended with it: the next check sees the next save.
+            CemMeasurement added = doubleAnswer(10, QStringLiteral("after cancel"));
+            QVERIFY(OutcomeRepository(*reg).addMeasurement(added));
+            const QStringList next = describe(inTheWindow(*reg, validatorFor()));
+            QCOMPARE(next, wholeTables(*reg));
+            QVERIFY(next.size() > after.size());
+            reg.reset(); // closed: nothing reads it any more
             QTest::qWait(20);
             QCOMPARE(check.finishedRuns(), 0);
         }
