@@ -234,8 +234,14 @@ bool EndpointProcess::terminate(int timeoutMs)
     ::kill(static_cast<pid_t>(m_process->processId()), SIGTERM);
     const bool finished = m_process->waitForFinished(timeoutMs);
     m_log += m_process->readAllStandardError();
-    return finished && m_process->exitStatus() == QProcess::NormalExit &&
-           m_process->exitCode() == 0;
+    const bool clean =
+        finished && m_process->exitStatus() == QProcess::NormalExit && m_process->exitCode() == 0;
+    if (!clean) // how it ended and its last words, for the failure that follows
+        qWarning("endpoint on port %u: finished %d, crashed %d, exit code %d; its log ends:\n%s",
+                 unsigned(m_port), int(finished),
+                 int(m_process->exitStatus() == QProcess::CrashExit), m_process->exitCode(),
+                 m_log.right(6000).constData());
+    return clean;
 }
 
 QList<std::pair<QString, int>> EndpointProcess::checks() const
