@@ -600,8 +600,11 @@ private Q_SLOTS:
     // submission is checked once: one row in submission_checks, by the upload or the worker.
     void checkedOnReceiptAsTheWorkerChecks()
     {
-        auto onReceipt = startEndpoint({QStringLiteral("--receive-checks"), QStringLiteral("1")});
-        auto afterReceipt = startEndpoint();
+        // On PostgreSQL both share the queue, so also where packages are kept (deployment.md).
+        const QString shared = postgres() ? m_dir.path() + QStringLiteral("/receipts") : QString();
+        auto onReceipt =
+            startEndpoint({QStringLiteral("--receive-checks"), QStringLiteral("1")}, shared);
+        auto afterReceipt = startEndpoint({}, shared);
         QVERIFY(onReceipt && afterReceipt);
         const QString cluster = unique("Cluster");
         const QString tokenOn = onReceipt->addAccount(unique("Org"), cluster);
