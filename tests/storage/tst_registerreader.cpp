@@ -42,6 +42,16 @@ Read readAll(Register &reg)
     return read;
 }
 
+// The spec of the dataset `name` among the specs in force.
+const DatasetSpec *datasetSpec(const QList<Spec> &specs, const QString &name)
+{
+    for (const Spec &spec : specs) {
+        if (const DatasetSpec *dataset = spec.dataset(name))
+            return dataset;
+    }
+    return nullptr;
+}
+
 qsizetype cemRows(const Read &read)
 {
     for (const DataTable &table : read.tables) {
@@ -206,10 +216,8 @@ private slots:
         const Register::ReaderClaim claim(*reg);
         QVERIFY(claim.held());
         QString error;
-        const DatasetSpec *cem = nullptr;
         const QList<Spec> specs = *SpecDatasets(*reg).specs(&error);
-        for (const Spec &spec : specs)
-            cem = cem ? cem : spec.dataset(QStringLiteral("cem"));
+        const DatasetSpec *cem = datasetSpec(specs, QStringLiteral("cem"));
         QVERIFY(cem);
         RegisterDatasets::Reader holder(*reg, QStringLiteral("cem"), SpecDatasets::columns(*cem),
                                         Register::Connection::Reader);
@@ -233,9 +241,7 @@ private slots:
         QString error;
         const QList<Spec> specs = *SpecDatasets(*reg).specs(&error);
         for (const QString &name : {QStringLiteral("gas"), QStringLiteral("cem")}) {
-            const DatasetSpec *dataset = nullptr;
-            for (const Spec &spec : specs)
-                dataset = dataset ? dataset : spec.dataset(name);
+            const DatasetSpec *dataset = datasetSpec(specs, name);
             QVERIFY(dataset);
             RegisterDatasets::Table whole;
             QVERIFY(SpecDatasets(*reg).load(*dataset, &whole));
@@ -273,9 +279,7 @@ private slots:
         QString error;
         const QList<Spec> specs = *SpecDatasets(*reg).specs(&error);
         for (const QString &name : {QStringLiteral("participants"), QStringLiteral("gas")}) {
-            const DatasetSpec *dataset = nullptr;
-            for (const Spec &spec : specs)
-                dataset = dataset ? dataset : spec.dataset(name);
+            const DatasetSpec *dataset = datasetSpec(specs, name);
             QVERIFY(dataset);
             RegisterDatasets::Table whole;
             QVERIFY(SpecDatasets(*reg).load(*dataset, &whole));
