@@ -75,6 +75,9 @@ MainWindow::~MainWindow()
 {
     // The kiosk works on this window's register: it goes first.
     delete m_kiosk;
+    // A running check reads the session's register on a thread of its own (check/DatasetPass.h):
+    // it stops before the session, a child made before it, closes the register.
+    m_check->cancel();
 }
 
 void MainWindow::setUpTable()
