@@ -240,7 +240,7 @@ bool EndpointProcess::terminate(int timeoutMs)
         qWarning("endpoint on port %u: finished %d, crashed %d, exit code %d; its log ends:\n%s",
                  unsigned(m_port), int(finished),
                  int(m_process->exitStatus() == QProcess::CrashExit), m_process->exitCode(),
-                 m_log.right(6000).constData());
+                 m_log.right(20000).constData());
     return clean;
 }
 
