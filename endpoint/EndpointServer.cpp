@@ -235,6 +235,10 @@ EndpointServer::~EndpointServer()
         QMetaObject::invokeMethod(
             m_requestContext,
             [this]() {
+                // The monthly release's timer (DashboardRelease, a child of the context) writes
+                // to the store: it goes before the store, or it may fire in between (a use after
+                // free under ASan in tst_dashboardrelease, at shutdown).
+                qDeleteAll(m_requestContext->findChildren<QObject *>(Qt::FindDirectChildrenOnly));
                 m_submissions.reset();
                 m_store.reset();
             },
